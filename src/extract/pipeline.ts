@@ -1,25 +1,44 @@
-// Extraction: one article in, one Record out. (Stub; the stages are being built.)
-import { createHash } from 'node:crypto';
+// Extraction: one article in, one Record out, through named stages over one annotated
+// document (see STYLE.md). The order is the data flow: each stage reads the layers of the
+// stages before it.
 import type { Article } from '../ingest/article.ts';
-import { RECORD_SCHEMA_ID, type Record } from '../record/schema.ts';
-import { VERSION } from '../version.ts';
+import type { Record } from '../record/schema.ts';
+import { type AnnotatedDocument, createAnnotatedDocument } from './annotated-document.ts';
+import type { Stage } from './stage.ts';
+import { buildRecord } from './build-record.ts';
+import { normaliseTextStage } from './stages/normalise-text.ts';
+import { sentencesAndTokensStage } from './stages/sentences-and-tokens.ts';
+import { gazetteerStage } from './stages/gazetteer.ts';
+import { datesStage } from './stages/dates.ts';
+import { peopleStage } from './stages/people.ts';
+import { instrumentsStage } from './stages/instruments.ts';
+import { initiativesStage } from './stages/initiatives.ts';
+import { forumsStage } from './stages/forums.ts';
+import { figuresStage } from './stages/figures.ts';
+import { coreferenceStage } from './stages/coreference.ts';
+import { eventsStage } from './stages/events.ts';
+
+export const STAGES: readonly Stage[] = [
+  normaliseTextStage,
+  sentencesAndTokensStage,
+  gazetteerStage,
+  datesStage,
+  peopleStage,
+  instrumentsStage,
+  initiativesStage,
+  forumsStage,
+  figuresStage,
+  coreferenceStage,
+  eventsStage,
+];
+
+/** Runs every stage and returns the annotated document (for tests and tools that score one stage). */
+export function annotate(article: Article): AnnotatedDocument {
+  const doc = createAnnotatedDocument(article);
+  for (const stage of STAGES) stage.run(doc);
+  return doc;
+}
 
 export function extractRecord(article: Article): Record {
-  const sha256 = createHash('sha256').update(article.body).digest('hex');
-  return {
-    schema: RECORD_SCHEMA_ID,
-    extractor: { name: 'bilat', version: VERSION },
-    document: {
-      id: `doc-${sha256.slice(0, 16)}`,
-      file: article.file,
-      source: article.source,
-      outlet: article.outlet,
-      title: article.title,
-      published: article.published,
-      language: article.language,
-      sha256,
-    },
-    entities: [],
-    events: [],
-  };
+  return buildRecord(annotate(article));
 }

@@ -1,0 +1,204 @@
+// The one document every extraction stage reads and adds a layer to (see STYLE.md).
+// Every layer holds character offsets into `text`, which has exactly the length of the
+// article body, so a span found on `text` is a span of the body.
+import type { Article } from '../ingest/article.ts';
+import type {
+  EventFormat, EventType, InitiativeKind, InitiativeStatus, InstrumentKind, InstrumentStatus, Span, Stance,
+} from '../record/schema.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
+  pos: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of its first token; `tokenEnd` is one past its last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface CountryMention extends Span {
+  code: string;
+  form: 'name' | 'adjective' | 'demonym';
+  /** Inside the name of something else ("Azerbaijan Airlines"); not a mention of the country itself. */
+  insideName?: boolean;
+}
+
+export interface OrganizationMention extends Span {
+  name: string;
+  aliases: string[];
+  kind?: 'international' | 'government' | 'company' | 'media' | 'other';
+  country?: string;
+}
+
+export interface PlaceMention extends Span {
+  name: string;
+  kind?: 'city' | 'sea' | 'region' | 'other';
+  country?: string;
+  geo?: { lat: number; lon: number };
+}
+
+export interface TitleMention extends Span {
+  /** Canonical title ("Foreign Minister"). */
+  title: string;
+  level: number;
+  plural: boolean;
+  country?: string;
+}
+
+export interface PersonMention extends Span {
+  /** Index into `persons`. */
+  person: number;
+  /** How it names the person: full name, surname only, or title/description only. */
+  via: 'name' | 'surname' | 'title' | 'pronoun';
+}
+
+export interface Person {
+  name: string;
+  aliases: string[];
+  country?: string;
+  roles: { title: string; country?: string; organization?: string }[];
+  /** The first span that introduced the person by name. */
+  firstMention: Span;
+}
+
+export interface DateMention extends Span {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when it cannot be resolved (no publication date). */
+  value: string | null;
+  text: string;
+  /** Dates that name a span of time ("2025-2026") keep its end. */
+  end_value?: string | null;
+  /** True when the date is a range or period rather than a day an event took place. */
+  isPeriod: boolean;
+}
+
+export interface InstrumentMention extends Span {
+  /** Every place the article names this instrument, the first one included. */
+  mentions: Span[];
+  name: string;
+  aliases: string[];
+  kind: InstrumentKind;
+  status: InstrumentStatus;
+  period?: { start?: string; end?: string };
+  parties: string[];
+  /** Where the instrument's status evidence sits (usually the sentence). */
+  sentence: number;
+}
+
+export interface InitiativeMention extends Span {
+  mentions: Span[];
+  name: string;
+  aliases: string[];
+  kind: InitiativeKind;
+  status: InitiativeStatus;
+  partOf?: string;
+  places: string[];
+  sentence: number;
+}
+
+export interface ForumMention extends Span {
+  mentions: Span[];
+  name: string;
+  aliases: string[];
+  date?: string;
+  place?: string;
+  sentence: number;
+}
+
+export interface FigureMention extends Span {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+/** An event before entity ids exist: participants are references into the layers. */
+export interface EventCandidate {
+  type: EventType;
+  sentence: number;
+  trigger: Span;
+  date: string | null;
+  dateText?: string;
+  persons: number[];
+  countries: string[];
+  organizations: string[];
+  place?: string;
+  instruments: string[];
+  initiatives: string[];
+  forum?: string;
+  format: EventFormat[];
+  stance?: Stance;
+  sectors: string[];
+  evidence: Span[];
+}
+
+export interface AnnotatedDocument {
+  article: Article;
+  /** The body with typographic quotes, apostrophes and dashes made ASCII; same length. */
+  text: string;
+  published: string | null;
+  sentences: Sentence[];
+  tokens: Token[];
+  countries: CountryMention[];
+  organizations: OrganizationMention[];
+  places: PlaceMention[];
+  titles: TitleMention[];
+  persons: Person[];
+  personMentions: PersonMention[];
+  dates: DateMention[];
+  instruments: InstrumentMention[];
+  initiatives: InitiativeMention[];
+  forums: ForumMention[];
+  figures: FigureMention[];
+  events: EventCandidate[];
+}
+
+export function createAnnotatedDocument(article: Article): AnnotatedDocument {
+  return {
+    article,
+    text: article.body,
+    published: article.published,
+    sentences: [],
+    tokens: [],
+    countries: [],
+    organizations: [],
+    places: [],
+    titles: [],
+    persons: [],
+    personMentions: [],
+    dates: [],
+    instruments: [],
+    initiatives: [],
+    forums: [],
+    figures: [],
+    events: [],
+  };
+}
+
+/** The sentence holding a character offset (binary search; sentences are sorted). */
+export function sentenceAt(doc: AnnotatedDocument, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(low, doc.sentences.length - 1));
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

@@ -1,0 +1,79 @@
+// Stage: forums, meaning multilateral events and meetings of bodies ("3rd Caspian Economic
+// Forum", "2025 CIS Games", "5th Summit of the Heads of State …", COP29), with date and place.
+import type { AnnotatedDocument, ForumMention, Sentence } from '../annotated-document.ts';
+import type { Stage } from '../stage.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import { HeadIndex, cleanName, isCapitalised, lower } from '../phrases.ts';
+
+interface ForumsFile {
+  heads: string[];
+  needs_ordinal: string[];
+  coded: string[];
+}
+
+const vocabulary = loadDataFile<ForumsFile>('forums.yaml');
+const HEADS = new HeadIndex<string>(vocabulary.heads.map((h) => [h, h]));
+const NEEDS_ORDINAL = new Set(vocabulary.needs_ordinal);
+const CODED = new RegExp(`\\b(?:${vocabulary.coded.join('|')})\\b`, 'g');
+const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: number; end: number }[] {
+  const tokens = doc.tokens;
+  const found: { start: number; end: number }[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (!head || !isCapitalised(tokens[i].text)) continue;
+    let from = head.from;
+    let ordinal = false;
+    while (from > sentence.tokenStart) {
+      const t = tokens[from - 1];
+      if (ORDINAL.test(t.text)) { ordinal = true; from--; continue; }
+      if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
+      break;
+    }
+    let to = head.to;
+    if (lower(tokens[to] ?? tokens[i]) === 'of' && to + 1 < sentence.tokenEnd) {
+      let k = to + 1;
+      while (k < sentence.tokenEnd && (isCapitalised(tokens[k].text) || /^(of|the|and|for|in)$/.test(tokens[k].text) || (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) k++;
+      while (k > to + 1 && /^(of|the|and|for|in)$/.test(tokens[k - 1].text)) k--;
+      if (k > to + 1) to = k;
+    }
+    const headWord = head.value;
+    const modified = from < head.from || to > head.to;
+    if (!modified || (NEEDS_ORDINAL.has(headWord) && !ordinal)) continue;
+    found.push({ start: tokens[from].start, end: tokens[to - 1].end });
+    i = to - 1;
+  }
+  return found;
+}
+
+export const forumsStage: Stage = {
+  name: 'forums',
+  run(doc) {
+    const forums: ForumMention[] = [];
+    const covered = [...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)];
+    const add = (start: number, end: number, sentence: Sentence) => {
+      if (covered.some((o) => o.start <= start && end <= o.end)) return;
+      const name = cleanName(doc.text.slice(start, end));
+      const existing = forums.find((f) => f.name === name || f.aliases.includes(name) || f.name.endsWith(` ${name}`));
+      if (existing) {
+        existing.mentions.push({ start, end });
+        return;
+      }
+      const after = doc.dates.find((d) => !d.isPeriod && d.start >= end && d.end <= sentence.end);
+      const place = doc.places.find((p) => p.start >= end && p.end <= sentence.end && /\bin\s+$/.test(doc.text.slice(p.start - 4, p.start)));
+      forums.push({
+        start, end, mentions: [{ start, end }], name, aliases: [],
+        ...(after?.value ? { date: after.value } : /^\d{4}\b/.test(name) ? { date: name.slice(0, 4) } : {}),
+        ...(place ? { place: place.name } : {}),
+        sentence: sentence.index,
+      });
+    };
+    for (const sentence of doc.sentences) {
+      const text = doc.text.slice(sentence.start, sentence.end);
+      for (const m of text.matchAll(CODED)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, sentence);
+      for (const f of findInSentence(doc, sentence)) add(f.start, f.end, sentence);
+    }
+    doc.forums = forums;
+  },
+};

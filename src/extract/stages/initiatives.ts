@@ -1,0 +1,155 @@
+// Stage: joint projects (corridors, cables, pipelines, funds, facilities, working groups)
+// with kind, status, part-of and places: named ones ("Middle Corridor", "the "Digital Silk
+// Road" initiative") and described ones ("joint investment fund", "deep-sea energy cable").
+import type { AnnotatedDocument, InitiativeMention, Sentence, Token } from '../annotated-document.ts';
+import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
+import type { Stage } from '../stage.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import { HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient } from '../phrases.ts';
+import { countriesIn } from '../countries-in.ts';
+
+interface InitiativesFile {
+  heads: { [phrase: string]: InitiativeKind };
+  kind_modifiers: { [word: string]: InitiativeKind };
+  described_modifiers: string[];
+  status_cues: { status: InitiativeStatus; words: string[] }[];
+}
+
+const vocabulary = loadDataFile<InitiativesFile>('initiatives.yaml');
+const HEADS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.heads));
+const DESCRIBED = new Set(vocabulary.described_modifiers);
+const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
+  words.map((w) => ({ status, rank, pattern: new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'gi') })),
+);
+/** Status words are not part of a project's name ("the planned fiber-optic line"). */
+const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
+const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through', 'to', 'under', 'on', 'in', 'via']);
+
+function statusNear(sentenceText: string, offset: number, length: number): InitiativeStatus {
+  let best: { status: InitiativeStatus; distance: number } | undefined;
+  for (const cue of STATUS_CUES) {
+    for (const m of sentenceText.matchAll(cue.pattern)) {
+      const distance = m.index < offset ? offset - (m.index + m[0].length) : Math.max(0, m.index - (offset + length));
+      if (!best || distance < best.distance) best = { status: cue.status, distance };
+    }
+  }
+  return best && best.distance < 80 ? best.status : 'unknown';
+}
+
+interface Found {
+  from: number;
+  to: number;
+  kind: InitiativeKind;
+  named: boolean;
+}
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
+  const tokens = doc.tokens;
+  const found: Found[] = [];
+  const end = sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < end; i++) {
+    const head = HEADS.matchAt(tokens, i, end);
+    if (!head || head.plural) continue;
+    let from = head.from;
+    let quoted = false;
+    // "the "Digital Silk Road" initiative": the quoted words are the name.
+    if (head.value === 'other' && tokens[from - 1]?.text === '"') {
+      let k = from - 2;
+      while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
+      if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
+        found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true });
+        i = head.to - 1;
+        continue;
+      }
+    }
+    while (from > sentence.tokenStart) {
+      const t = tokens[from - 1];
+      if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+      if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text)) { from--; continue; }
+      let compoundStart = from - 1;
+      while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
+      if (compoundStart < from - 1 && DESCRIBED.has(doc.text.slice(tokens[compoundStart].start, t.end).toLowerCase())) { from = compoundStart; continue; }
+      if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
+      break;
+    }
+    const named = from < head.from && isCapitalised(tokens[from].text) && tokens.slice(from, head.from).some((t) => isCapitalised(t.text));
+    if (!named && from === head.from && head.to - head.from < 2) continue;
+    if (!named && head.value === 'other') continue;
+    let to = head.to;
+    // Capitalised continuation: "Institute of Public Service and Innovation".
+    if (isCapitalised(tokens[head.from].text) && lower(tokens[to] ?? tokens[head.from]) === 'of' && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
+      to += 1;
+      while (to < end && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
+    }
+    // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
+    if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
+      while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to]))) {
+        let k = to + 1;
+        while (k < end && (tokens[k].pos === 'DET' || isCapitalised(tokens[k].text) || tokens[k].pos === 'NOUN' || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (lower(tokens[k]) === 'and' && k + 1 < end && isCapitalised(tokens[k + 1].text)))) k++;
+        if (k === to + 1) break;
+        to = k;
+      }
+    }
+    found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
+    i = to - 1;
+  }
+  return found;
+}
+
+function kindOf(tokens: Token[], from: number, to: number, headKind: InitiativeKind): InitiativeKind {
+  if (headKind !== 'transport corridor' && headKind !== 'other') return headKind;
+  for (let k = from; k < to; k++) {
+    const modifierKind = vocabulary.kind_modifiers[lower(tokens[k])];
+    if (modifierKind) return modifierKind;
+  }
+  return headKind;
+}
+
+function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
+  return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
+}
+
+export const initiativesStage: Stage = {
+  name: 'initiatives',
+  run(doc) {
+    const merged: InitiativeMention[] = [];
+    const instrumentSpans = doc.instruments.flatMap((i) => i.mentions);
+    for (const sentence of doc.sentences) {
+      const sentenceText = doc.text.slice(sentence.start, sentence.end);
+      for (const f of findInSentence(doc, sentence)) {
+        const start = doc.tokens[f.from].start;
+        const end = doc.tokens[f.to - 1].end;
+        if (instrumentSpans.some((s) => s.start <= start && end <= s.end)) continue;
+        const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '');
+        if (!name) continue;
+        const acronym = acronymAfter(doc, end);
+        const aliases = acronym ? [acronym] : [];
+        const places = doc.places.filter((p) => p.start >= start && p.end <= end).map((p) => p.name);
+        const partOf = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(doc.text.slice(end, end + 80))?.[1];
+        const mention: InitiativeMention = {
+          start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
+          status: statusNear(sentenceText, start - sentence.start, end - start), partOf, places, sentence: sentence.index,
+        };
+        const words = contentWords(name);
+        const twin = merged.find((m) => [m.name, ...m.aliases].some((n) => n.toLowerCase() === name.toLowerCase() || (acronym && n === acronym))
+          || (m.kind === f.kind && overlapCoefficient(contentWords(m.name), words) >= 0.67 && words.size >= 2));
+        if (twin) {
+          twin.mentions.push({ start, end });
+          if (twin.status === 'unknown') twin.status = mention.status;
+          twin.partOf ??= partOf;
+          for (const a of aliases) if (!twin.aliases.includes(a)) twin.aliases.push(a);
+        } else merged.push(mention);
+      }
+    }
+    // A later bare acronym ("the TITR") refers to the initiative that defined it.
+    for (const initiative of merged) {
+      for (const alias of initiative.aliases) {
+        for (const m of doc.text.matchAll(new RegExp(`\\b${alias}\\b`, 'g'))) {
+          if (!initiative.mentions.some((s) => s.start <= m.index && m.index < s.end + 12)) initiative.mentions.push({ start: m.index, end: m.index + alias.length });
+        }
+      }
+    }
+    doc.initiatives = merged;
+    void countriesIn;
+  },
+};

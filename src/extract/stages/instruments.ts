@@ -1,0 +1,280 @@
+// Stage: instruments (agreements, memoranda, programmes, declarations …) with kind,
+// status, period and parties; quoted counts ("165 agreements") become figures instead.
+import type { AnnotatedDocument, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
+import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
+import type { Stage } from '../stage.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import {
+  HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
+} from '../phrases.ts';
+import { countriesIn, documentDyad } from '../countries-in.ts';
+
+interface InstrumentsFile {
+  heads: { [phrase: string]: InstrumentKind };
+  list_only_heads: string[];
+  count_nouns: string[];
+  status_cues: { status: InstrumentStatus; words: string[] }[];
+  name_stop_modifiers: string[];
+}
+
+const vocabulary = loadDataFile<InstrumentsFile>('instruments.yaml');
+const HEADS = new HeadIndex<InstrumentKind>(Object.entries(vocabulary.heads));
+const LIST_ONLY = new Set(vocabulary.list_only_heads);
+const COUNT_NOUNS = new Set(vocabulary.count_nouns);
+const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);
+const HEAD_WORDS = new Set(Object.keys(vocabulary.heads).flatMap((h) => h.split(' ')).filter((w) => w !== 'of' && w !== 'joint'));
+const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
+  words.map((w) => ({ status, rank, pattern: new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'gi') })),
+);
+const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
+const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
+/** Lower-case words that end a name: a new clause or an adjunct starts. */
+const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to']);
+
+interface Found {
+  from: number;
+  to: number;
+  kind: InstrumentKind;
+  name?: string;
+  status?: InstrumentStatus;
+  /** "this agreement": a reference back to an instrument named earlier. */
+  anaphoric?: boolean;
+  headFrom?: number;
+  headTo?: number;
+}
+
+function isYearLike(token: Token): boolean {
+  return /^(19|20)\d{2}([-/](19|20)?\d{2})?$/.test(token.text);
+}
+
+/** Walks left from the head over its modifiers ("2022-2026 comprehensive cooperation development"). */
+function extendLeft(tokens: Token[], head: number, sentenceStart: number): number {
+  let i = head;
+  while (i > sentenceStart) {
+    const t = tokens[i - 1];
+    const word = lower(t);
+    if (joinedToPrevious(tokens, i) || t.text === '-' || t.text === '/') {
+      i--;
+      continue;
+    }
+    if (STOP_MODIFIERS.has(word)) break;
+    const modifier = (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isYearLike(t)) && /[A-Za-z0-9]/.test(t.text);
+    if (!modifier || HEADS.matchAt(tokens, i - 1, i) || (t.pos === 'NUM' && !isYearLike(t))) break;
+    i--;
+  }
+  return i;
+}
+
+/** Walks right over a prepositional complement ("on laying … along the Caspian Sea"). */
+function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean): number {
+  if (headEnd >= sentenceEnd || !COMPLEMENT_STARTERS.has(lower(tokens[headEnd]))) return headEnd;
+  let end = headEnd;
+  let i = headEnd;
+  while (i < sentenceEnd) {
+    const t = tokens[i];
+    const word = lower(t);
+    if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
+      i++;
+      continue;
+    }
+    if (i > headEnd && COMPLEMENT_ENDERS.has(word) && !(word === 'to' && lower(tokens[i - 1]) !== 'with')) break;
+    if (word === 'as' || (word === 'and' && i + 1 < sentenceEnd && (HEADS.matchAt(tokens, i + 1, sentenceEnd) || (/^(a|an|the)$/.test(lower(tokens[i + 1])) && i + 2 < sentenceEnd && HEADS.matchAt(tokens, i + 2, sentenceEnd))))) break;
+    if (t.text === ',' && titled && i + 1 < sentenceEnd && isCapitalised(tokens[i + 1].text) && tokens[i + 1].pos !== 'DET') {
+      i++;
+      continue;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
+    if (titled && isCapitalised(t.text)) {
+      i++;
+      end = i;
+      continue;
+    }
+    if (t.pos === 'VERB' && !/ing$/.test(word)) break;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'ADV') break;
+    if (COMPLEMENT_WORDS.has(word) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADP') {
+      i++;
+      if (!COMPLEMENT_WORDS.has(word) && t.pos !== 'DET' && t.pos !== 'CCONJ') end = i;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function statusNear(sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
+  let best: { status: InstrumentStatus; distance: number; rank: number } | undefined;
+  for (const cue of STATUS_CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const m of sentenceText.matchAll(cue.pattern)) {
+      const inside = m.index >= offsetInSentence && m.index < offsetInSentence + lengthOfName;
+      const distance = inside ? 0 : m.index < offsetInSentence ? offsetInSentence - (m.index + m[0].length) : m.index - (offsetInSentence + lengthOfName);
+      if (!best || distance < best.distance - 3 || (Math.abs(distance - best.distance) <= 3 && cue.rank < best.rank)) {
+        best = { status: cue.status, distance, rank: cue.rank };
+      }
+    }
+  }
+  // "X, which was signed on …, was ratified": the later stage of the lifecycle wins.
+  if (best?.status === 'signed' && /\bratif/i.test(sentenceText)) return 'ratified';
+  return best?.status ?? 'unknown';
+}
+
+/** "agreements were signed on X, Y, and Z" or "signed 14 agreements: X; Y; Z": one instrument per item. */
+function listItems(tokens: Token[], from: number, sentenceEnd: number, separator: ',' | ';'): [number, number][] {
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= sentenceEnd; i++) {
+    const atEnd = i === sentenceEnd || (tokens[i].text === '.' && i === sentenceEnd - 1);
+    const isSeparator = !atEnd && (tokens[i].text === separator || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
+    if (atEnd || isSeparator) {
+      let s = start;
+      while (s < i && /^(and|the|a|an|,|;)$/i.test(tokens[s].text)) s++;
+      if (s < i) items.push([s, i]);
+      start = i + 1;
+      if (atEnd) break;
+    }
+  }
+  return items;
+}
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
+  const tokens = doc.tokens;
+  const found: Found[] = [];
+  const end = sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < end; i++) {
+    const head = HEADS.matchAt(tokens, i, end);
+    if (!head) continue;
+    const prev = tokens[head.from - 1];
+    const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
+    if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
+      const afterHead = head.to;
+      const colon = tokens[afterHead]?.text === ':';
+      let listStart = -1;
+      if (colon) listStart = afterHead + 1;
+      else {
+        let k = afterHead;
+        while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
+        if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text)) listStart = k + 1;
+      }
+      if (listStart > 0) {
+        const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
+        const listStatus = statusNear(doc.text.slice(sentence.start, tokens[listStart - 1].end), tokens[head.from].start - sentence.start, 0);
+        for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
+          const inner = findItemInstrument(doc, a, b, end);
+          if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
+          else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
+        }
+        i = end;
+        continue;
+      }
+      if (counted || head.plural) {
+        i = head.to - 1;
+        continue;
+      }
+    }
+    if (LIST_ONLY.has(lower(tokens[head.from]))) continue;
+    const from = extendLeft(tokens, head.from, sentence.tokenStart);
+    const before = tokens[from - 1];
+    if (from === head.from && before && before.pos === 'ADP' && !isCapitalised(tokens[head.from].text)) continue;
+    let look = from - 1;
+    while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
+    const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
+    const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
+    const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text));
+    if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text)) continue;
+    found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
+    i = to - 1;
+  }
+  return found;
+}
+
+/** One item of a list: a ratification of a titled instrument, an instrument with its own head, or none. */
+function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, sentenceEnd: number): Found | undefined {
+  const tokens = doc.tokens;
+  let k = a;
+  let status: InstrumentStatus | undefined;
+  if (/^ratification$/i.test(tokens[k].text) && lower(tokens[k + 1] ?? tokens[k]) === 'of') {
+    status = 'ratified';
+    k += 2;
+    while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  }
+  const head = k < b ? HEADS.matchAt(tokens, k, b) : undefined;
+  if (!head) return undefined;
+  const to = Math.max(extendRight(tokens, head.to, Math.min(sentenceEnd, b + 40), isCapitalised(tokens[head.from].text)), b);
+  return { from: k, to: Math.min(to, b), kind: head.value, status };
+}
+
+function parenthesisedAliases(doc: AnnotatedDocument, end: number): string[] {
+  const after = doc.text.slice(end, end + 160);
+  const m = /^\s*\(([^()]{2,150})\)/.exec(after);
+  if (!m) return [];
+  return m[1].split(/,?\s+or\s+|;\s*/).map((s) => cleanName(s)).filter((s) => s.length >= 2);
+}
+
+function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?: string; end?: string } | undefined {
+  const date = doc.dates.find((d) => d.isPeriod && d.start >= start - 2 && d.start <= end + 6);
+  return date?.value ? { start: date.value, end: date.end_value ?? undefined } : undefined;
+}
+
+/**
+ * Folds one article's mentions of the same instrument together: the same name or alias,
+ * a back-reference ("this agreement", "the Convention"), or names of one kind and the same
+ * named parties that share most of their words.
+ */
+function addOrMerge(merged: InstrumentMention[], mention: InstrumentMention, backReference: boolean, nameCountries: string): void {
+  const words = contentWords(mention.name);
+  const strip = (s: Set<string>) => new Set([...s].filter((w) => !HEAD_WORDS.has(singular(w))));
+  const sameKind = merged.filter((m) => m.kind === mention.kind);
+  const twin = (backReference || strip(words).size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
+    const names = [m.name, ...m.aliases].map((n) => n.toLowerCase());
+    if ([mention.name, ...mention.aliases].some((n) => names.includes(n.toLowerCase()))) return true;
+    return partiesKey.get(m) === nameCountries && strip(words).size >= 2 && overlapCoefficient(strip(contentWords(m.name)), strip(words)) >= 0.6;
+  });
+  if (!twin) {
+    partiesKey.set(mention, nameCountries);
+    merged.push(mention);
+    return;
+  }
+  twin.mentions.push({ start: mention.start, end: mention.end });
+  if (backReference || strip(words).size === 0) return;
+  if (mention.name.length > twin.name.length && !backReference) {
+    twin.aliases.push(twin.name);
+    twin.name = mention.name;
+  } else if (!twin.aliases.includes(mention.name) && twin.name !== mention.name) twin.aliases.push(mention.name);
+  for (const alias of mention.aliases) if (!twin.aliases.includes(alias)) twin.aliases.push(alias);
+  if (mention.status !== 'unknown') twin.status = mention.status;
+  twin.period ??= mention.period;
+  if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
+}
+
+const partiesKey = new WeakMap<InstrumentMention, string>();
+
+export const instrumentsStage: Stage = {
+  name: 'instruments',
+  run(doc) {
+    const dyad = documentDyad(doc);
+    const mentions: InstrumentMention[] = [];
+    for (const sentence of doc.sentences) {
+      const sentenceText = doc.text.slice(sentence.start, sentence.end);
+      for (const f of findInSentence(doc, sentence)) {
+        const start = doc.tokens[f.from].start;
+        const end = doc.tokens[f.to - 1].end;
+        const name = cleanName(f.name ?? doc.text.slice(start, end));
+        if (!name || contentWords(name).size === 0) continue;
+        const aliases = parenthesisedAliases(doc, end);
+        const headText = f.headFrom !== undefined && f.headTo !== undefined ? spanText(doc, f.headFrom, f.headTo) : '';
+        if (headText.includes(' ') && isCapitalised(headText) && headText !== name) aliases.push(headText);
+        const nameCountries = countriesIn(doc, start, end);
+        const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
+        const parties = nameCountries.length >= 2 ? nameCountries : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
+        addOrMerge(mentions, {
+          start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
+          status: f.status ?? statusNear(sentenceText, start - sentence.start, end - start),
+          period: periodFor(doc, start, end),
+          parties,
+          sentence: sentence.index,
+        }, f.anaphoric === true, nameCountries.slice().sort().join(','));
+      }
+    }
+    doc.instruments = mentions;
+  },
+};
