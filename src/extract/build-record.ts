@@ -61,7 +61,8 @@ export function buildRecord(doc: AnnotatedDocument): Record {
 
   for (const m of doc.countries) {
     if (m.insideName) continue;
-    const entity = entities.find((e) => e.id === countryEntity(m.code))!;
+    const id = countryEntity(m.code);
+    const entity = entities.find((e) => e.id === id)!;
     entity.mentions.push({ start: m.start, end: m.end });
     const surface = doc.article.body.slice(m.start, m.end);
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);

@@ -9,6 +9,8 @@ import { buildRecord } from './build-record.ts';
 import { normaliseTextStage } from './stages/normalise-text.ts';
 import { sentencesAndTokensStage } from './stages/sentences-and-tokens.ts';
 import { gazetteerStage } from './stages/gazetteer.ts';
+import { organizationsStage } from './stages/organizations.ts';
+import { titlesStage } from './stages/titles.ts';
 import { datesStage } from './stages/dates.ts';
 import { peopleStage } from './stages/people.ts';
 import { instrumentsStage } from './stages/instruments.ts';
@@ -22,6 +24,8 @@ export const STAGES: readonly Stage[] = [
   normaliseTextStage,
   sentencesAndTokensStage,
   gazetteerStage,
+  organizationsStage,
+  titlesStage,
   datesStage,
   peopleStage,
   instrumentsStage,

@@ -6,7 +6,6 @@ import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient } from '../phrases.ts';
-import { countriesIn } from '../countries-in.ts';
 
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
@@ -150,6 +149,5 @@ export const initiativesStage: Stage = {
       }
     }
     doc.initiatives = merged;
-    void countriesIn;
   },
 };

@@ -33,7 +33,7 @@ Options:
   --jsonl              print one Record per line, in the order of the inputs
   --published DATE     publication date (YYYY-MM-DD) to resolve "on Monday", "last year"
                        against; overrides the date the input states
-  --max-bytes SIZE     skip inputs larger than this (default 20MB; e.g. 50MB, 500kB)
+  --max-bytes SIZE     report inputs larger than this as errors (default 20MB; e.g. 50MB)
   -h, --help           show this help
 
 Without --json or --jsonl a readable summary is printed. Inputs that cannot be read are
@@ -60,12 +60,15 @@ Examples:
     let printed = 0;
     for (const input of inputs) {
       let articles;
-      try {
-        articles = await readInput(input, { maxBytes, stdin: io.stdin });
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
+      const reportItem = (error: InputError) => {
         failed++;
         io.stderr.write(`\r\x1b[2K${pc.red('error')} ${error.message}\n`);
+      };
+      try {
+        articles = await readInput(input, { maxBytes, stdin: io.stdin, onItemError: reportItem });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        reportItem(error);
         progress.tick(input);
         continue;
       }
@@ -84,7 +87,7 @@ Examples:
       progress.tick(input);
     }
     progress.done();
-    if (failed > 0) io.stderr.write(`${failed} of ${inputs.length} inputs failed\n`);
+    if (failed > 0) io.stderr.write(`${failed} input${failed === 1 ? '' : 's'} failed; ${printed} article${printed === 1 ? '' : 's'} extracted\n`);
     return failed > 0 ? 1 : 0;
   },
 };

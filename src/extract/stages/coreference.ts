@@ -1,0 +1,80 @@
+// Stage: within-document coreference of people. Surname-only mentions ("Asadov"), title
+// mentions without a name ("the Kazakh minister", "the Azerbaijani leader"), plural titles
+// ("the PMs", "both leaders") and a sentence-initial "He"/"She" each get a span that points
+// to the person they mean.
+import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
+import type { Stage } from '../stage.ts';
+import { contains } from '../annotated-document.ts';
+
+const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
+const PRONOUN = /^(He|She)\b/;
+
+function surnameOf(name: string): string {
+  const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
+  return parts[parts.length - 1];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** People a title can mean: same title (or same level for generic "leader"), and same country when stated. */
+function holders(doc: AnnotatedDocument, title: TitleMention): number[] {
+  const matches: number[] = [];
+  doc.persons.forEach((p, index) => {
+    const sameTitle = p.roles.some((r) => r.title === title.title || (title.title === 'Leader' && r.title !== undefined && ['President', 'Prime Minister', 'King', 'Emir', 'Chancellor'].includes(r.title)));
+    if (sameTitle && (!title.country || p.country === title.country)) matches.push(index);
+  });
+  return matches;
+}
+
+export const coreferenceStage: Stage = {
+  name: 'coreference',
+  run(doc) {
+    const added: PersonMention[] = [];
+    const isTaken = (start: number, end: number) =>
+      doc.personMentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
+
+    doc.persons.forEach((person, index) => {
+      const surname = surnameOf(person.name);
+      if (surname.length < 3) return;
+      for (const m of doc.text.matchAll(new RegExp(`\\b${escape(surname)}\\b`, 'g'))) {
+        if (!isTaken(m.index, m.index + surname.length)) added.push({ start: m.index, end: m.index + surname.length, person: index, via: 'surname' });
+      }
+    });
+
+    const namedTitles = doc.titles.filter((t) => !doc.personMentions.some((m) => m.start >= t.end && m.start - t.end < 40 && doc.sentences.length > 0));
+    for (const title of namedTitles) {
+      if (isTaken(title.start, title.end)) continue;
+      const nextMention = doc.personMentions.find((m) => m.start >= title.end && m.start - title.end <= 30 && !/[.;]/.test(doc.text.slice(title.end, m.start)));
+      if (nextMention) continue;
+      const people = holders(doc, title);
+      if (people.length === 0) continue;
+      if (!title.plural && people.length !== 1) continue;
+      for (const person of people) added.push({ start: title.start, end: title.end, person, via: 'title' });
+    }
+
+    const leaders = doc.persons.map((p, i) => ({ i, level: Math.min(99, ...p.roles.map((r) => levelOf(doc, r.title))) })).sort((a, b) => a.level - b.level);
+    for (const m of doc.text.matchAll(GROUP_WORDS)) {
+      const top = leaders.slice(0, 2).map((l) => l.i);
+      for (const person of top) added.push({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
+    }
+
+    for (let s = 1; s < doc.sentences.length; s++) {
+      const sentence = doc.sentences[s];
+      const m = PRONOUN.exec(doc.text.slice(sentence.start, sentence.end));
+      if (!m) continue;
+      const previous = doc.sentences[s - 1];
+      const inPrevious = [...doc.personMentions, ...added].filter((p) => contains(previous, p));
+      const people = [...new Set(inPrevious.map((p) => p.person))];
+      if (people.length >= 1) added.push({ start: sentence.start, end: sentence.start + m[0].length, person: inPrevious[0].person, via: 'pronoun' });
+    }
+
+    doc.personMentions.push(...added);
+    doc.personMentions.sort((a, b) => a.start - b.start);
+  },
+};
+
+function levelOf(doc: AnnotatedDocument, title: string): number {
+  return doc.titles.find((t) => t.title === title)?.level ?? 9;
+}

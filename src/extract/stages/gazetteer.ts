@@ -1,0 +1,92 @@
+// Stage: countries, curated places (seas, regions) and international organisations from the
+// vocabulary, then cities from GeoNames where the context says a place is meant: after a
+// locative preposition ("in Ganja", "near Aktau", "the city of Fuzuli"), as a dateline
+// ("BAKU, April 4."), or a capital.
+import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotated-document.ts';
+import type { Stage } from '../stage.ts';
+import { findGazetteerMentions } from '../../vocabulary/gazetteer.ts';
+import { isCommonWordCityName, lookupCity, type CityCandidate } from '../../vocabulary/cities.ts';
+import { isCapitalised } from '../phrases.ts';
+
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+|^)$/i;
+/** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
+const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
+
+function markCountriesInsideNames(doc: AnnotatedDocument): void {
+  for (const country of doc.countries) {
+    const next = NAME_CONTINUATION.exec(doc.text.slice(country.end, country.end + 30));
+    if (next && country.form === 'name' && !doc.countries.some((c) => c.start > country.end && c.start <= country.end + next[0].length)) {
+      const word = next[1];
+      if (/^(Airlines|Airways|Railways|Bank|University|Cup|Times|News|Television|Radio|Post|Telecom|Energy|Oil|Gas|Petroleum|Holding|Group|Company|Corporation|Investment|Fund|Foundation|Institute|Agency|Daily|Herald|Tribune|Press|Review|Monitor)$/.test(word)) {
+        country.insideName = true;
+      }
+    }
+  }
+}
+
+function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<string>): CityCandidate | undefined {
+  return candidates.find((c) => articleCountries.has(c.country)) ?? candidates.find((c) => c.capital);
+}
+
+function findCities(doc: AnnotatedDocument): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const articleCountries = new Set(doc.countries.map((c) => c.code));
+  const claimed = [...doc.countries, ...doc.organizations, ...doc.places];
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i].text) || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
+    for (let length = 3; length >= 1; length--) {
+      const last = i + length - 1;
+      if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      const surface = doc.text.slice(start, end);
+      if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface) || !tokens.slice(i, last + 1).every((t) => isCapitalised(t.text) || t.text === '-')) continue;
+      if (claimed.some((c) => c.start < end && start < c.end)) continue;
+      if (isCommonWordCityName(surface)) continue;
+      const candidates = lookupCity(surface);
+      if (candidates.length === 0) continue;
+      const sentence = doc.sentences[tokens[i].sentence];
+      const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
+      const dateline = tokens[i].sentence === 0 && /^[A-Z-]+$/.test(surface) && /^[\s,.]/.test(doc.text.slice(end, end + 1));
+      const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
+      const city = chooseCity(candidates, articleCountries);
+      if (!city || nextCapitalised) continue;
+      const inContext = LOCATIVE_BEFORE.test(before) || dateline || (city.capital && articleCountries.has(city.country));
+      if (!inContext) continue;
+      found.push({
+        start, end, name: /^[A-Z-]+$/.test(surface) && surface.length > 3 ? city.name : surface, kind: 'city', country: city.country,
+        geo: { lat: city.lat, lon: city.lon },
+      });
+      i = last;
+      break;
+    }
+  }
+  return found;
+}
+
+export const gazetteerStage: Stage = {
+  name: 'gazetteer',
+  run(doc) {
+    for (const mention of findGazetteerMentions(doc.text)) {
+      if (mention.type === 'country') {
+        const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
+        doc.countries.push(country);
+      } else if (mention.type === 'place') {
+        const p = mention.place;
+        doc.places.push({
+          start: mention.start, end: mention.end, name: p.name, kind: p.kind,
+          ...(p.country ? { country: p.country } : {}), geo: { lat: p.lat, lon: p.lon },
+        });
+      } else {
+        const org = mention.org;
+        doc.organizations.push({
+          start: mention.start, end: mention.end, name: org.name, aliases: org.acronyms.concat(org.aliases).slice(0, 6), kind: org.kind,
+        });
+      }
+    }
+    markCountriesInsideNames(doc);
+    doc.places.push(...findCities(doc));
+    doc.places.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,123 @@
+// Stage: organisations that no list can hold: government bodies read from their head words
+// ("Ministry of Energy of Azerbaijan", "Azerbaijan's Cabinet of Ministers", "Moroccan National
+// Office of Hydrocarbons and Mines (ONHYM)"), the outlets and sources a report cites
+// ("Trend reports", "citing Akorda"), and acronyms used as names ("the AZAL plane crash").
+import type { AnnotatedDocument, OrganizationMention, Sentence } from '../annotated-document.ts';
+import type { Stage } from '../stage.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import { HeadIndex, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
+import type { OrganizationKind } from '../../vocabulary/organizations.ts';
+
+interface PatternsFile {
+  heads: { [phrase: string]: OrganizationKind };
+  media_before: string[];
+  source_after: string[];
+  not_organization_acronyms: string[];
+}
+
+const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
+const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
+const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
+const MEDIA_BEFORE = new RegExp(`^([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
+const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+
+function overlapsAny(doc: AnnotatedDocument, start: number, end: number): boolean {
+  return [...doc.organizations, ...doc.countries, ...doc.places].some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
+}
+
+function countryOf(doc: AnnotatedDocument, start: number, end: number): string | undefined {
+  return doc.countries.find((c) => c.start >= start - 14 && c.end <= end)?.code;
+}
+
+function findBodies(doc: AnnotatedDocument, sentence: Sentence): OrganizationMention[] {
+  const tokens = doc.tokens;
+  const found: OrganizationMention[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
+    let from = head.from;
+    while (from > sentence.tokenStart) {
+      const t = tokens[from - 1];
+      if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+      if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
+      if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
+      break;
+    }
+    let to = head.to;
+    while (to + 1 < sentence.tokenEnd && /^(of|for)$/.test(tokens[to].text)) {
+      let k = to + 1;
+      if (lower(tokens[k]) === 'the') k++;
+      let words = 0;
+      while (k < sentence.tokenEnd && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) { k++; words++; }
+      if (words === 0) break;
+      to = k;
+    }
+    if (to - from < 2) continue;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    if (overlapsAny(doc, start, end)) { i = to - 1; continue; }
+    const name = doc.text.slice(start, end);
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
+    const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
+    const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
+    const country = countryOf(doc, start, end);
+    found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
+    i = to - 1;
+  }
+  return found;
+}
+
+function findSources(doc: AnnotatedDocument, sentence: Sentence): OrganizationMention[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const found: OrganizationMention[] = [];
+  const clauses = text.split(/(?<=,)\s+/);
+  let offset = 0;
+  for (const clause of clauses) {
+    const at = text.indexOf(clause, offset);
+    offset = at + clause.length;
+    const media = MEDIA_BEFORE.exec(clause);
+    if (media) found.push({ start: sentence.start + at, end: sentence.start + at + media[1].length, name: media[1], aliases: [], kind: 'media' });
+  }
+  for (const m of text.matchAll(SOURCE_AFTER)) {
+    const start = sentence.start + m.index + m[0].length - m[1].length;
+    found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: /press|ministry|office|service|cabinet/i.test(m[1]) ? 'government' : 'other' });
+  }
+  return found.filter((o) => !overlapsAny(doc, o.start, o.end) && !doc.organizations.some((x) => x.start <= o.start && o.end <= x.end));
+}
+
+function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
+  for (const t of doc.tokens) {
+    if (!/^[A-Z]{3,6}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || t.sentence === 0) continue;
+    const sentence = doc.sentences[t.sentence];
+    const around = doc.text.slice(Math.max(sentence.start, t.start - 2), Math.min(sentence.end, t.end + 2));
+    if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) continue;
+    if (overlapsAny(doc, t.start, t.end) || doc.organizations.some((o) => o.start <= t.start && t.end <= o.end) || /-/.test(around.trim())) continue;
+    found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
+  }
+  return found;
+}
+
+export const organizationsStage: Stage = {
+  name: 'organizations',
+  run(doc) {
+    for (const sentence of doc.sentences) {
+      doc.organizations.push(...findBodies(doc, sentence));
+      doc.organizations.push(...findSources(doc, sentence));
+    }
+    doc.organizations.push(...findAcronyms(doc));
+    doc.organizations.sort((a, b) => a.start - b.start);
+    // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
+    const canonical = new Map<string, string>();
+    for (const o of doc.organizations) {
+      const key = [o.name, ...o.aliases].map((n) => n.replace(/^(the\s+)?[A-Z][\w-]*'s\s+/i, '').replace(/\s+of\s+(the\s+)?[A-Z][\w-]*$/, '').toLowerCase());
+      const known = key.map((k) => canonical.get(k)).find((v) => v !== undefined);
+      if (known && known !== o.name) {
+        if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
+        o.name = known;
+      }
+      for (const k of key) if (!canonical.has(k)) canonical.set(k, o.name);
+    }
+  },
+};

@@ -1,0 +1,248 @@
+// Stage: people and their roles. Names are read from proper-noun patterns anchored on
+// titles ("Foreign Minister Jeyhun Bayramov"), appositions ("Erlan Akkenzhenov, Minister of
+// Energy of Kazakhstan"), coordinated names after a plural title ("Presidents Ilham Aliyev
+// and Kassym-Jomart Tokayev"), honorifics, and reporting verbs ("said Vikram Misri").
+// Nationality comes from possessives, demonyms and "of <country>" around the title.
+import type { AnnotatedDocument, Person, Sentence, TitleMention, Token } from '../annotated-document.ts';
+import type { Stage } from '../stage.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import { isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
+
+interface PeopleFile {
+  particles: string[];
+  suffixes: string[];
+  honorifics: string[];
+  reporting_verbs: string[];
+  not_names: string[];
+  counterpart_words: string[];
+}
+
+const vocabulary = loadDataFile<PeopleFile>('people.yaml');
+const PARTICLES = new Set(vocabulary.particles);
+const SUFFIXES = new Set(vocabulary.suffixes.map((s) => s.toLowerCase()));
+const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split(' '));
+const REPORTING = new Set(vocabulary.reporting_verbs);
+const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
+const COUNTERPART = new Set(vocabulary.counterpart_words);
+
+interface NameSpan {
+  from: number;
+  to: number;
+}
+
+/** Tokens already claimed by a country, organization, place or title. */
+function claimedTokens(doc: AnnotatedDocument): Uint8Array {
+  const claimed = new Uint8Array(doc.tokens.length);
+  const spans = [...doc.countries, ...doc.organizations, ...doc.places, ...doc.titles];
+  if (spans.length === 0) return claimed;
+  const sorted = spans.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (k < sorted.length && sorted[k][1] <= t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j][0] < t.end; j++) {
+      if (sorted[j][0] <= t.start && t.end <= sorted[j][1]) claimed[i] = 1;
+    }
+  }
+  return claimed;
+}
+
+function isNameWord(token: Token): boolean {
+  return /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+$/.test(token.text) || /^[A-Z\u00C0-\u00DE]{2,}$/.test(token.text) || /^[A-Z]\.$/.test(token.text);
+}
+
+/** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
+export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
+  const tokens = doc.tokens;
+  let k = i;
+  let words = 0;
+  let normalWords = 0;
+  while (k < sentence.tokenEnd) {
+    const t = tokens[k];
+    if (claimed[k] || NOT_NAMES.has(lower(t))) break;
+    if (isNameWord(t)) {
+      words++;
+      if (/[a-z]/.test(t.text) && t.text.length > 2) normalWords++;
+      k++;
+      while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
+      continue;
+    }
+    if (words > 0 && PARTICLES.has(t.text) && k + 1 < sentence.tokenEnd && isNameWord(tokens[k + 1]) && !claimed[k + 1]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (words === 0 || normalWords === 0) return undefined;
+  // "Marcos, Jr." and "Marcos Jr." keep their suffix.
+  if (tokens[k]?.text === ',' && tokens[k + 1] && SUFFIXES.has(lower(tokens[k + 1]))) k += 2;
+  else if (tokens[k] && SUFFIXES.has(lower(tokens[k]))) k++;
+  const last = tokens[k - 1];
+  if (/^[A-Z]\.$/.test(last.text)) return undefined;
+  return { from: i, to: k };
+}
+
+function nameText(doc: AnnotatedDocument, span: NameSpan): string {
+  const raw = doc.text.slice(doc.tokens[span.from].start, doc.tokens[span.to - 1].end);
+  // Surnames written in capitals ("KIHARA Minoru") are written as names.
+  return raw.replace(/,\s*(Jr|Sr)\.?$/i, ' $1.').replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(/\s+/g, ' ');
+}
+
+function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
+  for (const words of HONORIFICS) {
+    if (i + words.length <= end && words.every((w, n) => lower(doc.tokens[i + n]) === w)) return skipHonorifics(doc, i + words.length, end);
+  }
+  return i;
+}
+
+function firstTokenAtOrAfter(doc: AnnotatedDocument, offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (doc.tokens[i].start >= offset) return i;
+  return to;
+}
+
+/** The nationality stated around a title: "Kazakhstan's", "Kazakh", or "of Kazakhstan" after it. */
+function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sentence): { country?: string; afterEnd: number; countries: string[] } {
+  const before = doc.countries.filter((c) => c.end <= title.start && title.start - c.end <= 3 && c.start >= sentence.start);
+  let afterEnd = title.end;
+  const countries: string[] = [];
+  const tail = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?/.exec(doc.text.slice(title.end, title.end + 40));
+  if (tail) {
+    let cursor = title.end + tail[0].length;
+    for (;;) {
+      const country = doc.countries.find((c) => c.start === cursor || (c.start > cursor && /^(\s*(the\s+)?)$/.test(doc.text.slice(cursor, c.start))));
+      if (!country) break;
+      countries.push(country.code);
+      afterEnd = country.end;
+      const joiner = /^(\s*,\s*|\s+and\s+)(?:the\s+)?/.exec(doc.text.slice(country.end, country.end + 8));
+      if (!joiner) break;
+      cursor = country.end + joiner[0].length;
+    }
+  }
+  const country = title.country ?? before.at(-1)?.code ?? countries[0];
+  return { country, afterEnd, countries };
+}
+
+interface PersonFinding {
+  span: NameSpan;
+  title?: string;
+  country?: string;
+}
+
+function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
+  const found: PersonFinding[] = [];
+  const titles = doc.titles.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const taken = new Set<number>();
+  const push = (f: PersonFinding) => {
+    if (taken.has(f.span.from)) return;
+    for (let k = f.span.from; k < f.span.to; k++) taken.add(k);
+    found.push(f);
+  };
+  for (const title of titles) {
+    const { country, afterEnd, countries } = titleCountry(doc, title, sentence);
+    let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+    if (title.plural) {
+      const names: NameSpan[] = [];
+      for (;;) {
+        const name = readName(doc, i, sentence, claimed);
+        if (!name) break;
+        names.push(name);
+        const next = doc.tokens[name.to];
+        if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
+        else break;
+      }
+      names.forEach((span, n) => push({ span, title: title.title, country: countries.length === names.length ? countries[n] : country }));
+      continue;
+    }
+    const after = readName(doc, i, sentence, claimed);
+    if (after) {
+      push({ span: after, title: title.title, country });
+      continue;
+    }
+    // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
+    const titleToken = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd);
+    let k = titleToken - 1;
+    while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || /^(the|a)$/i.test(doc.tokens[k].text))) k--;
+    if (doc.tokens[k]?.text !== ',') continue;
+    let end = k;
+    let start = end - 1;
+    while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-' || SUFFIXES.has(lower(doc.tokens[start])) || (doc.tokens[start - 1].text === ',' && SUFFIXES.has(lower(doc.tokens[start]))))) start--;
+    while (start < end && !isNameWord(doc.tokens[start])) start++;
+    const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
+    if (name && name.to >= end - 1) push({ span: { from: name.from, to: Math.max(name.to, end) }, title: title.title, country });
+  }
+  // Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali".
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (taken.has(i) || claimed[i]) continue;
+    const honorificEnd = skipHonorifics(doc, i, sentence.tokenEnd);
+    const start = honorificEnd > i ? honorificEnd : i;
+    const name = readName(doc, start, sentence, claimed);
+    if (!name) continue;
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[name.to];
+    const reported = (next && REPORTING.has(lower(next))) || (prev && REPORTING.has(lower(prev)));
+    const multiWord = name.to - name.from >= 2;
+    if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) push({ span: name });
+    i = name.to - 1;
+  }
+  return found;
+}
+
+/** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
+function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): string | undefined {
+  const before = doc.tokens.slice(Math.max(sentence.tokenStart, span.from - 3), span.from).map(lower);
+  if (!before.some((w) => COUNTERPART.has(w))) return undefined;
+  return findings.find((f) => f.title && f.span.from < span.from)?.title;
+}
+
+function surname(name: string): string {
+  const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
+  return parts[parts.length - 1];
+}
+
+export const peopleStage: Stage = {
+  name: 'people',
+  run(doc) {
+    const claimed = claimedTokens(doc);
+    for (const sentence of doc.sentences) {
+      const findings = findPeopleInSentence(doc, sentence, claimed);
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+        if (findings.some((f) => i >= f.span.from && i < f.span.to) || claimed[i]) continue;
+        const name = readName(doc, i, sentence, claimed);
+        if (!name) continue;
+        const title = counterpartTitle(doc, findings, sentence, name);
+        if (title) {
+          const adjective = doc.countries.find((c) => c.end <= doc.tokens[name.from].start && doc.tokens[name.from].start - c.end < 16 && c.start >= sentence.start && c.form !== 'name');
+          findings.push({ span: name, title, country: adjective?.code });
+        }
+        i = name.to - 1;
+      }
+      for (const f of findings) addPerson(doc, f);
+    }
+  },
+};
+
+function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
+  const name = nameText(doc, finding.span);
+  const start = doc.tokens[finding.span.from].start;
+  const end = doc.tokens[finding.span.to - 1].end;
+  const words = name.split(' ');
+  let index = doc.persons.findIndex((p) => p.name === name || p.aliases.includes(name));
+  if (index < 0 && words.length === 1) index = doc.persons.findIndex((p) => surname(p.name) === name);
+  if (index < 0) index = doc.persons.findIndex((p) => surname(p.name) === surname(name) && (p.name.split(' ')[0] === words[0] || p.name.split(' ').length === 1));
+  let person: Person;
+  if (index < 0) {
+    person = { name, aliases: [], roles: [], firstMention: { start, end } };
+    index = doc.persons.push(person) - 1;
+  } else {
+    person = doc.persons[index];
+    if (words.length > person.name.split(' ').length) {
+      person.aliases.push(person.name);
+      person.name = name;
+    } else if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
+  }
+  if (finding.country && !person.country) person.country = finding.country;
+  if (finding.title && !person.roles.some((r) => r.title === finding.title)) {
+    person.roles.push({ title: finding.title, ...(finding.country ? { country: finding.country } : {}) });
+  }
+  doc.personMentions.push({ start, end, person: index, via: words.length === 1 ? 'surname' : 'name' });
+}

@@ -1,0 +1,19 @@
+// Stage: titles of office ("Deputy Prime Minister", "Minister of Energy of Kazakhstan",
+// "Presidents"), canonicalised by the vocabulary, with the country they state.
+import type { Stage } from '../stage.ts';
+import { findTitleMentions } from '../../vocabulary/titles.ts';
+
+export const titlesStage: Stage = {
+  name: 'titles',
+  run(doc) {
+    for (const t of findTitleMentions(doc.text)) {
+      if (t.organization) continue;
+      const insideBody = doc.organizations.some((o) => o.start <= t.start && t.end <= o.end);
+      if (insideBody) continue;
+      doc.titles.push({
+        start: t.start, end: t.end, title: t.title, level: t.level, plural: t.plural,
+        ...(t.country ? { country: t.country } : {}),
+      });
+    }
+  },
+};

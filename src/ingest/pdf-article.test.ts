@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { InputError } from './article.ts';
+import { readPdfArticle } from './pdf-article.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
+
+async function pdfError(bytes: Uint8Array): Promise<string> {
+  try {
+    await readPdfArticle(bytes, 'doc.pdf');
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  assert.fail('the PDF was read without an error');
+}
+
+test('a PDF yields its text layer, pages joined by a blank line, and its title from the metadata', async () => {
+  const article = await readPdfArticle(await readFile(`${FIXTURES}readout.pdf`), 'readout.pdf');
+  assert.deepEqual(article, {
+    file: 'readout.pdf',
+    title: 'Foreign ministers discuss energy and transport',
+    published: null,
+    language: 'en',
+    body: [
+      'Press release of the Ministry of Foreign Affairs',
+      'On 6 March 2025 the Minister of Foreign Affairs held talks with the',
+      'Foreign Minister of Lithuania, who was on a working visit.',
+      'The ministers discussed energy security, transport links along the',
+      'Baltic-Black Sea corridor and cooperation in higher education.',
+      '',
+      'The sides signed a programme of cooperation for 2025-2027 and agreed',
+      'to convene the next round of political consultations in Vilnius.',
+    ].join('\n'),
+  });
+});
+
+test('reading a PDF leaves the bytes it was given usable', async () => {
+  const bytes = await readFile(`${FIXTURES}readout.pdf`);
+  await readPdfArticle(bytes, 'readout.pdf');
+  assert.equal((await readPdfArticle(bytes, 'readout.pdf')).title, 'Foreign ministers discuss energy and transport');
+});
+
+test('a PDF without a text layer is an error that suggests it is a scan', async () => {
+  assert.equal(await pdfError(await readFile(`${FIXTURES}scanned.pdf`)), 'doc.pdf: no text layer (scanned PDF?)');
+});
+
+test('a broken PDF is an error that says it cannot be read', async () => {
+  assert.equal(await pdfError(Buffer.from('%PDF-1.7\nthis is not a PDF body\n%%EOF\n')), 'doc.pdf: not a readable PDF: Invalid PDF structure.');
+});
