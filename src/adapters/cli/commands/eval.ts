@@ -1,0 +1,99 @@
+// bilat eval: extract each gold file's article and score the Records against the gold.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Command, UsageError } from '../command.ts';
+import { startProgress } from '../progress.ts';
+import { readInput } from '../../../ingest/read-inputs.ts';
+import { extractRecord } from '../../../extract/pipeline.ts';
+import { loadGoldDirectory, type GoldFile } from '../../../eval/gold.ts';
+import { scoreDocument, summarise, type DocumentScore } from '../../../eval/score.ts';
+import { renderReport, reportJson } from '../../../eval/report.ts';
+import type { Record as BilatRecord } from '../../../record/schema.ts';
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'score extraction against gold files: precision, recall and F1 per slot',
+  options: {
+    json: { type: 'boolean' },
+    'by-document': { type: 'boolean' },
+  },
+  help: `Usage: bilat eval GOLD_DIR CORPUS_DIR [--json] [--by-document]
+
+Extracts every article that a gold file in GOLD_DIR describes and compares the Records
+with the gold, by the matching rules of the gold folder's README.md. Each gold file
+(*.json) names its article in its "file" field, read from CORPUS_DIR.
+
+Prints precision, recall and F1 per slot (countries, persons, organizations, places,
+instruments, initiatives, forums, events; then roles and sectors), summed over all
+documents; the accuracy of attributes on matched pairs (instrument kind, status, period
+and parties, initiative kind and status, forum date, event date, person country) with
+the number of pairs judged; events by type; and, last, the mean F1 of the eight entity
+and event slots. A slot with nothing expected and nothing predicted scores 1.
+
+Options:
+  --json           print the scores as one JSON object
+  --by-document    add the F1 of each slot for every document
+  -h, --help       show this help
+
+Exit status: 0 when scored, 2 for a usage mistake, 1 when a gold file or an article
+cannot be read.
+
+Examples:
+  bilat eval ../shared/gold ../shared/corpus
+  bilat eval ../shared/gold ../shared/corpus --by-document
+  bilat eval ../shared/gold ../shared/corpus --json | jq .mean_f1
+`,
+  async run(args, io) {
+    const { values, positionals } = args;
+    if (positionals.length !== 2) {
+      throw new UsageError(
+        positionals.length < 2
+          ? 'give two folders: GOLD_DIR (the gold files) and CORPUS_DIR (the articles they describe)'
+          : `expected two folders, GOLD_DIR and CORPUS_DIR, but got ${positionals.length} arguments`,
+      );
+    }
+    const [goldDirectory, corpusDirectory] = positionals;
+    const goldFiles = await loadGoldDirectory(goldDirectory);
+    await assertCorpusHoldsEveryArticle(goldFiles, corpusDirectory);
+
+    const progress = startProgress(io, goldFiles.length, 'articles');
+    const documents: DocumentScore[] = [];
+    for (const { path, gold } of goldFiles) {
+      const record = await extractArticle(join(corpusDirectory, gold.file), path);
+      documents.push(scoreDocument(gold, record, gold.file));
+      progress.tick(gold.file);
+    }
+    progress.done();
+
+    const result = summarise(documents);
+    const byDocument = Boolean(values['by-document']);
+    if (values.json) io.stdout.write(JSON.stringify(reportJson(result, { byDocument }), null, 2) + '\n');
+    else io.stdout.write(renderReport(result, { byDocument, colour: Boolean(io.stdout.isTTY) }));
+    return 0;
+  },
+};
+
+async function assertCorpusHoldsEveryArticle(goldFiles: readonly GoldFile[], corpusDirectory: string): Promise<void> {
+  const corpus = await stat(corpusDirectory).catch(() => undefined);
+  if (!corpus?.isDirectory()) throw new Error(`${corpusDirectory}: not a folder; CORPUS_DIR must be the folder of the articles`);
+  const missing: string[] = [];
+  for (const { path, gold } of goldFiles) {
+    const article = await stat(join(corpusDirectory, gold.file)).catch(() => undefined);
+    if (!article?.isFile()) missing.push(`${path}: its article "${gold.file}" is not in ${corpusDirectory}`);
+  }
+  if (missing.length > 0) {
+    throw new Error(`${missing.length} gold file${missing.length === 1 ? ' names an article' : 's name articles'} that cannot be found:\n  ${missing.join('\n  ')}`);
+  }
+}
+
+async function extractArticle(articlePath: string, goldPath: string): Promise<BilatRecord> {
+  const articles = await readInput(articlePath);
+  if (articles.length !== 1) {
+    throw new Error(`${articlePath}: holds ${articles.length} articles, but the gold file ${goldPath} describes exactly one`);
+  }
+  try {
+    return extractRecord(articles[0]);
+  } catch (error) {
+    throw new Error(`${articlePath}: extraction failed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { type CommandIO, parseCommandArgs, UsageError } from '../adapters/cli/command.ts';
+import { evalCommand } from '../adapters/cli/commands/eval.ts';
+
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const GOLD_DIRECTORY = join(SHARED, 'gold');
+const CORPUS_DIRECTORY = join(SHARED, 'corpus');
+
+function captureIO(): { io: CommandIO; stdout: () => string; stderr: () => string } {
+  const collect = () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    });
+    return { stream, text: () => chunks.join('') };
+  };
+  const out = collect();
+  const err = collect();
+  return { io: { stdout: out.stream, stderr: err.stream, stdin: new PassThrough() }, stdout: out.text, stderr: err.text };
+}
+
+async function runEval(argv: string[]) {
+  const capture = captureIO();
+  const code = await evalCommand.run(parseCommandArgs(evalCommand, argv), capture.io);
+  return { code, stdout: capture.stdout() };
+}
+
+test('eval without both folders is a usage error', async () => {
+  await assert.rejects(runEval([GOLD_DIRECTORY]), UsageError);
+  await assert.rejects(runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY, 'extra']), UsageError);
+  assert.throws(() => parseCommandArgs(evalCommand, ['--colour']), UsageError);
+});
+
+test('the help names the usage, the options and examples', () => {
+  assert.match(evalCommand.help, /^Usage: bilat eval GOLD_DIR CORPUS_DIR \[--json\] \[--by-document\]/);
+  assert.match(evalCommand.help, /--json/);
+  assert.match(evalCommand.help, /--by-document/);
+  assert.match(evalCommand.help, /Examples:/);
+});
+
+test('eval scores the shared corpus against its gold and prints JSON', async () => {
+  const { code, stdout } = await runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY, '--json', '--by-document']);
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout);
+  assert.ok(report.documents >= 2);
+  assert.ok(report.mean_f1 >= 0 && report.mean_f1 <= 1);
+  assert.equal(report.by_document.length, report.documents);
+});
+
+test('eval prints a plain table when the output is not a terminal', async () => {
+  const { code, stdout } = await runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY]);
+  assert.equal(code, 0);
+  assert.doesNotMatch(stdout, /\x1b\[/);
+  assert.match(stdout.trimEnd().split('\n').at(-1) ?? '', /^mean F1 of the eight entity and event slots: /);
+});
+
+test('a gold file whose article is missing from the corpus is named in the error', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'bilat-eval-'));
+  try {
+    await copyFile(join(GOLD_DIRECTORY, 'seed-000.json'), join(folder, 'seed-000.json'));
+    await writeFile(join(folder, 'lost.json'), JSON.stringify({ file: 'lost.txt' }));
+    await assert.rejects(runEval([folder, CORPUS_DIRECTORY]), /lost\.json: its article "lost\.txt" is not in /);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a corpus folder that does not exist is named in the error', async () => {
+  await assert.rejects(runEval([GOLD_DIRECTORY, '/no/such/corpus']), /\/no\/such\/corpus: not a folder/);
+});

@@ -1,0 +1,106 @@
+// Finds country, place and organisation mentions in one pass over a text. The three
+// vocabularies share one phrase index so that the longest reading wins across them:
+// "Organization of American States" is an organisation and no mention of the United States,
+// "Persian Gulf" a sea and no mention of Iran, "Commonwealth of Australia" a country and no
+// mention of the Commonwealth. Cities are left to the extractor, which needs context.
+import { countrySurfaceForms, notCountryPhrases, type CountryForm } from './countries.ts';
+import { allOrganizations, type OrganizationInfo } from './organizations.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { allPlaces, type PlaceInfo } from './places.ts';
+
+export type OrganizationForm = 'name' | 'alias' | 'acronym';
+
+export interface CountryMention {
+  type: 'country';
+  start: number;
+  /** Exclusive; a possessive "'s" is not part of the span. */
+  end: number;
+  /** ISO 3166-1 alpha-3. */
+  code: string;
+  form: CountryForm;
+  /** Other countries the same words may name ("Congo", "Korean"). */
+  alternatives?: string[];
+}
+
+export interface PlaceMention {
+  type: 'place';
+  start: number;
+  end: number;
+  place: PlaceInfo;
+}
+
+export interface OrganizationMention {
+  type: 'organization';
+  start: number;
+  end: number;
+  org: OrganizationInfo;
+  form: OrganizationForm;
+}
+
+export type GazetteerMention = CountryMention | PlaceMention | OrganizationMention;
+
+type GazetteerEntry =
+  | { type: 'country'; code: string; form: CountryForm; alternatives?: string[] }
+  | { type: 'place'; place: PlaceInfo }
+  | { type: 'organization'; org: OrganizationInfo; form: OrganizationForm }
+  | { type: 'not-a-mention' };
+
+let matcher: PhraseMatcher<GazetteerEntry> | undefined;
+let lastText: string | undefined;
+let lastMentions: readonly GazetteerMention[] = [];
+
+function buildMatcher(): PhraseMatcher<GazetteerEntry> {
+  const built = new PhraseMatcher<GazetteerEntry>();
+  for (const surface of countrySurfaceForms()) {
+    built.add(surface.text, {
+      type: 'country',
+      code: surface.code,
+      form: surface.form,
+      ...(surface.alternatives ? { alternatives: surface.alternatives } : {}),
+    });
+  }
+  for (const org of allOrganizations()) {
+    built.add(org.name, { type: 'organization', org, form: 'name' });
+    for (const alias of org.aliases) built.add(alias, { type: 'organization', org, form: 'alias' });
+    for (const acronym of org.acronyms) built.add(acronym, { type: 'organization', org, form: 'acronym' });
+  }
+  for (const place of allPlaces()) {
+    for (const name of [place.name, ...place.aliases]) built.add(name, { type: 'place', place });
+  }
+  for (const phrase of notCountryPhrases()) built.add(phrase, { type: 'not-a-mention' });
+  return built;
+}
+
+/** Builds the shared phrase index now rather than on the first scan. */
+export function loadGazetteer(): number {
+  matcher ??= buildMatcher();
+  return matcher.size;
+}
+
+/** Every country, curated place and international organisation mention, in text order. */
+export function findGazetteerMentions(text: string): readonly GazetteerMention[] {
+  if (text === lastText) return lastMentions;
+  matcher ??= buildMatcher();
+  const mentions: GazetteerMention[] = [];
+  for (const { start, end, value } of matcher.findAll(text)) {
+    if (value.type === 'not-a-mention') continue;
+    mentions.push({ ...value, start, end });
+  }
+  lastText = text;
+  lastMentions = mentions;
+  return mentions;
+}
+
+export function findCountryMentions(text: string): CountryMention[] {
+  return findGazetteerMentions(text).filter((mention): mention is CountryMention => mention.type === 'country');
+}
+
+export function findPlaceMentions(text: string): PlaceMention[] {
+  return findGazetteerMentions(text).filter((mention): mention is PlaceMention => mention.type === 'place');
+}
+
+export function findOrganizationMentions(text: string): OrganizationMention[] {
+  return findGazetteerMentions(text).filter(
+    (mention): mention is OrganizationMention => mention.type === 'organization',
+  );
+}

@@ -1,0 +1,190 @@
+// Finds known phrases in running text in one left-to-right pass: the text is split into word
+// and punctuation tokens, and a trie keyed by folded tokens gives the longest phrase that
+// starts at each token. Building is done once per vocabulary; a scan costs a few map
+// look-ups per token, whatever the size of the vocabulary.
+import { foldToken } from './fold.ts';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+/** What the text must look like for one token of a phrase, read from how the phrase is written. */
+type TokenCase =
+  | 'upper' // "US", "NATO", the "U" of "U.S.": letters all upper case in the text too
+  | 'mixed' // "IsDB", "BiH": as written, or all upper case
+  | 'capital' // "Kazakh": first letter upper case
+  | 'free'; // "of", "-", "7"
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+  /** Index of the first token and one past the last token of the match. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface PhraseMatcherOptions {
+  /**
+   * Titles are matched whatever their case ("the foreign minister"); acronyms ("PM", "UN")
+   * keep their case even then, so "pm" in "5 pm" is no title.
+   */
+  ignoreWordCase?: boolean;
+}
+
+interface Entry<T> {
+  written: string[];
+  cases: TokenCase[];
+  value: T;
+  strictness: number;
+  ignoreWordCase: boolean;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: Entry<T>[];
+}
+
+const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+function splitTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    tokens.push({ text: match[0], folded: foldToken(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** Word tokens (letters, marks, digits) and single punctuation characters, with offsets. */
+export function tokenize(text: string): readonly Token[] {
+  // Several matchers run over the same article one after another: split it once.
+  if (text !== lastText) {
+    lastTokens = splitTokens(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+function tokenCase(written: string): TokenCase {
+  const upper = written.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper === 0) return 'free';
+  if (!HAS_LOWER.test(written)) return 'upper';
+  if (upper >= 2) return 'mixed';
+  return HAS_UPPER.test(written[0] ?? '') ? 'capital' : 'mixed';
+}
+
+/** True when the first character is an upper-case letter. */
+export function isCapitalised(text: string): boolean {
+  const first = text[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
+  private readonly ignoreWordCase: boolean;
+  private phraseCount = 0;
+
+  constructor(options: PhraseMatcherOptions = {}) {
+    this.ignoreWordCase = options.ignoreWordCase ?? false;
+  }
+
+  get size(): number {
+    return this.phraseCount;
+  }
+
+  /** Adds a phrase as it is written; its capitals say what the text must show. */
+  add(phrase: string, value: T, options: PhraseMatcherOptions = {}): void {
+    const tokens = splitTokens(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const token of tokens) {
+      let child = node.next.get(token.folded);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(token.folded, child);
+      }
+      node = child;
+    }
+    const cases = tokens.map((token) => tokenCase(token.text));
+    const strictness = cases.filter((c) => c === 'upper' || c === 'mixed').length;
+    node.entries.push({
+      written: tokens.map((token) => token.text),
+      cases,
+      value,
+      strictness,
+      ignoreWordCase: options.ignoreWordCase ?? this.ignoreWordCase,
+    });
+    // Where "GUAM" (the organisation) and "Guam" (the territory) share a key, the stricter reading is tried first.
+    node.entries.sort((a, b) => b.strictness - a.strictness);
+    this.phraseCount++;
+  }
+
+  private static tokenFits(token: Token, required: TokenCase, written: string, ignoreWordCase: boolean): boolean {
+    switch (required) {
+      case 'free':
+        return true;
+      case 'upper':
+        return !HAS_LOWER.test(token.text);
+      case 'mixed':
+        return ignoreWordCase || token.text === written || !HAS_LOWER.test(token.text);
+      case 'capital':
+        return ignoreWordCase || isCapitalised(token.text);
+    }
+  }
+
+  private entryFits(entry: Entry<T>, tokens: readonly Token[], first: number): boolean {
+    for (let k = 0; k < entry.cases.length; k++) {
+      const token = tokens[first + k];
+      const required = entry.cases[k];
+      const written = entry.written[k];
+      if (!token || !required || written === undefined) return false;
+      if (!PhraseMatcher.tokenFits(token, required, written, entry.ignoreWordCase)) return false;
+    }
+    return true;
+  }
+
+  /** The longest phrase starting at token `first`, if any fits the text's capitals. */
+  matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | undefined;
+    for (let i = first; i < tokens.length; i++) {
+      const token: Token = tokens[i]!;
+      node = node.next.get(token.folded);
+      if (!node) break;
+      for (const entry of node.entries) {
+        if (this.entryFits(entry, tokens, first)) {
+          best = { start: tokens[first]!.start, end: token.end, value: entry.value, firstToken: first, endToken: i + 1 };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Leftmost-longest, non-overlapping matches over the whole text. */
+  findAll(text: string): PhraseMatch<T>[] {
+    const tokens = tokenize(text);
+    const matches: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const match = this.matchAt(tokens, i);
+      if (match) {
+        matches.push(match);
+        i = match.endToken;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+}
