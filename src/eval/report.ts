@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import {
   ATTRIBUTES,
+  byKey,
   EXTRA_SLOTS,
   MEAN_SLOTS,
   meanF1,
@@ -82,7 +83,7 @@ const SLOT_ABBREVIATIONS: { [slot in SlotName]: string } = {
 
 function documentSlotScores(result: EvaluationResult): { file: string; slots: { [slot in SlotName]: SlotScore }; meanF1: number }[] {
   return result.documents.map((document) => {
-    const slots = Object.fromEntries(SLOTS.map((slot) => [slot, slotScore(document.slots[slot])])) as { [slot in SlotName]: SlotScore };
+    const slots = byKey(SLOTS, (slot) => slotScore(document.slots[slot]));
     return { file: document.file, slots, meanF1: meanF1(slots) };
   });
 }
@@ -167,19 +168,17 @@ function jsonSlotScore(score: SlotScore): JsonSlotScore {
 }
 
 function jsonSlots(slots: { [slot in SlotName]: SlotScore }): { [slot in SlotName]: JsonSlotScore } {
-  return Object.fromEntries(SLOTS.map((slot) => [slot, jsonSlotScore(slots[slot])])) as { [slot in SlotName]: JsonSlotScore };
+  return byKey(SLOTS, (slot) => jsonSlotScore(slots[slot]));
 }
 
 export function reportJson(result: EvaluationResult, options: ReportOptions): JsonReport {
   const report: JsonReport = {
     documents: result.documents.length,
     slots: jsonSlots(result.slots),
-    attributes: Object.fromEntries(
-      ATTRIBUTES.map((attribute) => {
-        const { accuracy, correct, n } = result.attributes[attribute];
-        return [attribute, { accuracy, correct, n }];
-      }),
-    ) as JsonReport['attributes'],
+    attributes: byKey(ATTRIBUTES, (attribute) => {
+      const { accuracy, correct, n } = result.attributes[attribute];
+      return { accuracy, correct, n };
+    }),
     events_by_type: Object.fromEntries(Object.entries(result.eventsByType).map(([type, score]) => [type, jsonSlotScore(score)])),
     mean_f1: result.meanF1,
     mean_f1_slots: [...MEAN_SLOTS],

@@ -78,6 +78,11 @@ export interface EvaluationResult {
   meanF1: number;
 }
 
+/** An object with one entry per key, in key order. */
+export function byKey<K extends string, V>(keys: readonly K[], valueOf: (key: K) => V): { [key in K]: V } {
+  return Object.fromEntries(keys.map((key) => [key, valueOf(key)])) as { [key in K]: V };
+}
+
 export function slotScore(counts: Counts): SlotScore {
   const predicted = counts.tp + counts.fp;
   const expected = counts.tp + counts.fn;
@@ -108,7 +113,7 @@ function countingPairs<G extends { optional?: boolean }, P>(matching: Matching<G
 }
 
 function emptyTallies(): { [attribute in AttributeName]: Tally } {
-  return Object.fromEntries(ATTRIBUTES.map((attribute) => [attribute, { correct: 0, n: 0 }])) as { [attribute in AttributeName]: Tally };
+  return byKey(ATTRIBUTES, () => ({ correct: 0, n: 0 }));
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -219,18 +224,15 @@ const EVENT_TYPE_ORDER: readonly string[] = EVENT_TYPES;
 /** Sums documents (micro averages) into slot scores, accuracies and events by type. */
 export function summarise(documents: readonly DocumentScore[]): EvaluationResult {
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
-  const slots = Object.fromEntries(
-    SLOTS.map((slot) => [slot, slotScore(documents.reduce((sum, document) => addCounts(sum, document.slots[slot]), zero))]),
-  ) as { [slot in SlotName]: SlotScore };
-  const attributes = Object.fromEntries(
-    ATTRIBUTES.map((attribute) => {
-      const tally = documents.reduce(
+  const slots = byKey(SLOTS, (slot) => slotScore(documents.reduce((sum, document) => addCounts(sum, document.slots[slot]), zero)));
+  const attributes = byKey(ATTRIBUTES, (attribute) =>
+    attributeScore(
+      documents.reduce(
         (sum, document) => ({ correct: sum.correct + document.attributes[attribute].correct, n: sum.n + document.attributes[attribute].n }),
         { correct: 0, n: 0 },
-      );
-      return [attribute, attributeScore(tally)];
-    }),
-  ) as { [attribute in AttributeName]: AttributeScore };
+      ),
+    ),
+  );
   const eventTypes = [...new Set(documents.flatMap((document) => Object.keys(document.eventsByType)))].sort(
     (a, b) => eventTypeOrder(a) - eventTypeOrder(b) || a.localeCompare(b),
   );

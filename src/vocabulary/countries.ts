@@ -132,7 +132,7 @@ function buildIndex(): CountryIndex {
       if (name.includes('(')) names.add(withoutParenthesis(name));
     }
     for (const adjective of adjectives) {
-      const plural = pluralOfAdjective(adjective);
+      const plural = names.has(adjective) ? undefined : pluralOfAdjective(adjective);
       if (plural) demonyms.add(plural);
     }
     const capitals = source.capital.filter((capital) => capital.length > 0);

@@ -58,6 +58,10 @@ interface OfficeEntry {
 interface FamilyEntry {
   title: string;
   bare?: string;
+  /** Titles for particular portfolios that differ from the pattern ("Foreign Minister"). */
+  overrides?: { [portfolio: string]: string };
+  /** Keep the title as the text writes it ("Secretary of National Defense"). */
+  written?: boolean;
   level: TitleLevel;
   deputy_level: TitleLevel;
   prefix_variants?: string[];
@@ -107,10 +111,12 @@ interface ReadTitle {
   portfolio?: string;
   otherPortfolios?: string[];
   plural: boolean;
-  requiresOf: boolean;
 }
 
 let vocabulary: TitleVocabulary | undefined;
+
+/** "ex-President", "co-Chair" are titles although glued to the word before. */
+const HYPHEN_PREFIXES = new Set(['ex', 'co']);
 
 /** English plural of a title: the head noun changes ("Heads of State", "Secretaries-General"). */
 export function pluraliseTitle(title: string): string {
@@ -141,6 +147,7 @@ function joinModifier(modifier: string, phrase: string): string {
   return modifier.endsWith('-') ? `${modifier}${phrase}` : `${modifier} ${phrase}`;
 }
 
+/** "First Deputy" before "President" makes "First Vice President": the office names its deputy. */
 function deputyTitle(modifier: string, deputyOfOffice: string): string {
   return modifier === 'Deputy' ? deputyOfOffice : `${modifier.replace(/ Deputy$/, '')} ${deputyOfOffice}`;
 }
@@ -219,8 +226,18 @@ function readPortfolios(
   return { endToken, main: main.value, others };
 }
 
-function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, modifier: string | undefined): string {
-  const base = portfolio ? family.title.replace('{portfolio}', portfolio.short) : (family.bare ?? family.title);
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to']);
+
+function writtenTitle(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => (MINOR_WORDS.has(t.folded) ? t.folded : t.text.charAt(0).toUpperCase() + t.text.slice(1))).join(' ').replace(/ ([,-]) ?/g, '$1 ').replace(/- /g, '-');
+}
+
+function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, modifier: string | undefined, written: string): string {
+  const base = !portfolio
+    ? (family.bare ?? family.title)
+    : family.written
+      ? written
+      : (family.overrides?.[portfolio.portfolio] ?? family.title.replace('{portfolio}', portfolio.short).replace('{portfolio_name}', portfolio.portfolio));
   return modifier ? `${modifier} ${base}` : base;
 }
 
@@ -235,12 +252,11 @@ function readFamilyTitle(words: TitleVocabulary, tokens: readonly Token[], first
   ): ReadTitle => ({
     firstToken: first,
     endToken,
-    title: familyTitle(noun.value.family, portfolios?.main, modifier?.value),
+    title: familyTitle(noun.value.family, portfolios?.main, modifier?.value, writtenTitle(tokens, start, endToken)),
     level: modifier ? noun.value.family.deputy_level : noun.value.family.level,
     ...(portfolios ? { portfolio: portfolios.main.portfolio } : {}),
     ...(portfolios && portfolios.others.length > 0 ? { otherPortfolios: portfolios.others.map((other) => other.portfolio) } : {}),
     plural: noun.value.plural,
-    requiresOf: false,
   });
   const prefixPortfolios = readPortfolios(words, tokens, start);
   if (prefixPortfolios) {
@@ -283,7 +299,6 @@ function readAt(words: TitleVocabulary, tokens: readonly Token[], first: number)
       level: value.level,
       ...(value.portfolio ? { portfolio: value.portfolio } : {}),
       plural: value.plural,
-      requiresOf: value.requiresOf,
     },
   };
 }
@@ -296,8 +311,6 @@ function isInsideHyphenatedName(tokens: readonly Token[], first: number): boolea
   if (!hyphen || !word || !token || hyphen.text !== '-') return false;
   return word.end === hyphen.start && hyphen.end === token.start && /\p{L}/u.test(word.text) && !HYPHEN_PREFIXES.has(word.folded);
 }
-
-const HYPHEN_PREFIXES = new Set(['ex', 'co']);
 
 function scan(text: string): ScanResult[] {
   const words = titleVocabulary();

@@ -1,33 +1,37 @@
 // Stage: events (meetings, visits, calls, signings, ratifications, statements, commitments,
 // inaugurations, incidents, forums) with participants, date, place, format, stance, sectors
 // and evidence. Several sentences reporting one meeting make one event.
-import type { AnnotatedDocument, EventCandidate, Sentence } from '../annotated-document.ts';
-import type { EventFormat, EventType, Stance } from '../../record/schema.ts';
+import type { AnnotatedDocument, DateMention, EventCandidate, Sentence } from '../annotated-document.ts';
+import type { EventFormat, EventType, Span, Stance } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { SECTOR_CUES } from '../../record/sectors.ts';
-import { countriesIn } from '../countries-in.ts';
+import { countriesIn, documentDyad } from '../countries-in.ts';
 
 interface EventsFile {
   types: { [type: string]: { cameo?: string; triggers: string[] } };
   formats: { [format: string]: string[] };
   stances: { [stance: string]: { cameo: string; cues: string[] } };
+  forum_hosting: string[];
+  other_time: string[];
 }
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
-function alternation(words: string[]): RegExp {
+function alternation(words: string[], prefixOnly = false): RegExp {
   const sorted = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${sorted.join('|')})\\b`, 'gi');
+  return new RegExp(`\\b(?:${sorted.join('|')})${prefixOnly ? '' : '\\b'}`, 'gi');
 }
 
 const TRIGGERS = Object.entries(vocabulary.types).map(([type, v]) => ({ type: type as EventType, pattern: alternation(v.triggers) }));
 const FORMATS = Object.entries(vocabulary.formats).map(([format, cues]) => ({ format: format as EventFormat, pattern: alternation(cues) }));
 const STANCES = Object.entries(vocabulary.stances).map(([stance, v]) => ({ stance: stance as Stance, pattern: alternation(v.cues) }));
-const SECTORS = [...SECTOR_CUES.entries()].map(([sector, cues]) => ({
-  sector,
-  pattern: new RegExp(`\\b(?:${cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'i'),
-}));
+const SECTORS = [...SECTOR_CUES.entries()].map(([sector, cues]) => ({ sector, pattern: alternation(cues, true) }));
+const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
+const OTHER_TIME = alternation(vocabulary.other_time);
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
+/** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
+const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
 
 export const CAMEO_BY_TYPE: { [type: string]: string | undefined } = Object.fromEntries(
   Object.entries(vocabulary.types).map(([type, v]) => [type, v.cameo]),
@@ -37,45 +41,75 @@ export const CAMEO_BY_STANCE: { [stance: string]: string } = Object.fromEntries(
 );
 
 /** Types whose undated mentions take the date of the occasion the article reports. */
-const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'statement', 'commitment', 'press' as EventType]);
+const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
 
-function sectorsOf(text: string): string[] {
-  return SECTORS.filter((s) => s.pattern.test(text)).map((s) => s.sector);
-}
-
-function personsIn(doc: AnnotatedDocument, sentence: Sentence, before?: number): number[] {
-  const found: number[] = [];
-  for (const m of doc.personMentions) {
-    if (m.start >= sentence.start && m.end <= sentence.end && (before === undefined || m.start < before) && !found.includes(m.person)) found.push(m.person);
-  }
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
   return found;
 }
 
-function dateIn(doc: AnnotatedDocument, sentence: Sentence, near: number): { value: string | null; text: string } | undefined {
-  let best: { value: string | null; text: string; distance: number } | undefined;
-  for (const d of doc.dates) {
-    if (d.isPeriod || d.start < sentence.start || d.end > sentence.end) continue;
-    const distance = Math.abs(d.start - near);
-    if (!best || distance < best.distance) best = { value: d.value, text: d.text, distance };
+function within(span: Span, sentence: Sentence): boolean {
+  return span.start >= sentence.start && span.end <= sentence.end;
+}
+
+/** Spans of names (forums, organisations, instruments, projects) in which a trigger word is part of the name. */
+function nameSpans(doc: AnnotatedDocument): Span[] {
+  return [
+    ...doc.forums.flatMap((f) => f.mentions),
+    ...doc.organizations,
+    ...doc.instruments.flatMap((i) => i.mentions),
+    ...doc.initiatives.flatMap((i) => i.mentions),
+  ];
+}
+
+function personsIn(doc: AnnotatedDocument, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (const m of doc.personMentions) if (m.start >= from && m.end <= to && !found.includes(m.person)) found.push(m.person);
+  return found;
+}
+
+function clauseOf(text: string, offset: number): [number, number] {
+  let start = offset;
+  while (start > 0 && !/[,;:()]/.test(text[start - 1])) start--;
+  let end = offset;
+  while (end < text.length && !/[,;:()]/.test(text[end])) end++;
+  return [start, end];
+}
+
+/** Each date of a sentence belongs to the nearest trigger in its clause, or, when fronted, to the whole sentence. */
+function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[]): Map<Span, DateMention> {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const assigned = new Map<Span, DateMention>();
+  const dates = doc.dates.filter((d) => !d.isPeriod && within(d, sentence));
+  for (const date of dates) {
+    const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
+    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd);
+    const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
+    const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
+    const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
+    if (!nearest) continue;
+    const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
+    for (const owner of fronted && inClause.length === 0 ? owners : sameDistance) if (!assigned.has(owner)) assigned.set(owner, date);
   }
-  return best;
+  return assigned;
 }
 
 function placeIn(doc: AnnotatedDocument, sentence: Sentence): string | undefined {
-  const place = doc.places.find((p) => p.start >= sentence.start && p.end <= sentence.end && /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
+  const place = doc.places.find((p) => within(p, sentence) && /\b(?:in|at|near|to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
   return place?.name;
 }
 
-function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, trigger: { start: number; end: number }): EventCandidate {
-  const date = dateIn(doc, sentence, trigger.start);
-  const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
+function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, trigger: Span, date: DateMention | undefined): EventCandidate {
+  const inSentence = (s: Span) => within(s, sentence);
   return {
     type,
     sentence: sentence.index,
     trigger,
     date: date?.value ?? null,
     dateText: date?.text,
-    persons: personsIn(doc, sentence),
+    persons: personsIn(doc, sentence.start, sentence.end),
     countries: countriesIn(doc, sentence.start, sentence.end),
     organizations: doc.organizations.filter(inSentence).map((o) => o.name),
     place: placeIn(doc, sentence),
@@ -86,6 +120,59 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
     sectors: [],
     evidence: [{ start: sentence.start, end: sentence.end }],
   };
+}
+
+function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
+  const found: EventCandidate[] = [];
+  const names = nameSpans(doc);
+  const insideName = (start: number, end: number) => names.some((n) => n.start <= start && end <= n.end);
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const triggers: { type: EventType; span: Span; stance?: Stance }[] = [];
+    for (const { type, pattern } of TRIGGERS) {
+      for (const m of text.matchAll(pattern)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        if (insideName(span.start, span.end)) continue;
+        triggers.push({ type, span });
+        break;
+      }
+    }
+    for (const { stance, pattern } of STANCES) {
+      for (const m of text.matchAll(pattern)) {
+        if (PASSIVE_BEFORE.test(text.slice(0, m.index))) continue;
+        triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+        break;
+      }
+    }
+    const dates = assignDates(doc, sentence, triggers.map((t) => t.span));
+    const inSentence = (s: Span) => within(s, sentence);
+    for (const { type, span, stance } of triggers) {
+      const event = candidate(doc, type, sentence, span, dates.get(span));
+      if (type === 'signing' || type === 'ratification') {
+        const here = doc.instruments.filter((i) => i.mentions.some(inSentence));
+        if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) continue;
+        if (here.length === 0 && !/\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i.test(text)) continue;
+        for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
+      }
+      if (type === 'inauguration' && event.initiatives.length === 0) continue;
+      if ((type === 'visit' || type === 'call') && event.persons.length === 0) continue;
+      if (type === 'statement') {
+        event.stance = stance;
+        event.persons = personsIn(doc, sentence.start, span.start);
+        if (event.persons.length === 0) continue;
+      }
+      found.push(event);
+    }
+    for (const forum of doc.forums) {
+      if (!forum.mentions.some(inSentence)) continue;
+      const event = candidate(doc, 'forum', sentence, forum.mentions[0], undefined);
+      event.forum = forum.name;
+      event.date = forum.date ?? null;
+      event.place = forum.place ?? event.place;
+      found.push(event);
+    }
+  }
+  return found;
 }
 
 function union<T>(a: T[], b: T[]): T[] {
@@ -111,63 +198,39 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
 function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
+  const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
     case 'visit':
     case 'call':
     case 'commitment':
     case 'incident':
-      return a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
+      return sharePersons;
     case 'statement':
-      return a.stance === b.stance && a.persons.join() === b.persons.join() && a.persons.length > 0;
+      return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
     case 'signing':
     case 'ratification':
-      return a.instruments.length > 0 && a.instruments.some((i) => b.instruments.includes(i));
+      // A mention without named instruments ("10 documents were signed") is the same signing as a named one.
+      return a.instruments.length === 0 || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
     case 'inauguration':
-      return a.initiatives.some((i) => b.initiatives.includes(i));
+      return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
+    case 'forum':
+      return a.forum === b.forum;
     default:
       return false;
   }
 }
 
-function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
-  const found: EventCandidate[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const seen = new Set<EventType>();
-    for (const { type, pattern } of TRIGGERS) {
-      for (const m of text.matchAll(pattern)) {
-        if (seen.has(type)) break;
-        const trigger = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        const event = candidate(doc, type, sentence, trigger);
-        if ((type === 'signing' || type === 'ratification') && event.instruments.length === 0 && !/\b(?:agreements?|documents?|memorand|mous?|deals?|contracts?)\b/i.test(text)) continue;
-        if (type === 'inauguration' && event.initiatives.length === 0) continue;
-        if (type === 'visit' && event.persons.length === 0 && event.countries.length === 0) continue;
-        seen.add(type);
-        found.push(event);
-      }
-    }
-    for (const { stance, pattern } of STANCES) {
-      const m = pattern.exec(text);
-      pattern.lastIndex = 0;
-      if (!m) continue;
-      const event = candidate(doc, 'statement', sentence, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-      event.stance = stance;
-      const speakers = personsIn(doc, sentence, sentence.start + m.index);
-      event.persons = speakers.length > 0 ? speakers : event.persons.slice(0, 2);
-      if (event.persons.length === 0 && event.countries.length === 0) continue;
-      found.push(event);
-    }
-    for (const forum of doc.forums) {
-      if (!forum.mentions.some((s) => s.start >= sentence.start && s.end <= sentence.end)) continue;
-      const event = candidate(doc, 'forum', sentence, forum.mentions[0]);
-      event.forum = forum.name;
-      event.date = forum.date ?? null;
-      event.place = forum.place ?? event.place;
-      found.push(event);
-    }
-  }
-  return found;
+/**
+ * The date of the occasion the article reports: a date in its opening sentence (the
+ * dateline or lead), else its first dated event near the top.
+ */
+function occasionDate(doc: AnnotatedDocument, events: EventCandidate[]): string | null {
+  const opening = doc.sentences.slice(0, 2).find((s) => !test(OTHER_TIME, doc.text.slice(s.start, s.end)) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !/^(since|until|by)\b/i.test(doc.text.slice(d.start - 6, d.start).trim()));
+  if (lead?.value) return lead.value;
+  const early = events.filter((e) => e.sentence <= 2 && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
+  return early[0]?.date ?? null;
 }
 
 export const eventsStage: Stage = {
@@ -176,36 +239,39 @@ export const eventsStage: Stage = {
     const events: EventCandidate[] = [];
     for (const c of findCandidates(doc)) {
       const sentenceText = doc.text.slice(c.evidence[0].start, c.evidence[0].end);
-      c.format = FORMATS.filter((f) => (c.type === 'meeting' || c.type === 'visit' || c.type === 'call') && f.pattern.test(sentenceText)).map((f) => f.format);
-      for (const f of FORMATS) f.pattern.lastIndex = 0;
+      if (c.type === 'meeting' || c.type === 'visit' || c.type === 'call') c.format = FORMATS.filter((f) => test(f.pattern, sentenceText)).map((f) => f.format);
       const twin = events.find((e) => sameHappening(e, c));
       if (twin) absorb(twin, c);
       else events.push(c);
     }
-    // Undated mentions of the reported occasion take its date: "Following the meeting, agreements were signed."
-    const occasion = events.find((e) => (e.type === 'meeting' || e.type === 'visit' || e.type === 'signing') && e.date !== null);
-    const datelineDate = doc.sentences[0] && doc.dates.find((d) => !d.isPeriod && d.end <= doc.sentences[0].end && doc.sentences[0].end - doc.sentences[0].start < 60);
-    const occasionDate = occasion?.date ?? datelineDate?.value ?? null;
-    for (const e of events) {
-      if (e.date === null && occasionDate !== null && OCCASION_TYPES.has(e.type) && !e.forum && !mentionsOtherTime(doc, e)) e.date = occasionDate;
+    // Forums the article opens with are its occasion; a forum named later is another time.
+    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2).map((f) => f.name));
+    const date = occasionDate(doc, events);
+    const kept = events.filter((e) => {
+      if (e.type !== 'forum') return true;
+      const sentence = doc.sentences[e.sentence];
+      return occasionForums.has(e.forum ?? '') || e.date !== null || test(FORUM_HOSTING, doc.text.slice(sentence.start, sentence.end));
+    });
+    for (const e of kept) {
+      if (e.date !== null || date === null) continue;
+      const sentence = doc.sentences[e.sentence];
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const otherForum = doc.forums.some((f) => f.mentions.some((m) => within(m, sentence)) && !occasionForums.has(f.name));
+      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && !test(OTHER_TIME, text)) e.date = date;
     }
-    attachSectors(doc, events);
-    doc.events = events;
+    const dyad = documentDyad(doc);
+    for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting')) e.countries = [...dyad];
+    attachSectors(doc, kept);
+    doc.events = kept;
   },
 };
-
-/** A sentence that names a forum or another time ("last year") is not about the occasion. */
-function mentionsOtherTime(doc: AnnotatedDocument, event: EventCandidate): boolean {
-  const sentence = doc.sentences[event.sentence];
-  const text = doc.text.slice(sentence.start, sentence.end);
-  return doc.forums.some((f) => f.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) || /\b(?:last|previous|earlier|ago|next)\b/i.test(text);
-}
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 function attachSectors(doc: AnnotatedDocument, events: EventCandidate[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
   for (const sentence of doc.sentences) {
-    const sectors = sectorsOf(doc.text.slice(sentence.start, sentence.end));
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const sectors = SECTORS.filter((s) => test(s.pattern, text)).map((s) => s.sector);
     if (sectors.length === 0) continue;
     const owners = events.filter((e) => e.evidence.some((s) => s.start === sentence.start));
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);
