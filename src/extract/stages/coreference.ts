@@ -8,6 +8,7 @@ import { contains } from '../annotated-document.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She)\b/;
+const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
 
 function surnameOf(name: string): string {
   const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
@@ -18,14 +19,27 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** People a title can mean: same title (or same level for generic "leader"), and same country when stated. */
+/** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */
+function titleAnswers(held: string, mentioned: string): boolean {
+  if (held === mentioned) return true;
+  return mentioned.split(' ').length === 1 && new RegExp(`(^|\\s)${mentioned}(\\s|$)`).test(held);
+}
+
+/** People a title can mean: the same or a more specific title, and the same country when stated. */
 function holders(doc: AnnotatedDocument, title: TitleMention): number[] {
   const matches: number[] = [];
   doc.persons.forEach((p, index) => {
-    const sameTitle = p.roles.some((r) => r.title === title.title || (title.title === 'Leader' && r.title !== undefined && ['President', 'Prime Minister', 'King', 'Emir', 'Chancellor'].includes(r.title)));
-    if (sameTitle && (!title.country || p.country === title.country)) matches.push(index);
+    if (p.roles.some((r) => titleAnswers(r.title, title.title)) && (!title.country || !p.country || p.country === title.country)) matches.push(index);
   });
-  return matches;
+  const sameCountry = matches.filter((i) => title.country && doc.persons[i].country === title.country);
+  return sameCountry.length > 0 ? sameCountry : matches;
+}
+
+/** Of several people a singular title can mean, the one named most recently before it. */
+function mostRecent(mentions: PersonMention[], people: number[], before: number): number | undefined {
+  let best: PersonMention | undefined;
+  for (const m of mentions) if (m.end <= before && people.includes(m.person) && (!best || m.start > best.start)) best = m;
+  return best?.person;
 }
 
 export const coreferenceStage: Stage = {
@@ -50,11 +64,22 @@ export const coreferenceStage: Stage = {
       if (nextMention) continue;
       const people = holders(doc, title);
       if (people.length === 0) continue;
-      if (!title.plural && people.length !== 1) continue;
-      for (const person of people) added.push({ start: title.start, end: title.end, person, via: 'title' });
+      const meant = title.plural ? people : people.length === 1 ? people : [mostRecent([...doc.personMentions, ...added], people, title.start)].filter((p): p is number => p !== undefined);
+      for (const person of meant) {
+        added.push({ start: title.start, end: title.end, person, via: 'title' });
+        // "the Kazakh President" tells the nationality of the one President it can mean.
+        if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
+      }
     }
 
     const leaders = doc.persons.map((p, i) => ({ i, level: Math.min(99, ...p.roles.map((r) => levelOf(doc, r.title))) })).sort((a, b) => a.level - b.level);
+    // "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country.
+    for (const country of doc.countries) {
+      const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
+      if (!after || country.form === 'name') continue;
+      const own = leaders.find((l) => doc.persons[l.i].country === country.code);
+      if (own) added.push({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
+    }
     for (const m of doc.text.matchAll(GROUP_WORDS)) {
       const top = leaders.slice(0, 2).map((l) => l.i);
       for (const person of top) added.push({ start: m.index, end: m.index + m[0].length, person, via: 'title' });

@@ -18,7 +18,7 @@ interface EventsFile {
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
-function alternation(words: string[], prefixOnly = false): RegExp {
+function alternation(words: readonly string[], prefixOnly = false): RegExp {
   const sorted = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
   return new RegExp(`\\b(?:${sorted.join('|')})${prefixOnly ? '' : '\\b'}`, 'gi');
 }

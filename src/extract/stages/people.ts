@@ -122,6 +122,19 @@ function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sen
   return { country, afterEnd, countries };
 }
 
+/**
+ * Countries that go with coordinated names one by one: stated with the title ("Presidents of
+ * X and Y A and B"), or listed in the same order later in the sentence ("A and B … X-Y relations").
+ */
+function respectiveCountries(doc: AnnotatedDocument, sentence: Sentence, names: NameSpan[], fromTitle: string[]): (string | undefined)[] {
+  if (fromTitle.length === names.length) return fromTitle;
+  if (names.length < 2 || fromTitle.length > 0) return [];
+  const afterNames = doc.tokens[names[names.length - 1].to - 1].end;
+  const later: string[] = [];
+  for (const c of doc.countries) if (c.start >= afterNames && c.end <= sentence.end && !c.insideName && !later.includes(c.code)) later.push(c.code);
+  return later.length === names.length ? later : [];
+}
+
 interface PersonFinding {
   span: NameSpan;
   title?: string;
@@ -150,7 +163,7 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
         if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
         else break;
       }
-      names.forEach((span, n) => push({ span, title: title.title, country: countries.length === names.length ? countries[n] : country }));
+      names.forEach((span, n) => push({ span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
       continue;
     }
     const after = readName(doc, i, sentence, claimed);
