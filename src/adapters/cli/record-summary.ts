@@ -17,8 +17,8 @@ function describeEntity(entity: Entity): string {
     case 'country':
       return `${entity.name} (${entity.code})`;
     case 'person': {
-      const roles = entity.roles.map((r) => r.title + (r.country ? `, ${r.country}` : '')).join('; ');
-      return `${entity.name}${roles ? ` — ${roles}` : entity.country ? ` — ${entity.country}` : ''}`;
+      const roles = entity.roles.map((r) => r.title + (r.country && r.country !== entity.country ? ` (${r.country})` : '')).join('; ');
+      return [entity.name, roles, entity.country].filter(Boolean).join(' — ');
     }
     case 'organization':
       return `${entity.name}${entity.kind ? ` (${entity.kind}${entity.country ? `, ${entity.country}` : ''})` : ''}`;

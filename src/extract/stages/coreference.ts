@@ -5,9 +5,10 @@
 import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { contains } from '../annotated-document.ts';
+import { documentDyad } from '../countries-in.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
-const PRONOUN = /^(He|She)\b/;
+const PRONOUN = /^(He|She|They)\b/;
 const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
 
 function surnameOf(name: string): string {
@@ -92,13 +93,48 @@ export const coreferenceStage: Stage = {
       const previous = doc.sentences[s - 1];
       const inPrevious = [...doc.personMentions, ...added].filter((p) => contains(previous, p));
       const people = [...new Set(inPrevious.map((p) => p.person))];
-      if (people.length >= 1) added.push({ start: sentence.start, end: sentence.start + m[0].length, person: inPrevious[0].person, via: 'pronoun' });
+      // "He"/"She" is the previous sentence's first person; "They" its people when there are
+      // several, else the pair the article opened with.
+      const meant = m[1] === 'They' ? (people.length >= 2 ? people : openingPair(doc)) : people.length > 0 ? [inPrevious[0].person] : [];
+      for (const person of meant) added.push({ start: sentence.start, end: sentence.start + m[0].length, person, via: 'pronoun' });
     }
 
     doc.personMentions.push(...added);
     doc.personMentions.sort((a, b) => a.start - b.start);
+    inferCounterpartCountry(doc);
   },
 };
+
+/**
+ * A readout names one side's country and not the other's ("Foreign Minister Wang Yi held talks
+ * with Brazilian Foreign Minister Mauro Vieira"): when an article is about two countries and a
+ * sentence pairs a person of one with a person of unknown country, that person is of the other.
+ */
+function inferCounterpartCountry(doc: AnnotatedDocument): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  for (const sentence of doc.sentences) {
+    const people = [...new Set(doc.personMentions.filter((m) => contains(sentence, m)).map((m) => m.person))];
+    if (people.length !== 2) continue;
+    const [a, b] = people.map((i) => doc.persons[i]);
+    const known = a.country ? a : b.country ? b : undefined;
+    const unknown = known === a ? b : a;
+    if (!known || unknown.country || !dyad.includes(known.country!)) continue;
+    const sameOffice = unknown.roles.some((r) => known.roles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
+    if (!sameOffice && !unknown.roles.some((r) => r.title === 'President' || r.title === 'Prime Minister')) continue;
+    unknown.country = dyad.find((c) => c !== known.country);
+    for (const role of unknown.roles) role.country ??= unknown.country;
+  }
+}
+
+/** The first two people named together in one sentence: the sides of the reported contact. */
+function openingPair(doc: AnnotatedDocument): number[] {
+  for (const sentence of doc.sentences) {
+    const people = [...new Set(doc.personMentions.filter((m) => contains(sentence, m)).map((m) => m.person))];
+    if (people.length >= 2) return people.slice(0, 2);
+  }
+  return [];
+}
 
 function levelOf(doc: AnnotatedDocument, title: string): number {
   return doc.titles.find((t) => t.title === title)?.level ?? 9;

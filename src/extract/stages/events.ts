@@ -13,6 +13,7 @@ interface EventsFile {
   formats: { [format: string]: string[] };
   stances: { [stance: string]: { cameo: string; cues: string[] } };
   forum_hosting: string[];
+  weak_meeting_triggers: string[];
   other_time: string[];
 }
 
@@ -29,6 +30,7 @@ const STANCES = Object.entries(vocabulary.stances).map(([stance, v]) => ({ stanc
 const SECTORS = [...SECTOR_CUES.entries()].map(([sector, cues]) => ({ sector, pattern: alternation(cues, true) }));
 const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
 const OTHER_TIME = alternation(vocabulary.other_time);
+const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
@@ -82,7 +84,8 @@ function clauseOf(text: string, offset: number): [number, number] {
 function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[]): Map<Span, DateMention> {
   const text = doc.text.slice(sentence.start, sentence.end);
   const assigned = new Map<Span, DateMention>();
-  const dates = doc.dates.filter((d) => !d.isPeriod && within(d, sentence));
+  // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
+  const dates = doc.dates.filter((d) => !d.isPeriod && within(d, sentence) && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd);
@@ -194,6 +197,15 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
   if (!into.evidence.some((e) => e.start === other.evidence[0].start)) into.evidence.push(...other.evidence);
 }
 
+const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
+
+/** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
+function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
+  const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
+  WEAK_MEETING.lastIndex = 0;
+  return WEAK_MEETING.exec(trigger)?.[0].length === trigger.length;
+}
+
 /** Whether two mentions report the same happening. */
 function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   if (a.type !== b.type) return false;
@@ -237,15 +249,25 @@ export const eventsStage: Stage = {
   name: 'events',
   run(doc) {
     const events: EventCandidate[] = [];
-    for (const c of findCandidates(doc)) {
+    const candidates = findCandidates(doc);
+    const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !isWeak(doc, c)));
+    for (const c of candidates) {
       const sentenceText = doc.text.slice(c.evidence[0].start, c.evidence[0].end);
+      // "They discussed …" in a call's readout is that call, not another meeting.
+      if (c.type === 'meeting' && isWeak(doc, c) && hasContact) {
+        const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
+        if (main) {
+          absorb(main, { ...c, date: null });
+          continue;
+        }
+      }
       if (c.type === 'meeting' || c.type === 'visit' || c.type === 'call') c.format = FORMATS.filter((f) => test(f.pattern, sentenceText)).map((f) => f.format);
       const twin = events.find((e) => sameHappening(e, c));
       if (twin) absorb(twin, c);
       else events.push(c);
     }
     // Forums the article opens with are its occasion; a forum named later is another time.
-    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2).map((f) => f.name));
+    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && !test(OTHER_TIME, doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end))).map((f) => f.name));
     const date = occasionDate(doc, events);
     const kept = events.filter((e) => {
       if (e.type !== 'forum') return true;

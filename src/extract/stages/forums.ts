@@ -28,6 +28,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: nu
     while (from > sentence.tokenStart) {
       const t = tokens[from - 1];
       if (ORDINAL.test(t.text)) { ordinal = true; from--; continue; }
+      if ((t.text === "'" || t.text === "'s") && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
       if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
       break;
     }
@@ -40,7 +41,9 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: nu
     }
     const headWord = head.value;
     const modified = from < head.from || to > head.to;
-    if (!modified || (NEEDS_ORDINAL.has(headWord) && !ordinal)) continue;
+    // "Quad Foreign Ministers' Meeting" names a forum; a "Bilateral Meeting" does not.
+    const namedByModifiers = head.from - from >= 2;
+    if (!modified || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
     found.push({ start: tokens[from].start, end: tokens[to - 1].end });
     i = to - 1;
   }

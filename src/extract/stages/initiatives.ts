@@ -5,7 +5,7 @@ import type { AnnotatedDocument, InitiativeMention, Sentence, Token } from '../a
 import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient } from '../phrases.ts';
+import { HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
 
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
@@ -40,6 +40,8 @@ interface Found {
   to: number;
   kind: InitiativeKind;
   named: boolean;
+  /** For coordinated names, the head noun the name shares with the others ("pipeline"). */
+  head?: string;
 }
 
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
@@ -48,7 +50,11 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const head = HEADS.matchAt(tokens, i, end);
-    if (!head || head.plural) continue;
+    if (!head) continue;
+    if (head.plural) {
+      found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, head: singular(lower(tokens[head.to - 1])) })));
+      continue;
+    }
     let from = head.from;
     let quoted = false;
     // "the "Digital Silk Road" initiative": the quoted words are the name.
@@ -68,15 +74,17 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
       let compoundStart = from - 1;
       while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
       if (compoundStart < from - 1 && DESCRIBED.has(doc.text.slice(tokens[compoundStart].start, t.end).toLowerCase())) { from = compoundStart; continue; }
+      // "Belt and Road Initiative": a lower-case joiner between capitalised words stays in the name.
+      if (/^(and|of|for)$/.test(t.text) && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
       if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
       break;
     }
-    const named = from < head.from && isCapitalised(tokens[from].text) && tokens.slice(from, head.from).some((t) => isCapitalised(t.text));
+    const named = tokens.slice(from, head.from).some((t, k) => isCapitalised(t.text) && !(from + k === sentence.tokenStart && t.pos !== 'PROPN'));
     if (!named && from === head.from && head.to - head.from < 2) continue;
-    if (!named && head.value === 'other') continue;
+    if (!named && (head.value === 'other' || head.value === 'facility')) continue;
     let to = head.to;
     // Capitalised continuation: "Institute of Public Service and Innovation".
-    if (isCapitalised(tokens[head.from].text) && lower(tokens[to] ?? tokens[head.from]) === 'of' && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
+    if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
       to += 1;
       while (to < end && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
     }
@@ -92,7 +100,25 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
     found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
     i = to - 1;
   }
-  return found;
+  // "Belt and Road Initiative" also holds the head "Road": keep the longest reading.
+  return found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && f.to <= g.to && g.to - g.from > f.to - f.from));
+}
+
+/** "the Turkish Stream and TANAP pipelines": each capitalised name before a plural head is one project. */
+function coordinatedNames(tokens: Token[], head: number, sentenceStart: number): [number, number][] {
+  const names: [number, number][] = [];
+  let end = head;
+  let k = head - 1;
+  while (k >= sentenceStart) {
+    let start = end;
+    while (start - 1 >= sentenceStart && (isCapitalised(tokens[start - 1].text) || joinedToPrevious(tokens, start) || tokens[start - 1].text === '-') && tokens[start - 1].pos !== 'DET') start--;
+    if (start === end) break;
+    names.unshift([start, end]);
+    k = start - 1;
+    if (k < sentenceStart || !/^(and|,)$/.test(tokens[k].text)) break;
+    end = k;
+  }
+  return names.length >= 2 ? names : [];
 }
 
 function kindOf(tokens: Token[], from: number, to: number, headKind: InitiativeKind): InitiativeKind {
@@ -119,7 +145,7 @@ export const initiativesStage: Stage = {
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         if (instrumentSpans.some((s) => s.start <= start && end <= s.end)) continue;
-        const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '');
+        const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
         if (!name) continue;
         const acronym = acronymAfter(doc, end);
         const aliases = acronym ? [acronym] : [];

@@ -18,8 +18,11 @@ interface PatternsFile {
 const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
-const MEDIA_BEFORE = new RegExp(`^([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
+const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
 const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+
+/** An acronym before a project noun names the project ("TANAP pipeline"), not an organisation. */
+const PROJECT_AFTER = /^\s+(?:pipelines?|corridors?|projects?|routes?|cables?|railways?|lines?|programmes?|programs?|initiatives?)\b/i;
 
 function overlapsAny(doc: AnnotatedDocument, start: number, end: number): boolean {
   return [...doc.organizations, ...doc.countries, ...doc.places].some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
@@ -41,6 +44,7 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence): OrganizationMen
       if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
       if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
       if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
+      if (t.text === 'and' && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
       break;
     }
     let to = head.to;
@@ -76,7 +80,10 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence): OrganizationMe
     const at = text.indexOf(clause, offset);
     offset = at + clause.length;
     const media = MEDIA_BEFORE.exec(clause);
-    if (media) found.push({ start: sentence.start + at, end: sentence.start + at + media[1].length, name: media[1], aliases: [], kind: 'media' });
+    if (media) {
+      const start = sentence.start + at + media[0].indexOf(media[1]);
+      found.push({ start, end: start + media[1].length, name: media[1], aliases: [], kind: /press|ministry|office|service/i.test(media[1]) ? 'government' : 'media' });
+    }
   }
   for (const m of text.matchAll(SOURCE_AFTER)) {
     const start = sentence.start + m.index + m[0].length - m[1].length;
@@ -93,6 +100,7 @@ function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
     const sentence = doc.sentences[t.sentence];
     const around = doc.text.slice(Math.max(sentence.start, t.start - 2), Math.min(sentence.end, t.end + 2));
     if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) continue;
+    if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24))) continue;
     if (overlapsAny(doc, t.start, t.end) || doc.organizations.some((o) => o.start <= t.start && t.end <= o.end) || /-/.test(around.trim())) continue;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
   }

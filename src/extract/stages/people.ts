@@ -234,6 +234,14 @@ export const peopleStage: Stage = {
   },
 };
 
+/** "Secretary" and "Secretary of State" for one person are one role: the specific title is kept. */
+function addRole(person: Person, title: string, country: string | undefined): void {
+  const generalises = (general: string, specific: string) => general !== specific && new RegExp(`(^|\\s)${general}(\\s|$)`).test(specific);
+  if (person.roles.some((r) => r.title === title || generalises(title, r.title))) return;
+  person.roles = person.roles.filter((r) => !generalises(r.title, title));
+  person.roles.push({ title, ...(country ? { country } : {}) });
+}
+
 function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
   const name = nameText(doc, finding.span);
   const start = doc.tokens[finding.span.from].start;
@@ -254,8 +262,6 @@ function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
     } else if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
   }
   if (finding.country && !person.country) person.country = finding.country;
-  if (finding.title && !person.roles.some((r) => r.title === finding.title)) {
-    person.roles.push({ title: finding.title, ...(finding.country ? { country: finding.country } : {}) });
-  }
+  if (finding.title) addRole(person, finding.title, finding.country);
   doc.personMentions.push({ start, end, person: index, via: words.length === 1 ? 'surname' : 'name' });
 }
