@@ -66,8 +66,10 @@ export const coreferenceStage: Stage = {
       const people = holders(doc, title);
       if (people.length === 0) continue;
       const meant = title.plural ? people : people.length === 1 ? people : [mostRecent([...doc.personMentions, ...added], people, title.start)].filter((p): p is number => p !== undefined);
+      // "the Tajik President": the nationality word belongs to the mention.
+      const nationality = doc.countries.find((c) => c.end <= title.start && title.start - c.end <= 1);
       for (const person of meant) {
-        added.push({ start: title.start, end: title.end, person, via: 'title' });
+        added.push({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
         // "the Kazakh President" tells the nationality of the one President it can mean.
         if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
       }

@@ -8,7 +8,7 @@ import { findGazetteerMentions } from '../../vocabulary/gazetteer.ts';
 import { isCommonWordCityName, lookupCity, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
 
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+|^)$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+$/i;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
 
@@ -24,8 +24,9 @@ function markCountriesInsideNames(doc: AnnotatedDocument): void {
   }
 }
 
-function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<string>): CityCandidate | undefined {
-  return candidates.find((c) => articleCountries.has(c.country)) ?? candidates.find((c) => c.capital);
+/** The article's own countries first, then a capital; after "in"/"near" any city of that name will do. */
+function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<string>, locative: boolean): CityCandidate | undefined {
+  return candidates.find((c) => articleCountries.has(c.country)) ?? candidates.find((c) => c.capital) ?? (locative ? candidates[0] : undefined);
 }
 
 function findCities(doc: AnnotatedDocument): PlaceMention[] {
@@ -50,9 +51,10 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
       const dateline = tokens[i].sentence === 0 && /^[A-Z-]+$/.test(surface) && /^[\s,.]/.test(doc.text.slice(end, end + 1));
       const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
-      const city = chooseCity(candidates, articleCountries);
+      const locative = LOCATIVE_BEFORE.test(before);
+      const city = chooseCity(candidates, articleCountries, locative || dateline);
       if (!city || nextCapitalised) continue;
-      const inContext = LOCATIVE_BEFORE.test(before) || dateline || (city.capital && articleCountries.has(city.country));
+      const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
       if (!inContext) continue;
       found.push({
         start, end, name: /^[A-Z-]+$/.test(surface) && surface.length > 3 ? city.name : surface, kind: 'city', country: city.country,

@@ -79,7 +79,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
       if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
       break;
     }
-    const named = tokens.slice(from, head.from).some((t, k) => isCapitalised(t.text) && !(from + k === sentence.tokenStart && t.pos !== 'PROPN'));
+    const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart);
     if (!named && from === head.from && head.to - head.from < 2) continue;
     if (!named && (head.value === 'other' || head.value === 'facility')) continue;
     let to = head.to;

@@ -127,7 +127,7 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
     const isSeparator = !atEnd && (tokens[i].text === separator || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
     if (atEnd || isSeparator) {
       let s = start;
-      while (s < i && /^(and|the|a|an|,|;)$/i.test(tokens[s].text)) s++;
+      while (s < i && /^(and|,|;)$/i.test(tokens[s].text)) s++;
       if (s < i) items.push([s, i]);
       start = i + 1;
       if (atEnd) break;
@@ -141,7 +141,8 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
-    const head = HEADS.matchAt(tokens, i, end);
+    // Count nouns ("three documents: …") open lists like plural heads do.
+    const head = HEADS.matchAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
     if (!head) continue;
     const prev = tokens[head.from - 1];
     const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
@@ -153,7 +154,8 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
       else {
         let k = afterHead;
         while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
-        if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text)) listStart = k + 1;
+        const isDate = (t: number) => t < end && doc.dates.some((d) => d.start <= tokens[t].start && tokens[t].end <= d.end);
+        if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
       }
       if (listStart > 0) {
         const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
@@ -191,6 +193,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
 function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, sentenceEnd: number): Found | undefined {
   const tokens = doc.tokens;
   let k = a;
+  while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
   let status: InstrumentStatus | undefined;
   if (/^ratification$/i.test(tokens[k].text) && lower(tokens[k + 1] ?? tokens[k]) === 'of') {
     status = 'ratified';

@@ -21,6 +21,8 @@ const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
 const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
 
+const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|service|cabinet|government|presidency)\b/i;
+
 /** An acronym before a project noun names the project ("TANAP pipeline"), not an organisation. */
 const PROJECT_AFTER = /^\s+(?:pipelines?|corridors?|projects?|routes?|cables?|railways?|lines?|programmes?|programs?|initiatives?)\b/i;
 
@@ -82,12 +84,12 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence): OrganizationMe
     const media = MEDIA_BEFORE.exec(clause);
     if (media) {
       const start = sentence.start + at + media[0].indexOf(media[1]);
-      found.push({ start, end: start + media[1].length, name: media[1], aliases: [], kind: /press|ministry|office|service/i.test(media[1]) ? 'government' : 'media' });
+      found.push({ start, end: start + media[1].length, name: media[1], aliases: [], kind: GOVERNMENT_SOURCE.test(media[1]) ? 'government' : 'media' });
     }
   }
   for (const m of text.matchAll(SOURCE_AFTER)) {
     const start = sentence.start + m.index + m[0].length - m[1].length;
-    found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: /press|ministry|office|service|cabinet/i.test(m[1]) ? 'government' : 'other' });
+    found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
   }
   return found.filter((o) => !overlapsAny(doc, o.start, o.end) && !doc.organizations.some((x) => x.start <= o.start && o.end <= x.end));
 }
@@ -96,7 +98,8 @@ function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
   for (const t of doc.tokens) {
-    if (!/^[A-Z]{3,6}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || t.sentence === 0) continue;
+    const inDateline = t.start < 40 && doc.tokens.indexOf(t) < 4;
+    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || inDateline) continue;
     const sentence = doc.sentences[t.sentence];
     const around = doc.text.slice(Math.max(sentence.start, t.start - 2), Math.min(sentence.end, t.end + 2));
     if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) continue;

@@ -150,8 +150,10 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     for (let k = f.span.from; k < f.span.to; k++) taken.add(k);
     found.push(f);
   };
-  for (const title of titles) {
-    const { country, afterEnd, countries } = titleCountry(doc, title, sentence);
+  for (const [index, title] of titles.entries()) {
+    const stacked = stackedBefore(doc, titles, index);
+    const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
+    const country = ownCountry ?? stacked.find((t) => t.country)?.country;
     let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
     if (title.plural) {
       const names: NameSpan[] = [];
@@ -168,7 +170,8 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     }
     const after = readName(doc, i, sentence, claimed);
     if (after) {
-      push({ span: after, title: title.title, country });
+      push({ span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
+      for (const earlier of stacked) found.push({ span: after, title: earlier.title, country: earlier.country ?? country });
       continue;
     }
     // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
@@ -177,11 +180,17 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || /^(the|a)$/i.test(doc.tokens[k].text))) k--;
     if (doc.tokens[k]?.text !== ',') continue;
     let end = k;
-    let start = end - 1;
-    while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-' || SUFFIXES.has(lower(doc.tokens[start])) || (doc.tokens[start - 1].text === ',' && SUFFIXES.has(lower(doc.tokens[start]))))) start--;
-    while (start < end && !isNameWord(doc.tokens[start])) start++;
+    if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
+    let start = end;
+    while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
+    while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
     const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
-    if (name && name.to >= end - 1) push({ span: { from: name.from, to: Math.max(name.to, end) }, title: title.title, country });
+    if (name && name.to >= end) {
+      const span = { from: name.from, to: Math.max(name.to, end) };
+      const known = found.find((f) => f.span.from === span.from);
+      if (known && !known.title) Object.assign(known, { title: title.title, country });
+      else push({ span, title: title.title, country });
+    }
   }
   // Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali".
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -198,6 +207,25 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     i = name.to - 1;
   }
   return found;
+}
+
+/** "President Sadyr Japarov of Kyrgyzstan": the country right after a titled name. */
+function countryAfterName(doc: AnnotatedDocument, name: NameSpan): string | undefined {
+  const end = doc.tokens[name.to - 1].end;
+  const tail = /^,?\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+  if (!tail) return undefined;
+  return doc.countries.find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
+}
+
+/** Titles joined to this one by "and" or a comma ("Deputy Prime Minister and Foreign Minister X"): the same person's. */
+function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: number): TitleMention[] {
+  const stack: TitleMention[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    const gap = doc.text.slice(titles[k].end, (stack[0] ?? titles[index]).start);
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(gap) || titles[k].plural) break;
+    stack.unshift(titles[k]);
+  }
+  return stack;
 }
 
 /** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */

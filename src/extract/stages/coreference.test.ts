@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function mentionsOf(body: string, name: string): string[] {
+  const doc = annotateText(body);
+  const index = doc.persons.findIndex((p) => p.name === name);
+  assert.ok(index >= 0, `${name} is found`);
+  return doc.personMentions.filter((m) => m.person === index).map((m) => doc.text.slice(m.start, m.end));
+}
+
+test('a surname alone refers to the person named in full before', () => {
+  assert.deepEqual(mentionsOf('Foreign Minister Ana Brnabic met the envoy. Brnabic said ties were strong.', 'Ana Brnabic'), ['Ana Brnabic', 'Brnabic']);
+});
+
+test('a title with a nationality refers to the one holder of that title from that country', () => {
+  const body = 'President Sadyr Japarov of Kyrgyzstan hosted President Emomali Rahmon of Tajikistan. The Tajik President thanked his host.';
+  assert.deepEqual(mentionsOf(body, 'Emomali Rahmon'), ['Emomali Rahmon', 'Tajik President']);
+});
+
+test('"the <nationality> leader" is the highest-ranking person of that country', () => {
+  const body = 'President Sadyr Japarov of Kyrgyzstan hosted Prime Minister Kokhir Rasulzoda of Tajikistan. The Kyrgyz leader praised the talks.';
+  assert.deepEqual(mentionsOf(body, 'Sadyr Japarov'), ['Sadyr Japarov', 'Kyrgyz leader']);
+});
+
+test('"both leaders" and "They" refer to the pair the article is about', () => {
+  const body = 'Chancellor Olaf Berg met Prime Minister Petr Novak. Both leaders praised trade. They also discussed energy.';
+  assert.equal(mentionsOf(body, 'Olaf Berg').length, 3);
+  assert.equal(mentionsOf(body, 'Petr Novak').length, 3);
+});
+
+test('an ambiguous singular title refers to the most recently named holder', () => {
+  const body = 'President Ilir Meta received President Zoran Milanovic. The President thanked him for the visit.';
+  assert.deepEqual(mentionsOf(body, 'Zoran Milanovic'), ['Zoran Milanovic', 'President']);
+});

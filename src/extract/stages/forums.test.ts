@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function forums(body: string, published: string | null = null) {
+  return annotateText(body, published).forums.map((f) => ({ name: f.name, date: f.date, place: f.place }));
+}
+
+test('an ordinal forum name with a date and place after it gets both', () => {
+  assert.deepEqual(forums('They welcomed the outcomes of the 7th Eastern Economic Forum held in Vladivostok in September.', '2022-10-01'), [
+    { name: '7th Eastern Economic Forum', date: '2022-09', place: 'Vladivostok' },
+  ]);
+});
+
+test('a summit named with an "of the …" complement keeps the complement', () => {
+  assert.equal(forums('The accord was signed at the 3rd Summit of the Heads of State of the Gulf region.')[0].name, '3rd Summit of the Heads of State of the Gulf region');
+});
+
+test('coded conferences and year-named games are forums; a bare "meeting" is not', () => {
+  assert.deepEqual(forums('Both hailed COP28 and the 2026 Asian Games, and the meeting ended.').map((f) => f.name), ['COP28', '2026 Asian Games']);
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+test('countries are found by name, adjective and possessive, and not inside a company name', () => {
+  const doc = annotateText("Armenia's exports to Georgian ports grew, Armenian officials said, as Armenia Airways added flights.");
+  assert.deepEqual(doc.countries.filter((c) => !c.insideName).map((c) => [c.code, c.form]), [['ARM', 'name'], ['GEO', 'adjective'], ['ARM', 'adjective']]);
+  assert.equal(doc.countries.some((c) => c.insideName), true);
+});
+
+test('a city is a place after a locative preposition, with its country and coordinates', () => {
+  const [place] = annotateText('The ministers met in Samarkand on Friday.').places;
+  assert.equal(place.name, 'Samarkand');
+  assert.equal(place.country, 'UZB');
+  assert.equal(place.kind, 'city');
+  assert.ok(place.geo && Math.abs(place.geo.lat - 39.65) < 0.2);
+});
+
+test('a city name that is an ordinary word is not a place, and a capital needs no preposition', () => {
+  const doc = annotateText('Victoria said the Union would act. Talks between Ankara and Baku continue.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Ankara', 'Baku']);
+});
+
+test('seas and regions come from the vocabulary', () => {
+  assert.deepEqual(annotateText('Security in the Black Sea and the South Caucasus was discussed.').places.map((p) => [p.name, p.kind]), [['Black Sea', 'sea'], ['South Caucasus', 'region']]);
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function initiatives(body: string) {
+  return annotateText(body).initiatives.map((i) => ({ name: i.name, aliases: i.aliases, kind: i.kind, status: i.status, partOf: i.partOf, mentions: i.mentions.length }));
+}
+
+test('a named corridor is a transport corridor and "part of the X" links it to the larger one', () => {
+  const found = initiatives('They discussed the Lapis Lazuli Transit Route, part of the Southern Corridor, and its expansion.');
+  const route = found.find((i) => i.name === 'Lapis Lazuli Transit Route');
+  assert.ok(route);
+  assert.equal(route.kind, 'transport corridor');
+  assert.equal(route.partOf, 'Southern Corridor');
+});
+
+test('an acronym defined in parentheses is an alias, and later uses of it are mentions of the project', () => {
+  const [i] = initiatives('The sides praised the North-South Transport Corridor (NSTC). The NSTC now carries more freight.');
+  assert.equal(i.name, 'North-South Transport Corridor');
+  assert.deepEqual(i.aliases, ['NSTC']);
+  assert.equal(i.mentions, 2);
+});
+
+test('a quoted name before "initiative" or "project" is the project\'s name', () => {
+  const [i] = initiatives('They welcomed progress on the "Green Bridge" initiative.');
+  assert.equal(i.name, 'Green Bridge');
+  assert.equal(i.status, 'under way');
+});
+
+test('described projects need a telling modifier: a joint fund is one, a plain fund is not', () => {
+  assert.deepEqual(initiatives('They set up a joint investment fund for small firms.').map((i) => [i.name, i.kind]), [['joint investment fund', 'fund']]);
+  assert.deepEqual(initiatives('The fund will pay for it.'), []);
+});
+
+test('a cable or line keeps where it runs, and planned or proposed is its status', () => {
+  const [cable] = initiatives('They backed the planned submarine power cable across the Black Sea between Constanta and Batumi.');
+  assert.equal(cable.name, 'submarine power cable across the Black Sea between Constanta and Batumi');
+  assert.equal(cable.kind, 'cable');
+  assert.equal(cable.status, 'planned');
+});
+
+test('coordinated names before a plural head are one project each', () => {
+  assert.deepEqual(initiatives('Gas flows through the Blue Stream and TurkStream pipelines.').map((i) => [i.name, i.kind]), [
+    ['Blue Stream pipeline', 'pipeline'], ['TurkStream pipeline', 'pipeline'],
+  ]);
+});
+
+test('an inaugurated facility is completed, and "and" inside a capitalised name stays in it', () => {
+  const [i] = initiatives('The leaders inaugurated the Centre for Science and Innovation in the capital.');
+  assert.equal(i.name, 'Centre for Science and Innovation');
+  assert.equal(i.kind, 'facility');
+  assert.equal(i.status, 'completed');
+});

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function instruments(body: string, published: string | null = null) {
+  return annotateText(body, published).instruments.map((i) => ({ name: i.name, aliases: i.aliases, kind: i.kind, status: i.status, period: i.period, parties: i.parties }));
+}
+
+test('a titled instrument keeps its whole title, its kind and the status of the verb', () => {
+  const [i] = instruments('Ghana and Togo signed the Agreement on Cross-Border Trade in Agricultural Products at the ceremony.');
+  assert.equal(i.name, 'Agreement on Cross-Border Trade in Agricultural Products');
+  assert.equal(i.kind, 'agreement');
+  assert.equal(i.status, 'signed');
+  assert.deepEqual(i.parties, ['GHA', 'TGO']);
+});
+
+test('a described instrument with a period before its head keeps the period as start and end', () => {
+  const [i] = instruments('Ecuador and Peru agreed to implement the 2023-2027 joint border development programme.');
+  assert.equal(i.name, '2023-2027 joint border development programme');
+  assert.equal(i.kind, 'programme');
+  assert.equal(i.status, 'in force');
+  assert.deepEqual(i.period, { start: '2023', end: '2027' });
+});
+
+test('a period after the name ("for 2024/26") is the instrument\'s period', () => {
+  const [i] = instruments('The foreign ministries of Chile and Argentina signed an action plan for 2024/26.');
+  assert.equal(i.kind, 'action plan');
+  assert.deepEqual(i.period, { start: '2024', end: '2026' });
+});
+
+test('a coordinated list after "agreements were signed on" is one instrument per item, and a ratified title in it is ratified', () => {
+  const found = instruments('After the talks, agreements were signed on cooperation in civil aviation, the mutual protection of investments, and the ratification of the Convention on Avoidance of Double Taxation.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['agreement on cooperation in civil aviation', 'signed'],
+    ['agreement on the mutual protection of investments', 'signed'],
+    ['Convention on Avoidance of Double Taxation', 'ratified'],
+  ]);
+});
+
+test('a list after a colon gives each item its own head and kind', () => {
+  const found = instruments('The ministers signed three documents: a memorandum on tourism; a protocol on consular matters; a decision of the joint commission.');
+  assert.deepEqual(found.map((i) => i.kind), ['memorandum', 'protocol', 'other']);
+});
+
+test('a count of instruments is a figure, not instruments', () => {
+  const doc = annotateText('Relations rest on a legal framework of 120 agreements, and 9 documents were signed on Monday.', '2024-05-08');
+  assert.equal(doc.instruments.length, 0);
+  assert.deepEqual(doc.figures.map((f) => [f.value, f.unit]), [[120, 'agreements'], [9, 'documents']]);
+});
+
+test('status comes from the words around the instrument: draft, to be signed, ratified after signed', () => {
+  assert.equal(instruments('Talks continue on a draft free trade agreement between Kenya and Uganda.')[0].status, 'negotiating');
+  assert.equal(instruments('A Treaty on Good Neighbourliness is to be signed next year.')[0].status, 'proposed');
+  assert.equal(instruments('The protocol on fisheries, which was signed on 3 May 2019, was ratified by parliament today.')[0].status, 'ratified');
+});
+
+test('a back-reference ("this agreement", "the Convention") is the instrument named before, not a new one', () => {
+  const found = instruments('Mali and Niger signed the Convention on Water Sharing. The Convention enters into force in May. This important agreement will help farmers.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].name, 'Convention on Water Sharing');
+});
+
+test('aliases in parentheses after an instrument are kept', () => {
+  const [i] = instruments('They signed the Agreement on Reciprocal Access ("the Reciprocal Access Agreement", or "the RAA") today.');
+  assert.deepEqual(i.aliases, ['Reciprocal Access Agreement', 'RAA']);
+});
+
+test('"upon agreement between" is no instrument', () => {
+  assert.deepEqual(instruments('The festival will be held next year upon agreement between the governments.'), []);
+});

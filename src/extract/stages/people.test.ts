@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function people(body: string) {
+  return annotateText(body).persons.map((p) => ({ name: p.name, country: p.country, titles: p.roles.map((r) => r.title) }));
+}
+
+test('a title before a name gives the person that role, and a possessive country gives the nationality', () => {
+  assert.deepEqual(people("Georgia's Foreign Minister Ilia Darchiashvili arrived in Yerevan."), [
+    { name: 'Ilia Darchiashvili', country: 'GEO', titles: ['Foreign Minister'] },
+  ]);
+});
+
+test('stacked titles in apposition all go to the one person', () => {
+  const [person] = people("Kyrgyzstan's Deputy Prime Minister and Foreign Minister Jeenbek Kulubaev met the envoy.");
+  assert.equal(person.name, 'Jeenbek Kulubaev');
+  assert.equal(person.country, 'KGZ');
+  assert.deepEqual(person.titles.sort(), ['Deputy Prime Minister', 'Foreign Minister']);
+});
+
+test('a plural title before coordinated names gives each name the title', () => {
+  const found = people('Presidents Emmerson Mnangagwa and Hakainde Hichilema opened the bridge.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Emmerson Mnangagwa', ['President']], ['Hakainde Hichilema', ['President']]]);
+});
+
+test('"Presidents of X and Y A and B" gives each person the country in the same order', () => {
+  const found = people('Presidents of Ghana and Togo Nana Akufo-Addo and Faure Gnassingbe held talks.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Nana Akufo-Addo', 'GHA'], ['Faure Gnassingbe', 'TGO']]);
+});
+
+test('a name followed by a comma and a title with "of <country>" is read as an apposition', () => {
+  const [person] = people('"We are ready," said Aigerim Sadykova, Minister of Energy of Kyrgyzstan.');
+  assert.equal(person.name, 'Aigerim Sadykova');
+  assert.equal(person.country, 'KGZ');
+  assert.deepEqual(person.titles, ['Minister of Energy']);
+});
+
+test('honorifics are not part of the name and a generational suffix is', () => {
+  const [person] = people('The accord was witnessed by His Excellency Ramon T. Santos, Jr., President of the Philippines.');
+  assert.equal(person.name, 'Ramon T. Santos Jr.');
+  assert.equal(person.country, 'PHL');
+});
+
+test('a demonym before "counterpart" gives the counterpart the same title and that nationality', () => {
+  const found = people('Prime Minister Kaja Tamm met his Latvian counterpart Arturs Ozols in Riga.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles, p.country]), [['Kaja Tamm', ['Prime Minister'], undefined], ['Arturs Ozols', ['Prime Minister'], 'LVA']]);
+});
+
+test('in an article about two countries, the unnamed side of a two-person meeting is of the other country', () => {
+  const found = people('Prime Minister Kaja Tamm met his Latvian counterpart Arturs Ozols in Riga. Estonia and Latvia agreed to link their grids.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Kaja Tamm', 'EST'], ['Arturs Ozols', 'LVA']]);
+});
+
+test('an untitled name is a person when it speaks, and a capitalised phrase without a verb is not', () => {
+  assert.deepEqual(people('Officials said the Green Valley Project would start soon, Ruslan Abenov said.').map((p) => p.name), ['Ruslan Abenov']);
+});
+
+test('names keep particles and capitalised surnames are written as names', () => {
+  assert.deepEqual(people('President Maria da Costa Pereira welcomed Mr. TANAKA Hiroshi.').map((p) => p.name), ['Maria da Costa Pereira', 'Tanaka Hiroshi']);
+});
