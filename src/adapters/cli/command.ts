@@ -26,15 +26,18 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
+  const options = { ...command.options, help: { type: 'boolean', short: 'h' } } as const;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's own wording suggests "--" tricks for positionals, which is rarely what the user meant.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) {
+      const known = Object.keys(options).map((name) => `--${name}`).join(', ');
+      throw new UsageError(`unknown option ${unknown[1]}; the options are ${known}`);
+    }
+    throw new UsageError(message);
   }
 }

@@ -1,11 +1,11 @@
 // The bilat command line: dispatches to one command, prints help and usage errors.
-import pc from 'picocolors';
+import { createColors } from 'picocolors';
 import { type Command, type CommandIO, parseCommandArgs, UsageError } from './command.ts';
 import { extractCommand } from './commands/extract.ts';
 import { evalCommand } from './commands/eval.ts';
 import { VERSION } from '../../version.ts';
 
-const COMMANDS: Command[] = [extractCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, evalCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CommandIO = process): Promise<num
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(pc.red(`bilat ${command.name}: ${message}\n`));
+    io.stderr.write(createColors(Boolean(io.stderr.isTTY)).red(`bilat ${command.name}: ${message}`) + '\n');
     return 1;
   }
 }

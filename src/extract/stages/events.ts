@@ -267,12 +267,13 @@ export const eventsStage: Stage = {
       else events.push(c);
     }
     // Forums the article opens with are its occasion; a forum named later is another time.
-    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && !test(OTHER_TIME, doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end))).map((f) => f.name));
+    const forumSentence = (f: { sentence: number }) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end);
+    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && test(FORUM_HOSTING, forumSentence(f)) && !test(OTHER_TIME, forumSentence(f))).map((f) => f.name));
     const date = occasionDate(doc, events);
     const kept = events.filter((e) => {
       if (e.type !== 'forum') return true;
       const sentence = doc.sentences[e.sentence];
-      return occasionForums.has(e.forum ?? '') || e.date !== null || test(FORUM_HOSTING, doc.text.slice(sentence.start, sentence.end));
+      return e.date !== null || test(FORUM_HOSTING, doc.text.slice(sentence.start, sentence.end));
     });
     for (const e of kept) {
       if (e.date !== null || date === null) continue;

@@ -66,13 +66,32 @@ function extendLeft(tokens: Token[], head: number, sentenceStart: number): numbe
 }
 
 /** Walks right over a prepositional complement ("on laying … along the Caspian Sea"). */
-function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean): number {
+/**
+ * Where a name must stop: at a date, and at "in"/"at" before a city ("signed the Agreement on
+ * Fisheries in Accra on 3 May"), which say where and when, not what.
+ */
+function adjunctStarts(doc: AnnotatedDocument): Set<number> {
+  const starts = new Set<number>();
+  const byStart = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  for (const d of doc.dates) {
+    const i = byStart.get(d.start);
+    if (i !== undefined) starts.add(i > 0 && /^(on|in|at|since|from|by)$/i.test(doc.tokens[i - 1].text) ? i - 1 : i);
+  }
+  for (const p of doc.places) {
+    const i = byStart.get(p.start);
+    if (i !== undefined && p.kind === 'city' && i > 0 && /^(in|at)$/i.test(doc.tokens[i - 1].text)) starts.add(i - 1);
+  }
+  return starts;
+}
+
+function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>): number {
   if (headEnd >= sentenceEnd || !COMPLEMENT_STARTERS.has(lower(tokens[headEnd]))) return headEnd;
   let end = headEnd;
   let i = headEnd;
   while (i < sentenceEnd) {
     const t = tokens[i];
     const word = lower(t);
+    if (stops.has(i) && !(isYearLike(t) && i === headEnd + 1)) break;
     if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
       i++;
       continue;
@@ -136,7 +155,7 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
   return items;
 }
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
@@ -161,7 +180,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
         const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
         const listStatus = statusNear(doc.text.slice(sentence.start, tokens[listStart - 1].end), tokens[head.from].start - sentence.start, 0);
         for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
-          const inner = findItemInstrument(doc, a, b, end);
+          const inner = findItemInstrument(doc, a, b, end, stops);
           if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
           else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
         }
@@ -181,7 +200,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
     while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
     const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
     const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
-    const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text));
+    const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
     if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text)) continue;
     found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
     i = to - 1;
@@ -190,7 +209,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
 }
 
 /** One item of a list: a ratification of a titled instrument, an instrument with its own head, or none. */
-function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, sentenceEnd: number): Found | undefined {
+function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, sentenceEnd: number, stops: Set<number>): Found | undefined {
   const tokens = doc.tokens;
   let k = a;
   while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
@@ -202,7 +221,7 @@ function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, senten
   }
   const head = k < b ? HEADS.matchAt(tokens, k, b) : undefined;
   if (!head) return undefined;
-  const to = Math.max(extendRight(tokens, head.to, Math.min(sentenceEnd, b + 40), isCapitalised(tokens[head.from].text)), b);
+  const to = Math.max(extendRight(tokens, head.to, Math.min(sentenceEnd, b + 40), isCapitalised(tokens[head.from].text), stops), b);
   return { from: k, to: Math.min(to, b), kind: head.value, status };
 }
 
@@ -255,10 +274,11 @@ export const instrumentsStage: Stage = {
   name: 'instruments',
   run(doc) {
     const dyad = documentDyad(doc);
+    const stops = adjunctStarts(doc);
     const mentions: InstrumentMention[] = [];
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      for (const f of findInSentence(doc, sentence)) {
+      for (const f of findInSentence(doc, sentence, stops)) {
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         const name = cleanName(f.name ?? doc.text.slice(start, end));

@@ -1,5 +1,5 @@
 // bilat extract: read inputs, print one Record each (or a readable summary).
-import pc from 'picocolors';
+import { createColors } from 'picocolors';
 import { type Command, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
 import { formatRecordSummary } from '../record-summary.ts';
@@ -7,6 +7,8 @@ import { DEFAULT_MAX_BYTES, expandInputs, readInput } from '../../../ingest/read
 import { InputError } from '../../../ingest/article.ts';
 import { extractRecord } from '../../../extract/pipeline.ts';
 import { parseByteSize, parsePublishedOption } from '../option-values.ts';
+
+const ONE_RECORD_ONLY = '--json prints one Record; these inputs hold several articles: use --jsonl';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -48,13 +50,16 @@ Examples:
 `,
   async run(args, io) {
     const { values, positionals } = args;
-    if (positionals.length === 0) throw new UsageError('no INPUT given');
+    if (positionals.length === 0) throw new UsageError('no INPUT given: name an article file, a folder, a feed, or - for standard input');
     if (values.json && values.jsonl) throw new UsageError('choose one of --json and --jsonl');
     const published = parsePublishedOption(values.published);
-    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']));
+    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
     const mode = values.json ? 'json' : values.jsonl ? 'jsonl' : 'summary';
 
     const inputs = await expandInputs(positionals);
+    if (mode === 'json' && inputs.length > 1) throw new UsageError(ONE_RECORD_ONLY);
+    const onTerminal = Boolean(io.stderr.isTTY);
+    const c = createColors(onTerminal);
     const progress = startProgress(io, inputs.length, 'inputs');
     let failed = 0;
     let printed = 0;
@@ -62,7 +67,8 @@ Examples:
       let articles;
       const reportItem = (error: InputError) => {
         failed++;
-        io.stderr.write(`\r\x1b[2K${pc.red('error')} ${error.message}\n`);
+        // On a terminal the error first clears the progress bar's line.
+        io.stderr.write(`${onTerminal ? '\r\x1b[2K' : ''}${c.red('error')} ${error.message}\n`);
       };
       try {
         articles = await readInput(input, { maxBytes, stdin: io.stdin, onItemError: reportItem });
@@ -72,10 +78,17 @@ Examples:
         progress.tick(input);
         continue;
       }
+      if (mode === 'json' && articles.length > 1) throw new UsageError(ONE_RECORD_ONLY);
       for (const article of articles) {
-        const record = extractRecord(published ? { ...article, published } : article);
+        let record;
+        try {
+          record = extractRecord(published ? { ...article, published } : article);
+        } catch (error) {
+          // A bug in extraction loses this article only; the rest of the batch goes on.
+          reportItem(new InputError(article.file, `extraction failed: ${error instanceof Error ? error.message : String(error)} (a bug in bilat; please report it with this input)`));
+          continue;
+        }
         if (mode === 'json') {
-          if (printed > 0) throw new UsageError('--json prints one Record; these inputs hold several articles: use --jsonl');
           io.stdout.write(JSON.stringify(record, null, 2) + '\n');
         } else if (mode === 'jsonl') {
           io.stdout.write(JSON.stringify(record) + '\n');

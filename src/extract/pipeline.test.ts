@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readInput } from '../ingest/read-inputs.ts';
+import { assertValidRecord, type Record } from '../record/schema.ts';
+import { STAGES, annotate, extractRecord } from './pipeline.ts';
+import { article } from './test-article.ts';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function articleFiles(): string[] {
+  const examples = readdirSync(EXAMPLES).map((f) => join(EXAMPLES, f));
+  const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).map((f) => join(CORPUS, f)) : [];
+  return [...examples, ...corpus];
+}
+
+function checkRecord(record: Record, body: string): void {
+  assertValidRecord(record);
+  const ids = new Set(record.entities.map((e) => e.id));
+  assert.equal(ids.size, record.entities.length, 'entity ids are unique');
+  const spans = [...record.entities.flatMap((e) => e.mentions), ...record.events.flatMap((e) => e.evidence)];
+  for (const span of spans) assert.ok(span.start < span.end && span.end <= body.length, `span ${span.start}-${span.end} lies in the body`);
+  for (const event of record.events) {
+    for (const id of [...event.participants, ...(event.instruments ?? []), ...(event.initiatives ?? []), event.place, event.forum]) {
+      if (id !== undefined) assert.ok(ids.has(id), `event ${event.id} points to entity ${id}`);
+    }
+  }
+  for (const e of record.entities) if (e.type === 'initiative' && e.part_of) assert.ok(ids.has(e.part_of));
+}
+
+test('every record extracted from the example and development articles validates, with spans in the body and ids that resolve', async () => {
+  const files = articleFiles();
+  assert.ok(files.length >= 2);
+  for (const file of files) {
+    const [input] = await readInput(file);
+    checkRecord(extractRecord(input), input.body);
+  }
+});
+
+test('mentions point at the words they name', () => {
+  const body = "Mongolia's Foreign Minister Batmunkh Battsetseg met Foreign Minister Ana Lopez in Ulaanbaatar.";
+  const record = extractRecord(article(body, '2024-01-10'));
+  const person = record.entities.find((e) => e.type === 'person' && e.name === 'Batmunkh Battsetseg');
+  assert.ok(person);
+  assert.equal(body.slice(person.mentions[0].start, person.mentions[0].end), 'Batmunkh Battsetseg');
+  const mongolia = record.entities.find((e) => e.type === 'country' && e.code === 'MNG');
+  assert.ok(mongolia);
+  assert.equal(body.slice(mongolia.mentions[0].start, mongolia.mentions[0].end), 'Mongolia');
+});
+
+test('typographic quotes and dashes do not move offsets', () => {
+  const body = '“We agree,” said Foreign Minister Ana Lopez — and Chile’s envoy nodded.';
+  const record = extractRecord(article(body));
+  const person = record.entities.find((e) => e.type === 'person');
+  assert.ok(person);
+  assert.equal(body.slice(person.mentions[0].start, person.mentions[0].end), 'Ana Lopez');
+});
+
+test('the pipeline is named stages, each adding its layer to one document', () => {
+  assert.deepEqual(STAGES.map((s) => s.name), [
+    'normalise', 'sentences-and-tokens', 'gazetteer', 'organizations', 'titles', 'dates', 'people',
+    'instruments', 'initiatives', 'forums', 'figures', 'coreference', 'events',
+  ]);
+  const doc = annotate(article('President Ama Mensah signed the Agreement on Fisheries in Accra on 3 May 2022.'));
+  assert.ok(doc.sentences.length === 1 && doc.tokens.length > 5);
+  assert.equal(doc.persons[0].name, 'Ama Mensah');
+  assert.equal(doc.instruments[0].name, 'Agreement on Fisheries');
+  assert.equal(doc.dates[0].value, '2022-05-03');
+  assert.equal(doc.events.find((e) => e.type === 'signing')?.date, '2022-05-03');
+});
+
+test('an empty body gives an empty but valid record', () => {
+  const record = extractRecord(article(''));
+  assertValidRecord(record);
+  assert.deepEqual([record.entities.length, record.events.length], [0, 0]);
+});

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function events(body: string, published: string | null = null) {
+  const doc = annotateText(body, published);
+  return doc.events.map((e) => ({
+    type: e.type, date: e.date, stance: e.stance, format: e.format, instruments: e.instruments,
+    persons: e.persons.map((p) => doc.persons[p].name), countries: e.countries, evidence: e.evidence.length, sectors: e.sectors,
+  }));
+}
+
+test('one meeting reported in several sentences is one event with every sentence as evidence and its formats', () => {
+  const found = events('Foreign Minister Ana Lopez met her Chilean counterpart Pablo Vera in Lima on Tuesday. The one-on-one meeting was followed by talks with both delegations. The ministers discussed trade and mining.', '2024-04-12');
+  const meetings = found.filter((e) => e.type === 'meeting');
+  assert.equal(meetings.length, 1);
+  assert.equal(meetings[0].date, '2024-04-09');
+  assert.equal(meetings[0].evidence, 3);
+  assert.deepEqual(meetings[0].format, ['one-on-one', 'expanded']);
+  assert.deepEqual(meetings[0].persons, ['Ana Lopez', 'Pablo Vera']);
+  assert.ok(meetings[0].sectors.includes('trade') && meetings[0].sectors.includes('industry'));
+});
+
+test('a signing after the meeting takes the meeting\'s date and the instruments of its sentence', () => {
+  const found = events('President Ama Mensah received President Koffi Adje in Accra on Monday. Following the talks, the presidents signed an agreement on visa exemption.', '2023-10-04');
+  const signing = found.find((e) => e.type === 'signing');
+  assert.ok(signing);
+  assert.equal(signing.date, '2023-10-02');
+  assert.deepEqual(signing.instruments, ['agreement on visa exemption']);
+});
+
+test('a date belongs to the trigger of its own clause: signed on one day, ratified on another', () => {
+  const found = events('The treaty on extradition between Kenya and Tanzania, which was signed on 4 May 2019, was ratified today.', '2021-02-01');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2019-05-04');
+  assert.equal(found.find((e) => e.type === 'ratification')?.date, '2021-02-01');
+});
+
+test('statements have a speaker and a stance; "thanks to" is no gratitude and a passive welcome is no praise', () => {
+  const found = events('Prime Minister Rui Costa thanked Prime Minister Lars Berg for his support. Thanks to the new line, trade grew. Berg was welcomed with honours.');
+  const statements = found.filter((e) => e.type === 'statement');
+  assert.deepEqual(statements.map((e) => [e.stance, e.persons[0]]), [['gratitude', 'Rui Costa']]);
+});
+
+test('a proposed instrument gives no signing event', () => {
+  assert.equal(events('A Treaty on Good Neighbourliness is to be signed by Foreign Minister Ana Lopez and Foreign Minister Pablo Vera next year.').some((e) => e.type === 'signing'), false);
+});
+
+test('a call readout\'s "they discussed" is the call, not another meeting', () => {
+  const found = events('President Ama Mensah held a telephone conversation with President Koffi Adje. They discussed energy.');
+  assert.deepEqual(found.map((e) => e.type), ['call']);
+  assert.deepEqual(found[0].format, ['phone call']);
+});
+
+test('a visit needs a visitor, and a forum the article names in passing is no forum event', () => {
+  const found = events('The forces of one country visiting the other will be protected. They recalled COP21.');
+  assert.deepEqual(found.filter((e) => e.type === 'visit' || e.type === 'forum'), []);
+});
+
+test('without a publication date, relative dates stay null', () => {
+  const [meeting] = events('Foreign Minister Ana Lopez met Foreign Minister Pablo Vera on Tuesday.');
+  assert.equal(meeting.date, null);
+});
