@@ -257,7 +257,7 @@ export const eventsStage: Stage = {
       if (c.type === 'meeting' && isWeak(doc, c) && hasContact) {
         const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
         if (main) {
-          absorb(main, { ...c, date: null });
+          absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [] });
           continue;
         }
       }

@@ -110,6 +110,19 @@ function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
   return found;
 }
 
+/** A body's name without the country that owns it: the possessive before or "of <country>" after. */
+function bodyKey(doc: AnnotatedDocument, o: OrganizationMention): string {
+  let text = doc.text.slice(o.start, o.end);
+  if (text !== o.name) return o.name.toLowerCase();
+  const inside = doc.countries.filter((c) => c.start >= o.start && c.end <= o.end).sort((a, b) => b.start - a.start);
+  for (const c of inside) {
+    const from = c.start - o.start;
+    const to = c.end - o.start;
+    text = text.slice(0, from).replace(/\s+of\s+(?:the\s+)?$/i, '') + text.slice(to).replace(/^'s\s+/, '');
+  }
+  return `${o.country ?? ''}:${text.trim().toLowerCase()}`;
+}
+
 export const organizationsStage: Stage = {
   name: 'organizations',
   run(doc) {
@@ -122,13 +135,12 @@ export const organizationsStage: Stage = {
     // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
     const canonical = new Map<string, string>();
     for (const o of doc.organizations) {
-      const key = [o.name, ...o.aliases].map((n) => n.replace(/^(the\s+)?[A-Z][\w-]*'s\s+/i, '').replace(/\s+of\s+(the\s+)?[A-Z][\w-]*$/, '').toLowerCase());
-      const known = key.map((k) => canonical.get(k)).find((v) => v !== undefined);
+      const key = bodyKey(doc, o);
+      const known = canonical.get(key);
       if (known && known !== o.name) {
         if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
         o.name = known;
-      }
-      for (const k of key) if (!canonical.has(k)) canonical.set(k, o.name);
+      } else if (!known) canonical.set(key, o.name);
     }
   },
 };

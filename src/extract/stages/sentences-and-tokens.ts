@@ -52,6 +52,16 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
       while (a < b && tags[a] === 'SPACE') a++;
       while (b > a && tags[b - 1] === 'SPACE') b--;
       if (a >= b) return;
+      // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
+      const previous = sentences[sentences.length - 1];
+      if (previous && previous.tokenEnd === tokens.length && tokens.length > tokenBase && piece.start + offsets[a] === previous.end) {
+        for (let i = a; i < b; i++) {
+          tokens.push({ start: piece.start + offsets[i], end: piece.start + offsets[i] + values[i].length, text: values[i], pos: tags[i], sentence: previous.index });
+        }
+        previous.end = piece.start + offsets[b - 1] + values[b - 1].length;
+        previous.tokenEnd = tokens.length;
+        return;
+      }
       const index = sentences.length;
       sentences.push({
         index,
