@@ -24,10 +24,12 @@ const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
 const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through', 'to', 'under', 'on', 'in', 'via']);
 
-function statusNear(sentenceText: string, offset: number, length: number): InitiativeStatus {
+function statusNear(sentenceText: string, offset: number, length: number, others: [number, number][]): InitiativeStatus {
   let best: { status: InitiativeStatus; distance: number } | undefined;
   for (const cue of STATUS_CUES) {
     for (const m of sentenceText.matchAll(cue.pattern)) {
+      // "the planned fiber-optic line": a status word right before another project is that project's.
+      if (others.some(([a, b]) => m.index >= a - 12 && m.index < b)) continue;
       const distance = m.index < offset ? offset - (m.index + m[0].length) : Math.max(0, m.index - (offset + length));
       if (!best || distance < best.distance) best = { status: cue.status, distance };
     }
@@ -138,13 +140,16 @@ export const initiativesStage: Stage = {
   name: 'initiatives',
   run(doc) {
     const merged: InitiativeMention[] = [];
-    const instrumentSpans = doc.instruments.flatMap((i) => i.mentions);
+    const otherNames = [...doc.instruments.flatMap((i) => i.mentions), ...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)];
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      for (const f of findInSentence(doc, sentence)) {
+      const inSentence = findInSentence(doc, sentence);
+      const spanOf = (f: Found): [number, number] => [doc.tokens[f.from].start - sentence.start, doc.tokens[f.to - 1].end - sentence.start];
+      for (const f of inSentence) {
+        const others = inSentence.filter((g) => g !== f).map(spanOf);
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
-        if (instrumentSpans.some((s) => s.start <= start && end <= s.end)) continue;
+        if (otherNames.some((s) => s.start <= start && end <= s.end)) continue;
         const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
         if (!name) continue;
         const acronym = acronymAfter(doc, end);
@@ -153,7 +158,7 @@ export const initiativesStage: Stage = {
         const partOf = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(doc.text.slice(end, end + 80))?.[1];
         const mention: InitiativeMention = {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          status: statusNear(sentenceText, start - sentence.start, end - start), partOf, places, sentence: sentence.index,
+          status: statusNear(sentenceText, start - sentence.start, end - start, others), partOf, places, sentence: sentence.index,
         };
         const words = contentWords(name);
         const twin = merged.find((m) => [m.name, ...m.aliases].some((n) => n.toLowerCase() === name.toLowerCase() || (acronym && n === acronym))

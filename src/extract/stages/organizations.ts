@@ -26,8 +26,10 @@ const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|servi
 /** An acronym before a project noun names the project ("TANAP pipeline"), not an organisation. */
 const PROJECT_AFTER = /^\s+(?:pipelines?|corridors?|projects?|routes?|cables?|railways?|lines?|programmes?|programs?|initiatives?)\b/i;
 
+/** A candidate may hold a country or place ("Ministry of Energy of Azerbaijan") but not cut across one, nor repeat a known organisation. */
 function overlapsAny(doc: AnnotatedDocument, start: number, end: number): boolean {
-  return [...doc.organizations, ...doc.countries, ...doc.places].some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end));
+  return [...doc.countries, ...doc.places].some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))
+    || doc.organizations.some((m) => m.start < end && start < m.end);
 }
 
 function countryOf(doc: AnnotatedDocument, start: number, end: number): string | undefined {
