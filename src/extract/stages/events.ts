@@ -81,14 +81,15 @@ function clauseOf(text: string, offset: number): [number, number] {
 }
 
 /** Each date of a sentence belongs to the nearest trigger in its clause, or, when fronted, to the whole sentence. */
-function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[]): Map<Span, DateMention> {
+function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[], contentTrigger: Set<Span>): Map<Span, DateMention> {
   const text = doc.text.slice(sentence.start, sentence.end);
   const assigned = new Map<Span, DateMention>();
   // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
   const dates = doc.dates.filter((d) => !d.isPeriod && within(d, sentence) && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
-    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd);
+    // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
+    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end));
     const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
     const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
@@ -147,7 +148,7 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
         break;
       }
     }
-    const dates = assignDates(doc, sentence, triggers.map((t) => t.span));
+    const dates = assignDates(doc, sentence, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
     const inSentence = (s: Span) => within(s, sentence);
     for (const { type, span, stance } of triggers) {
       const event = candidate(doc, type, sentence, span, dates.get(span));

@@ -201,7 +201,8 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<n
     const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
     const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
     const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
-    if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text)) continue;
+    // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
+    if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) continue;
     found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
     i = to - 1;
   }
@@ -288,7 +289,8 @@ export const instrumentsStage: Stage = {
         if (headText.includes(' ') && isCapitalised(headText) && headText !== name) aliases.push(headText);
         const nameCountries = countriesIn(doc, start, end);
         const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
-        const parties = nameCountries.length >= 2 ? nameCountries : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
+        // "a memorandum with Azerbaijan": the one country named and the article's own side.
+        const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
         addOrMerge(mentions, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           status: f.status ?? statusNear(sentenceText, start - sentence.start, end - start),

@@ -277,6 +277,11 @@ function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
   const words = name.split(' ');
   let index = doc.persons.findIndex((p) => p.name === name || p.aliases.includes(name));
   if (index < 0 && words.length === 1) index = doc.persons.findIndex((p) => surname(p.name) === name);
+  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a lone given name of one person named before.
+  if (index < 0 && words.length === 1) {
+    const byGivenName = doc.persons.flatMap((p, i) => (p.name.split(' ')[0] === name && p.name.includes(' ') ? [i] : []));
+    if (byGivenName.length === 1) index = byGivenName[0];
+  }
   if (index < 0) index = doc.persons.findIndex((p) => surname(p.name) === surname(name) && (p.name.split(' ')[0] === words[0] || p.name.split(' ').length === 1));
   let person: Person;
   if (index < 0) {
