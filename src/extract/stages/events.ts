@@ -5,7 +5,7 @@ import type { AnnotatedDocument, DateMention, EventCandidate, Sentence } from '.
 import type { EventFormat, EventType, Span, Stance } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { SECTOR_CUES } from '../../record/sectors.ts';
+import { sectorsIn } from '../sector-cues.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
 
 interface EventsFile {
@@ -19,15 +19,14 @@ interface EventsFile {
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
-function alternation(words: readonly string[], prefixOnly = false): RegExp {
+function alternation(words: readonly string[]): RegExp {
   const sorted = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${sorted.join('|')})${prefixOnly ? '' : '\\b'}`, 'gi');
+  return new RegExp(`\\b(?:${sorted.join('|')})\\b`, 'gi');
 }
 
 const TRIGGERS = Object.entries(vocabulary.types).map(([type, v]) => ({ type: type as EventType, pattern: alternation(v.triggers) }));
 const FORMATS = Object.entries(vocabulary.formats).map(([format, cues]) => ({ format: format as EventFormat, pattern: alternation(cues) }));
 const STANCES = Object.entries(vocabulary.stances).map(([stance, v]) => ({ stance: stance as Stance, pattern: alternation(v.cues) }));
-const SECTORS = [...SECTOR_CUES.entries()].map(([sector, cues]) => ({ sector, pattern: alternation(cues, true) }));
 const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
 const OTHER_TIME = alternation(vocabulary.other_time);
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
@@ -293,9 +292,9 @@ export const eventsStage: Stage = {
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 function attachSectors(doc: AnnotatedDocument, events: EventCandidate[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
+  const names = doc.organizations;
   for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const sectors = SECTORS.filter((s) => test(s.pattern, text)).map((s) => s.sector);
+    const sectors = sectorsIn(doc.text.slice(sentence.start, sentence.end), sentence.start, names);
     if (sectors.length === 0) continue;
     const owners = events.filter((e) => e.evidence.some((s) => s.start === sentence.start));
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);
