@@ -51,3 +51,9 @@ test('an inaugurated facility is completed, and "and" inside a capitalised name 
   assert.equal(i.kind, 'facility');
   assert.equal(i.status, 'completed');
 });
+
+test('a completion in a condition is still a plan, and laying or inaugurating a project is planned', () => {
+  assert.equal(initiatives('Once completed, the Trans-Sahara Gas Pipeline will reach Algeria.')[0].status, 'planned');
+  assert.equal(initiatives('They stressed the importance of inaugurating the Kars-Tbilisi Railway route soon.')[0].status, 'planned');
+  assert.equal(initiatives('They agreed on laying a submarine power cable across the Black Sea.')[0].status, 'planned');
+});

@@ -26,8 +26,12 @@ const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through
 
 function statusNear(sentenceText: string, offset: number, length: number, others: [number, number][]): InitiativeStatus {
   let best: { status: InitiativeStatus; distance: number } | undefined;
+  const cueMatches = STATUS_CUES.flatMap((cue) => [...sentenceText.matchAll(cue.pattern)].map((m) => ({ cue, m })));
+  // "once completed" is a plan, not a completion: a cue inside a longer cue does not count.
+  const inLonger = (m: RegExpMatchArray) => cueMatches.some(({ m: o }) => o !== m && o.index! <= m.index! && m.index! + m[0].length <= o.index! + o[0].length && o[0].length > m[0].length);
   for (const cue of STATUS_CUES) {
     for (const m of sentenceText.matchAll(cue.pattern)) {
+      if (inLonger(m)) continue;
       // "the planned fiber-optic line": a status word right before another project is that project's.
       if (others.some(([a, b]) => m.index >= a - 12 && m.index < b)) continue;
       const distance = m.index < offset ? offset - (m.index + m[0].length) : Math.max(0, m.index - (offset + length));

@@ -258,6 +258,8 @@ function addOrMerge(merged: InstrumentMention[], mention: InstrumentMention, bac
     return;
   }
   twin.mentions.push({ start: mention.start, end: mention.end });
+  // "The Convention was signed by the presidents of …": a later sentence may name more parties.
+  if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
   if (backReference || strip(words).size === 0) return;
   if (mention.name.length > twin.name.length && !backReference) {
     twin.aliases.push(twin.name);
