@@ -36,11 +36,12 @@ function holders(doc: AnnotatedDocument, title: TitleMention): number[] {
   return sameCountry.length > 0 ? sameCountry : matches;
 }
 
-/** Of several people a singular title can mean, the one named most recently before it. */
-function mostRecent(mentions: PersonMention[], people: number[], before: number): number | undefined {
-  let best: PersonMention | undefined;
-  for (const m of mentions) if (m.end <= before && people.includes(m.person) && (!best || m.start > best.start)) best = m;
-  return best?.person;
+/**
+ * Of several people a singular title can mean, the one the report is about: named first
+ * ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
+ */
+function protagonist(mentions: PersonMention[], people: number[], before: number): number | undefined {
+  return mentions.filter((m) => m.end <= before && people.includes(m.person)).sort((a, b) => a.start - b.start)[0]?.person;
 }
 
 export const coreferenceStage: Stage = {
@@ -65,7 +66,7 @@ export const coreferenceStage: Stage = {
       if (nextMention) continue;
       const people = holders(doc, title);
       if (people.length === 0) continue;
-      const meant = title.plural ? people : people.length === 1 ? people : [mostRecent([...doc.personMentions, ...added], people, title.start)].filter((p): p is number => p !== undefined);
+      const meant = title.plural ? people : people.length === 1 ? people : [protagonist([...doc.personMentions, ...added], people, title.start)].filter((p): p is number => p !== undefined);
       // "the Tajik President": the nationality word belongs to the mention.
       const nationality = doc.countries.find((c) => c.end <= title.start && title.start - c.end <= 1);
       for (const person of meant) {

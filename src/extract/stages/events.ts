@@ -10,7 +10,7 @@ import { countriesIn, documentDyad } from '../countries-in.ts';
 
 interface EventsFile {
   types: { [type: string]: { cameo?: string; triggers: string[] } };
-  formats: { [format: string]: string[] };
+  formats: { [format: string]: { for: EventType[]; cues: string[] } };
   stances: { [stance: string]: { cameo: string; cues: string[] } };
   forum_hosting: string[];
   weak_meeting_triggers: string[];
@@ -25,7 +25,7 @@ function alternation(words: readonly string[]): RegExp {
 }
 
 const TRIGGERS = Object.entries(vocabulary.types).map(([type, v]) => ({ type: type as EventType, pattern: alternation(v.triggers) }));
-const FORMATS = Object.entries(vocabulary.formats).map(([format, cues]) => ({ format: format as EventFormat, pattern: alternation(cues) }));
+const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, pattern: alternation(v.cues) }));
 const STANCES = Object.entries(vocabulary.stances).map(([stance, v]) => ({ stance: stance as Stance, pattern: alternation(v.cues) }));
 const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
 const OTHER_TIME = alternation(vocabulary.other_time);
@@ -140,12 +140,17 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
         break;
       }
     }
-    for (const { stance, pattern } of STANCES) {
-      for (const m of text.matchAll(pattern)) {
-        if (PASSIVE_BEFORE.test(text.slice(0, m.index))) continue;
-        triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
-        break;
-      }
+    // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise).
+    // A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
+    const commitments = triggers.filter((t) => t.type === 'commitment').map((t) => t.span);
+    const insideCommitment = (m: RegExpMatchArray) => commitments.some((c) => c.start <= sentence.start + m.index! && sentence.start + m.index! < c.end);
+    const stanceCues = STANCES.flatMap(({ stance, pattern }) => [...text.matchAll(pattern)].filter((m) => !PASSIVE_BEFORE.test(text.slice(0, m.index)) && !insideCommitment(m)).map((m) => ({ stance, m })));
+    const clauses = new Set<number>();
+    for (const { stance, m } of stanceCues.sort((a, b) => a.m.index - b.m.index)) {
+      const [clauseStart] = clauseOf(text, m.index);
+      if (clauses.has(clauseStart)) continue;
+      clauses.add(clauseStart);
+      triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     }
     const dates = assignDates(doc, sentence, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
     const inSentence = (s: Span) => within(s, sentence);
@@ -162,6 +167,12 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
       if (type === 'statement') {
         event.stance = stance;
         event.persons = personsIn(doc, sentence.start, span.start);
+        // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
+        if (event.persons.length === 0 && /^\w+ing\b/.test(text)) {
+          const comma = text.indexOf(',', span.end - sentence.start);
+          const after = comma >= 0 ? doc.personMentions.find((m) => m.start >= sentence.start + comma && m.end <= sentence.end) : undefined;
+          if (after) event.persons = [after.person];
+        }
         if (event.persons.length === 0) continue;
       }
       found.push(event);
@@ -239,7 +250,8 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[]): string | null {
   const opening = doc.sentences.slice(0, 2).find((s) => !test(OTHER_TIME, doc.text.slice(s.start, s.end)) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !/^(since|until|by)\b/i.test(doc.text.slice(d.start - 6, d.start).trim()));
+  // "a joint statement said on Thursday" dates the report, not the occasion.
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !/\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   if (lead?.value) return lead.value;
   const early = events.filter((e) => e.sentence <= 2 && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
@@ -261,7 +273,7 @@ export const eventsStage: Stage = {
           continue;
         }
       }
-      if (c.type === 'meeting' || c.type === 'visit' || c.type === 'call') c.format = FORMATS.filter((f) => test(f.pattern, sentenceText)).map((f) => f.format);
+      c.format = FORMATS.filter((f) => f.types.includes(c.type) && test(f.pattern, sentenceText)).map((f) => f.format);
       const twin = events.find((e) => sameHappening(e, c));
       if (twin) absorb(twin, c);
       else events.push(c);
@@ -282,10 +294,12 @@ export const eventsStage: Stage = {
       const otherForum = doc.forums.some((f) => f.mentions.some((m) => within(m, sentence)) && !occasionForums.has(f.name));
       if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && !test(OTHER_TIME, text)) e.date = date;
     }
+    // "The sides agreed …": with no one named, the parties are the article's two countries; an event with no one at all is dropped.
     const dyad = documentDyad(doc);
-    for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting')) e.countries = [...dyad];
-    attachSectors(doc, kept);
-    doc.events = kept;
+    for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting' || e.type === 'commitment')) e.countries = [...dyad];
+    const withParticipants = kept.filter((e) => e.persons.length + e.countries.length + e.organizations.length > 0);
+    attachSectors(doc, withParticipants);
+    doc.events = withParticipants;
   },
 };
 

@@ -86,7 +86,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
       break;
     }
     // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
-    const isGazetteerWord = (t: Token) => [...doc.countries, ...doc.organizations].some((m) => m.start <= t.start && t.end <= m.end);
+    const isGazetteerWord = (t: Token) => [...doc.countries, ...doc.organizations, ...doc.places].some((m) => m.start <= t.start && t.end <= m.end);
     const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && !isGazetteerWord(t));
     if (!named && from === head.from && head.to - head.from < 2) continue;
     if (!named && (head.value === 'other' || head.value === 'facility')) continue;

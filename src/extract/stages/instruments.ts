@@ -26,6 +26,7 @@ const HEAD_WORDS = new Set(Object.keys(vocabulary.heads).flatMap((h) => h.split(
 const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
   words.map((w) => ({ status, rank, pattern: new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'gi') })),
 );
+const REPORTING_AFTER = /^\s*(?:said|says|stated|states|noted|reads|read|added|announced)\b/i;
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
 const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
 /** Lower-case words that end a name: a new clause or an adjunct starts. */
@@ -295,7 +296,8 @@ export const instrumentsStage: Stage = {
         const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
         addOrMerge(mentions, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          status: f.status ?? statusNear(sentenceText, start - sentence.start, end - start),
+          // "a joint statement said": a document quoted as a source, not one signed here.
+          status: f.status ?? (REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? 'unknown' : statusNear(sentenceText, start - sentence.start, end - start)),
           period: periodFor(doc, start, end),
           parties,
           sentence: sentence.index,
