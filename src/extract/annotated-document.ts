@@ -88,6 +88,8 @@ export interface InstrumentMention extends Span {
   status: InstrumentStatus;
   period?: { start?: string; end?: string };
   parties: string[];
+  /** A document quoted as the source of the report ("a joint statement said"), not an act in it. */
+  quoted?: boolean;
   /** Where the instrument's status evidence sits (usually the sentence). */
   sentence: number;
 }
@@ -136,6 +138,8 @@ export interface EventCandidate {
   stance?: Stance;
   sectors: string[];
   evidence: Span[];
+  /** Named with "the" ("the meeting"): a reference to one already reported. */
+  definite?: boolean;
 }
 
 export interface AnnotatedDocument {

@@ -51,11 +51,17 @@ export const coreferenceStage: Stage = {
     const isTaken = (start: number, end: number) =>
       doc.personMentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
 
+    // Surnames, and a leading name used alone ("Xi" for Xi Jinping, "Abiy" for Abiy Ahmed) when no one else bears it.
+    const firstNames = doc.persons.map((p) => p.name.split(' ')[0]);
     doc.persons.forEach((person, index) => {
       const surname = surnameOf(person.name);
-      if (surname.length < 3) return;
-      for (const m of doc.text.matchAll(new RegExp(`\\b${escape(surname)}\\b`, 'g'))) {
-        if (!isTaken(m.index, m.index + surname.length)) added.push({ start: m.index, end: m.index + surname.length, person: index, via: 'surname' });
+      const first = firstNames[index];
+      const names = [surname, ...(person.name.includes(' ') && firstNames.filter((f) => f === first).length === 1 && first !== surname ? [first] : [])];
+      for (const name of names) {
+        if (name.length < 2 || !/^[A-Z]/.test(name)) continue;
+        for (const m of doc.text.matchAll(new RegExp(`\\b${escape(name)}\\b(?![-'])`, 'g'))) {
+          if (!isTaken(m.index, m.index + name.length)) added.push({ start: m.index, end: m.index + name.length, person: index, via: 'surname' });
+        }
       }
     });
 

@@ -60,7 +60,9 @@ function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts
 /** Every date expression in one sentence, resolved. Offsets are relative to the sentence. */
 export function findDates(sentence: string, published: string | null): DateMention[] {
   if (!DATE_CUE.test(sentence)) return [];
-  const tense = tenseOf(sentence);
+  // The tense that matters is the one of the words leading to the date, not of a later clause
+  // ("Xi arrived on Monday for a visit that will last until …").
+  const tenseAt = (offset: number): Tense => tenseOf(sentence.slice(Math.max(0, offset - 80), offset));
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
@@ -94,13 +96,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
       end = next.index + next.text.length;
       i++;
     }
-    const value = resolveRelativeDate(parts, published, tense);
+    const value = resolveRelativeDate(parts, published, tenseAt(start));
     const modifierStart = parts.monthModifier !== undefined ? sentence.slice(0, start).search(/\b(last|next|this)\s+$/i) : -1;
     const from = modifierStart >= 0 ? modifierStart : start;
     const mention: DateMention = { start: from, end, text: sentence.slice(from, end), value, isPeriod: false };
     if (result.end && result.end.isCertain('day')) {
       const endParts: DateParts = { year: result.end.isCertain('year') ? result.end.get('year') ?? undefined : parts.year, month: result.end.get('month') ?? undefined, day: result.end.get('day') ?? undefined };
-      mention.end_value = resolveRelativeDate(endParts, published, tense);
+      mention.end_value = resolveRelativeDate(endParts, published, tenseAt(start));
     }
     add(mention);
   }
@@ -112,7 +114,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
     if (!free(start, end)) continue;
     const parts: DateParts = { month: MONTHS.indexOf(m[2].toLowerCase()) + 1 };
     if (word === 'last' || word === 'next' || word === 'this') parts.monthModifier = word === 'last' ? -1 : word === 'next' ? 1 : 0;
-    add({ start, end, text: sentence.slice(start, end), value: resolveRelativeDate(parts, published, tense), isPeriod: false });
+    add({ start, end, text: sentence.slice(start, end), value: resolveRelativeDate(parts, published, tenseAt(start)), isPeriod: false });
   }
 
   for (const m of sentence.matchAll(BARE_YEAR)) {
@@ -132,7 +134,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
       const shift = m[1].toLowerCase() === 'last' ? (month >= refMonth ? -1 : 0) : m[1].toLowerCase() === 'next' ? (month <= refMonth ? 1 : 0) : 0;
       parts.relative = { years: shift };
     }
-    add({ start, end, text: m[0], value: resolveRelativeDate(parts, published, tense), isPeriod: false });
+    add({ start, end, text: m[0], value: resolveRelativeDate(parts, published, tenseAt(start)), isPeriod: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

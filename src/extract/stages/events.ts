@@ -65,9 +65,14 @@ function nameSpans(doc: AnnotatedDocument): Span[] {
   ];
 }
 
+/** People named between two offsets, except those cited as sources ("according to Kremlin aide X"). */
 function personsIn(doc: AnnotatedDocument, from: number, to: number): number[] {
   const found: number[] = [];
-  for (const m of doc.personMentions) if (m.start >= from && m.end <= to && !found.includes(m.person)) found.push(m.person);
+  for (const m of doc.personMentions) {
+    if (m.start < from || m.end > to || found.includes(m.person)) continue;
+    if (/\baccording to\b[^,.;]*$/i.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) continue;
+    found.push(m.person);
+  }
   return found;
 }
 
@@ -116,7 +121,7 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
     countries: countriesIn(doc, sentence.start, sentence.end),
     organizations: doc.organizations.filter(inSentence).map((o) => o.name),
     place: placeIn(doc, sentence),
-    instruments: doc.instruments.filter((i) => i.mentions.some(inSentence)).map((i) => i.name),
+    instruments: doc.instruments.filter((i) => !i.quoted && i.mentions.some(inSentence)).map((i) => i.name),
     initiatives: doc.initiatives.filter((i) => i.mentions.some(inSentence)).map((i) => i.name),
     forum: doc.forums.find((f) => f.mentions.some(inSentence))?.name,
     format: [],
@@ -156,8 +161,9 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
     const inSentence = (s: Span) => within(s, sentence);
     for (const { type, span, stance } of triggers) {
       const event = candidate(doc, type, sentence, span, dates.get(span));
+      if (/\bthe\s+$/i.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
       if (type === 'signing' || type === 'ratification') {
-        const here = doc.instruments.filter((i) => i.mentions.some(inSentence));
+        const here = doc.instruments.filter((i) => !i.quoted && i.mentions.some(inSentence));
         if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) continue;
         if (here.length === 0 && !/\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i.test(text)) continue;
         for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
@@ -214,7 +220,9 @@ const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
   const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
   WEAK_MEETING.lastIndex = 0;
-  return WEAK_MEETING.exec(trigger)?.[0].length === trigger.length;
+  if (WEAK_MEETING.exec(trigger)?.[0].length !== trigger.length) return false;
+  // "talks were held between …" reports talks; "the talks" refers back to them.
+  return !/^talks$/i.test(trigger) || event.definite === true;
 }
 
 /** Whether two mentions report the same happening. */
@@ -224,6 +232,8 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
+      // "The meeting was attended by …" speaks of the meeting already reported.
+      return sharePersons || b.definite === true;
     case 'visit':
     case 'call':
     case 'commitment':
@@ -261,7 +271,9 @@ export const eventsStage: Stage = {
   name: 'events',
   run(doc) {
     const events: EventCandidate[] = [];
-    const candidates = findCandidates(doc);
+    // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
+    const found = findCandidates(doc);
+    const candidates = [...found.filter((c) => !(c.type === 'meeting' && isWeak(doc, c))), ...found.filter((c) => c.type === 'meeting' && isWeak(doc, c))];
     const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !isWeak(doc, c)));
     for (const c of candidates) {
       const sentenceText = doc.text.slice(c.evidence[0].start, c.evidence[0].end);

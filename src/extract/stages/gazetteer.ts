@@ -7,6 +7,7 @@ import type { Stage } from '../stage.ts';
 import { findGazetteerMentions } from '../../vocabulary/gazetteer.ts';
 import { isCommonWordCityName, lookupCity, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
+import { isDatelineWord } from '../dateline.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+$/i;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
@@ -49,7 +50,7 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
-      const dateline = tokens[i].sentence === 0 && /^[A-Z-]+$/.test(surface) && /^[\s,.]/.test(doc.text.slice(end, end + 1));
+      const dateline = isDatelineWord(doc, tokens[i]);
       const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
       const locative = LOCATIVE_BEFORE.test(before);
       const city = chooseCity(candidates, articleCountries, locative || dateline);
@@ -57,7 +58,7 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
       if (!inContext) continue;
       found.push({
-        start, end, name: /^[A-Z-]+$/.test(surface) && surface.length > 3 ? city.name : surface, kind: 'city', country: city.country,
+        start, end, name: !/[a-z]/.test(surface) ? city.name : surface, kind: 'city', country: city.country,
         geo: { lat: city.lat, lon: city.lon },
       });
       i = last;

@@ -297,6 +297,7 @@ export const instrumentsStage: Stage = {
         addOrMerge(mentions, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           // "a joint statement said": a document quoted as a source, not one signed here.
+          ...(REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? { quoted: true } : {}),
           status: f.status ?? (REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? 'unknown' : statusNear(sentenceText, start - sentence.start, end - start)),
           period: periodFor(doc, start, end),
           parties,

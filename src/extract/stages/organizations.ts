@@ -7,6 +7,7 @@ import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { HeadIndex, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
+import { isDatelineWord } from '../dateline.ts';
 
 interface PatternsFile {
   heads: { [phrase: string]: OrganizationKind };
@@ -100,8 +101,10 @@ function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
   for (const t of doc.tokens) {
-    const inDateline = t.start < 40 && doc.tokens.indexOf(t) < 4;
-    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || inDateline) continue;
+    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) continue;
+    // A run of capitals is a shouted heading ("READ ALSO:"), not a name.
+    const index = doc.tokens.indexOf(t);
+    if ([doc.tokens[index - 1], doc.tokens[index + 1]].some((n) => n && n.sentence === t.sentence && /^[A-Z]{2,}$/.test(n.text))) continue;
     const sentence = doc.sentences[t.sentence];
     const around = doc.text.slice(Math.max(sentence.start, t.start - 2), Math.min(sentence.end, t.end + 2));
     if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) continue;
