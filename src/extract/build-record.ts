@@ -59,19 +59,23 @@ export function buildRecord(doc: AnnotatedDocument): Record {
     return id;
   };
 
+  const countryEntities = new Map<string, Entity>();
   for (const m of doc.countries) {
     if (m.insideName) continue;
     const id = countryEntity(m.code);
-    const entity = entities.find((e) => e.id === id)!;
+    const entity = countryEntities.get(id) ?? entities.find((e) => e.id === id)!;
+    countryEntities.set(id, entity);
     entity.mentions.push({ start: m.start, end: m.end });
     const surface = doc.article.body.slice(m.start, m.end);
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   }
 
+  const mentionsOf = doc.persons.map((): Span[] => []);
+  for (const m of doc.personMentions) mentionsOf[m.person].push({ start: m.start, end: m.end });
   doc.persons.forEach((person, index) => {
     const id = ids.next('person', person.name);
     personIds[index] = id;
-    const mentions = doc.personMentions.filter((m) => m.person === index).map((m) => ({ start: m.start, end: m.end }));
+    const mentions = mentionsOf[index];
     entities.push({
       id, type: 'person', name: person.name, aliases: person.aliases, mentions: uniqueSpans(mentions.length ? mentions : [person.firstMention]),
       ...(person.country ? { country: person.country } : {}),

@@ -1,13 +1,28 @@
 // Which countries a stretch of text names, and which pair an article is about.
-import type { AnnotatedDocument } from './annotated-document.ts';
+import type { AnnotatedDocument, CountryMention } from './annotated-document.ts';
+import { SpanIndex } from './span-index.ts';
+
+// The country layer is complete once the gazetteer stage has run; later stages only read it.
+const indexes = new WeakMap<CountryMention[], { size: number; index: SpanIndex<CountryMention> }>();
+
+function countryIndex(doc: AnnotatedDocument): SpanIndex<CountryMention> {
+  const cached = indexes.get(doc.countries);
+  if (cached && cached.size === doc.countries.length) return cached.index;
+  const index = new SpanIndex(doc.countries);
+  indexes.set(doc.countries, { size: doc.countries.length, index });
+  return index;
+}
 
 /** Codes of the countries named between two offsets, in order of first mention. */
 export function countriesIn(doc: AnnotatedDocument, start: number, end: number): string[] {
   const codes: string[] = [];
-  for (const m of doc.countries) {
-    if (m.start >= start && m.end <= end && !m.insideName && !codes.includes(m.code)) codes.push(m.code);
-  }
+  for (const m of countryIndex(doc).within(start, end)) if (!m.insideName && !codes.includes(m.code)) codes.push(m.code);
   return codes;
+}
+
+/** Country mentions between two offsets, in text order. */
+export function countryMentionsIn(doc: AnnotatedDocument, start: number, end: number): CountryMention[] {
+  return countryIndex(doc).within(start, end);
 }
 
 /** The article's dyad: the two most mentioned countries (earlier first mention breaks ties). */

@@ -5,8 +5,11 @@ import type { AnnotatedDocument, Token } from './annotated-document.ts';
 /** Whether a token is the capitalised place word that opens a line as its dateline. */
 export function isDatelineWord(doc: AnnotatedDocument, token: Token): boolean {
   if (!/^[A-Z][A-Z'-]{2,}$/.test(token.text)) return false;
-  const lineStart = doc.text.lastIndexOf('\n', token.start - 1) + 1;
-  const before = doc.text.slice(lineStart, token.start);
+  // A dateline opens its line: look back a few words only, never across the whole line.
+  const window = doc.text.slice(Math.max(0, token.start - 40), token.start);
+  const newline = window.lastIndexOf('\n');
+  if (newline < 0 && token.start > 40) return false;
+  const before = window.slice(newline + 1);
   if (!/^(?:[A-Z][A-Z'-]+[ -])*$/.test(before)) return false;
   return /^(?:[ -][A-Z][A-Z'-]+)*\s*(?:,|\(|\.|-{1,2}|–)/.test(doc.text.slice(token.end, token.end + 40));
 }

@@ -96,3 +96,6 @@ export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
   for (const word of a) if (b.has(word)) shared++;
   return shared / Math.min(a.size, b.size);
 }
+
+/** How far a name or phrase is read around its head: longer stretches are not one name. */
+export const MAX_PHRASE_TOKENS = 16;

@@ -4,8 +4,9 @@
 // to the person they mean.
 import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
-import { contains } from '../annotated-document.ts';
-import { documentDyad } from '../countries-in.ts';
+import { sentenceAt } from '../annotated-document.ts';
+import { countryMentionsIn, documentDyad } from '../countries-in.ts';
+import { SpanIndex } from '../span-index.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
@@ -16,14 +17,10 @@ function surnameOf(name: string): string {
   return parts[parts.length - 1];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */
 function titleAnswers(held: string, mentioned: string): boolean {
   if (held === mentioned) return true;
-  return mentioned.split(' ').length === 1 && new RegExp(`(^|\\s)${mentioned}(\\s|$)`).test(held);
+  return !mentioned.includes(' ') && ` ${held} `.includes(` ${mentioned} `);
 }
 
 /** People a title can mean: the same or a more specific title, and the same country when stated. */
@@ -36,81 +33,104 @@ function holders(doc: AnnotatedDocument, title: TitleMention): number[] {
   return sameCountry.length > 0 ? sameCountry : matches;
 }
 
-/**
- * Of several people a singular title can mean, the one the report is about: named first
- * ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
- */
-function protagonist(mentions: PersonMention[], people: number[], before: number): number | undefined {
-  return mentions.filter((m) => m.end <= before && people.includes(m.person)).sort((a, b) => a.start - b.start)[0]?.person;
+/** People mentioned in each sentence, in text order, for the stages of this file. */
+function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMention[]): PersonMention[][] {
+  const bySentence: PersonMention[][] = doc.sentences.map(() => []);
+  for (const m of mentions) if (doc.sentences.length > 0) bySentence[sentenceAt(doc, m.start)].push(m);
+  for (const list of bySentence) list.sort((a, b) => a.start - b.start);
+  return bySentence;
 }
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
   run(doc) {
     const added: PersonMention[] = [];
-    const isTaken = (start: number, end: number) =>
-      doc.personMentions.some((m) => m.start < end && start < m.end) || added.some((m) => m.start < end && start < m.end);
+    // One flag per character of the text: a span is taken when any of its characters is.
+    const taken = new Uint8Array(doc.text.length);
+    const take = (m: PersonMention) => taken.fill(1, m.start, m.end);
+    const isTaken = (start: number, end: number) => taken.subarray(start, end).some((v) => v === 1);
+    const add = (m: PersonMention) => {
+      added.push(m);
+      take(m);
+    };
+    doc.personMentions.forEach(take);
 
     // Surnames, and a leading name used alone ("Xi" for Xi Jinping, "Abiy" for Abiy Ahmed) when no one else bears it.
     const firstNames = doc.persons.map((p) => p.name.split(' ')[0]);
+    const firstNameCount = new Map<string, number>();
+    for (const f of firstNames) firstNameCount.set(f, (firstNameCount.get(f) ?? 0) + 1);
+    const personByName = new Map<string, number>();
     doc.persons.forEach((person, index) => {
       const surname = surnameOf(person.name);
       const first = firstNames[index];
-      const names = [surname, ...(person.name.includes(' ') && firstNames.filter((f) => f === first).length === 1 && first !== surname ? [first] : [])];
-      for (const name of names) {
-        if (name.length < 2 || !/^[A-Z]/.test(name)) continue;
-        for (const m of doc.text.matchAll(new RegExp(`\\b${escape(name)}\\b(?![-'])`, 'g'))) {
-          if (!isTaken(m.index, m.index + name.length)) added.push({ start: m.index, end: m.index + name.length, person: index, via: 'surname' });
-        }
-      }
+      const names = [surname, ...(person.name.includes(' ') && firstNameCount.get(first) === 1 && first !== surname ? [first] : [])];
+      for (const name of names) if (name.length >= 2 && /^[A-Z]/.test(name) && !personByName.has(name)) personByName.set(name, index);
     });
+    for (const token of doc.tokens) {
+      const person = personByName.get(token.text);
+      if (person === undefined || /^[-']/.test(doc.text.charAt(token.end)) || isTaken(token.start, token.end)) continue;
+      add({ start: token.start, end: token.end, person, via: 'surname' });
+    }
 
-    const namedTitles = doc.titles.filter((t) => !doc.personMentions.some((m) => m.start >= t.end && m.start - t.end < 40 && doc.sentences.length > 0));
-    for (const title of namedTitles) {
+    const named = new SpanIndex(doc.personMentions);
+    const holdersOf = new Map<string, number[]>();
+    const firstMention = new Map<number, number>();
+    for (const m of [...doc.personMentions, ...added]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
+    for (const title of doc.titles) {
       if (isTaken(title.start, title.end)) continue;
-      const nextMention = doc.personMentions.find((m) => m.start >= title.end && m.start - title.end <= 30 && !/[.;]/.test(doc.text.slice(title.end, m.start)));
-      if (nextMention) continue;
-      const people = holders(doc, title);
+      // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
+      if (named.overlapping(title.end, title.end + 40).some((m) => m.start >= title.end)) continue;
+      const key = `${title.title}|${title.country ?? ''}`;
+      if (!holdersOf.has(key)) holdersOf.set(key, holders(doc, title));
+      const people = holdersOf.get(key)!;
       if (people.length === 0) continue;
-      const meant = title.plural ? people : people.length === 1 ? people : [protagonist([...doc.personMentions, ...added], people, title.start)].filter((p): p is number => p !== undefined);
+      // Of several people a singular title can mean, the one the report is about: named first
+      // ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
+      const protagonist = people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!)[0];
+      const meant = title.plural || people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
       // "the Tajik President": the nationality word belongs to the mention.
-      const nationality = doc.countries.find((c) => c.end <= title.start && title.start - c.end <= 1);
+      const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
       for (const person of meant) {
-        added.push({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
+        add({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
         // "the Kazakh President" tells the nationality of the one President it can mean.
         if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
       }
     }
 
-    const leaders = doc.persons.map((p, i) => ({ i, level: Math.min(99, ...p.roles.map((r) => levelOf(doc, r.title))) })).sort((a, b) => a.level - b.level);
+    const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+    const leaders = doc.persons.map((p, i) => ({ i, level: Math.min(99, ...p.roles.map((r) => levels.get(r.title) ?? 9)) })).sort((a, b) => a.level - b.level);
     // "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country.
     for (const country of doc.countries) {
       const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
       if (!after || country.form === 'name') continue;
       const own = leaders.find((l) => doc.persons[l.i].country === country.code);
-      if (own) added.push({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
+      if (own) add({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
     }
+    const top = leaders.slice(0, 2).map((l) => l.i);
     for (const m of doc.text.matchAll(GROUP_WORDS)) {
-      const top = leaders.slice(0, 2).map((l) => l.i);
-      for (const person of top) added.push({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
+      for (const person of top) add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
     }
 
+    const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added]);
     for (let s = 1; s < doc.sentences.length; s++) {
       const sentence = doc.sentences[s];
-      const m = PRONOUN.exec(doc.text.slice(sentence.start, sentence.end));
+      const m = PRONOUN.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
       if (!m) continue;
-      const previous = doc.sentences[s - 1];
-      const inPrevious = [...doc.personMentions, ...added].filter((p) => contains(previous, p));
+      const inPrevious = bySentence[s - 1];
       const people = [...new Set(inPrevious.map((p) => p.person))];
       // "He"/"She" is the previous sentence's first person; "They" its people when there are
       // several, else the pair the article opened with.
-      const meant = m[1] === 'They' ? (people.length >= 2 ? people : openingPair(doc)) : people.length > 0 ? [inPrevious[0].person] : [];
-      for (const person of meant) added.push({ start: sentence.start, end: sentence.start + m[0].length, person, via: 'pronoun' });
+      const meant = m[1] === 'They' ? (people.length >= 2 ? people : openingPair(doc, bySentence)) : people.length > 0 ? [inPrevious[0].person] : [];
+      for (const person of meant) {
+        const mention: PersonMention = { start: sentence.start, end: sentence.start + m[0].length, person, via: 'pronoun' };
+        add(mention);
+        bySentence[s].unshift(mention);
+      }
     }
 
-    doc.personMentions.push(...added);
+    for (const m of added) doc.personMentions.push(m);
     doc.personMentions.sort((a, b) => a.start - b.start);
-    inferCounterpartCountry(doc);
+    inferCounterpartCountry(doc, mentionsBySentence(doc, doc.personMentions));
   },
 };
 
@@ -119,11 +139,11 @@ export const coreferenceStage: Stage = {
  * with Brazilian Foreign Minister Mauro Vieira"): when an article is about two countries and a
  * sentence pairs a person of one with a person of unknown country, that person is of the other.
  */
-function inferCounterpartCountry(doc: AnnotatedDocument): void {
+function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: PersonMention[][]): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
-  for (const sentence of doc.sentences) {
-    const people = [...new Set(doc.personMentions.filter((m) => contains(sentence, m)).map((m) => m.person))];
+  for (const mentions of bySentence) {
+    const people = [...new Set(mentions.map((m) => m.person))];
     if (people.length !== 2) continue;
     const [a, b] = people.map((i) => doc.persons[i]);
     const known = a.country ? a : b.country ? b : undefined;
@@ -137,14 +157,10 @@ function inferCounterpartCountry(doc: AnnotatedDocument): void {
 }
 
 /** The first two people named together in one sentence: the sides of the reported contact. */
-function openingPair(doc: AnnotatedDocument): number[] {
-  for (const sentence of doc.sentences) {
-    const people = [...new Set(doc.personMentions.filter((m) => contains(sentence, m)).map((m) => m.person))];
+function openingPair(doc: AnnotatedDocument, bySentence: PersonMention[][]): number[] {
+  for (const mentions of bySentence) {
+    const people = [...new Set(mentions.map((m) => m.person))];
     if (people.length >= 2) return people.slice(0, 2);
   }
   return [];
-}
-
-function levelOf(doc: AnnotatedDocument, title: string): number {
-  return doc.titles.find((t) => t.title === title)?.level ?? 9;
 }

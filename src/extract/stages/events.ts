@@ -1,7 +1,10 @@
 // Stage: events (meetings, visits, calls, signings, ratifications, statements, commitments,
 // inaugurations, incidents, forums) with participants, date, place, format, stance, sectors
 // and evidence. Several sentences reporting one meeting make one event.
-import type { AnnotatedDocument, DateMention, EventCandidate, Sentence } from '../annotated-document.ts';
+import type {
+  AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, PersonMention, PlaceMention, Sentence,
+} from '../annotated-document.ts';
+import { sentenceAt } from '../annotated-document.ts';
 import type { EventFormat, EventType, Span, Stance } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
@@ -55,20 +58,45 @@ function within(span: Span, sentence: Sentence): boolean {
   return span.start >= sentence.start && span.end <= sentence.end;
 }
 
-/** Spans of names (forums, organisations, instruments, projects) in which a trigger word is part of the name. */
-function nameSpans(doc: AnnotatedDocument): Span[] {
-  return [
-    ...doc.forums.flatMap((f) => f.mentions),
-    ...doc.organizations,
-    ...doc.instruments.flatMap((i) => i.mentions),
-    ...doc.initiatives.flatMap((i) => i.mentions),
-  ];
+/** What each sentence holds, gathered once so that reading events stays linear in the article. */
+interface SentenceLayers {
+  persons: PersonMention[];
+  organizations: string[];
+  organizationSpans: Span[];
+  instruments: InstrumentMention[];
+  initiatives: string[];
+  forums: ForumMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  /** Names (forums, organisations, instruments, projects) in which a trigger word is part of the name. */
+  names: Span[];
 }
 
-/** People named between two offsets, except those cited as sources ("according to Kremlin aide X"). */
-function personsIn(doc: AnnotatedDocument, from: number, to: number): number[] {
+function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
+  const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationSpans: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [] }));
+  if (layers.length === 0) return layers;
+  const at = (span: Span) => {
+    const s = sentenceAt(doc, span.start);
+    return within(span, doc.sentences[s]) ? layers[s] : undefined;
+  };
+  const addOnce = <T>(list: T[], item: T) => { if (list[list.length - 1] !== item && !list.includes(item)) list.push(item); };
+  for (const m of doc.personMentions) at(m)?.persons.push(m);
+  for (const o of doc.organizations) {
+    const layer = at(o);
+    if (layer) { addOnce(layer.organizations, o.name); layer.names.push(o); layer.organizationSpans.push(o); }
+  }
+  for (const i of doc.instruments) for (const m of i.mentions) { const layer = at(m); if (layer) { if (!i.quoted) addOnce(layer.instruments, i); layer.names.push(m); } }
+  for (const i of doc.initiatives) for (const m of i.mentions) { const layer = at(m); if (layer) { addOnce(layer.initiatives, i.name); layer.names.push(m); } }
+  for (const f of doc.forums) for (const m of f.mentions) { const layer = at(m); if (layer) { addOnce(layer.forums, f); layer.names.push(m); } }
+  for (const d of doc.dates) at(d)?.dates.push(d);
+  for (const p of doc.places) at(p)?.places.push(p);
+  return layers;
+}
+
+/** People named in a stretch of a sentence, except those cited as sources ("according to Kremlin aide X"). */
+function personsIn(doc: AnnotatedDocument, mentions: readonly PersonMention[], from: number, to: number): number[] {
   const found: number[] = [];
-  for (const m of doc.personMentions) {
+  for (const m of mentions) {
     if (m.start < from || m.end > to || found.includes(m.person)) continue;
     if (/\baccording to\b[^,.;]*$/i.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) continue;
     found.push(m.person);
@@ -76,20 +104,22 @@ function personsIn(doc: AnnotatedDocument, from: number, to: number): number[] {
   return found;
 }
 
+/** The clause around an offset: between punctuation, looked for within a bounded distance. */
 function clauseOf(text: string, offset: number): [number, number] {
+  const limit = 400;
   let start = offset;
-  while (start > 0 && !/[,;:()]/.test(text[start - 1])) start--;
+  while (start > 0 && offset - start < limit && !/[,;:()]/.test(text[start - 1])) start--;
   let end = offset;
-  while (end < text.length && !/[,;:()]/.test(text[end])) end++;
+  while (end < text.length && end - offset < limit && !/[,;:()]/.test(text[end])) end++;
   return [start, end];
 }
 
 /** Each date of a sentence belongs to the nearest trigger in its clause, or, when fronted, to the whole sentence. */
-function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[], contentTrigger: Set<Span>): Map<Span, DateMention> {
+function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, triggers: Span[], contentTrigger: Set<Span>): Map<Span, DateMention> {
   const text = doc.text.slice(sentence.start, sentence.end);
   const assigned = new Map<Span, DateMention>();
   // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
-  const dates = doc.dates.filter((d) => !d.isPeriod && within(d, sentence) && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
@@ -104,26 +134,25 @@ function assignDates(doc: AnnotatedDocument, sentence: Sentence, triggers: Span[
   return assigned;
 }
 
-function placeIn(doc: AnnotatedDocument, sentence: Sentence): string | undefined {
-  const place = doc.places.find((p) => within(p, sentence) && /\b(?:in|at|near|to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
+function placeIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers): string | undefined {
+  const place = layer.places.find((p) => /\b(?:in|at|near|to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
   return place?.name;
 }
 
-function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, trigger: Span, date: DateMention | undefined): EventCandidate {
-  const inSentence = (s: Span) => within(s, sentence);
+function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, layer: SentenceLayers, trigger: Span, date: DateMention | undefined): EventCandidate {
   return {
     type,
     sentence: sentence.index,
     trigger,
     date: date?.value ?? null,
     dateText: date?.text,
-    persons: personsIn(doc, sentence.start, sentence.end),
+    persons: personsIn(doc, layer.persons, sentence.start, sentence.end),
     countries: countriesIn(doc, sentence.start, sentence.end),
-    organizations: doc.organizations.filter(inSentence).map((o) => o.name),
-    place: placeIn(doc, sentence),
-    instruments: doc.instruments.filter((i) => !i.quoted && i.mentions.some(inSentence)).map((i) => i.name),
-    initiatives: doc.initiatives.filter((i) => i.mentions.some(inSentence)).map((i) => i.name),
-    forum: doc.forums.find((f) => f.mentions.some(inSentence))?.name,
+    organizations: [...layer.organizations],
+    place: placeIn(doc, sentence, layer),
+    instruments: layer.instruments.map((i) => i.name),
+    initiatives: [...layer.initiatives],
+    forum: layer.forums[0]?.name,
     format: [],
     sectors: [],
     evidence: [{ start: sentence.start, end: sentence.end }],
@@ -132,9 +161,10 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
 
 function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
   const found: EventCandidate[] = [];
-  const names = nameSpans(doc);
-  const insideName = (start: number, end: number) => names.some((n) => n.start <= start && end <= n.end);
+  const layers = layersBySentence(doc);
   for (const sentence of doc.sentences) {
+    const layer = layers[sentence.index];
+    const insideName = (start: number, end: number) => layer.names.some((n) => n.start <= start && end <= n.end);
     const text = doc.text.slice(sentence.start, sentence.end);
     const triggers: { type: EventType; span: Span; stance?: Stance }[] = [];
     for (const { type, pattern } of TRIGGERS) {
@@ -149,7 +179,7 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
     // A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
     const commitments = triggers.filter((t) => t.type === 'commitment').map((t) => t.span);
     const insideCommitment = (m: RegExpMatchArray) => commitments.some((c) => c.start <= sentence.start + m.index! && sentence.start + m.index! < c.end);
-    const stanceCues = STANCES.flatMap(({ stance, pattern }) => [...text.matchAll(pattern)].filter((m) => !PASSIVE_BEFORE.test(text.slice(0, m.index)) && !insideCommitment(m)).map((m) => ({ stance, m })));
+    const stanceCues = STANCES.flatMap(({ stance, pattern }) => [...text.matchAll(pattern)].filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideCommitment(m)).map((m) => ({ stance, m })));
     const clauses = new Set<number>();
     for (const { stance, m } of stanceCues.sort((a, b) => a.m.index - b.m.index)) {
       const [clauseStart] = clauseOf(text, m.index);
@@ -157,13 +187,12 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
       clauses.add(clauseStart);
       triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     }
-    const dates = assignDates(doc, sentence, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
-    const inSentence = (s: Span) => within(s, sentence);
+    const dates = assignDates(doc, sentence, layer, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
     for (const { type, span, stance } of triggers) {
-      const event = candidate(doc, type, sentence, span, dates.get(span));
+      const event = candidate(doc, type, sentence, layer, span, dates.get(span));
       if (/\bthe\s+$/i.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
       if (type === 'signing' || type === 'ratification') {
-        const here = doc.instruments.filter((i) => !i.quoted && i.mentions.some(inSentence));
+        const here = layer.instruments;
         if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) continue;
         if (here.length === 0 && !/\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i.test(text)) continue;
         for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
@@ -172,20 +201,19 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
       if ((type === 'visit' || type === 'call') && event.persons.length === 0) continue;
       if (type === 'statement') {
         event.stance = stance;
-        event.persons = personsIn(doc, sentence.start, span.start);
+        event.persons = personsIn(doc, layer.persons, sentence.start, span.start);
         // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
         if (event.persons.length === 0 && /^\w+ing\b/.test(text)) {
           const comma = text.indexOf(',', span.end - sentence.start);
-          const after = comma >= 0 ? doc.personMentions.find((m) => m.start >= sentence.start + comma && m.end <= sentence.end) : undefined;
+          const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
           if (after) event.persons = [after.person];
         }
         if (event.persons.length === 0) continue;
       }
       found.push(event);
     }
-    for (const forum of doc.forums) {
-      if (!forum.mentions.some(inSentence)) continue;
-      const event = candidate(doc, 'forum', sentence, forum.mentions[0], undefined);
+    for (const forum of layer.forums) {
+      const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
       event.forum = forum.name;
       event.date = forum.date ?? null;
       event.place = forum.place ?? event.place;
@@ -291,6 +319,7 @@ export const eventsStage: Stage = {
       else events.push(c);
     }
     // Forums the article opens with are its occasion; a forum named later is another time.
+    const forumsBySentence = layersBySentence(doc).map((l) => l.forums);
     const forumSentence = (f: { sentence: number }) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end);
     const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && test(FORUM_HOSTING, forumSentence(f)) && !test(OTHER_TIME, forumSentence(f))).map((f) => f.name));
     const date = occasionDate(doc, events);
@@ -303,7 +332,7 @@ export const eventsStage: Stage = {
       if (e.date !== null || date === null) continue;
       const sentence = doc.sentences[e.sentence];
       const text = doc.text.slice(sentence.start, sentence.end);
-      const otherForum = doc.forums.some((f) => f.mentions.some((m) => within(m, sentence)) && !occasionForums.has(f.name));
+      const otherForum = forumsBySentence[e.sentence].some((f) => !occasionForums.has(f.name));
       if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && !test(OTHER_TIME, text)) e.date = date;
     }
     // "The sides agreed …": with no one named, the parties are the article's two countries; an event with no one at all is dropped.
@@ -318,11 +347,13 @@ export const eventsStage: Stage = {
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 function attachSectors(doc: AnnotatedDocument, events: EventCandidate[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
-  const names = doc.organizations;
+  const bodies = layersBySentence(doc).map((l) => l.organizationSpans);
+  const ownersBySentence = new Map<number, EventCandidate[]>();
+  for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {
-    const sectors = sectorsIn(doc.text.slice(sentence.start, sentence.end), sentence.start, names);
+    const sectors = sectorsIn(doc.text.slice(sentence.start, sentence.end), sentence.start, bodies[sentence.index]);
     if (sectors.length === 0) continue;
-    const owners = events.filter((e) => e.evidence.some((s) => s.start === sentence.start));
+    const owners = ownersBySentence.get(sentence.start) ?? [];
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);
   }
 }

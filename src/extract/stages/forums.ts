@@ -2,8 +2,10 @@
 // Forum", "2025 CIS Games", "5th Summit of the Heads of State …", COP29), with date and place.
 import type { AnnotatedDocument, ForumMention, Sentence } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
+import type { Span } from '../../record/schema.ts';
+import { SpanIndex } from '../span-index.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, cleanName, isCapitalised, lower } from '../phrases.ts';
+import { HeadIndex, MAX_PHRASE_TOKENS, cleanName, isCapitalised, lower } from '../phrases.ts';
 
 interface ForumsFile {
   heads: string[];
@@ -25,7 +27,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: nu
     if (!head || !isCapitalised(tokens[i].text)) continue;
     let from = head.from;
     let ordinal = false;
-    while (from > sentence.tokenStart) {
+    while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
       const t = tokens[from - 1];
       if (ORDINAL.test(t.text)) { ordinal = true; from--; continue; }
       if ((t.text === "'" || t.text === "'s") && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
@@ -35,7 +37,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: nu
     let to = head.to;
     if (lower(tokens[to] ?? tokens[i]) === 'of' && to + 1 < sentence.tokenEnd) {
       let k = to + 1;
-      while (k < sentence.tokenEnd && (isCapitalised(tokens[k].text) || /^(of|the|and|for|in)$/.test(tokens[k].text) || (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) k++;
+      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || /^(of|the|and|for|in)$/.test(tokens[k].text) || (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) k++;
       while (k > to + 1 && /^(of|the|and|for|in)$/.test(tokens[k - 1].text)) k--;
       if (k > to + 1) to = k;
     }
@@ -54,23 +56,26 @@ export const forumsStage: Stage = {
   name: 'forums',
   run(doc) {
     const forums: ForumMention[] = [];
-    const covered = [...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)];
+    const covered = new SpanIndex<Span>([...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)]);
+    const dates = new SpanIndex(doc.dates);
+    const places = new SpanIndex(doc.places);
+    const byName = new Map<string, ForumMention>();
     const add = (start: number, end: number, sentence: Sentence) => {
-      if (covered.some((o) => o.start <= start && end <= o.end)) return;
+      if (covered.containing(start, end).length > 0) return;
       const name = cleanName(doc.text.slice(start, end));
-      const existing = forums.find((f) => f.name === name || f.aliases.includes(name) || f.name.endsWith(` ${name}`));
+      const existing = byName.get(name) ?? forums.slice(-40).find((f) => f.name.endsWith(` ${name}`));
       if (existing) {
         existing.mentions.push({ start, end });
         return;
       }
-      const after = doc.dates.find((d) => !d.isPeriod && d.start >= end && d.end <= sentence.end);
-      const place = doc.places.find((p) => p.start >= end && p.end <= sentence.end && /\bin\s+$/.test(doc.text.slice(p.start - 4, p.start)));
-      forums.push({
+      const after = dates.within(end, sentence.end).find((d) => !d.isPeriod);
+      const place = places.within(end, sentence.end).find((p) => /\bin\s+$/.test(doc.text.slice(p.start - 4, p.start)));
+      byName.set(name, forums[forums.push({
         start, end, mentions: [{ start, end }], name, aliases: [],
         ...(after?.value ? { date: after.value } : /^\d{4}\b/.test(name) ? { date: name.slice(0, 4) } : {}),
         ...(place ? { place: place.name } : {}),
         sentence: sentence.index,
-      });
+      }) - 1]);
     };
     for (const sentence of doc.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);

@@ -8,21 +8,24 @@ import { findGazetteerMentions } from '../../vocabulary/gazetteer.ts';
 import { isCommonWordCityName, lookupCity, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
+import { SpanIndex } from '../span-index.ts';
+import type { Span } from '../../record/schema.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+$/i;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
 
 function markCountriesInsideNames(doc: AnnotatedDocument): void {
-  for (const country of doc.countries) {
+  doc.countries.forEach((country, i) => {
     const next = NAME_CONTINUATION.exec(doc.text.slice(country.end, country.end + 30));
-    if (next && country.form === 'name' && !doc.countries.some((c) => c.start > country.end && c.start <= country.end + next[0].length)) {
+    const following = doc.countries[i + 1];
+    if (next && country.form === 'name' && !(following && following.start > country.end && following.start <= country.end + next[0].length)) {
       const word = next[1];
       if (/^(Airlines|Airways|Railways|Bank|University|Cup|Times|News|Television|Radio|Post|Telecom|Energy|Oil|Gas|Petroleum|Holding|Group|Company|Corporation|Investment|Fund|Foundation|Institute|Agency|Daily|Herald|Tribune|Press|Review|Monitor)$/.test(word)) {
         country.insideName = true;
       }
     }
-  }
+  });
 }
 
 /** The article's own countries first, then a capital; after "in"/"near" any city of that name will do. */
@@ -33,7 +36,7 @@ function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<
 function findCities(doc: AnnotatedDocument): PlaceMention[] {
   const found: PlaceMention[] = [];
   const articleCountries = new Set(doc.countries.map((c) => c.code));
-  const claimed = [...doc.countries, ...doc.organizations, ...doc.places];
+  const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text) || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
@@ -44,7 +47,7 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const end = tokens[last].end;
       const surface = doc.text.slice(start, end);
       if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface) || !tokens.slice(i, last + 1).every((t) => isCapitalised(t.text) || t.text === '-')) continue;
-      if (claimed.some((c) => c.start < end && start < c.end)) continue;
+      if (claimed.overlapping(start, end).length > 0) continue;
       if (isCommonWordCityName(surface)) continue;
       const candidates = lookupCity(surface);
       if (candidates.length === 0) continue;
@@ -89,7 +92,7 @@ export const gazetteerStage: Stage = {
       }
     }
     markCountriesInsideNames(doc);
-    doc.places.push(...findCities(doc));
+    for (const city of findCities(doc)) doc.places.push(city);
     doc.places.sort((a, b) => a.start - b.start);
   },
 };

@@ -2,10 +2,12 @@
 // with kind, status, part-of and places: named ones ("Middle Corridor", "the "Digital Silk
 // Road" initiative") and described ones ("joint investment fund", "deep-sea energy cable").
 import type { AnnotatedDocument, InitiativeMention, Sentence, Token } from '../annotated-document.ts';
+import type { Span } from '../../record/schema.ts';
+import { SpanIndex } from '../span-index.ts';
 import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
+import { HeadIndex, MAX_PHRASE_TOKENS, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
 
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
@@ -50,7 +52,7 @@ interface Found {
   head?: string;
 }
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
@@ -73,7 +75,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
         continue;
       }
     }
-    while (from > sentence.tokenStart) {
+    while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
       const t = tokens[from - 1];
       if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
       if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text)) { from--; continue; }
@@ -86,7 +88,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
       break;
     }
     // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
-    const isGazetteerWord = (t: Token) => [...doc.countries, ...doc.organizations, ...doc.places].some((m) => m.start <= t.start && t.end <= m.end);
+    const isGazetteerWord = (t: Token) => gazetteer.containing(t.start, t.end).length > 0;
     const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && !isGazetteerWord(t));
     if (!named && from === head.from && head.to - head.from < 2) continue;
     if (!named && (head.value === 'other' || head.value === 'facility')) continue;
@@ -94,7 +96,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): Found[] {
     // Capitalised continuation: "Institute of Public Service and Innovation".
     if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
       to += 1;
-      while (to < end && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
+      while (to < end && to - head.to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
     }
     // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
     if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
@@ -117,9 +119,9 @@ function coordinatedNames(tokens: Token[], head: number, sentenceStart: number):
   const names: [number, number][] = [];
   let end = head;
   let k = head - 1;
-  while (k >= sentenceStart) {
+  while (k >= sentenceStart && names.length < 10) {
     let start = end;
-    while (start - 1 >= sentenceStart && (isCapitalised(tokens[start - 1].text) || joinedToPrevious(tokens, start) || tokens[start - 1].text === '-') && tokens[start - 1].pos !== 'DET') start--;
+    while (start - 1 >= sentenceStart && end - start < MAX_PHRASE_TOKENS && (isCapitalised(tokens[start - 1].text) || joinedToPrevious(tokens, start) || tokens[start - 1].text === '-') && tokens[start - 1].pos !== 'DET') start--;
     if (start === end) break;
     names.unshift([start, end]);
     k = start - 1;
@@ -146,44 +148,52 @@ export const initiativesStage: Stage = {
   name: 'initiatives',
   run(doc) {
     const merged: InitiativeMention[] = [];
-    const otherNames = [...doc.instruments.flatMap((i) => i.mentions), ...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)];
+    const otherNames = new SpanIndex<Span>([...doc.instruments.flatMap((i) => i.mentions), ...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]);
+    const gazetteer = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
+    const places = new SpanIndex(doc.places);
+    const byName = new Map<string, InitiativeMention>();
+    const byKind = new Map<InitiativeKind, InitiativeMention[]>();
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      const inSentence = findInSentence(doc, sentence);
+      const inSentence = findInSentence(doc, sentence, gazetteer);
       const spanOf = (f: Found): [number, number] => [doc.tokens[f.from].start - sentence.start, doc.tokens[f.to - 1].end - sentence.start];
       for (const f of inSentence) {
         const others = inSentence.filter((g) => g !== f).map(spanOf);
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
-        if (otherNames.some((s) => s.start <= start && end <= s.end)) continue;
+        if (otherNames.containing(start, end).length > 0) continue;
         const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
         if (!name) continue;
         const acronym = acronymAfter(doc, end);
         const aliases = acronym ? [acronym] : [];
-        const places = doc.places.filter((p) => p.start >= start && p.end <= end).map((p) => p.name);
+        const placeNames = places.within(start, end).map((p) => p.name);
         const partOf = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(doc.text.slice(end, end + 80))?.[1];
         const mention: InitiativeMention = {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          status: statusNear(sentenceText, start - sentence.start, end - start, others), partOf, places, sentence: sentence.index,
+          status: statusNear(sentenceText, start - sentence.start, end - start, others), partOf, places: placeNames, sentence: sentence.index,
         };
         const words = contentWords(name);
-        const twin = merged.find((m) => [m.name, ...m.aliases].some((n) => n.toLowerCase() === name.toLowerCase() || (acronym && n === acronym))
-          || (m.kind === f.kind && overlapCoefficient(contentWords(m.name), words) >= 0.67 && words.size >= 2));
+        // Same name or acronym, or most of the words of a recent project of the same kind.
+        const twin = byName.get(name.toLowerCase()) ?? (acronym ? byName.get(acronym.toLowerCase()) : undefined)
+          ?? (words.size >= 2 ? (byKind.get(f.kind) ?? []).find((m) => overlapCoefficient(contentWords(m.name), words) >= 0.67) : undefined);
         if (twin) {
           twin.mentions.push({ start, end });
           if (twin.status === 'unknown') twin.status = mention.status;
           twin.partOf ??= partOf;
           for (const a of aliases) if (!twin.aliases.includes(a)) twin.aliases.push(a);
-        } else merged.push(mention);
+        } else {
+          merged.push(mention);
+          byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), mention].slice(-40));
+        }
+        const kept = twin ?? mention;
+        for (const n of [name, ...aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), kept);
       }
     }
     // A later bare acronym ("the TITR") refers to the initiative that defined it.
-    for (const initiative of merged) {
-      for (const alias of initiative.aliases) {
-        for (const m of doc.text.matchAll(new RegExp(`\\b${alias}\\b`, 'g'))) {
-          if (!initiative.mentions.some((s) => s.start <= m.index && m.index < s.end + 12)) initiative.mentions.push({ start: m.index, end: m.index + alias.length });
-        }
-      }
+    const byAcronym = new Map(merged.flatMap((i) => i.aliases.map((a) => [a, i] as const)));
+    for (const token of doc.tokens) {
+      const initiative = byAcronym.get(token.text);
+      if (initiative && !initiative.mentions.some((s) => s.start <= token.start && token.start < s.end + 12)) initiative.mentions.push({ start: token.start, end: token.end });
     }
     doc.initiatives = merged;
   },

@@ -1,11 +1,12 @@
 // Stage: instruments (agreements, memoranda, programmes, declarations …) with kind,
 // status, period and parties; quoted counts ("165 agreements") become figures instead.
-import type { AnnotatedDocument, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
+import type { AnnotatedDocument, DateMention, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
+import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import {
-  HeadIndex, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
+  HeadIndex, MAX_PHRASE_TOKENS, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
 } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
 
@@ -51,7 +52,7 @@ function isYearLike(token: Token): boolean {
 /** Walks left from the head over its modifiers ("2022-2026 comprehensive cooperation development"). */
 function extendLeft(tokens: Token[], head: number, sentenceStart: number): number {
   let i = head;
-  while (i > sentenceStart) {
+  while (i > sentenceStart && head - i < MAX_PHRASE_TOKENS) {
     const t = tokens[i - 1];
     const word = lower(t);
     if (joinedToPrevious(tokens, i) || t.text === '-' || t.text === '/') {
@@ -89,7 +90,8 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
   if (headEnd >= sentenceEnd || !COMPLEMENT_STARTERS.has(lower(tokens[headEnd]))) return headEnd;
   let end = headEnd;
   let i = headEnd;
-  while (i < sentenceEnd) {
+  // Titles run long ("Agreement between Japan and … Concerning …"), but not without end.
+  while (i < sentenceEnd && i - headEnd < 4 * MAX_PHRASE_TOKENS) {
     const t = tokens[i];
     const word = lower(t);
     if (stops.has(i) && !(isYearLike(t) && i === headEnd + 1)) break;
@@ -174,7 +176,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<n
       else {
         let k = afterHead;
         while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
-        const isDate = (t: number) => t < end && doc.dates.some((d) => d.start <= tokens[t].start && tokens[t].end <= d.end);
+        const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
         if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
       }
       if (listStart > 0) {
@@ -234,8 +236,16 @@ function parenthesisedAliases(doc: AnnotatedDocument, end: number): string[] {
   return m[1].split(/,?\s+or\s+|;\s*/).map((s) => cleanName(s)).filter((s) => s.length >= 2);
 }
 
+const dateIndexes = new WeakMap<DateMention[], SpanIndex<DateMention>>();
+
+function dateIndex(doc: AnnotatedDocument): SpanIndex<DateMention> {
+  let index = dateIndexes.get(doc.dates);
+  if (!index) dateIndexes.set(doc.dates, (index = new SpanIndex(doc.dates)));
+  return index;
+}
+
 function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?: string; end?: string } | undefined {
-  const date = doc.dates.find((d) => d.isPeriod && d.start >= start - 2 && d.start <= end + 6);
+  const date = dateIndex(doc).within(start - 2, end + 40).find((d) => d.isPeriod && d.start <= end + 6);
   return date?.value ? { start: date.value, end: date.end_value ?? undefined } : undefined;
 }
 
@@ -244,10 +254,11 @@ function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?
  * a back-reference ("this agreement", "the Convention"), or names of one kind and the same
  * named parties that share most of their words.
  */
-function addOrMerge(merged: InstrumentMention[], mention: InstrumentMention, backReference: boolean, nameCountries: string): void {
+function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, InstrumentMention[]>, mention: InstrumentMention, backReference: boolean, nameCountries: string): void {
   const words = contentWords(mention.name);
   const strip = (s: Set<string>) => new Set([...s].filter((w) => !HEAD_WORDS.has(singular(w))));
-  const sameKind = merged.filter((m) => m.kind === mention.kind);
+  // Only the most recent instruments of a kind are compared, which keeps a pathological article linear.
+  const sameKind = (byKind.get(mention.kind) ?? []).slice(-RECENT);
   const twin = (backReference || strip(words).size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
     const names = [m.name, ...m.aliases].map((n) => n.toLowerCase());
     if ([mention.name, ...mention.aliases].some((n) => names.includes(n.toLowerCase()))) return true;
@@ -256,6 +267,7 @@ function addOrMerge(merged: InstrumentMention[], mention: InstrumentMention, bac
   if (!twin) {
     partiesKey.set(mention, nameCountries);
     merged.push(mention);
+    byKind.set(mention.kind, [...(byKind.get(mention.kind) ?? []), mention].slice(-RECENT));
     return;
   }
   twin.mentions.push({ start: mention.start, end: mention.end });
@@ -273,6 +285,8 @@ function addOrMerge(merged: InstrumentMention[], mention: InstrumentMention, bac
 }
 
 const partiesKey = new WeakMap<InstrumentMention, string>();
+/** How many earlier instruments of one kind a new mention is compared with. */
+const RECENT = 40;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
@@ -280,6 +294,7 @@ export const instrumentsStage: Stage = {
     const dyad = documentDyad(doc);
     const stops = adjunctStarts(doc);
     const mentions: InstrumentMention[] = [];
+    const byKind = new Map<InstrumentKind, InstrumentMention[]>();
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
       for (const f of findInSentence(doc, sentence, stops)) {
@@ -294,7 +309,7 @@ export const instrumentsStage: Stage = {
         const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
         // "a memorandum with Azerbaijan": the one country named and the article's own side.
         const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
-        addOrMerge(mentions, {
+        addOrMerge(mentions, byKind, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           // "a joint statement said": a document quoted as a source, not one signed here.
           ...(REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? { quoted: true } : {}),

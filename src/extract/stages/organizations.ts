@@ -2,10 +2,12 @@
 // ("Ministry of Energy of Azerbaijan", "Azerbaijan's Cabinet of Ministers", "Moroccan National
 // Office of Hydrocarbons and Mines (ONHYM)"), the outlets and sources a report cites
 // ("Trend reports", "citing Akorda"), and acronyms used as names ("the AZAL plane crash").
-import type { AnnotatedDocument, OrganizationMention, Sentence } from '../annotated-document.ts';
+import type { AnnotatedDocument, CountryMention, OrganizationMention, Sentence } from '../annotated-document.ts';
+import type { Span } from '../../record/schema.ts';
+import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
+import { HeadIndex, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
 
@@ -27,24 +29,39 @@ const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|servi
 /** An acronym before a project noun names the project ("TANAP pipeline"), not an organisation. */
 const PROJECT_AFTER = /^\s+(?:pipelines?|corridors?|projects?|routes?|cables?|railways?|lines?|programmes?|programs?|initiatives?)\b/i;
 
+/** The spans a candidate body name must respect, indexed once per document. */
+interface Claimed {
+  countriesAndPlaces: SpanIndex<Span>;
+  organizations: SpanIndex<Span>;
+  countries: SpanIndex<CountryMention>;
+}
+
+function claimedSpans(doc: AnnotatedDocument): Claimed {
+  return {
+    countriesAndPlaces: new SpanIndex<Span>([...doc.countries, ...doc.places]),
+    organizations: new SpanIndex<Span>(doc.organizations),
+    countries: new SpanIndex(doc.countries),
+  };
+}
+
 /** A candidate may hold a country or place ("Ministry of Energy of Azerbaijan") but not cut across one, nor repeat a known organisation. */
-function overlapsAny(doc: AnnotatedDocument, start: number, end: number): boolean {
-  return [...doc.countries, ...doc.places].some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))
-    || doc.organizations.some((m) => m.start < end && start < m.end);
+function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
+  return claimed.countriesAndPlaces.overlapping(start, end).some((m) => !(m.start >= start && m.end <= end))
+    || claimed.organizations.overlapping(start, end).length > 0;
 }
 
-function countryOf(doc: AnnotatedDocument, start: number, end: number): string | undefined {
-  return doc.countries.find((c) => c.start >= start - 14 && c.end <= end)?.code;
+function countryOf(claimed: Claimed, start: number, end: number): string | undefined {
+  return claimed.countries.within(start - 14, end)[0]?.code;
 }
 
-function findBodies(doc: AnnotatedDocument, sentence: Sentence): OrganizationMention[] {
+function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const tokens = doc.tokens;
   const found: OrganizationMention[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
     if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
     let from = head.from;
-    while (from > sentence.tokenStart) {
+    while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
       const t = tokens[from - 1];
       if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
       if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
@@ -57,26 +74,26 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence): OrganizationMen
       let k = to + 1;
       if (lower(tokens[k]) === 'the') k++;
       let words = 0;
-      while (k < sentence.tokenEnd && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) { k++; words++; }
+      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) { k++; words++; }
       if (words === 0) break;
       to = k;
     }
     if (to - from < 2) continue;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
-    if (overlapsAny(doc, start, end)) { i = to - 1; continue; }
+    if (overlapsAny(claimed, start, end)) { i = to - 1; continue; }
     const name = doc.text.slice(start, end);
     const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
     const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
     const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
-    const country = countryOf(doc, start, end);
+    const country = countryOf(claimed, start, end);
     found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
     i = to - 1;
   }
   return found;
 }
 
-function findSources(doc: AnnotatedDocument, sentence: Sentence): OrganizationMention[] {
+function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: OrganizationMention[] = [];
   const clauses = text.split(/(?<=,)\s+/);
@@ -94,53 +111,51 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence): OrganizationMe
     const start = sentence.start + m.index + m[0].length - m[1].length;
     found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
   }
-  return found.filter((o) => !overlapsAny(doc, o.start, o.end) && !doc.organizations.some((x) => x.start <= o.start && o.end <= x.end));
+  return found.filter((o) => !overlapsAny(claimed, o.start, o.end));
 }
 
-function findAcronyms(doc: AnnotatedDocument): OrganizationMention[] {
+function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
-  for (const t of doc.tokens) {
-    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) continue;
+  doc.tokens.forEach((t, index) => {
+    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) return;
     // A run of capitals is a shouted heading ("READ ALSO:"), not a name.
-    const index = doc.tokens.indexOf(t);
-    if ([doc.tokens[index - 1], doc.tokens[index + 1]].some((n) => n && n.sentence === t.sentence && /^[A-Z]{2,}$/.test(n.text))) continue;
-    const sentence = doc.sentences[t.sentence];
-    const around = doc.text.slice(Math.max(sentence.start, t.start - 2), Math.min(sentence.end, t.end + 2));
-    if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) continue;
-    if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24))) continue;
-    if (overlapsAny(doc, t.start, t.end) || doc.organizations.some((o) => o.start <= t.start && t.end <= o.end) || /-/.test(around.trim())) continue;
+    if ([doc.tokens[index - 1], doc.tokens[index + 1]].some((n) => n && n.sentence === t.sentence && /^[A-Z]{2,}$/.test(n.text))) return;
+    if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) return;
+    if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || /-/.test(doc.text.slice(Math.max(0, t.start - 1), t.end + 1))) return;
+    if (overlapsAny(claimed, t.start, t.end)) return;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
-  }
+  });
   return found;
 }
 
 /** A body's name without the country that owns it: the possessive before or "of <country>" after. */
-function bodyKey(doc: AnnotatedDocument, o: OrganizationMention): string {
-  let text = doc.text.slice(o.start, o.end);
-  if (text !== o.name) return o.name.toLowerCase();
-  const inside = doc.countries.filter((c) => c.start >= o.start && c.end <= o.end).sort((a, b) => b.start - a.start);
-  for (const c of inside) {
+function bodyKey(o: OrganizationMention, text: string, countries: SpanIndex<CountryMention>): string {
+  let name = text.slice(o.start, o.end);
+  if (name !== o.name) return o.name.toLowerCase();
+  for (const c of countries.within(o.start, o.end).reverse()) {
     const from = c.start - o.start;
     const to = c.end - o.start;
-    text = text.slice(0, from).replace(/\s+of\s+(?:the\s+)?$/i, '') + text.slice(to).replace(/^'s\s+/, '');
+    name = name.slice(0, from).replace(/\s+of\s+(?:the\s+)?$/i, '') + name.slice(to).replace(/^'s\s+/, '');
   }
-  return `${o.country ?? ''}:${text.trim().toLowerCase()}`;
+  return `${o.country ?? ''}:${name.trim().toLowerCase()}`;
 }
 
 export const organizationsStage: Stage = {
   name: 'organizations',
   run(doc) {
-    for (const sentence of doc.sentences) {
-      doc.organizations.push(...findBodies(doc, sentence));
-      doc.organizations.push(...findSources(doc, sentence));
-    }
-    doc.organizations.push(...findAcronyms(doc));
+    const fromVocabulary = claimedSpans(doc);
+    for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);
+    const withBodies = claimedSpans(doc);
+    for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
+    // Appended one by one: spreading a list of thousands into push() overflows the call stack.
+    for (const acronym of findAcronyms(doc, claimedSpans(doc))) doc.organizations.push(acronym);
     doc.organizations.sort((a, b) => a.start - b.start);
     // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
     const canonical = new Map<string, string>();
+    const countries = new SpanIndex(doc.countries);
     for (const o of doc.organizations) {
-      const key = bodyKey(doc, o);
+      const key = bodyKey(o, doc.text, countries);
       const known = canonical.get(key);
       if (known && known !== o.name) {
         if (!o.aliases.includes(o.name)) o.aliases.push(o.name);

@@ -7,6 +7,16 @@ import type { AnnotatedDocument, Person, Sentence, TitleMention, Token } from '.
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
+import { countryMentionsIn } from '../countries-in.ts';
+import { SpanIndex } from '../span-index.ts';
+
+const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
+
+function titleIndex(doc: AnnotatedDocument): SpanIndex<TitleMention> {
+  let index = titleIndexes.get(doc.titles);
+  if (!index) titleIndexes.set(doc.titles, (index = new SpanIndex(doc.titles)));
+  return index;
+}
 
 interface PeopleFile {
   particles: string[];
@@ -24,6 +34,8 @@ const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split(' '));
 const REPORTING = new Set(vocabulary.reporting_verbs);
 const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
 const COUNTERPART = new Set(vocabulary.counterpart_words);
+
+const MAX_NAME_WORDS = 8;
 
 interface NameSpan {
   from: number;
@@ -60,6 +72,8 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
   while (k < sentence.tokenEnd) {
     const t = tokens[k];
     if (claimed[k] || NOT_NAMES.has(lower(t))) break;
+    // Longer runs of capitalised words are headings or lists, not one name.
+    if (words >= MAX_NAME_WORDS) return undefined;
     if (isNameWord(t)) {
       words++;
       if (/[a-z]/.test(t.text) && t.text.length > 2) normalWords++;
@@ -102,14 +116,14 @@ function firstTokenAtOrAfter(doc: AnnotatedDocument, offset: number, from: numbe
 
 /** The nationality stated around a title: "Kazakhstan's", "Kazakh", or "of Kazakhstan" after it. */
 function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sentence): { country?: string; afterEnd: number; countries: string[] } {
-  const before = doc.countries.filter((c) => c.end <= title.start && title.start - c.end <= 3 && c.start >= sentence.start);
+  const before = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).filter((c) => title.start - c.end <= 3);
   let afterEnd = title.end;
   const countries: string[] = [];
   const tail = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?/.exec(doc.text.slice(title.end, title.end + 40));
   if (tail) {
     let cursor = title.end + tail[0].length;
     for (;;) {
-      const country = doc.countries.find((c) => c.start === cursor || (c.start > cursor && /^(\s*(the\s+)?)$/.test(doc.text.slice(cursor, c.start))));
+      const country = countryMentionsIn(doc, cursor, cursor + 80).find((c) => c.start === cursor || /^(\s*(the\s+)?)$/.test(doc.text.slice(cursor, c.start)));
       if (!country) break;
       countries.push(country.code);
       afterEnd = country.end;
@@ -131,7 +145,7 @@ function respectiveCountries(doc: AnnotatedDocument, sentence: Sentence, names: 
   if (names.length < 2 || fromTitle.length > 0) return [];
   const afterNames = doc.tokens[names[names.length - 1].to - 1].end;
   const later: string[] = [];
-  for (const c of doc.countries) if (c.start >= afterNames && c.end <= sentence.end && !c.insideName && !later.includes(c.code)) later.push(c.code);
+  for (const c of countryMentionsIn(doc, afterNames, sentence.end)) if (!c.insideName && !later.includes(c.code)) later.push(c.code);
   return later.length === names.length ? later : [];
 }
 
@@ -143,7 +157,7 @@ interface PersonFinding {
 
 function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
   const found: PersonFinding[] = [];
-  const titles = doc.titles.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const titles = titleIndex(doc).within(sentence.start, sentence.end);
   const taken = new Set<number>();
   const push = (f: PersonFinding) => {
     if (taken.has(f.span.from)) return;
@@ -214,13 +228,13 @@ function countryAfterName(doc: AnnotatedDocument, name: NameSpan): string | unde
   const end = doc.tokens[name.to - 1].end;
   const tail = /^,?\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
   if (!tail) return undefined;
-  return doc.countries.find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
+  return countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
 }
 
 /** Titles joined to this one by "and" or a comma ("Deputy Prime Minister and Foreign Minister X"): the same person's. */
 function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: number): TitleMention[] {
   const stack: TitleMention[] = [];
-  for (let k = index - 1; k >= 0; k--) {
+  for (let k = index - 1; k >= 0 && stack.length < 4; k--) {
     const gap = doc.text.slice(titles[k].end, (stack[0] ?? titles[index]).start);
     if (!/^\s*(?:,|and|,\s*and)\s*$/.test(gap) || titles[k].plural) break;
     stack.unshift(titles[k]);
@@ -246,13 +260,14 @@ export const peopleStage: Stage = {
     const claimed = claimedTokens(doc);
     for (const sentence of doc.sentences) {
       const findings = findPeopleInSentence(doc, sentence, claimed);
+      const named = new Set(findings.flatMap((f) => Array.from({ length: f.span.to - f.span.from }, (_, k) => f.span.from + k)));
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        if (findings.some((f) => i >= f.span.from && i < f.span.to) || claimed[i]) continue;
+        if (named.has(i) || claimed[i]) continue;
         const name = readName(doc, i, sentence, claimed);
         if (!name) continue;
         const title = counterpartTitle(doc, findings, sentence, name);
         if (title) {
-          const adjective = doc.countries.find((c) => c.end <= doc.tokens[name.from].start && doc.tokens[name.from].start - c.end < 16 && c.start >= sentence.start && c.form !== 'name');
+          const adjective = countryMentionsIn(doc, Math.max(sentence.start, doc.tokens[name.from].start - 40), doc.tokens[name.from].start).find((c) => doc.tokens[name.from].start - c.end < 16 && c.form !== 'name');
           findings.push({ span: name, title, country: adjective?.code });
         }
         i = name.to - 1;
@@ -270,19 +285,50 @@ function addRole(person: Person, title: string, country: string | undefined): vo
   person.roles.push({ title, ...(country ? { country } : {}) });
 }
 
+/** Looks people up by full name, surname and given name, so that adding one costs no scan of all. */
+class PersonRegistry {
+  private readonly byName = new Map<string, number>();
+  private readonly bySurname = new Map<string, number[]>();
+  private readonly byGivenName = new Map<string, number[]>();
+
+  constructor(private readonly persons: Person[]) {}
+
+  private static push(map: Map<string, number[]>, key: string, index: number): void {
+    const list = map.get(key) ?? [];
+    if (!list.includes(index)) list.push(index);
+    map.set(key, list);
+  }
+
+  remember(index: number): void {
+    const person = this.persons[index];
+    for (const name of [person.name, ...person.aliases]) if (!this.byName.has(name)) this.byName.set(name, index);
+    PersonRegistry.push(this.bySurname, surname(person.name), index);
+    if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
+  }
+
+  find(name: string): number {
+    const words = name.split(' ');
+    const exact = this.byName.get(name);
+    if (exact !== undefined) return exact;
+    const sameSurname = this.bySurname.get(surname(name)) ?? [];
+    if (words.length === 1 && sameSurname.length > 0) return sameSurname[0];
+    // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a lone given name of one person named before.
+    const byGiven = this.byGivenName.get(name) ?? [];
+    if (words.length === 1 && byGiven.length === 1) return byGiven[0];
+    return sameSurname.find((i) => this.persons[i].name.split(' ')[0] === words[0] || !this.persons[i].name.includes(' ')) ?? -1;
+  }
+}
+
+const registries = new WeakMap<Person[], PersonRegistry>();
+
 function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
   const name = nameText(doc, finding.span);
   const start = doc.tokens[finding.span.from].start;
   const end = doc.tokens[finding.span.to - 1].end;
   const words = name.split(' ');
-  let index = doc.persons.findIndex((p) => p.name === name || p.aliases.includes(name));
-  if (index < 0 && words.length === 1) index = doc.persons.findIndex((p) => surname(p.name) === name);
-  // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a lone given name of one person named before.
-  if (index < 0 && words.length === 1) {
-    const byGivenName = doc.persons.flatMap((p, i) => (p.name.split(' ')[0] === name && p.name.includes(' ') ? [i] : []));
-    if (byGivenName.length === 1) index = byGivenName[0];
-  }
-  if (index < 0) index = doc.persons.findIndex((p) => surname(p.name) === surname(name) && (p.name.split(' ')[0] === words[0] || p.name.split(' ').length === 1));
+  let registry = registries.get(doc.persons);
+  if (!registry) registries.set(doc.persons, (registry = new PersonRegistry(doc.persons)));
+  let index = registry.find(name);
   let person: Person;
   if (index < 0) {
     person = { name, aliases: [], roles: [], firstMention: { start, end } };
@@ -294,6 +340,7 @@ function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
       person.name = name;
     } else if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
   }
+  registry.remember(index);
   if (finding.country && !person.country) person.country = finding.country;
   if (finding.title) addRole(person, finding.title, finding.country);
   doc.personMentions.push({ start, end, person: index, via: words.length === 1 ? 'surname' : 'name' });

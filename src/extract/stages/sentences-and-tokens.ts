@@ -10,6 +10,11 @@ const its = nlp.its;
 
 /** Lines longer than this are cut into pieces at whitespace so that no single call grows unbounded. */
 const MAX_PIECE = 20_000;
+/**
+ * wink-nlp takes quadratic time over a long stretch without whitespace ("----{{{{''''…"), so
+ * such stretches are cut into pieces of this length; no word of any language is this long.
+ */
+const MAX_UNBROKEN = 400;
 
 function pieces(text: string): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
@@ -20,11 +25,27 @@ function pieces(text: string): { start: number; end: number }[] {
     while (end - start > MAX_PIECE) {
       let cut = text.lastIndexOf(' ', start + MAX_PIECE);
       if (cut <= start) cut = start + MAX_PIECE;
-      result.push({ start, end: cut });
+      for (const piece of cutUnbroken(text, start, cut)) result.push(piece);
       start = cut;
     }
-    if (text.slice(start, end).trim()) result.push({ start, end });
+    if (text.slice(start, end).trim()) for (const piece of cutUnbroken(text, start, end)) result.push(piece);
   }
+  return result;
+}
+
+function cutUnbroken(text: string, start: number, end: number): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  const unbroken = new RegExp(`\\S{${MAX_UNBROKEN},}`, 'g');
+  unbroken.lastIndex = start;
+  let from = start;
+  for (let m = unbroken.exec(text); m && m.index < end; m = unbroken.exec(text)) {
+    if (m.index > from) result.push({ start: from, end: m.index });
+    const runEnd = Math.min(end, m.index + m[0].length);
+    for (let at = m.index; at < runEnd; at += MAX_UNBROKEN) result.push({ start: at, end: Math.min(runEnd, at + MAX_UNBROKEN) });
+    from = runEnd;
+    if (runEnd >= end) break;
+  }
+  if (from < end) result.push({ start: from, end });
   return result;
 }
 
@@ -39,8 +60,9 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
     const offsets: number[] = [];
     let cursor = 0;
     for (const value of values) {
-      const found = pieceText.indexOf(value, cursor);
-      const at = found >= 0 && found - cursor < 64 ? found : cursor;
+      // Search a short window only: an unbounded indexOf per token is quadratic on long runs of one character.
+      const windowed = pieceText.slice(cursor, cursor + 64 + value.length).indexOf(value);
+      const at = windowed >= 0 ? cursor + windowed : cursor;
       offsets.push(at);
       cursor = Math.min(pieceText.length, at + value.length);
     }
