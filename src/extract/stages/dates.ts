@@ -15,7 +15,14 @@ interface DateCuesFile {
 
 const cues = loadDataFile<DateCuesFile>('date-cues.yaml');
 const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(escape).join('|')})\\b`, 'i');
-const DATE_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|last|next|this|ago|earlier|later|\d{4})/i;
+// chrono is the slow part of this stage: it only reads sentences that hold something date-like.
+const DATE_CUE = new RegExp([
+  '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\b',
+  '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+  '\\b(?:today|tonight|yesterday|tomorrow|ago|(?:this|last|next|past)\\s+(?:morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter))\\b',
+  '\\b(?:1[89]|20)\\d{2}\\b',
+  '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
+].join('|'), 'i');
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|\/|to|until|through)\s*((?:19|20)?\d{2})\b/g;
 const BARE_YEAR = new RegExp(`\\b(${cues.year_prepositions.join('|')})\\s+(?:the\\s+(?:year\\s+)?|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|/)\\s*\\d)`, 'gi');
 const SEASON = new RegExp(`\\b(?:(last|this|next)\\s+)?(${Object.keys(cues.seasons).join('|')})(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, 'gi');

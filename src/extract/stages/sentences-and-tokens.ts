@@ -1,5 +1,6 @@
-// Stage: sentences and tokens with part-of-speech tags (wink-nlp), per paragraph line,
-// since articles put one paragraph on a line and wink does not split sentences at newlines.
+// Stage: sentences and tokens with part-of-speech tags (wink-nlp). An article is tagged in
+// one call; a line break also ends a sentence, since articles put one paragraph on a line
+// and wink does not split sentences there.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../annotated-document.ts';
@@ -8,45 +9,49 @@ import type { Stage } from '../stage.ts';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** Lines longer than this are cut into pieces at whitespace so that no single call grows unbounded. */
+/** Texts longer than this are tagged in pieces cut at line breaks or spaces, so that no single call grows unbounded. */
 const MAX_PIECE = 20_000;
 /**
  * wink-nlp takes quadratic time over a long stretch without whitespace ("----{{{{''''…"), so
  * such stretches are cut into pieces of this length; no word of any language is this long.
  */
 const MAX_UNBROKEN = 400;
+const UNBROKEN = new RegExp(`\\S{${MAX_UNBROKEN},}`, 'g');
 
-function pieces(text: string): { start: number; end: number }[] {
-  const result: { start: number; end: number }[] = [];
-  const linePattern = /[^\n]+/g;
-  for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
-    let start = m.index;
-    const end = m.index + m[0].length;
-    while (end - start > MAX_PIECE) {
-      let cut = text.lastIndexOf(' ', start + MAX_PIECE);
-      if (cut <= start) cut = start + MAX_PIECE;
-      for (const piece of cutUnbroken(text, start, cut)) result.push(piece);
-      start = cut;
+interface Piece {
+  start: number;
+  end: number;
+}
+
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_PIECE);
+    if (end < text.length) {
+      const lineBreak = text.lastIndexOf('\n', end);
+      const space = text.lastIndexOf(' ', end);
+      end = lineBreak > start ? lineBreak + 1 : space > start ? space + 1 : end;
     }
-    if (text.slice(start, end).trim()) for (const piece of cutUnbroken(text, start, end)) result.push(piece);
+    for (const piece of cutUnbroken(text, start, end)) result.push(piece);
+    start = end;
   }
   return result;
 }
 
-function cutUnbroken(text: string, start: number, end: number): { start: number; end: number }[] {
-  const result: { start: number; end: number }[] = [];
-  const unbroken = new RegExp(`\\S{${MAX_UNBROKEN},}`, 'g');
-  unbroken.lastIndex = start;
+function cutUnbroken(text: string, start: number, end: number): Piece[] {
+  const result: Piece[] = [];
   let from = start;
-  for (let m = unbroken.exec(text); m && m.index < end; m = unbroken.exec(text)) {
-    if (m.index > from) result.push({ start: from, end: m.index });
-    const runEnd = Math.min(end, m.index + m[0].length);
-    for (let at = m.index; at < runEnd; at += MAX_UNBROKEN) result.push({ start: at, end: Math.min(runEnd, at + MAX_UNBROKEN) });
+  // Matched within the piece only: a search running on to the end of the text would be quadratic.
+  for (const m of text.slice(start, end).matchAll(UNBROKEN)) {
+    const runStart = start + m.index;
+    const runEnd = runStart + m[0].length;
+    if (runStart > from) result.push({ start: from, end: runStart });
+    for (let at = runStart; at < runEnd; at += MAX_UNBROKEN) result.push({ start: at, end: Math.min(runEnd, at + MAX_UNBROKEN) });
     from = runEnd;
-    if (runEnd >= end) break;
   }
   if (from < end) result.push({ start: from, end });
-  return result;
+  return result.filter((p) => /\S/.test(text.slice(p.start, p.end)));
 }
 
 export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[] } {
@@ -57,50 +62,53 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
     const doc = nlp.readDoc(pieceText);
     const values = doc.tokens().out(its.value) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    // wink keeps each token's preceding whitespace, so offsets follow by addition; a token that
+    // is not where expected (never seen, but cheap to guard) is looked for nearby.
     const offsets: number[] = [];
     let cursor = 0;
-    for (const value of values) {
-      // Search a short window only: an unbounded indexOf per token is quadratic on long runs of one character.
-      const windowed = pieceText.slice(cursor, cursor + 64 + value.length).indexOf(value);
-      const at = windowed >= 0 ? cursor + windowed : cursor;
-      offsets.push(at);
-      cursor = Math.min(pieceText.length, at + value.length);
+    for (let i = 0; i < values.length; i++) {
+      cursor += spaces[i].length;
+      if (!pieceText.startsWith(values[i], cursor)) {
+        const near = pieceText.slice(cursor, cursor + 64 + values[i].length).indexOf(values[i]);
+        if (near >= 0) cursor += near;
+      }
+      offsets.push(piece.start + cursor);
+      cursor += values[i].length;
     }
-    const tokenBase = tokens.length;
+    const breaksBefore = (i: number) => tags[i] === 'SPACE' || spaces[i].includes('\n');
     doc.sentences().each((s: { out(f: unknown): unknown }) => {
-      const [first, last] = s.out(its.span) as unknown as [number, number];
-      let a = first;
-      let b = last + 1;
-      while (a < b && tags[a] === 'SPACE') a++;
-      while (b > a && tags[b - 1] === 'SPACE') b--;
-      if (a >= b) return;
-      // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
-      const previous = sentences[sentences.length - 1];
-      if (previous && previous.tokenEnd === tokens.length && tokens.length > tokenBase && piece.start + offsets[a] === previous.end) {
-        for (let i = a; i < b; i++) {
-          tokens.push({ start: piece.start + offsets[i], end: piece.start + offsets[i] + values[i].length, text: values[i], pos: tags[i], sentence: previous.index });
-        }
-        previous.end = piece.start + offsets[b - 1] + values[b - 1].length;
-        previous.tokenEnd = tokens.length;
-        return;
+      const [first, last] = s.out(its.span) as [number, number];
+      let open = -1;
+      const close = (endToken: number) => {
+        if (open < 0) return;
+        addSentence(sentences, tokens, values, tags, offsets, open, endToken);
+        open = -1;
+      };
+      for (let i = first; i <= last; i++) {
+        if (breaksBefore(i)) close(i);
+        if (tags[i] !== 'SPACE' && open < 0) open = i;
       }
-      const index = sentences.length;
-      sentences.push({
-        index,
-        start: piece.start + offsets[a],
-        end: piece.start + offsets[b - 1] + values[b - 1].length,
-        tokenStart: tokens.length,
-        tokenEnd: tokens.length + (b - a),
-      });
-      for (let i = a; i < b; i++) {
-        tokens.push({ start: piece.start + offsets[i], end: piece.start + offsets[i] + values[i].length, text: values[i], pos: tags[i], sentence: index });
-      }
+      close(last + 1);
     });
-    if (tokens.length === tokenBase && pieceText.trim()) {
-      sentences.push({ index: sentences.length, start: piece.start, end: piece.end, tokenStart: tokens.length, tokenEnd: tokens.length });
-    }
   }
   return { sentences, tokens };
+}
+
+function addSentence(sentences: Sentence[], tokens: Token[], values: string[], tags: string[], offsets: number[], from: number, to: number): void {
+  const start = offsets[from];
+  const end = offsets[to - 1] + values[to - 1].length;
+  const previous = sentences[sentences.length - 1];
+  // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
+  const continues = previous !== undefined && previous.end === start;
+  const index = continues ? previous.index : sentences.length;
+  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], pos: tags[i], sentence: index });
+  if (continues) {
+    previous.end = end;
+    previous.tokenEnd = tokens.length;
+  } else {
+    sentences.push({ index, start, end, tokenStart: tokens.length - (to - from), tokenEnd: tokens.length });
+  }
 }
 
 export const sentencesAndTokensStage: Stage = {

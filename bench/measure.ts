@@ -1,0 +1,38 @@
+// Times one engine over the workload, article by article, and samples memory between
+// articles (the passes are synchronous, so a timer would never fire during them).
+import type { Article } from '../src/ingest/article.ts';
+import { countWords } from './workload.ts';
+
+export interface PassResult {
+  engine: string;
+  articles: number;
+  words: number;
+  milliseconds: number;
+  peakRssBytes: number;
+  peakHeapUsedBytes: number;
+}
+
+export function wordsPerSecond(result: PassResult): number {
+  return result.words / (result.milliseconds / 1000);
+}
+
+export function articlesPerSecond(result: PassResult): number {
+  return result.articles / (result.milliseconds / 1000);
+}
+
+export function measurePass(engine: string, workload: readonly Article[], readArticle: (article: Article) => unknown): PassResult {
+  let words = 0;
+  for (const article of workload) words += countWords(article.body);
+  let peakRssBytes = 0;
+  let peakHeapUsedBytes = 0;
+  let milliseconds = 0;
+  for (const article of workload) {
+    const started = performance.now();
+    readArticle(article);
+    milliseconds += performance.now() - started;
+    const memory = process.memoryUsage();
+    peakRssBytes = Math.max(peakRssBytes, memory.rss);
+    peakHeapUsedBytes = Math.max(peakHeapUsedBytes, memory.heapUsed);
+  }
+  return { engine, articles: workload.length, words, milliseconds, peakRssBytes, peakHeapUsedBytes };
+}

@@ -1,0 +1,115 @@
+// `npm run bench`: bilat's extraction throughput against two baselines (compromise's
+// people/places/organizations, wink-nlp's bare tokenise + POS) over the same text, and the
+// time of each extraction stage. A measurement, not a test: it prints and never fails.
+import { cpus, loadavg, totalmem } from 'node:os';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import type { Article } from '../src/ingest/article.ts';
+import { extractRecord } from '../src/extract/pipeline.ts';
+import { type PassResult, articlesPerSecond, measurePass, wordsPerSecond } from './measure.ts';
+import { timeStages } from './stage-timings.ts';
+import { type Alignment, formatCount, formatGigabytes, formatMegabytes, formatMilliseconds, formatRows, formatTable } from './table.ts';
+import { bodyBytes, countWords, loadBaseArticles, repeatToSize } from './workload.ts';
+
+const MIN_WORKLOAD_BYTES = 1024 * 1024;
+const TARGET_RATIO_OVER_COMPROMISE = 5;
+
+function warmUp(base: readonly Article[], readArticle: (article: Article) => unknown): void {
+  for (const article of base) readArticle(article);
+}
+
+function printMachine(): void {
+  const processors = cpus();
+  const rows = [
+    ['CPU', processors[0]?.model.trim() ?? 'unknown'],
+    ['cores', String(processors.length)],
+    ['memory', formatGigabytes(totalmem())],
+    ['Node', process.version],
+    ['load', `${loadavg()[0].toFixed(2)} (1-minute average before the run; other work on the machine slows every engine)`],
+  ];
+  console.log('Machine');
+  console.log(formatRows(rows, ['left', 'left']));
+}
+
+function printThroughput(results: readonly { result: PassResult; work: string }[]): void {
+  const headers = ['engine', 'work per article', 'articles', 'words', 'total ms', 'words/s', 'articles/s', 'peak RSS', 'peak heap'];
+  const alignments: Alignment[] = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const rows = results.map(({ result, work }) => [
+    result.engine, work, formatCount(result.articles), formatCount(result.words), formatMilliseconds(result.milliseconds),
+    formatCount(wordsPerSecond(result)), formatCount(articlesPerSecond(result)),
+    formatMegabytes(result.peakRssBytes), formatMegabytes(result.peakHeapUsedBytes),
+  ]);
+  console.log('Throughput');
+  console.log(formatTable(headers, rows, alignments));
+  console.log('(peak RSS is the whole process and never shrinks, so it rises pass after pass; peak heap is sampled after each article)');
+}
+
+function ratio(numerator: PassResult, denominator: PassResult): number {
+  return wordsPerSecond(numerator) / wordsPerSecond(denominator);
+}
+
+function printRatios(bilat: PassResult, compromise: PassResult, wink: PassResult): void {
+  const overCompromise = ratio(bilat, compromise);
+  const rows = [
+    ['bilat / compromise', `${overCompromise.toFixed(2)}×`],
+    ['bilat / wink-nlp', `${ratio(bilat, wink).toFixed(2)}×`],
+  ];
+  console.log('Ratios (words/s)');
+  console.log(formatRows(rows, ['left', 'right']));
+  const verdict = overCompromise >= TARGET_RATIO_OVER_COMPROMISE ? 'met' : 'NOT met';
+  console.log(`Target bilat ≥ ${TARGET_RATIO_OVER_COMPROMISE}× compromise: ${verdict} (${overCompromise.toFixed(2)}×).`);
+}
+
+function printStages(workload: readonly Article[]): void {
+  const timings = timeStages(workload);
+  const total = timings.reduce((sum, timing) => sum + timing.milliseconds, 0);
+  const rows = [...timings]
+    .sort((a, b) => b.milliseconds - a.milliseconds)
+    .map((timing) => [timing.stage, formatMilliseconds(timing.milliseconds), `${((100 * timing.milliseconds) / total).toFixed(1)} %`]);
+  rows.push(['total', formatMilliseconds(total), '100.0 %']);
+  console.log('bilat stages over the same workload (hottest first)');
+  console.log(formatTable(['stage', 'ms', 'share'], rows, ['left', 'right', 'right']));
+}
+
+const { source, articles: base } = await loadBaseArticles();
+const workload = repeatToSize(base, MIN_WORKLOAD_BYTES);
+const totalWords = workload.reduce((sum, article) => sum + countWords(article.body), 0);
+
+console.log(`bilat bench: ${base.length} articles from ${source}`);
+console.log(
+  `workload: repeated ${workload.length / base.length}× = ${formatCount(workload.length)} articles, ` +
+    `${formatMegabytes(bodyBytes(workload))} of body text, ${formatCount(totalWords)} words (runs of non-space); ` +
+    'each engine first reads the base articles once to warm up',
+);
+console.log();
+printMachine();
+console.log();
+
+const baselineRss = process.memoryUsage().rss;
+warmUp(base, extractRecord);
+const bilat = measurePass('bilat', workload, extractRecord);
+
+// Loaded only now so that bilat's memory figures do not include compromise's lexicon.
+const { default: compromise } = await import('compromise');
+const readNames = (article: Article) => {
+  const doc = compromise(article.body);
+  return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+};
+warmUp(base, readNames);
+const compromiseResult = measurePass('compromise', workload, readNames);
+
+const wink = winkNLP(winkModel, ['sbd', 'pos']);
+const readPartsOfSpeech = (article: Article) => wink.readDoc(article.body).tokens().out(wink.its.pos);
+warmUp(base, readPartsOfSpeech);
+const winkResult = measurePass('wink-nlp', workload, readPartsOfSpeech);
+
+printThroughput([
+  { result: bilat, work: 'extractRecord (full Record)' },
+  { result: compromiseResult, work: 'people + places + organizations' },
+  { result: winkResult, work: 'sentences + tokens + POS' },
+]);
+console.log(`(process RSS before bilat's pass: ${formatMegabytes(baselineRss)})`);
+console.log();
+printRatios(bilat, compromiseResult, winkResult);
+console.log();
+printStages(workload);

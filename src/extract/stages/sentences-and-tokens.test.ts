@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenise } from './sentences-and-tokens.ts';
+
+function sentenceTexts(text: string): string[] {
+  const { sentences } = tokenise(text);
+  return sentences.map((s) => text.slice(s.start, s.end));
+}
+
+test('a line break ends a sentence even without a full stop', () => {
+  assert.deepEqual(sentenceTexts('Ministers meet in Baku\n\nThe talks began. They ended late.'), ['Ministers meet in Baku', 'The talks began.', 'They ended late.']);
+});
+
+test('a dot inside a word ("News.Az") does not end the sentence', () => {
+  assert.deepEqual(sentenceTexts('The talks went well, News.Az reports.'), ['The talks went well, News.Az reports.']);
+});
+
+test('every token is the text at its offsets and carries a part of speech', () => {
+  const text = '  “Kazakhstan’s” Deputy Prime Minister\tmet—briefly—Foreign Minister Bayramov.\n';
+  const { tokens } = tokenise(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(tokens.find((t) => t.text === 'Bayramov')?.pos === 'PROPN');
+});
+
+test('a long run without spaces and a very long line are cut, and offsets still hold', () => {
+  const text = `Start. ${'-'.repeat(5_000)} middle ${'word '.repeat(10_000)}end.`;
+  const { tokens, sentences } = tokenise(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(sentences.length > 2);
+  assert.equal(tokens.at(-1)?.text, '.');
+});
