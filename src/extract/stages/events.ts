@@ -27,9 +27,21 @@ function alternation(words: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${sorted.join('|')})\\b`, 'gi');
 }
 
-const TRIGGERS = Object.entries(vocabulary.types).map(([type, v]) => ({ type: type as EventType, pattern: alternation(v.triggers) }));
+/** Every trigger phrase in one pattern, and the event types each phrase may signal: one pass per sentence. */
+const TYPES_OF_TRIGGER = new Map<string, EventType[]>();
+for (const [type, v] of Object.entries(vocabulary.types)) {
+  for (const t of v.triggers) TYPES_OF_TRIGGER.set(t.toLowerCase(), [...(TYPES_OF_TRIGGER.get(t.toLowerCase()) ?? []), type as EventType]);
+}
+const TRIGGER = alternation([...TYPES_OF_TRIGGER.keys()]);
 const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, pattern: alternation(v.cues) }));
-const STANCES = Object.entries(vocabulary.stances).map(([stance, v]) => ({ stance: stance as Stance, pattern: alternation(v.cues) }));
+const STANCE_OF_CUE = new Map<string, Stance>();
+for (const [stance, v] of Object.entries(vocabulary.stances)) for (const cue of v.cues) if (!STANCE_OF_CUE.has(cue.toLowerCase())) STANCE_OF_CUE.set(cue.toLowerCase(), stance as Stance);
+const STANCE_CUE = alternation([...STANCE_OF_CUE.keys()]);
+
+/** The vocabulary entry a match stands for: its words in lower case with single spaces. */
+function phraseOf(match: string): string {
+  return match.toLowerCase().replace(/\s+/g, ' ');
+}
 const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
 const OTHER_TIME = alternation(vocabulary.other_time);
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
@@ -167,19 +179,23 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
     const insideName = (start: number, end: number) => layer.names.some((n) => n.start <= start && end <= n.end);
     const text = doc.text.slice(sentence.start, sentence.end);
     const triggers: { type: EventType; span: Span; stance?: Stance }[] = [];
-    for (const { type, pattern } of TRIGGERS) {
-      for (const m of text.matchAll(pattern)) {
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        if (insideName(span.start, span.end)) continue;
+    const seen = new Set<EventType>();
+    for (const m of text.matchAll(TRIGGER)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (insideName(span.start, span.end)) continue;
+      for (const type of TYPES_OF_TRIGGER.get(phraseOf(m[0])) ?? []) {
+        if (seen.has(type)) continue;
+        seen.add(type);
         triggers.push({ type, span });
-        break;
       }
     }
     // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise).
     // A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
     const commitments = triggers.filter((t) => t.type === 'commitment').map((t) => t.span);
     const insideCommitment = (m: RegExpMatchArray) => commitments.some((c) => c.start <= sentence.start + m.index! && sentence.start + m.index! < c.end);
-    const stanceCues = STANCES.flatMap(({ stance, pattern }) => [...text.matchAll(pattern)].filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideCommitment(m)).map((m) => ({ stance, m })));
+    const stanceCues = [...text.matchAll(STANCE_CUE)]
+      .filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideCommitment(m))
+      .map((m) => ({ stance: STANCE_OF_CUE.get(phraseOf(m[0]))!, m }));
     const clauses = new Set<number>();
     for (const { stance, m } of stanceCues.sort((a, b) => a.m.index - b.m.index)) {
       const [clauseStart] = clauseOf(text, m.index);

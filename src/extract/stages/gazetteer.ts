@@ -38,18 +38,27 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
   const articleCountries = new Set(doc.countries.map((c) => c.code));
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
   const tokens = doc.tokens;
+  // Names repeat within an article; each is folded and looked up once.
+  const lookups = new Map<string, readonly CityCandidate[]>();
+  const lookup = (surface: string) => {
+    let candidates = lookups.get(surface);
+    if (candidates === undefined) lookups.set(surface, (candidates = isCommonWordCityName(surface) ? [] : lookupCity(surface)));
+    return candidates;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text) || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
     for (let length = 3; length >= 1; length--) {
       const last = i + length - 1;
       if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
+      let allCapitalised = true;
+      for (let k = i + 1; k <= last && allCapitalised; k++) allCapitalised = isCapitalised(tokens[k].text) || tokens[k].text === '-';
+      if (!allCapitalised) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
       const surface = doc.text.slice(start, end);
-      if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface) || !tokens.slice(i, last + 1).every((t) => isCapitalised(t.text) || t.text === '-')) continue;
-      if (claimed.overlapping(start, end).length > 0) continue;
-      if (isCommonWordCityName(surface)) continue;
-      const candidates = lookupCity(surface);
+      if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface)) continue;
+      const candidates = lookup(surface);
+      if (candidates.length === 0 || claimed.overlapping(start, end).length > 0) continue;
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
