@@ -102,8 +102,13 @@ function nameText(doc: AnnotatedDocument, span: NameSpan): string {
   return raw.replace(/,\s*(Jr|Sr)\.?$/i, ' $1.').replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(/\s+/g, ' ');
 }
 
+/** Honorifics by their first word, so that most tokens are dismissed with one look-up. */
+const HONORIFICS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONORIFICS_BY_FIRST_WORD.get(words[0]) ?? []), words]);
+
 function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
-  for (const words of HONORIFICS) {
+  if (i >= end) return i;
+  for (const words of HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i])) ?? []) {
     if (i + words.length <= end && words.every((w, n) => lower(doc.tokens[i + n]) === w)) return skipHonorifics(doc, i + words.length, end);
   }
   return i;
