@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { InputError } from './article.ts';
-import { readPdfArticle } from './pdf-article.ts';
+import { pageText, readPdfArticle } from './pdf-article.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 
@@ -17,7 +17,7 @@ async function pdfError(bytes: Uint8Array): Promise<string> {
   assert.fail('the PDF was read without an error');
 }
 
-test('a PDF yields its text layer, pages joined by a blank line, and its title from the metadata', async () => {
+test('a PDF yields its text layer, lines reflowed into paragraphs, pages joined by a blank line, and its title from the metadata', async () => {
   const article = await readPdfArticle(await readFile(`${FIXTURES}readout.pdf`), 'readout.pdf');
   assert.deepEqual(article, {
     file: 'readout.pdf',
@@ -26,13 +26,10 @@ test('a PDF yields its text layer, pages joined by a blank line, and its title f
     language: 'en',
     body: [
       'Press release of the Ministry of Foreign Affairs',
-      'On 6 March 2025 the Minister of Foreign Affairs held talks with the',
-      'Foreign Minister of Lithuania, who was on a working visit.',
-      'The ministers discussed energy security, transport links along the',
-      'Baltic-Black Sea corridor and cooperation in higher education.',
+      'On 6 March 2025 the Minister of Foreign Affairs held talks with the Foreign Minister of Lithuania, who was on a working visit.',
+      'The ministers discussed energy security, transport links along the Baltic-Black Sea corridor and cooperation in higher education.',
       '',
-      'The sides signed a programme of cooperation for 2025-2027 and agreed',
-      'to convene the next round of political consultations in Vilnius.',
+      'The sides signed a programme of cooperation for 2025-2027 and agreed to convene the next round of political consultations in Vilnius.',
     ].join('\n'),
   });
 });
@@ -49,4 +46,9 @@ test('a PDF without a text layer is an error that suggests it is a scan', async 
 
 test('a broken PDF is an error that says it cannot be read', async () => {
   assert.equal(await pdfError(Buffer.from('%PDF-1.7\nthis is not a PDF body\n%%EOF\n')), 'doc.pdf: not a readable PDF: Invalid PDF structure.');
+});
+
+test('a PDF page\'s lines are reflowed into paragraphs, breaking only where a sentence or a list item ends', () => {
+  const page = 'Joint communique\nThe ministers signed an agreement on\ncooperation in energy and trans-\nport. They also met the press.\n1. Trade\n2. Energy';
+  assert.equal(pageText(page), 'Joint communique\nThe ministers signed an agreement on cooperation in energy and transport. They also met the press.\n1. Trade\n2. Energy');
 });

@@ -5,8 +5,29 @@ import { DEFAULT_LANGUAGE, presentValue, primaryLanguage } from './text-article.
 
 const PDFJS_ERRORS_ONLY = 0;
 
-function pageText(text: string): string {
-  return text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+/**
+ * A page's lines reflowed into paragraphs: PDFs break lines where the page is full, and a
+ * line break ends a sentence for extraction. A line joins the next unless it ends a sentence,
+ * stops well short of the page's width (a heading, a paragraph's last line), or the next
+ * starts like a new paragraph (a bullet, a number, a heading in capitals).
+ */
+export function pageText(text: string): string {
+  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const fullWidth = Math.max(0, ...lines.map((line) => line.length));
+  let body = '';
+  lines.forEach((line, i) => {
+    if (i === 0) {
+      body = line;
+      return;
+    }
+    const previous = lines[i - 1];
+    const endsSentence = /[.!?:;"”)]$/.test(previous) || previous.length < 0.8 * fullWidth;
+    const startsParagraph = /^(?:[-•*–]|\d+[.)]\s|[A-Z][A-Z\s]{4,}$)/.test(line);
+    if (endsSentence || startsParagraph) body += '\n' + line;
+    else if (previous.endsWith('-') && /^[a-z]/.test(line)) body = body.slice(0, -1) + line;
+    else body += ' ' + line;
+  });
+  return body;
 }
 
 function metadataString(info: { [key: string]: unknown }, key: string): string | undefined {
