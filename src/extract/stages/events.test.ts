@@ -60,3 +60,9 @@ test('without a publication date, relative dates stay null', () => {
   const [meeting] = events('Foreign Minister Ana Lopez met Foreign Minister Pablo Vera on Tuesday.');
   assert.equal(meeting.date, null);
 });
+
+test('a forum the article opens with takes the date of its dateline, and so does its forum', () => {
+  const doc = annotateText('TASHKENT, May 3.\nThe 5th Central Asia Energy Forum was held in Tashkent with ministers of five countries.', '2024-05-03');
+  assert.equal(doc.events.find((e) => e.type === 'forum')?.date, '2024-05-03');
+  assert.equal(doc.forums[0].date, '2024-05-03');
+});

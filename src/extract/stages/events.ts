@@ -233,6 +233,9 @@ function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
       event.forum = forum.name;
       event.date = forum.date ?? null;
       event.place = forum.place ?? event.place;
+      // The host country takes part in what it hosts.
+      const host = layer.places.find((p) => p.name === event.place)?.country;
+      if (host && !event.countries.includes(host)) event.countries.push(host);
       found.push(event);
     }
   }
@@ -350,6 +353,11 @@ export const eventsStage: Stage = {
       const text = doc.text.slice(sentence.start, sentence.end);
       const otherForum = forumsBySentence[e.sentence].some((f) => !occasionForums.has(f.name));
       if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && !test(OTHER_TIME, text)) e.date = date;
+    }
+    // A forum the article reports as its occasion took place on the occasion's date.
+    for (const e of kept) {
+      const forum = e.type === 'forum' && e.date !== null ? doc.forums.find((f) => f.name === e.forum) : undefined;
+      if (forum && forum.date === undefined) forum.date = e.date ?? undefined;
     }
     // "The sides agreed …": with no one named, the parties are the article's two countries; an event with no one at all is dropped.
     const dyad = documentDyad(doc);
