@@ -279,7 +279,9 @@ test('--published replaces the stated publication date and relative dates resolv
 
 test('every command\'s --help prints its usage, every option and an example, and exits with 0', async () => {
   assert.ok(COMMANDS.length > 0);
-  for (const command of COMMANDS) {
+  for (const entry of COMMANDS) {
+    const command = await entry.load();
+    assert.equal(command.name, entry.name);
     for (const flag of ['--help', '-h']) {
       const { code, stdout, stderr } = await run([command.name, flag]);
       assert.equal(code, 0, `${command.name} ${flag}`);

@@ -9,7 +9,6 @@ export interface CommandIO {
 
 export interface Command {
   name: string;
-  summary: string;
   /** Full --help text: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

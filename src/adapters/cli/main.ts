@@ -1,11 +1,24 @@
 // The bilat command line: dispatches to one command, prints help and usage errors.
 import { createColors } from 'picocolors';
 import { type Command, type CommandIO, parseCommandArgs, UsageError } from './command.ts';
-import { extractCommand } from './commands/extract.ts';
-import { evalCommand } from './commands/eval.ts';
 import { VERSION } from '../../version.ts';
 
-export const COMMANDS: readonly Command[] = [extractCommand, evalCommand];
+/** A command as the overview lists it; its module (and the extractor or store behind it) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'extract', summary: 'read articles and print what they say: people, instruments, projects, events', load: async () => (await import('./commands/extract.ts')).extractCommand },
+  { name: 'ingest', summary: 'read, extract and store articles in the knowledge base (--failed: list what failed)', load: async () => (await import('./commands/ingest.ts')).ingestCommand },
+  { name: 'entities', summary: 'list the people, instruments, projects, forums and other entities stored', load: async () => (await import('./commands/entities.ts')).entitiesCommand },
+  { name: 'show', summary: 'show one entity: its events and every source sentence that names it', load: async () => (await import('./commands/show.ts')).showCommand },
+  { name: 'timeline', summary: 'the events between two countries in date order, with their sources', load: async () => (await import('./commands/timeline.ts')).timelineCommand },
+  { name: 'search', summary: 'full-text search over the stored documents and entities, ranked', load: async () => (await import('./commands/search.ts')).searchCommand },
+  { name: 'eval', summary: 'score extraction against gold files: precision, recall and F1 per slot', load: async () => (await import('./commands/eval.ts')).evalCommand },
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -22,6 +35,7 @@ Run "bilat COMMAND --help" for a command's options and examples.
 Examples:
   bilat extract examples/seed-001.txt
   bilat extract news/ --jsonl > records.jsonl
+  bilat ingest news/ && bilat timeline AZE KAZ
   bilat eval ../shared/gold ../shared/corpus
 `;
 }
@@ -36,11 +50,12 @@ export async function main(argv: string[], io: CommandIO = process): Promise<num
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`bilat: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See "bilat --help".\n`);
     return 2;
   }
+  const command = await entry.load();
   try {
     const args = parseCommandArgs(command, rest);
     if (args.values.help) {

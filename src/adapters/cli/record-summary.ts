@@ -12,7 +12,7 @@ const SECTION_ORDER: { type: Entity['type']; heading: string }[] = [
   { type: 'forum', heading: 'Forums' },
 ];
 
-function describeEntity(entity: Entity): string {
+export function describeEntity(entity: Entity): string {
   switch (entity.type) {
     case 'country':
       return `${entity.name} (${entity.code})`;

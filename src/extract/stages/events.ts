@@ -328,7 +328,7 @@ export const eventsStage: Stage = {
       if (c.type === 'meeting' && isWeak(doc, c) && hasContact) {
         const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
         if (main) {
-          absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [] });
+          absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
           continue;
         }
       }

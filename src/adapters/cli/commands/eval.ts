@@ -12,7 +12,6 @@ import type { Record as BilatRecord } from '../../../record/schema.ts';
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score extraction against gold files: precision, recall and F1 per slot',
   options: {
     json: { type: 'boolean' },
     'by-document': { type: 'boolean' },

@@ -12,7 +12,6 @@ const ONE_RECORD_ONLY = '--json prints one Record; these inputs hold several art
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'read articles and print what they say: people, instruments, projects, events',
   options: {
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },

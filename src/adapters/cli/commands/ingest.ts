@@ -1,0 +1,133 @@
+// bilat ingest: read, extract and store articles in the knowledge base; --failed lists the
+// inputs that could not be.
+import { createColors } from 'picocolors';
+import { type Command, type CommandIO, UsageError } from '../command.ts';
+import { startProgress } from '../progress.ts';
+import { parseByteSize } from '../option-values.ts';
+import { DB_OPTION_HELP, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
+import { DEFAULT_MAX_BYTES, expandInputs } from '../../../ingest/read-inputs.ts';
+import { type ArticleReport, DEFAULT_BATCH_SIZE, ingestInputs, type IngestSummary } from '../../../knowledge-base/ingest-inputs.ts';
+import type { IngestFailure, Store, StoreCounts } from '../../../store/store.ts';
+
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+function formatSummary(summary: IngestSummary, counts: StoreCounts, where: string, seconds: number, colour: boolean): string {
+  const c = createColors(colour);
+  const parts = [
+    c.green(`${summary.new} new`),
+    `${summary.duplicate} duplicate`,
+    summary.failed > 0 ? c.red(`${summary.failed} failed`) : '0 failed',
+  ];
+  const lines = [
+    `Ingested ${plural(summary.inputs, 'input')} (${plural(summary.articles, 'article')}) in ${seconds.toFixed(1)} s: ${parts.join(', ')}.`,
+    `Knowledge base ${where}: ${plural(counts.documents, 'document')}, ${plural(counts.entities, 'entity', 'entities')}, ${plural(counts.events, 'event')}.`,
+  ];
+  if (summary.failed > 0) lines.push(`See every failed input and its reason with "bilat ingest --failed".`);
+  return lines.join('\n') + '\n';
+}
+
+function formatFailures(failures: readonly IngestFailure[], where: string, colour: boolean): string {
+  const c = createColors(colour);
+  if (failures.length === 0) return `No failed inputs in ${where}.\n`;
+  const lines = failures.map((failure) => {
+    const tries = failure.attempts > 1 ? c.dim(` (${failure.attempts} tries, last ${failure.lastFailedAt.slice(0, 19)})`) : '';
+    return `${c.red('failed')} ${failure.input}: ${failure.reason}${tries}`;
+  });
+  return `${lines.join('\n')}\n${plural(failures.length, 'input')} failed; fix them and run "bilat ingest" on them again.\n`;
+}
+
+async function listFailures(store: Store, where: string, json: boolean, io: CommandIO): Promise<number> {
+  const failures = await store.listFailures();
+  if (json) io.stdout.write(JSON.stringify(failures, null, 2) + '\n');
+  else io.stdout.write(formatFailures(failures, where, Boolean(io.stdout.isTTY)));
+  return 0;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  options: {
+    ...storeOptions,
+    failed: { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    'batch-size': { type: 'string' },
+    'max-bytes': { type: 'string' },
+  },
+  help: `Usage: bilat ingest INPUT... [--db PATH] [--verbose] [--json]
+       bilat ingest --failed [--db PATH] [--json]
+
+Reads each INPUT (article text files, HTML pages, RSS/Atom/RDF feeds, PDFs, folders read
+recursively, or - for standard input), extracts each article's Record, and stores the
+document and its facts in the knowledge base, which is created on first use.
+
+The same text is stored once, whatever file it comes from: a text already stored is
+counted as a duplicate and not extracted again. Articles are committed in small batches,
+so a run that is interrupted (Ctrl-C, a crash, kill -9) loses at most the batch in hand;
+run the same command again to finish the work.
+
+Inputs that cannot be read or extracted are recorded with their reason, and listed by
+--failed until a later run succeeds with them.
+
+Options:
+${DB_OPTION_HELP}
+  --failed             list the inputs that failed, with their reasons, and stop
+  --verbose            print one line per article: new, duplicate or failed
+  --json               print the summary (or, with --failed, the failures) as JSON
+  --batch-size N       articles per transaction (default ${DEFAULT_BATCH_SIZE})
+  --max-bytes SIZE     report inputs larger than this as failed (default 20MB)
+  -h, --help           show this help
+
+Exit status: 0 when every input was stored (or was already), 1 when some failed, 2 for a
+usage mistake.
+
+Examples:
+  bilat ingest examples/
+  bilat ingest news/ feeds/daily.xml --db ~/kb
+  DATABASE_URL=postgres://bilat@localhost/bilat bilat ingest news/
+  bilat ingest --failed
+`,
+  async run(args, io) {
+    const { values, positionals } = args;
+    const json = Boolean(values.json);
+    if (values.failed) {
+      if (positionals.length > 0) throw new UsageError('--failed lists failures and takes no INPUT');
+      return withStore(args, false, (store, where) => listFailures(store, where, json, io));
+    }
+    if (positionals.length === 0) throw new UsageError('no INPUT given: name files, folders or feeds to ingest (or --failed)');
+    const batchSize = parsePositiveInteger(values['batch-size'], '--batch-size') ?? DEFAULT_BATCH_SIZE;
+    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
+    const colour = Boolean(io.stdout.isTTY);
+    const c = createColors(colour);
+
+    const inputs = await expandInputs(positionals);
+    return withStore(args, true, async (store, where) => {
+      const started = Date.now();
+      const progress = startProgress(io, inputs.length, 'inputs');
+      const onArticle = (report: ArticleReport) => {
+        if (!values.verbose && report.outcome !== 'failed') return;
+        // The progress bar's line, if one is drawn, makes way for the message.
+        if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
+        if (values.verbose) {
+          const outcome = report.outcome === 'new' ? c.green('new') : report.outcome === 'failed' ? c.red('failed') : c.dim('duplicate');
+          io.stdout.write(`${outcome} ${report.input}${report.reason ? `: ${report.reason}` : ''}\n`);
+        } else {
+          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${report.input}: ${report.reason}\n`);
+        }
+      };
+      const summary = await ingestInputs(store, inputs, {
+        batchSize,
+        readOptions: { maxBytes, stdin: io.stdin },
+        onArticle,
+        onInputRead: (input) => progress.tick(input),
+      });
+      progress.done();
+      const counts = await store.counts();
+      const seconds = (Date.now() - started) / 1000;
+      if (json) io.stdout.write(JSON.stringify({ ...summary, seconds, knowledgeBase: counts }, null, 2) + '\n');
+      else io.stdout.write(formatSummary(summary, counts, where, seconds, colour));
+      return summary.failed > 0 ? 1 : 0;
+    });
+  },
+};

@@ -1,0 +1,119 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ArticleReport, ingestInputs } from './ingest-inputs.ts';
+import { expandInputs } from '../ingest/read-inputs.ts';
+import { extractRecord } from '../extract/pipeline.ts';
+import type { Article } from '../ingest/article.ts';
+import type { Store } from '../store/store.ts';
+import { storeBackends } from '../../test/support/store-backends.ts';
+import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
+
+async function temporaryFolder(): Promise<{ path: string; remove(): Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'bilat-ingest-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+for (const backend of storeBackends()) {
+  describe(`ingest into the store on ${backend.name}`, { skip: backend.skip }, () => {
+    after(() => backend.dispose());
+
+    const withStore = async (use: (store: Store) => Promise<void>) => {
+      const { store } = await backend.freshStore();
+      try {
+        await use(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    test('ingesting the corpus twice gives the same counts, the second time every article a duplicate', () =>
+      withStore(async (store) => {
+        const inputs = await expandInputs([SHARED_CORPUS]);
+        const first = await ingestInputs(store, inputs);
+        assert.deepEqual(first, { inputs: inputs.length, articles: inputs.length, new: inputs.length, duplicate: 0, failed: 0 });
+        const countsAfterFirst = await store.counts();
+        assert.equal(countsAfterFirst.documents, inputs.length);
+
+        const second = await ingestInputs(store, inputs);
+        assert.deepEqual(second, { inputs: inputs.length, articles: inputs.length, new: 0, duplicate: inputs.length, failed: 0 });
+        assert.deepEqual(await store.counts(), countsAfterFirst);
+      }));
+
+    test('an input that cannot be read is recorded with its reason and listed, until it can be read', () =>
+      withStore(async (store) => {
+        const folder = await temporaryFolder();
+        try {
+          const empty = join(folder.path, 'empty.txt');
+          const missing = join(folder.path, 'missing.txt');
+          await writeFile(empty, '');
+          const reports: ArticleReport[] = [];
+          const summary = await ingestInputs(store, [empty, missing], { onArticle: (report) => reports.push(report) });
+          assert.deepEqual(summary, { inputs: 2, articles: 0, new: 0, duplicate: 0, failed: 2 });
+          assert.deepEqual(reports.map(({ input, outcome }) => ({ input, outcome })), [
+            { input: empty, outcome: 'failed' }, { input: missing, outcome: 'failed' },
+          ]);
+          assert.deepEqual((await store.listFailures()).map(({ input, reason }) => ({ input, reason })), [
+            { input: empty, reason: 'empty (0 bytes)' },
+            { input: missing, reason: 'no such file or folder' },
+          ]);
+
+          await writeFile(empty, await readFile(join(SHARED_CORPUS, 'seed-000.txt')));
+          assert.equal((await ingestInputs(store, [empty])).new, 1);
+          assert.deepEqual((await store.listFailures()).map(({ input }) => input), [missing]);
+        } finally {
+          await folder.remove();
+        }
+      }));
+
+    test('an article the extractor fails on is recorded as failed, and the others are stored', () =>
+      withStore(async (store) => {
+        const inputs = (await expandInputs([SHARED_CORPUS])).slice(0, 3);
+        const extract = (article: Article) => {
+          if (article.file === inputs[1]) throw new Error('stage "dates" broke');
+          return extractRecord(article);
+        };
+        const summary = await ingestInputs(store, inputs, { extract });
+        assert.deepEqual({ new: summary.new, failed: summary.failed }, { new: 2, failed: 1 });
+        const [failure] = await store.listFailures();
+        assert.equal(failure.input, inputs[1]);
+        assert.match(failure.reason, /extraction failed: stage "dates" broke/);
+        assert.equal((await store.counts()).documents, 2);
+      }));
+
+    test('a failed input whose text has since been stored from elsewhere is a duplicate, no longer a failure', () =>
+      withStore(async (store) => {
+        const folder = await temporaryFolder();
+        try {
+          const copy = join(folder.path, 'copy-of-seed-000.txt');
+          await writeFile(copy, await readFile(join(SHARED_CORPUS, 'seed-000.txt')));
+          const failing = () => {
+            throw new Error('out of memory');
+          };
+          assert.equal((await ingestInputs(store, [copy], { extract: failing })).failed, 1);
+          assert.equal((await ingestInputs(store, [join(SHARED_CORPUS, 'seed-000.txt')])).new, 1);
+          assert.deepEqual(await ingestInputs(store, [copy]), { inputs: 1, articles: 1, new: 0, duplicate: 1, failed: 0 });
+          assert.deepEqual(await store.listFailures(), []);
+        } finally {
+          await folder.remove();
+        }
+      }));
+
+    test('a record the store refuses fails alone, and the rest of its batch is stored', () =>
+      withStore(async (store) => {
+        const inputs = (await expandInputs([SHARED_CORPUS])).slice(0, 4);
+        const extract = (article: Article) => {
+          const record = extractRecord(article);
+          if (article.file !== inputs[2]) return record;
+          return { ...record, events: [{ ...record.events[0], participants: ['person:defined-nowhere'] }] };
+        };
+        const summary = await ingestInputs(store, inputs, { extract, batchSize: 10 });
+        assert.deepEqual({ new: summary.new, failed: summary.failed }, { new: 3, failed: 1 });
+        const [failure] = await store.listFailures();
+        assert.equal(failure.input, inputs[2]);
+        assert.match(failure.reason, /could not be stored: .*person:defined-nowhere/);
+      }));
+  });
+}

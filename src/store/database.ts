@@ -1,0 +1,12 @@
+// The drizzle database the store's queries run on, whichever adapter opened it.
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.ts';
+
+export type StoreDatabase = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type StoreTransaction = Parameters<Parameters<StoreDatabase['transaction']>[0]>[0];
+
+/** What an adapter hands the shared queries: the database and how to release it. */
+export interface DatabaseConnection {
+  db: StoreDatabase;
+  close(): Promise<void>;
+}

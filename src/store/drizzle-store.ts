@@ -1,0 +1,360 @@
+// The Store over drizzle: one set of queries that the PGlite and PostgreSQL adapters share.
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Article } from '../ingest/article.ts';
+import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
+import {
+  documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, ingestFailures,
+  type EventEntityRole,
+} from './schema.ts';
+import type { DatabaseConnection, StoreDatabase } from './database.ts';
+import { insertFacts } from './insert-facts.ts';
+import { partialDateBounds } from './partial-date.ts';
+import { sentenceAround } from './source-sentence.ts';
+import type {
+  DateRange, DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
+  ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts,
+} from './store.ts';
+
+const DEFAULT_SEARCH_LIMIT = 20;
+/** People first: who met whom reads before which countries they represent. */
+const PARTICIPANT_ORDER: readonly EntityType[] = ['person', 'country', 'organization', 'place', 'instrument', 'initiative', 'forum'];
+const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
+
+function documentReference(row: {
+  id: string; file: string | null; source: string | null; outlet: string | null; title: string | null; published: string | null;
+}): DocumentReference {
+  return { id: row.id, file: row.file, source: row.source, outlet: row.outlet, title: row.title, published: row.published };
+}
+
+const documentReferenceColumns = {
+  id: documents.id,
+  file: documents.file,
+  source: documents.source,
+  outlet: documents.outlet,
+  title: documents.title,
+  published: documents.published,
+};
+
+function documentRow({ article, record }: ExtractedArticle): typeof documents.$inferInsert {
+  return {
+    id: record.document.id,
+    sha256: record.document.sha256,
+    file: article.file,
+    source: record.document.source ?? null,
+    outlet: record.document.outlet ?? null,
+    title: record.document.title ?? null,
+    published: record.document.published,
+    language: record.document.language,
+    body: article.body,
+    extractorName: record.extractor?.name ?? 'unknown',
+    extractorVersion: record.extractor?.version ?? 'unknown',
+  };
+}
+
+export class DrizzleStore implements Store {
+  constructor(private readonly connection: DatabaseConnection) {}
+
+  private get db(): StoreDatabase {
+    return this.connection.db;
+  }
+
+  async saveDocument(article: Article, record: Record): Promise<SaveResult> {
+    const [result] = await this.saveDocuments([{ article, record }]);
+    return result;
+  }
+
+  async saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]> {
+    if (items.length === 0) return [];
+    for (const { article, record } of items) {
+      if (createHash('sha256').update(article.body).digest('hex') !== record.document.sha256) {
+        throw new Error(`${article.file}: the record was not extracted from this article (its sha256 differs from the body's); extract it again`);
+      }
+    }
+    // Each text once, in hash order, so that two ingests of overlapping batches wait for each other instead of deadlocking.
+    const firstOfEachText = new Map<string, ExtractedArticle>();
+    for (const item of items) if (!firstOfEachText.has(item.record.document.sha256)) firstOfEachText.set(item.record.document.sha256, item);
+    const documentRows = [...firstOfEachText.values()]
+      .sort((a, b) => (a.record.document.sha256 < b.record.document.sha256 ? -1 : 1))
+      .map(documentRow);
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(documents)
+        .values(documentRows)
+        .onConflictDoNothing({ target: documents.sha256 })
+        .returning({ id: documents.id, sha256: documents.sha256 });
+      await tx.delete(ingestFailures).where(inArray(ingestFailures.input, [...new Set(items.map(({ article }) => article.file))]));
+
+      const insertedBySha = new Map(inserted.map((row) => [row.sha256, row.id]));
+      const newRecords: Record[] = [];
+      const outcomes = items.map(({ record }): SaveOutcome => {
+        // The same text twice in one batch: the first is new, the second its duplicate.
+        if (!insertedBySha.delete(record.document.sha256)) return 'duplicate';
+        newRecords.push(record);
+        return 'new';
+      });
+      await insertFacts(tx, newRecords);
+
+      const duplicateShas = [...new Set(items.filter((_, index) => outcomes[index] === 'duplicate').map(({ record }) => record.document.sha256))];
+      const existing = duplicateShas.length === 0
+        ? []
+        : await tx.select({ id: documents.id, sha256: documents.sha256 }).from(documents).where(inArray(documents.sha256, duplicateShas));
+      const idBySha = new Map(existing.map((row) => [row.sha256, row.id]));
+      return items.map(({ record }, index) => ({
+        outcome: outcomes[index],
+        documentId: idBySha.get(record.document.sha256) ?? record.document.id,
+      }));
+    });
+  }
+
+  async hasDocument(sha256: string): Promise<boolean> {
+    const rows = await this.db.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256)).limit(1);
+    return rows.length > 0;
+  }
+
+  async recordFailure(input: string, reason: string): Promise<void> {
+    await this.db
+      .insert(ingestFailures)
+      .values({ input, reason })
+      .onConflictDoUpdate({
+        target: ingestFailures.input,
+        set: { reason, attempts: sql`${ingestFailures.attempts} + 1`, lastFailedAt: sql`now()` },
+      });
+  }
+
+  async clearFailure(input: string): Promise<void> {
+    await this.db.delete(ingestFailures).where(eq(ingestFailures.input, input));
+  }
+
+  async listFailures(): Promise<IngestFailure[]> {
+    return this.db
+      .select({
+        input: ingestFailures.input,
+        reason: ingestFailures.reason,
+        attempts: ingestFailures.attempts,
+        firstFailedAt: ingestFailures.firstFailedAt,
+        lastFailedAt: ingestFailures.lastFailedAt,
+      })
+      .from(ingestFailures)
+      .orderBy(asc(ingestFailures.input));
+  }
+
+  private entitySummaries(where: SQL | undefined): Promise<EntitySummary[]> {
+    const documentCount = sql<number>`count(distinct ${entityMentions.documentId})`.mapWith(Number);
+    return this.db
+      .select({
+        id: entities.id,
+        type: sql<EntityType>`${entities.type}`,
+        name: entities.name,
+        aliases: entities.aliases,
+        attributes: entities.attributes,
+        documentCount,
+        mentionCount: sql<number>`coalesce(sum(jsonb_array_length(${entityMentions.spans})), 0)`.mapWith(Number),
+      })
+      .from(entities)
+      .leftJoin(entityMentions, eq(entityMentions.entityId, entities.id))
+      .where(where)
+      .groupBy(entities.id)
+      .orderBy(asc(entities.type), desc(documentCount), asc(entities.name), asc(entities.id));
+  }
+
+  async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+    const conditions: SQL[] = [];
+    if (filter.type) conditions.push(eq(entities.type, filter.type));
+    if (filter.dyad) {
+      const [a, b] = filter.dyad;
+      conditions.push(sql`(
+        ${entities.id} in (
+          select ee.entity_id from event_entities ee
+          join event_countries ca on ca.event_id = ee.event_id and ca.country = ${a}
+          join event_countries cb on cb.event_id = ee.event_id and cb.country = ${b})
+        or (${entities.type} in ('instrument', 'initiative')
+          and ${entities.attributes} -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text)))`);
+    }
+    return this.entitySummaries(conditions.length > 0 ? and(...conditions) : undefined);
+  }
+
+  async findEntities(idOrName: string): Promise<EntitySummary[]> {
+    const byId = await this.entitySummaries(eq(entities.id, idOrName));
+    if (byId.length > 0) return byId;
+    const folded = idOrName.trim().toLowerCase();
+    const byName = await this.entitySummaries(
+      sql`lower(${entities.name}) = ${folded} or exists (select 1 from unnest(${entities.aliases}) as alias where lower(alias) = ${folded})`,
+    );
+    if (byName.length > 0) return byName;
+    // A part of a name: "Nurtleu" for "Murat Nurtleu".
+    return this.entitySummaries(sql`${entities.search} @@ plainto_tsquery('english', ${idOrName})`);
+  }
+
+  async getEntity(id: string): Promise<EntityPage | undefined> {
+    const [entity] = await this.entitySummaries(eq(entities.id, id));
+    if (!entity) return undefined;
+    const mentionRows = await this.db
+      .select({ ...documentReferenceColumns, spans: entityMentions.spans, extractorVersion: entityMentions.extractorVersion })
+      .from(entityMentions)
+      .innerJoin(documents, eq(documents.id, entityMentions.documentId))
+      .where(eq(entityMentions.entityId, id))
+      .orderBy(sql`${documents.published} nulls last`, asc(documents.id));
+    const bodies = await this.documentBodies(mentionRows.map((row) => row.id));
+    const mentions: SourceSentence[] = mentionRows.flatMap((row) =>
+      row.spans.map((span) => ({
+        document: documentReference(row),
+        span,
+        sentence: sentenceAround(bodies.get(row.id) ?? '', span),
+        extractorVersion: row.extractorVersion,
+      })),
+    );
+    const eventIds = await this.db
+      .selectDistinct({ id: eventEntities.eventId, dateStart: events.dateStart })
+      .from(eventEntities)
+      .innerJoin(events, eq(events.id, eventEntities.eventId))
+      .where(eq(eventEntities.entityId, id))
+      .orderBy(sql`${events.dateStart} nulls last`, asc(eventEntities.eventId));
+    return { entity, mentions, events: await this.loadEvents(eventIds.map((row) => row.id)) };
+  }
+
+  async timeline(countryA: string, countryB: string, range: DateRange = {}): Promise<KnowledgeEvent[]> {
+    const conditions: SQL[] = [
+      sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryA})`,
+      sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryB})`,
+    ];
+    if (range.from) conditions.push(sql`${events.dateEnd} >= ${partialDateBounds(range.from).start}`);
+    if (range.to) conditions.push(sql`${events.dateStart} <= ${partialDateBounds(range.to).end}`);
+    const rows = await this.db
+      .select({ id: events.id })
+      .from(events)
+      .where(and(...conditions))
+      .orderBy(sql`${events.dateStart} nulls last`, asc(events.dateEnd), asc(events.id));
+    return this.loadEvents(rows.map((row) => row.id));
+  }
+
+  private async documentBodies(documentIds: string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(documentIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.select({ id: documents.id, body: documents.body }).from(documents).where(inArray(documents.id, ids));
+    return new Map(rows.map((row) => [row.id, row.body]));
+  }
+
+  /** Events with their entities and sources, in the order of `ids`. */
+  private async loadEvents(ids: string[]): Promise<KnowledgeEvent[]> {
+    if (ids.length === 0) return [];
+    const [eventRows, linkRows, countryRows, reportRows] = await Promise.all([
+      this.db.select().from(events).where(inArray(events.id, ids)),
+      this.db
+        .select({ eventId: eventEntities.eventId, role: eventEntities.role, id: entities.id, type: entities.type, name: entities.name })
+        .from(eventEntities)
+        .innerJoin(entities, eq(entities.id, eventEntities.entityId))
+        .where(inArray(eventEntities.eventId, ids))
+        .orderBy(asc(entities.type), asc(entities.name)),
+      this.db.select().from(eventCountries).where(inArray(eventCountries.eventId, ids)).orderBy(asc(eventCountries.country)),
+      this.db
+        .select({ ...documentReferenceColumns, eventId: eventReports.eventId, evidence: eventReports.evidence, extractorVersion: eventReports.extractorVersion })
+        .from(eventReports)
+        .innerJoin(documents, eq(documents.id, eventReports.documentId))
+        .where(inArray(eventReports.eventId, ids))
+        .orderBy(sql`${documents.published} nulls last`, asc(documents.id)),
+    ]);
+    const bodies = await this.documentBodies(reportRows.map((row) => row.id));
+    const byId = new Map(eventRows.map((row) => [row.id, row]));
+    return ids.flatMap((id): KnowledgeEvent[] => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const links = linkRows.filter((link) => link.eventId === id);
+      const withRole = (role: EventEntityRole): EventParticipant[] =>
+        links
+          .filter((link) => link.role === role)
+          .map((link) => ({ id: link.id, type: link.type as EntityType, name: link.name }))
+          .sort((a, b) => PARTICIPANT_ORDER.indexOf(a.type) - PARTICIPANT_ORDER.indexOf(b.type));
+      const sources: EventSource[] = reportRows
+        .filter((report) => report.eventId === id)
+        .map((report) => ({
+          document: documentReference(report),
+          evidence: report.evidence,
+          sentences: report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
+          extractorVersion: report.extractorVersion,
+        }));
+      return [{
+        id,
+        type: row.type as EventType,
+        date: row.date,
+        dateText: row.dateText,
+        participants: withRole('participant'),
+        instruments: withRole('instrument'),
+        initiatives: withRole('initiative'),
+        place: withRole('place')[0] ?? null,
+        forum: withRole('forum')[0] ?? null,
+        countries: countryRows.filter((c) => c.eventId === id).map((c) => c.country),
+        format: row.format,
+        sectors: row.sectors,
+        stance: row.stance,
+        cameo: row.cameo,
+        sources,
+      }];
+    });
+  }
+
+  async search(text: string, options: { limit?: number } = {}): Promise<SearchResults> {
+    const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+    // Names and bodies alike in the english configuration: stop words drop out, "signed" finds "signing".
+    const query = sql`websearch_to_tsquery('english', ${text})`;
+    const topDocuments = this.db
+      .select({ ...documentReferenceColumns, body: documents.body, rank: sql<number>`ts_rank_cd(${documents.search}, ${query})`.as('rank') })
+      .from(documents)
+      .where(sql`${documents.search} @@ ${query}`)
+      .orderBy(sql`rank desc`, asc(documents.id))
+      .limit(limit)
+      .as('top_documents');
+    const documentRows = await this.db
+      .select({
+        id: topDocuments.id,
+        file: topDocuments.file,
+        source: topDocuments.source,
+        outlet: topDocuments.outlet,
+        title: topDocuments.title,
+        published: topDocuments.published,
+        rank: sql<number>`${topDocuments.rank}`.mapWith(Number),
+        snippet: sql<string>`ts_headline('english', ${topDocuments.body}, ${query}, ${HEADLINE_OPTIONS})`,
+      })
+      .from(topDocuments)
+      .orderBy(desc(topDocuments.rank), asc(topDocuments.id));
+
+    const entityRank = sql<number>`ts_rank_cd(${entities.search}, ${query})`;
+    const rankedEntities = await this.db
+      .select({ id: entities.id, rank: entityRank.mapWith(Number) })
+      .from(entities)
+      .where(sql`${entities.search} @@ ${query}`)
+      .orderBy(desc(entityRank), asc(entities.id))
+      .limit(limit);
+    const summaries = rankedEntities.length === 0
+      ? []
+      : await this.entitySummaries(inArray(entities.id, rankedEntities.map((row) => row.id)));
+    const summaryById = new Map(summaries.map((summary) => [summary.id, summary]));
+    return {
+      documents: documentRows.map((row) => ({ document: documentReference(row), rank: row.rank, snippet: row.snippet.replace(/\s+/g, ' ').trim() })),
+      entities: rankedEntities.flatMap((row) => {
+        const entity = summaryById.get(row.id);
+        return entity ? [{ entity, rank: row.rank }] : [];
+      }),
+    };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = (table: string) => sql.raw(`(select count(*) from ${table})::int`);
+    const [row] = await this.db
+      .select({
+        documents: sql<number>`${count('documents')}`.mapWith(Number),
+        entities: sql<number>`${count('entities')}`.mapWith(Number),
+        mentions: sql<number>`${count('entity_mentions')}`.mapWith(Number),
+        events: sql<number>`${count('events')}`.mapWith(Number),
+        eventReports: sql<number>`${count('event_reports')}`.mapWith(Number),
+        figures: sql<number>`${count('figures')}`.mapWith(Number),
+        failures: sql<number>`${count('ingest_failures')}`.mapWith(Number),
+      })
+      .from(sql`(select 1) as one`);
+    return row;
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+}

@@ -1,0 +1,232 @@
+// The knowledge base's tables, defined once for PGlite and PostgreSQL 15. drizzle-kit
+// generates the SQL migrations in ./migrations from this file (npm run db:generate).
+//
+// Two layers: what each document said (entity_mentions, event_reports, figures, each with
+// its spans and extractor version) and the resolved knowledge base (entities, events) that
+// those rows point at. Resolution and review change the second layer and never rewrite the
+// first, so a re-extraction can be compared with what an analyst decided.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return 'tsvector';
+  },
+});
+
+export interface StoredSpan {
+  start: number;
+  end: number;
+}
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+
+/** Near-duplicate documents (one wire story in several outlets) share a story. */
+export const stories = pgTable('stories', {
+  id: serial('id').primaryKey(),
+  createdAt: createdAt(),
+});
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: text('id').primaryKey(),
+    /** Of the body: the same text twice is one document, whatever file it came from. */
+    sha256: text('sha256').notNull().unique('documents_sha256_unique'),
+    file: text('file'),
+    source: text('source'),
+    outlet: text('outlet'),
+    title: text('title'),
+    published: date('published', { mode: 'string' }),
+    language: text('language').notNull(),
+    body: text('body').notNull(),
+    storyId: integer('story_id').references(() => stories.id, { onDelete: 'set null' }),
+    extractorName: text('extractor_name').notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', "body"), 'B')`,
+      ),
+  },
+  (table) => [
+    index('documents_search_index').using('gin', table.search),
+    index('documents_published_index').on(table.published),
+    index('documents_story_index').on(table.storyId),
+  ],
+);
+
+export const entities = pgTable(
+  'entities',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    /** The type's own fields of the Record (code, country, roles, kind, status, period, parties, …). */
+    attributes: jsonb('attributes').$type<{ [field: string]: unknown }>().notNull().default({}),
+    /** Name and aliases, kept by the store so that the generated search column stays immutable. */
+    searchText: text('search_text').notNull(),
+    search: tsvector('search').notNull().generatedAlwaysAs(sql`to_tsvector('english', "search_text")`),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('entities_type_index').on(table.type),
+    index('entities_search_index').using('gin', table.search),
+    check('entities_type_check', sql`${table.type} in ('country', 'person', 'organization', 'place', 'instrument', 'initiative', 'forum')`),
+  ],
+);
+
+/** One entity as one document reported it; `entity_id` is what it resolved to. */
+export const entityMentions = pgTable(
+  'entity_mentions',
+  {
+    documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    /** The entity's id within its Record. */
+    localId: text('local_id').notNull(),
+    entityId: text('entity_id').notNull().references(() => entities.id),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    attributes: jsonb('attributes').$type<{ [field: string]: unknown }>().notNull().default({}),
+    spans: jsonb('spans').$type<StoredSpan[]>().notNull(),
+    confidence: real('confidence'),
+    extractorVersion: text('extractor_version').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'entity_mentions_pk', columns: [table.documentId, table.localId] }),
+    index('entity_mentions_entity_index').on(table.entityId),
+  ],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    /** As reported: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: text('date'),
+    /** The first and last day the partial date can mean, for range queries. */
+    dateStart: date('date_start', { mode: 'string' }),
+    dateEnd: date('date_end', { mode: 'string' }),
+    dateText: text('date_text'),
+    placeId: text('place_id').references(() => entities.id),
+    forumId: text('forum_id').references(() => entities.id),
+    format: text('format').array().notNull().default(sql`'{}'::text[]`),
+    sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+    stance: text('stance'),
+    cameo: text('cameo'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('events_date_index').on(table.dateStart, table.dateEnd)],
+);
+
+export const EVENT_ENTITY_ROLES = ['participant', 'instrument', 'initiative', 'place', 'forum'] as const;
+export type EventEntityRole = (typeof EVENT_ENTITY_ROLES)[number];
+
+export const eventEntities = pgTable(
+  'event_entities',
+  {
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id').notNull().references(() => entities.id),
+    role: text('role').$type<EventEntityRole>().notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'event_entities_pk', columns: [table.eventId, table.entityId, table.role] }),
+    index('event_entities_entity_index').on(table.entityId),
+  ],
+);
+
+/** The countries an event involves (its country participants and the countries of its people and organizations): the dyad index. */
+export const eventCountries = pgTable(
+  'event_countries',
+  {
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    country: text('country').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'event_countries_pk', columns: [table.eventId, table.country] }),
+    index('event_countries_country_index').on(table.country, table.eventId),
+  ],
+);
+
+/** One event as one document reported it, with its evidence. */
+export const eventReports = pgTable(
+  'event_reports',
+  {
+    documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    localId: text('local_id').notNull(),
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    /** The Record's event, its entity references still local to the document. */
+    attributes: jsonb('attributes').$type<{ [field: string]: unknown }>().notNull(),
+    evidence: jsonb('evidence').$type<StoredSpan[]>().notNull(),
+    confidence: real('confidence'),
+    extractorVersion: text('extractor_version').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'event_reports_pk', columns: [table.documentId, table.localId] }),
+    index('event_reports_event_index').on(table.eventId),
+  ],
+);
+
+export const figures = pgTable(
+  'figures',
+  {
+    documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    localId: text('local_id').notNull(),
+    value: doublePrecision('value').notNull(),
+    unit: text('unit').notNull(),
+    text: text('text').notNull(),
+    evidence: jsonb('evidence').$type<StoredSpan[]>().notNull(),
+    extractorVersion: text('extractor_version').notNull(),
+  },
+  (table) => [primaryKey({ name: 'figures_pk', columns: [table.documentId, table.localId] })],
+);
+
+/** Inputs that could not be read or extracted, until a later run succeeds with them. */
+export const ingestFailures = pgTable('ingest_failures', {
+  input: text('input').primaryKey(),
+  reason: text('reason').notNull(),
+  attempts: integer('attempts').notNull().default(1),
+  firstFailedAt: timestamp('first_failed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** An analyst's decision on an entity, event or mention; re-extraction never overrides one. */
+export const reviewDecisions = pgTable(
+  'review_decisions',
+  {
+    id: serial('id').primaryKey(),
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: text('subject_id').notNull(),
+    action: text('action').notNull(),
+    value: jsonb('value').$type<{ [field: string]: unknown }>(),
+    reviewer: text('reviewer').notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('review_decisions_subject_index').on(table.subjectKind, table.subjectId),
+    check('review_decisions_action_check', sql`${table.action} in ('accept', 'correct', 'reject', 'merge', 'split', 'add')`),
+  ],
+);
+
+/** Every change made by a person: who, when, to what, before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: text('subject_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (table) => [index('audit_log_subject_index').on(table.subjectKind, table.subjectId)],
+);
