@@ -10,6 +10,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, made once: every stage compares words in lower case. */
+  lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
   pos: string;
   sentence: number;

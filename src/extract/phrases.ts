@@ -8,7 +8,7 @@ export function isCapitalised(text: string): boolean {
 }
 
 export function lower(token: Token): string {
-  return token.text.toLowerCase();
+  return token.lower;
 }
 
 /** Singular of a plural noun, good enough for head nouns (agreements, memoranda, centres). */
@@ -46,7 +46,8 @@ export class HeadIndex<K> {
   /** The longest head starting at token i (last word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
     const first = lower(tokens[i]);
-    const candidates = this.byFirst.get(first) ?? this.byFirst.get(singular(first));
+    // Most tokens head nothing: the plural form is tried only for words that can be plurals.
+    const candidates = this.byFirst.get(first) ?? (/[sa]$/.test(first) ? this.byFirst.get(singular(first)) : undefined);
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {
       if (i + words.length > limit) continue;

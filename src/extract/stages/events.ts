@@ -171,9 +171,8 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
   };
 }
 
-function findCandidates(doc: AnnotatedDocument): EventCandidate[] {
+function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[]): EventCandidate[] {
   const found: EventCandidate[] = [];
-  const layers = layersBySentence(doc);
   for (const sentence of doc.sentences) {
     const layer = layers[sentence.index];
     const insideName = (start: number, end: number) => layer.names.some((n) => n.start <= start && end <= n.end);
@@ -319,7 +318,8 @@ export const eventsStage: Stage = {
   run(doc) {
     const events: EventCandidate[] = [];
     // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
-    const found = findCandidates(doc);
+    const layers = layersBySentence(doc);
+    const found = findCandidates(doc, layers);
     const candidates = [...found.filter((c) => !(c.type === 'meeting' && isWeak(doc, c))), ...found.filter((c) => c.type === 'meeting' && isWeak(doc, c))];
     const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !isWeak(doc, c)));
     for (const c of candidates) {
@@ -338,7 +338,7 @@ export const eventsStage: Stage = {
       else events.push(c);
     }
     // Forums the article opens with are its occasion; a forum named later is another time.
-    const forumsBySentence = layersBySentence(doc).map((l) => l.forums);
+    const forumsBySentence = layers.map((l) => l.forums);
     const forumSentence = (f: { sentence: number }) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end);
     const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && test(FORUM_HOSTING, forumSentence(f)) && !test(OTHER_TIME, forumSentence(f))).map((f) => f.name));
     const date = occasionDate(doc, events);
@@ -363,15 +363,15 @@ export const eventsStage: Stage = {
     const dyad = documentDyad(doc);
     for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting' || e.type === 'commitment')) e.countries = [...dyad];
     const withParticipants = kept.filter((e) => e.persons.length + e.countries.length + e.organizations.length > 0);
-    attachSectors(doc, withParticipants);
+    attachSectors(doc, withParticipants, layers);
     doc.events = withParticipants;
   },
 };
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
-function attachSectors(doc: AnnotatedDocument, events: EventCandidate[]): void {
+function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
-  const bodies = layersBySentence(doc).map((l) => l.organizationSpans);
+  const bodies = layers.map((l) => l.organizationSpans);
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {

@@ -102,7 +102,7 @@ function addSentence(sentences: Sentence[], tokens: Token[], values: string[], t
   // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
   const continues = previous !== undefined && previous.end === start;
   const index = continues ? previous.index : sentences.length;
-  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], pos: tags[i], sentence: index });
+  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], sentence: index });
   if (continues) {
     previous.end = end;
     previous.tokenEnd = tokens.length;
