@@ -3,35 +3,21 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type CommandIO, parseCommandArgs, UsageError } from '../adapters/cli/command.ts';
 import { evalCommand } from '../adapters/cli/commands/eval.ts';
+import { CollectedOutput } from '../../test/support/collected-output.ts';
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const GOLD_DIRECTORY = join(SHARED, 'gold');
 const CORPUS_DIRECTORY = join(SHARED, 'corpus');
 
-function captureIO(): { io: CommandIO; stdout: () => string; stderr: () => string } {
-  const collect = () => {
-    const chunks: string[] = [];
-    const stream = new Writable({
-      write(chunk: Buffer | string, _encoding, done) {
-        chunks.push(chunk.toString());
-        done();
-      },
-    });
-    return { stream, text: () => chunks.join('') };
-  };
-  const out = collect();
-  const err = collect();
-  return { io: { stdout: out.stream, stderr: err.stream, stdin: new PassThrough() }, stdout: out.text, stderr: err.text };
-}
-
 async function runEval(argv: string[]) {
-  const capture = captureIO();
-  const code = await evalCommand.run(parseCommandArgs(evalCommand, argv), capture.io);
-  return { code, stdout: capture.stdout() };
+  const stdout = new CollectedOutput();
+  const io: CommandIO = { stdout, stderr: new CollectedOutput(), stdin: new PassThrough() };
+  const code = await evalCommand.run(parseCommandArgs(evalCommand, argv), io);
+  return { code, stdout: stdout.text() };
 }
 
 test('eval without both folders is a usage error', async () => {

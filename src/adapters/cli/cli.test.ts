@@ -5,11 +5,12 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS, main } from './main.ts';
 import { readInput } from '../../ingest/read-inputs.ts';
 import { assertValidRecord, type Entity, type Record, type Span } from '../../record/schema.ts';
+import { CollectedOutput } from '../../../test/support/collected-output.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'bilat.js');
@@ -19,23 +20,6 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'ingest');
 
 const ANSI = /\x1b\[/;
 const ANSI_ALL = /\x1b\[[0-9;]*[A-Za-z]/g;
-
-class CollectedOutput extends Writable {
-  private readonly chunks: string[] = [];
-
-  constructor(readonly isTTY: boolean) {
-    super();
-  }
-
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.chunks.push(chunk.toString());
-    done();
-  }
-
-  text(): string {
-    return this.chunks.join('');
-  }
-}
 
 interface RunResult {
   code: number;

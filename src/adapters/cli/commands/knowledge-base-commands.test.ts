@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import type { CommandIO } from '../command.ts';
 import { main } from '../main.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { SHARED_CORPUS } from '../../../../test/support/synthetic-articles.ts';
+import { CollectedOutput } from '../../../../test/support/collected-output.ts';
 
 interface Run {
   code: number;
@@ -15,21 +16,10 @@ interface Run {
   stderr: string;
 }
 
-function collector(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 async function bilat(...argv: string[]): Promise<Run> {
-  const stdout = collector();
-  const stderr = collector();
-  const io: CommandIO = { stdout: stdout.stream, stderr: stderr.stream, stdin: new PassThrough() };
+  const stdout = new CollectedOutput();
+  const stderr = new CollectedOutput();
+  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
   const code = await main(argv, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
