@@ -201,10 +201,6 @@ export function sentenceAt(doc: AnnotatedDocument, offset: number): number {
   return Math.max(0, Math.min(low, doc.sentences.length - 1));
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -6,10 +6,6 @@ import { parse } from 'yaml';
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const cache = new Map<string, unknown>();
 
-export function dataPath(name: string): string {
-  return DATA_DIR + name;
-}
-
 /** Parses data/NAME once per process; the caller states the shape it expects. */
 export function loadDataFile<T>(name: string): T {
   if (!cache.has(name)) {

@@ -64,7 +64,7 @@ function isNameWord(token: Token): boolean {
 }
 
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
-export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
+function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
   const tokens = doc.tokens;
   let k = i;
   let words = 0;
