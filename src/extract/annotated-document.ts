@@ -200,7 +200,3 @@ export function sentenceAt(doc: AnnotatedDocument, offset: number): number {
   }
   return Math.max(0, Math.min(low, doc.sentences.length - 1));
 }
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
