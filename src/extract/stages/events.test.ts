@@ -66,3 +66,9 @@ test('a forum the article opens with takes the date of its dateline, and so does
   assert.equal(doc.events.find((e) => e.type === 'forum')?.date, '2024-05-03');
   assert.equal(doc.forums[0].date, '2024-05-03');
 });
+
+test('a ratification named in a list of signed agreements is of the ratified one only', () => {
+  const found = events('After talks between Kenya and Uganda, agreements were signed on cooperation in civil aviation and the ratification of the Convention on Double Taxation.');
+  assert.deepEqual(found.find((e) => e.type === 'ratification')?.instruments, ['Convention on Double Taxation']);
+  assert.equal(found.find((e) => e.type === 'signing')?.instruments.length, 2);
+});

@@ -210,6 +210,9 @@ function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[]): Event
         const here = layer.instruments;
         if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) continue;
         if (here.length === 0 && !/\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i.test(text)) continue;
+        // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
+        const ratified = here.filter((i) => i.status === 'ratified');
+        if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
         for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
       }
       if (type === 'inauguration' && event.initiatives.length === 0) continue;
