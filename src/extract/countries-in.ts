@@ -25,7 +25,10 @@ export function countryMentionsIn(doc: AnnotatedDocument, start: number, end: nu
   return countryIndex(doc).within(start, end);
 }
 
-/** The article's dyad: the two most mentioned countries (earlier first mention breaks ties). */
+/**
+ * The article's dyad: the two most mentioned countries (earlier first mention breaks ties).
+ * A country named once, after the opening sentences, is a passing reference, not a side.
+ */
 export function documentDyad(doc: AnnotatedDocument): string[] {
   const counts = new Map<string, { count: number; first: number }>();
   for (const m of doc.countries) {
@@ -34,7 +37,9 @@ export function documentDyad(doc: AnnotatedDocument): string[] {
     entry.count++;
     counts.set(m.code, entry);
   }
+  const opening = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? Infinity;
   return [...counts.entries()]
+    .filter(([, e]) => e.count >= 2 || e.first < opening)
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
     .slice(0, 2)
     .map(([code]) => code);

@@ -6,7 +6,7 @@ function events(body: string, published: string | null = null) {
   const doc = annotateText(body, published);
   return doc.events.map((e) => ({
     type: e.type, date: e.date, stance: e.stance, format: e.format, instruments: e.instruments,
-    persons: e.persons.map((p) => doc.persons[p].name), countries: e.countries, evidence: e.evidence.length, sectors: e.sectors,
+    persons: e.persons.map((p) => doc.persons[p].name), countries: e.countries, organizations: e.organizations, evidence: e.evidence.length, sectors: e.sectors,
   }));
 }
 
@@ -71,4 +71,11 @@ test('a ratification named in a list of signed agreements is of the ratified one
   const found = events('After talks between Kenya and Uganda, agreements were signed on cooperation in civil aviation and the ratification of the Convention on Double Taxation.');
   assert.deepEqual(found.find((e) => e.type === 'ratification')?.instruments, ['Convention on Double Taxation']);
   assert.equal(found.find((e) => e.type === 'signing')?.instruments.length, 2);
+});
+
+test('a country or organisation opening a sentence is the speaker of its statement', () => {
+  const found = events('The EU and Chile held talks in Brussels. The EU expressed its concern about the drought.');
+  const statement = found.find((e) => e.type === 'statement');
+  assert.equal(statement?.stance, 'concern');
+  assert.deepEqual(statement?.organizations, ['European Union']);
 });

@@ -2,14 +2,14 @@
 // inaugurations, incidents, forums) with participants, date, place, format, stance, sectors
 // and evidence. Several sentences reporting one meeting make one event.
 import type {
-  AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, PersonMention, PlaceMention, Sentence,
+  AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, OrganizationMention, PersonMention, PlaceMention, Sentence,
 } from '../annotated-document.ts';
 import { sentenceAt } from '../annotated-document.ts';
 import type { EventFormat, EventType, Span, Stance } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { sectorsIn } from '../sector-cues.ts';
-import { countriesIn, documentDyad } from '../countries-in.ts';
+import { countriesIn, countryMentionsIn, documentDyad } from '../countries-in.ts';
 
 interface EventsFile {
   types: { [type: string]: { cameo?: string; triggers: string[] } };
@@ -74,7 +74,7 @@ function within(span: Span, sentence: Sentence): boolean {
 interface SentenceLayers {
   persons: PersonMention[];
   organizations: string[];
-  organizationSpans: Span[];
+  organizationMentions: OrganizationMention[];
   instruments: InstrumentMention[];
   initiatives: string[];
   forums: ForumMention[];
@@ -85,7 +85,7 @@ interface SentenceLayers {
 }
 
 function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
-  const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationSpans: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [] }));
+  const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationMentions: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [] }));
   if (layers.length === 0) return layers;
   const at = (span: Span) => {
     const s = sentenceAt(doc, span.start);
@@ -95,7 +95,7 @@ function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
   for (const m of doc.personMentions) at(m)?.persons.push(m);
   for (const o of doc.organizations) {
     const layer = at(o);
-    if (layer) { addOnce(layer.organizations, o.name); layer.names.push(o); layer.organizationSpans.push(o); }
+    if (layer) { addOnce(layer.organizations, o.name); layer.names.push(o); layer.organizationMentions.push(o); }
   }
   for (const i of doc.instruments) for (const m of i.mentions) { const layer = at(m); if (layer) { if (!i.quoted) addOnce(layer.instruments, i); layer.names.push(m); } }
   for (const i of doc.initiatives) for (const m of i.mentions) { const layer = at(m); if (layer) { addOnce(layer.initiatives, i.name); layer.names.push(m); } }
@@ -226,7 +226,15 @@ function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[]): Event
           const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
           if (after) event.persons = [after.person];
         }
-        if (event.persons.length === 0) continue;
+        // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
+        if (event.persons.length === 0) {
+          const subject = /^(?:the\s+)?$/i;
+          const body = layer.organizationMentions.find((o) => o.start < span.start && subject.test(doc.text.slice(sentence.start, o.start)));
+          const country = countryMentionsIn(doc, sentence.start, span.start).find((c) => c.form === 'name' && subject.test(doc.text.slice(sentence.start, c.start)));
+          if (!body && !country) continue;
+          event.countries = country ? [country.code] : [];
+          event.organizations = body ? [body.name] : [];
+        }
       }
       found.push(event);
     }
@@ -374,7 +382,7 @@ export const eventsStage: Stage = {
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
-  const bodies = layers.map((l) => l.organizationSpans);
+  const bodies = layers.map((l) => l.organizationMentions);
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {

@@ -68,3 +68,8 @@ test('aliases in parentheses after an instrument are kept', () => {
 test('"upon agreement between" is no instrument', () => {
   assert.deepEqual(instruments('The festival will be held next year upon agreement between the governments.'), []);
 });
+
+test('a capitalised title keeps "and" between its words and goes on with "in the field of"', () => {
+  const found = instruments('They welcomed the Enhanced Partnership and Cooperation Agreement and signed a Memorandum of Cooperation in the field of Space Research.');
+  assert.deepEqual(found.map((i) => i.name), ['Enhanced Partnership and Cooperation Agreement', 'Memorandum of Cooperation in the field of Space Research']);
+});

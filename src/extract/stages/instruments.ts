@@ -60,7 +60,13 @@ function extendLeft(tokens: Token[], head: number, sentenceStart: number): numbe
       continue;
     }
     if (STOP_MODIFIERS.has(word)) break;
-    const modifier = (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isYearLike(t)) && /[A-Za-z0-9]/.test(t.text);
+    if (word === 'and' && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
+      i--;
+      continue;
+    }
+    // Capitalised words inside a sentence are part of a title whatever their tag ("Enhanced Partnership …").
+    const capitalisedWord = isCapitalised(t.text) && i - 1 > sentenceStart && t.pos !== 'DET' && t.pos !== 'PRON';
+    const modifier = (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isYearLike(t) || capitalisedWord) && /[A-Za-z0-9]/.test(t.text);
     if (!modifier || HEADS.matchAt(tokens, i - 1, i) || (t.pos === 'NUM' && !isYearLike(t))) break;
     i--;
   }
@@ -87,7 +93,9 @@ function adjunctStarts(doc: AnnotatedDocument): Set<number> {
 }
 
 function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>): number {
-  if (headEnd >= sentenceEnd || !COMPLEMENT_STARTERS.has(lower(tokens[headEnd]))) return headEnd;
+  // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
+  const starts = COMPLEMENT_STARTERS.has(lower(tokens[headEnd] ?? tokens[0])) || (titled && lower(tokens[headEnd] ?? tokens[0]) === 'in');
+  if (headEnd >= sentenceEnd || !starts) return headEnd;
   let end = headEnd;
   let i = headEnd;
   // Titles run long ("Agreement between Japan and … Concerning …"), but not without end.

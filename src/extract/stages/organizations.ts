@@ -10,6 +10,7 @@ import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { HeadIndex, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
+import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
   heads: { [phrase: string]: OrganizationKind };
@@ -119,6 +120,8 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
   doc.tokens.forEach((t, index) => {
     if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) return;
+    // "EAM", "FM": titles written as acronyms are read by the titles stage.
+    if (canonicalTitle(t.text) !== undefined) return;
     // A run of capitals is a shouted heading ("READ ALSO:"), not a name.
     if ([doc.tokens[index - 1], doc.tokens[index + 1]].some((n) => n && n.sentence === t.sentence && /^[A-Z]{2,}$/.test(n.text))) return;
     if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) return;

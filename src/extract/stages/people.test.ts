@@ -59,3 +59,13 @@ test('an untitled name is a person when it speaks, and a capitalised phrase with
 test('names keep particles and capitalised surnames are written as names', () => {
   assert.deepEqual(people('President Maria da Costa Pereira welcomed Mr. TANAKA Hiroshi.').map((p) => p.name), ['Maria da Costa Pereira', 'Tanaka Hiroshi']);
 });
+
+test('a title with its country, a comma and an honorific is followed by the name', () => {
+  const [, minister] = people('Prime Minister Olaf Berg met the Minister for Foreign Affairs of Chile, Ms. Ana Vera, today.');
+  assert.deepEqual([minister.name, minister.country, minister.titles], ['Ana Vera', 'CHL', ['Foreign Minister']]);
+});
+
+test('titles joined by a slash belong to the one person after them', () => {
+  const [person] = people('High Representative/Vice-President Ana Lopez opened the session.');
+  assert.deepEqual(person.titles.sort(), ['High Representative', 'Vice President']);
+});

@@ -174,6 +174,8 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
     const country = ownCountry ?? stacked.find((t) => t.country)?.country;
     let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+    // "the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa": a comma, then the name after its honorific.
+    if (doc.tokens[i]?.text === ',' && skipHonorifics(doc, i + 1, sentence.tokenEnd) > i + 1) i = skipHonorifics(doc, i + 1, sentence.tokenEnd);
     if (title.plural) {
       const names: NameSpan[] = [];
       for (;;) {
@@ -241,7 +243,7 @@ function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: nu
   const stack: TitleMention[] = [];
   for (let k = index - 1; k >= 0 && stack.length < 4; k--) {
     const gap = doc.text.slice(titles[k].end, (stack[0] ?? titles[index]).start);
-    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(gap) || titles[k].plural) break;
+    if (!/^\s*(?:,|and|,\s*and|\/)\s*$/.test(gap) || titles[k].plural) break;
     stack.unshift(titles[k]);
   }
   return stack;
