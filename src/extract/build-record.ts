@@ -8,6 +8,7 @@ import {
 import { VERSION } from '../version.ts';
 import { countryByCode } from '../vocabulary/countries.ts';
 import { CAMEO_BY_STANCE, CAMEO_BY_TYPE } from './stages/events.ts';
+import { SpanIndex } from './span-index.ts';
 
 function slug(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'x';
@@ -100,8 +101,12 @@ export function buildRecord(doc: AnnotatedDocument): Record {
     entities.push(entity);
   }
 
+  // A region named only inside the name of a project or body ("Maghreb–Europe Gas Pipeline") is not a place of the article.
+  const names = new SpanIndex<Span>([...doc.initiatives.flatMap((i) => i.mentions), ...doc.forums.flatMap((f) => f.mentions), ...doc.organizations]);
+  const regionsNamedOutside = new Set(doc.places.filter((p) => p.kind === 'region' && names.containing(p.start, p.end).length === 0).map((p) => p.name));
   const places = new Map<string, Entity & { type: 'place' }>();
   for (const p of doc.places) {
+    if (p.kind === 'region' && !regionsNamedOutside.has(p.name)) continue;
     const existing = places.get(p.name);
     if (existing) {
       existing.mentions.push({ start: p.start, end: p.end });

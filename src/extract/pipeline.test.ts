@@ -77,3 +77,10 @@ test('an empty body gives an empty but valid record', () => {
   assertValidRecord(record);
   assert.deepEqual([record.entities.length, record.events.length], [0, 0]);
 });
+
+test('a region named only inside a project\'s name is not a place of the record, a sea or a region named on its own is', () => {
+  const record = extractRecord(article('Morocco and Nigeria discussed the Maghreb-Europe Gas Pipeline and security in the Sahel and the Black Sea.'));
+  const places = record.entities.filter((e) => e.type === 'place').map((e) => e.name);
+  assert.ok(!places.includes('Maghreb'));
+  assert.ok(places.includes('Sahel') && places.includes('Black Sea'));
+});

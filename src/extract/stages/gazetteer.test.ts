@@ -24,3 +24,12 @@ test('a city name that is an ordinary word is not a place, and a capital needs n
 test('seas and regions come from the vocabulary', () => {
   assert.deepEqual(annotateText('Security in the Black Sea and the South Caucasus was discussed.').places.map((p) => [p.name, p.kind]), [['Black Sea', 'sea'], ['South Caucasus', 'region']]);
 });
+
+test('a dateline in capitals keeps the article\'s spelling in a name\'s case', () => {
+  const doc = annotateText('NUR-SULTAN, May 3.\nThe ministers met.');
+  assert.deepEqual(doc.places.map((p) => [p.name, p.country]), [['Nur-Sultan', 'KAZ']]);
+});
+
+test('a place glued to a word by a hyphen ("Trans-Caspian") is no place', () => {
+  assert.deepEqual(annotateText('They praised the Trans-Caspian route.').places, []);
+});

@@ -28,6 +28,11 @@ function markCountriesInsideNames(doc: AnnotatedDocument): void {
   });
 }
 
+/** "NUR-SULTAN" as a name is written "Nur-Sultan": the article's own spelling, in a name's case. */
+function titleCase(surface: string): string {
+  return surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** The article's own countries first, then a capital; after "in"/"near" any city of that name will do. */
 function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<string>, locative: boolean): CityCandidate | undefined {
   return candidates.find((c) => articleCountries.has(c.country)) ?? candidates.find((c) => c.capital) ?? (locative ? candidates[0] : undefined);
@@ -70,7 +75,7 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
       if (!inContext) continue;
       found.push({
-        start, end, name: !/[a-z]/.test(surface) ? city.name : surface, kind: 'city', country: city.country,
+        start, end, name: !/[a-z]/.test(surface) ? titleCase(surface) : surface, kind: 'city', country: city.country,
         geo: { lat: city.lat, lon: city.lon },
       });
       i = last;
@@ -88,6 +93,8 @@ export const gazetteerStage: Stage = {
         const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
         doc.countries.push(country);
       } else if (mention.type === 'place') {
+        // "Trans-Caspian" describes a route; it names no place.
+        if (/\p{L}-$/u.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
         const p = mention.place;
         doc.places.push({
           start: mention.start, end: mention.end, name: p.name, kind: p.kind,
