@@ -69,3 +69,13 @@ test('titles joined by a slash belong to the one person after them', () => {
   const [person] = people('High Representative/Vice-President Ana Lopez opened the session.');
   assert.deepEqual(person.titles.sort(), ['High Representative', 'Vice President']);
 });
+
+test('"President of the Republic of X NAME" gives the name its title and country', () => {
+  const [person] = people('The treaty was signed by President of the Republic of Moldova Maia Sandu.');
+  assert.deepEqual([person.name, person.country, person.titles], ['Maia Sandu', 'MDA', ['President']]);
+});
+
+test('a lone name that is part of one person\'s full name is that person', () => {
+  const found = people('President Luiz Carlos Moreira da Costa met the press. Later, President Moreira left.');
+  assert.deepEqual(found.map((p) => p.name), ['Luiz Carlos Moreira da Costa']);
+});

@@ -124,11 +124,12 @@ function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sen
   const before = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).filter((c) => title.start - c.end <= 3);
   let afterEnd = title.end;
   const countries: string[] = [];
-  const tail = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?/.exec(doc.text.slice(title.end, title.end + 40));
+  const tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.end, title.end + 40));
   if (tail) {
     let cursor = title.end + tail[0].length;
     for (;;) {
-      const country = countryMentionsIn(doc, cursor, cursor + 80).find((c) => c.start === cursor || /^(\s*(the\s+)?)$/.test(doc.text.slice(cursor, c.start)));
+      // The gazetteer may have read "Republic of Azerbaijan" as the country, or only "Azerbaijan".
+      const country = countryMentionsIn(doc, cursor, cursor + 80).find((c) => c.start === cursor || /^\s*(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/.test(doc.text.slice(cursor, c.start)));
       if (!country) break;
       countries.push(country.code);
       afterEnd = country.end;
@@ -297,6 +298,7 @@ class PersonRegistry {
   private readonly byName = new Map<string, number>();
   private readonly bySurname = new Map<string, number[]>();
   private readonly byGivenName = new Map<string, number[]>();
+  private readonly byNamePart = new Map<string, number[]>();
 
   constructor(private readonly persons: Person[]) {}
 
@@ -311,6 +313,7 @@ class PersonRegistry {
     for (const name of [person.name, ...person.aliases]) if (!this.byName.has(name)) this.byName.set(name, index);
     PersonRegistry.push(this.bySurname, surname(person.name), index);
     if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
+    for (const part of person.name.split(' ')) if (part.length >= 3 && /^\p{Lu}/u.test(part)) PersonRegistry.push(this.byNamePart, part, index);
   }
 
   find(name: string): number {
@@ -322,6 +325,9 @@ class PersonRegistry {
     // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani": a lone given name of one person named before.
     const byGiven = this.byGivenName.get(name) ?? [];
     if (words.length === 1 && byGiven.length === 1) return byGiven[0];
+    // "President Lula" after "Luiz Inácio Lula da Silva": a lone name that is a part of one person's name.
+    const byPart = this.byNamePart.get(name) ?? [];
+    if (words.length === 1 && byPart.length === 1) return byPart[0];
     return sameSurname.find((i) => this.persons[i].name.split(' ')[0] === words[0] || !this.persons[i].name.includes(' ')) ?? -1;
   }
 }
