@@ -79,3 +79,8 @@ test('a country or organisation opening a sentence is the speaker of its stateme
   assert.equal(statement?.stance, 'concern');
   assert.deepEqual(statement?.organizations, ['European Union']);
 });
+
+test('a promise about another time is still dated by the occasion it was made at', () => {
+  const found = events('BISHKEK, May 26 - The presidents of Kyrgyzstan and Tajikistan met. The parties agreed to open the border next year.', '2023-05-26');
+  assert.equal(found.find((e) => e.type === 'commitment')?.date, '2023-05-26');
+});

@@ -363,7 +363,9 @@ export const eventsStage: Stage = {
       const sentence = doc.sentences[e.sentence];
       const text = doc.text.slice(sentence.start, sentence.end);
       const otherForum = forumsBySentence[e.sentence].some((f) => !occasionForums.has(f.name));
-      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && !test(OTHER_TIME, text)) e.date = date;
+      // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
+      const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
+      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !test(OTHER_TIME, text))) e.date = date;
     }
     // A forum the article reports as its occasion took place on the occasion's date.
     for (const e of kept) {

@@ -33,3 +33,8 @@ test('the outlet that reports and the source it cites are organisations', () => 
 test('an unknown acronym used as a name is an organisation, a defined or common one is not', () => {
   assert.deepEqual(organizations('The report blamed the crash of the SKYLINE jet on fog. GDP rose.').map((o) => o.name), ['SKYLINE']);
 });
+
+test('a body\'s name ends with the country that owns it, not with the names after it', () => {
+  const names = organizations('Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev arrived.').map((o) => o.name);
+  assert.deepEqual(names, ['Cabinet of Ministers of the Kyrgyz Republic']);
+});

@@ -75,9 +75,21 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed
       let k = to + 1;
       if (lower(tokens[k]) === 'the') k++;
       let words = 0;
-      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) { k++; words++; }
+      let owner: CountryMention | undefined;
+      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) {
+        // "Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": the body's name ends with the country that owns it.
+        owner = claimed.countries.within(tokens[k].start, tokens[k].end + 40).find((c) => c.start === tokens[k].start);
+        if (owner) {
+          while (k < sentence.tokenEnd && tokens[k].start < owner.end) k++;
+          words++;
+          break;
+        }
+        k++;
+        words++;
+      }
       if (words === 0) break;
       to = k;
+      if (owner) break;
     }
     if (to - from < 2) continue;
     const start = tokens[from].start;

@@ -79,3 +79,8 @@ test('a lone name that is part of one person\'s full name is that person', () =>
   const found = people('President Luiz Carlos Moreira da Costa met the press. Later, President Moreira left.');
   assert.deepEqual(found.map((p) => p.name), ['Luiz Carlos Moreira da Costa']);
 });
+
+test('a title heading a named body is followed by the name, with the body\'s country', () => {
+  const [person] = people('Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev arrived.');
+  assert.deepEqual([person.name, person.country], ['Adylbek Kasymaliev', 'KGZ']);
+});

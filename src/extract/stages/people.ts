@@ -124,7 +124,14 @@ function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sen
   const before = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).filter((c) => title.start - c.end <= 3);
   let afterEnd = title.end;
   const countries: string[] = [];
-  const tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.end, title.end + 40));
+  let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.end, title.end + 40));
+  // "Chairman of the Cabinet of Ministers of the Kyrgyz Republic X": the body the office heads, then its country.
+  const body = tail ? doc.organizations.find((o) => o.start === title.end + tail![0].length) : undefined;
+  if (body) {
+    afterEnd = body.end;
+    if (body.country) countries.push(body.country);
+    tail = null;
+  }
   if (tail) {
     let cursor = title.end + tail[0].length;
     for (;;) {
