@@ -113,7 +113,7 @@ describe('findTitleMentions', () => {
 
   it('combines portfolios of a merged ministry', () => {
     const mention = only('Minister of Economy and Finance');
-    assert.equal(mention.title, 'Minister of Economy');
+    assert.equal(mention.title, 'Minister of Economy and Finance');
     assert.deepEqual(mention.otherPortfolios, ['Finance']);
   });
 

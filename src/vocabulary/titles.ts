@@ -232,12 +232,14 @@ function writtenTitle(tokens: readonly Token[], from: number, to: number): strin
   return tokens.slice(from, to).map((t) => (MINOR_WORDS.has(t.folded) ? t.folded : t.text.charAt(0).toUpperCase() + t.text.slice(1))).join(' ').replace(/ ([,-]) ?/g, '$1 ').replace(/- /g, '-');
 }
 
-function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, modifier: string | undefined, written: string): string {
+function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, others: PortfolioEntry[], modifier: string | undefined, written: string): string {
+  // "Minister of Mining and Energy": a compound office keeps all its portfolios.
+  const portfolioName = [portfolio, ...others].map((p) => p?.portfolio).join(' and ');
   const base = !portfolio
     ? (family.bare ?? family.title)
     : family.written
       ? written
-      : (family.overrides?.[portfolio.portfolio] ?? family.title.replace('{portfolio}', portfolio.short).replace('{portfolio_name}', portfolio.portfolio));
+      : (others.length === 0 ? family.overrides?.[portfolio.portfolio] : undefined) ?? family.title.replace('{portfolio}', portfolio.short).replace('{portfolio_name}', portfolioName);
   return modifier ? `${modifier} ${base}` : base;
 }
 
@@ -252,7 +254,7 @@ function readFamilyTitle(words: TitleVocabulary, tokens: readonly Token[], first
   ): ReadTitle => ({
     firstToken: first,
     endToken,
-    title: familyTitle(noun.value.family, portfolios?.main, modifier?.value, writtenTitle(tokens, start, endToken)),
+    title: familyTitle(noun.value.family, portfolios?.main, portfolios?.others ?? [], modifier?.value, writtenTitle(tokens, start, endToken)),
     level: modifier ? noun.value.family.deputy_level : noun.value.family.level,
     ...(portfolios ? { portfolio: portfolios.main.portfolio } : {}),
     ...(portfolios && portfolios.others.length > 0 ? { otherPortfolios: portfolios.others.map((other) => other.portfolio) } : {}),

@@ -12,9 +12,10 @@ const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides'
 const PRONOUN = /^(He|She|They)\b/;
 const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
 
+/** The name a person is called by alone: the last word, without an "al-"/"el-" particle ("Sisi" for "al-Sisi"). */
 function surnameOf(name: string): string {
   const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
-  return parts[parts.length - 1];
+  return parts[parts.length - 1].replace(/^(?:al|el|ad|ash|as|at|az|ar)-(?=\p{Lu})/u, '');
 }
 
 /** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */

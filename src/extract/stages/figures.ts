@@ -7,7 +7,7 @@ const countNouns = loadDataFile<{ count_nouns: string[] }>('instruments.yaml').c
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const COUNT = new RegExp(`\\b(\\d{1,3}(?:,\\d{3})*|\\d+|${NUMBER_WORDS.join('|')})\\s+(?:(?:new|bilateral|intergovernmental|important|cooperation|interstate|other)\\s+){0,3}(${countNouns.join('|')}|memorandum of understandings|memoranda of understanding)\\b`, 'gi');
 const MONEY = /(?:\$|US\$|USD\s?|€|EUR\s?|£)\s?(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|bn|mln|m|k)?\b/gi;
-const LENGTH = /\b(\d{1,3}(?:,\d{3})*|\d+)\s*-?\s*(km|kilometres|kilometers|miles)\b/gi;
+const LENGTH = /\b(\d{1,3}(?:,\d{3})*|\d+)\s*-?\s*(km|kilometres?|kilometers?|miles?)\b/gi;
 const SCALE: { [word: string]: number } = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 
 function number(text: string): number {

@@ -57,3 +57,8 @@ test('a completion in a condition is still a plan, and laying or inaugurating a 
   assert.equal(initiatives('They stressed the importance of inaugurating the Kars-Tbilisi Railway route soon.')[0].status, 'planned');
   assert.equal(initiatives('They agreed on laying a submarine power cable across the Black Sea.')[0].status, 'planned');
 });
+
+test('a facility told by its kind ("solar power plant") is a project, and a project named inside an agreement\'s title counts', () => {
+  assert.deepEqual(initiatives('They inaugurated a new solar power plant.').map((i) => [i.name, i.kind, i.status]), [['solar power plant', 'facility', 'completed']]);
+  assert.deepEqual(initiatives('They signed an agreement on the construction of the Skopje-Sofia gas pipeline.').map((i) => i.name), ['Skopje-Sofia gas pipeline']);
+});

@@ -91,7 +91,9 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: S
     const isGazetteerWord = (t: Token) => gazetteer.containing(t.start, t.end).length > 0;
     const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && !isGazetteerWord(t));
     if (!named && from === head.from && head.to - head.from < 2) continue;
-    if (!named && (head.value === 'other' || head.value === 'facility')) continue;
+    // A facility needs a name or a telling modifier ("solar power plant"); "UN school" describes, it names nothing.
+    const toldBy = tokens.slice(from, head.from).some((t) => DESCRIBED.has(lower(t)) && !/^(?:new|planned|joint)$/.test(lower(t)));
+    if (!named && (head.value === 'other' || (head.value === 'facility' && !toldBy))) continue;
     let to = head.to;
     // Capitalised continuation: "Institute of Public Service and Innovation".
     if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
@@ -148,7 +150,8 @@ export const initiativesStage: Stage = {
   name: 'initiatives',
   run(doc) {
     const merged: InitiativeMention[] = [];
-    const otherNames = new SpanIndex<Span>([...doc.instruments.flatMap((i) => i.mentions), ...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]);
+    // A project named inside an instrument's title ("agreement on the construction of the X pipeline") is a project too.
+    const otherNames = new SpanIndex<Span>([...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]);
     const gazetteer = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
     const places = new SpanIndex(doc.places);
     const byName = new Map<string, InitiativeMention>();

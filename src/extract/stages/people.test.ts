@@ -84,3 +84,13 @@ test('a title heading a named body is followed by the name, with the body\'s cou
   const [person] = people('Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev arrived.');
   assert.deepEqual([person.name, person.country], ['Adylbek Kasymaliev', 'KGZ']);
 });
+
+test('a name with a hyphenated "al-" keeps it, and the part after it refers back to the person', () => {
+  const doc = annotateText('President Abdel Fattah al-Sisi met the envoy. Sisi thanked him.');
+  assert.deepEqual(doc.persons.map((p) => p.name), ['Abdel Fattah al-Sisi']);
+  assert.equal(doc.personMentions.filter((m) => m.person === 0).length, 2);
+});
+
+test('a minister of two portfolios keeps both in the title', () => {
+  assert.deepEqual(people('Minister of Mining and Energy Ana Vera signed it.')[0].titles, ['Minister of Mining and Energy']);
+});

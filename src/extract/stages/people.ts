@@ -85,6 +85,11 @@ function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed
       k++;
       continue;
     }
+    // "al-Sisi", "el-Sheikh": a particle joined by a hyphen to the name after it.
+    if (words > 0 && PARTICLES.has(t.text) && tokens[k + 1]?.text === '-' && k + 2 < sentence.tokenEnd && isNameWord(tokens[k + 2]) && joinedToPrevious(tokens, k + 2)) {
+      k += 2;
+      continue;
+    }
     break;
   }
   if (words === 0 || normalWords === 0) return undefined;
