@@ -72,6 +72,13 @@ export const coreferenceStage: Stage = {
       if (person === undefined || /^[-']/.test(doc.text.charAt(token.end)) || isTaken(token.start, token.end)) continue;
       add({ start: token.start, end: token.end, person, via: 'surname' });
     }
+    // Hyphenated surnames ("Amir-Abdollahian") are several tokens: they are looked for in the text.
+    for (const [name, person] of personByName) {
+      if (!name.includes('-')) continue;
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+        if (!isTaken(at, at + name.length) && !/\p{L}/u.test(doc.text.charAt(at + name.length))) add({ start: at, end: at + name.length, person, via: 'surname' });
+      }
+    }
 
     const named = new SpanIndex(doc.personMentions);
     const holdersOf = new Map<string, number[]>();

@@ -94,3 +94,14 @@ test('a name with a hyphenated "al-" keeps it, and the part after it refers back
 test('a minister of two portfolios keeps both in the title', () => {
   assert.deepEqual(people('Minister of Mining and Energy Ana Vera signed it.')[0].titles, ['Minister of Mining and Energy']);
 });
+
+test('a title word inside a hyphenated surname is part of the name', () => {
+  const doc = annotateText('Foreign Minister Hossein Amir-Abdollahian arrived. Amir-Abdollahian said little.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => r.title)]), [['Hossein Amir-Abdollahian', ['Foreign Minister']]]);
+  assert.equal(doc.personMentions.length, 2);
+});
+
+test('a counterpart named before the person it answers takes the title of the article\'s first titled person', () => {
+  const found = people('Foreign Minister Ana Vera of Chile arrived. In a call with his Peruvian counterpart Luis Rojas, Vera spoke of trade.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles, p.country]), [['Ana Vera', ['Foreign Minister'], 'CHL'], ['Luis Rojas', ['Foreign Minister'], 'PER']]);
+});

@@ -266,7 +266,8 @@ function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: nu
 function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): string | undefined {
   const before = doc.tokens.slice(Math.max(sentence.tokenStart, span.from - 3), span.from).map(lower);
   if (!before.some((w) => COUNTERPART.has(w))) return undefined;
-  return findings.find((f) => f.title && f.span.from < span.from)?.title;
+  // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
+  return findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0].title;
 }
 
 function surname(name: string): string {

@@ -11,6 +11,8 @@ export const titlesStage: Stage = {
     for (const t of findTitleMentions(doc.text)) {
       if (t.organization) continue;
       const insideBody = bodies.containing(t.start, t.end).length > 0;
+      // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
+      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (insideBody) continue;
       doc.titles.push({
         start: t.start, end: t.end, title: t.title, level: t.level, plural: t.plural,
