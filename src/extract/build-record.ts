@@ -46,26 +46,23 @@ export function documentIdentity(body: string): { id: string; sha256: string } {
 export function buildRecord(doc: AnnotatedDocument): Record {
   const ids = new IdRegistry();
   const entities: Entity[] = [];
-  const countryIds = new Map<string, string>();
   const personIds: string[] = [];
   const byName = new Map<string, string>();
 
-  const countryEntity = (code: string): string => {
-    let id = countryIds.get(code);
-    if (!id) {
-      id = `country:${code}`;
-      countryIds.set(code, id);
-      entities.push({ id, type: 'country', code, name: countryByCode(code)?.name ?? code, aliases: [], mentions: [] });
+  const countries = new Map<string, Entity & { type: 'country' }>();
+  const countryEntity = (code: string): Entity & { type: 'country' } => {
+    let entity = countries.get(code);
+    if (!entity) {
+      entity = { id: `country:${code}`, type: 'country', code, name: countryByCode(code)?.name ?? code, aliases: [], mentions: [] };
+      countries.set(code, entity);
+      entities.push(entity);
     }
-    return id;
+    return entity;
   };
 
-  const countryEntities = new Map<string, Entity>();
   for (const m of doc.countries) {
     if (m.insideName) continue;
-    const id = countryEntity(m.code);
-    const entity = countryEntities.get(id) ?? entities.find((e) => e.id === id)!;
-    countryEntities.set(id, entity);
+    const entity = countryEntity(m.code);
     entity.mentions.push({ start: m.start, end: m.end });
     const surface = doc.article.body.slice(m.start, m.end);
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
@@ -155,7 +152,7 @@ export function buildRecord(doc: AnnotatedDocument): Record {
   const events: Event[] = doc.events.map((e, index) => {
     const participants = [
       ...e.persons.map((p) => personIds[p]),
-      ...e.countries.map((c) => countryEntity(c)),
+      ...e.countries.map((c) => countryEntity(c).id),
       ...e.organizations.map((o) => byName.get(`organization:${o}`)).filter((id): id is string => id !== undefined),
     ];
     const instruments = e.instruments.map((n) => byName.get(`instrument:${n}`)).filter((id): id is string => id !== undefined);
