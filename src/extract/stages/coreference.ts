@@ -7,16 +7,11 @@ import type { Stage } from '../stage.ts';
 import { sentenceAt } from '../annotated-document.ts';
 import { countryMentionsIn, documentDyad } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
+import { nameUsedAlone } from '../person-names.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
 const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
-
-/** The name a person is called by alone: the last word, without an "al-"/"el-" particle ("Sisi" for "al-Sisi"). */
-function surnameOf(name: string): string {
-  const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
-  return parts[parts.length - 1].replace(/^(?:al|el|ad|ash|as|at|az|ar)-(?=\p{Lu})/u, '');
-}
 
 /** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */
 function titleAnswers(held: string, mentioned: string): boolean {
@@ -62,7 +57,7 @@ export const coreferenceStage: Stage = {
     for (const f of firstNames) firstNameCount.set(f, (firstNameCount.get(f) ?? 0) + 1);
     const personByName = new Map<string, number>();
     doc.persons.forEach((person, index) => {
-      const surname = surnameOf(person.name);
+      const surname = nameUsedAlone(person.name);
       const first = firstNames[index];
       const names = [surname, ...(person.name.includes(' ') && firstNameCount.get(first) === 1 && first !== surname ? [first] : [])];
       for (const name of names) if (name.length >= 2 && /^[A-Z]/.test(name) && !personByName.has(name)) personByName.set(name, index);

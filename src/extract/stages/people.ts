@@ -8,6 +8,7 @@ import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import { countryMentionsIn } from '../countries-in.ts';
+import { surname } from '../person-names.ts';
 import { SpanIndex } from '../span-index.ts';
 
 const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
@@ -268,11 +269,6 @@ function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sen
   if (!before.some((w) => COUNTERPART.has(w))) return undefined;
   // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
   return findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0].title;
-}
-
-function surname(name: string): string {
-  const parts = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
-  return parts[parts.length - 1];
 }
 
 export const peopleStage: Stage = {
