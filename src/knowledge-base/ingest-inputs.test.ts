@@ -33,12 +33,12 @@ for (const backend of storeBackends()) {
       withStore(async (store) => {
         const inputs = await expandInputs([SHARED_CORPUS]);
         const first = await ingestInputs(store, inputs);
-        assert.deepEqual(first, { inputs: inputs.length, articles: inputs.length, new: inputs.length, duplicate: 0, failed: 0 });
+        assert.deepEqual(first, { inputs: inputs.length, articles: inputs.length, new: inputs.length, duplicate: 0, 'near-duplicate': 0, failed: 0 });
         const countsAfterFirst = await store.counts();
         assert.equal(countsAfterFirst.documents, inputs.length);
 
         const second = await ingestInputs(store, inputs);
-        assert.deepEqual(second, { inputs: inputs.length, articles: inputs.length, new: 0, duplicate: inputs.length, failed: 0 });
+        assert.deepEqual(second, { inputs: inputs.length, articles: inputs.length, new: 0, duplicate: inputs.length, 'near-duplicate': 0, failed: 0 });
         assert.deepEqual(await store.counts(), countsAfterFirst);
       }));
 
@@ -51,7 +51,7 @@ for (const backend of storeBackends()) {
           await writeFile(empty, '');
           const reports: ArticleReport[] = [];
           const summary = await ingestInputs(store, [empty, missing], { onArticle: (report) => reports.push(report) });
-          assert.deepEqual(summary, { inputs: 2, articles: 0, new: 0, duplicate: 0, failed: 2 });
+          assert.deepEqual(summary, { inputs: 2, articles: 0, new: 0, duplicate: 0, 'near-duplicate': 0, failed: 2 });
           assert.deepEqual(reports.map(({ input, outcome }) => ({ input, outcome })), [
             { input: empty, outcome: 'failed' }, { input: missing, outcome: 'failed' },
           ]);
@@ -94,7 +94,7 @@ for (const backend of storeBackends()) {
           };
           assert.equal((await ingestInputs(store, [copy], { extract: failing })).failed, 1);
           assert.equal((await ingestInputs(store, [join(SHARED_CORPUS, 'seed-000.txt')])).new, 1);
-          assert.deepEqual(await ingestInputs(store, [copy]), { inputs: 1, articles: 1, new: 0, duplicate: 1, failed: 0 });
+          assert.deepEqual(await ingestInputs(store, [copy]), { inputs: 1, articles: 1, new: 0, duplicate: 1, 'near-duplicate': 0, failed: 0 });
           assert.deepEqual(await store.listFailures(), []);
         } finally {
           await folder.remove();

@@ -12,7 +12,7 @@ export const DEFAULT_BATCH_SIZE = 25;
 /** A batch is committed at the latest this long after its first article, so that slow extraction loses little on a crash. */
 const MAX_BATCH_AGE_MS = 2000;
 
-export type ArticleOutcome = 'new' | 'duplicate' | 'failed';
+export type ArticleOutcome = 'new' | 'duplicate' | 'near-duplicate' | 'failed';
 
 export interface ArticleReport {
   /** The article's input ("path", "-", or "path#N" for a feed item). */
@@ -28,6 +28,8 @@ export interface IngestSummary {
   articles: number;
   new: number;
   duplicate: number;
+  /** Stored, and linked to the story of an earlier document it retells. */
+  'near-duplicate': number;
   failed: number;
 }
 
@@ -49,7 +51,7 @@ function errorMessage(error: unknown): string {
 export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const extract = options.extract ?? extractRecord;
-  const summary: IngestSummary = { inputs: inputs.length, articles: 0, new: 0, duplicate: 0, failed: 0 };
+  const summary: IngestSummary = { inputs: inputs.length, articles: 0, new: 0, duplicate: 0, 'near-duplicate': 0, failed: 0 };
   const report = (articleReport: ArticleReport) => {
     summary[articleReport.outcome]++;
     options.onArticle?.(articleReport);

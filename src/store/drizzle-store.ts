@@ -8,10 +8,13 @@ import {
   type EventEntityRole,
 } from './schema.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
+import { assignStories } from './assign-stories.ts';
 import { insertFacts } from './insert-facts.ts';
-import { partialDateBounds } from './partial-date.ts';
+import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './source-sentence.ts';
+import { applyReview, readAuditLog, reviewQueue } from './review-store.ts';
 import type {
+  AuditEntry, ReviewAction, ReviewItem, ReviewSubject,
   DateRange, DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
   ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts,
 } from './store.ts';
@@ -86,14 +89,19 @@ export class DrizzleStore implements Store {
       await tx.delete(ingestFailures).where(inArray(ingestFailures.input, [...new Set(items.map(({ article }) => article.file))]));
 
       const insertedBySha = new Map(inserted.map((row) => [row.sha256, row.id]));
-      const newRecords: Record[] = [];
-      const outcomes = items.map(({ record }): SaveOutcome => {
+      const newItems: ExtractedArticle[] = [];
+      const isNew = items.map((item) => {
         // The same text twice in one batch: the first is new, the second its duplicate.
-        if (!insertedBySha.delete(record.document.sha256)) return 'duplicate';
-        newRecords.push(record);
-        return 'new';
+        if (!insertedBySha.delete(item.record.document.sha256)) return false;
+        newItems.push(item);
+        return true;
       });
-      await insertFacts(tx, newRecords);
+      const storyOf = await assignStories(tx, newItems.map(({ article, record }) => ({ id: record.document.id, body: article.body })));
+      await insertFacts(tx, newItems.map(({ record }) => record), storyOf);
+      const outcomes = items.map(({ record }, index): SaveOutcome => {
+        if (!isNew[index]) return 'duplicate';
+        return storyOf.get(record.document.id) == null ? 'new' : 'near-duplicate';
+      });
 
       const duplicateShas = [...new Set(items.filter((_, index) => outcomes[index] === 'duplicate').map(({ record }) => record.document.sha256))];
       const existing = duplicateShas.length === 0
@@ -139,23 +147,41 @@ export class DrizzleStore implements Store {
       .orderBy(asc(ingestFailures.input));
   }
 
-  private entitySummaries(where: SQL | undefined): Promise<EntitySummary[]> {
+  /** Entity summaries with an analyst's corrections laid over what extraction found; merged and rejected ones only when asked for. */
+  private async entitySummaries(where: SQL | undefined, options: { includeInactive?: boolean } = {}): Promise<EntitySummary[]> {
     const documentCount = sql<number>`count(distinct ${entityMentions.documentId})`.mapWith(Number);
-    return this.db
+    const storyCount = sql<number>`count(distinct coalesce(${documents.storyId}::text, ${documents.id}))`.mapWith(Number);
+    const conditions = [where, options.includeInactive ? undefined : eq(entities.status, 'active')].filter((condition) => condition !== undefined);
+    const rows = await this.db
       .select({
         id: entities.id,
         type: sql<EntityType>`${entities.type}`,
         name: entities.name,
         aliases: entities.aliases,
         attributes: entities.attributes,
+        corrections: entities.corrections,
+        status: entities.status,
+        mergedInto: entities.mergedInto,
+        origin: entities.origin,
         documentCount,
+        storyCount,
         mentionCount: sql<number>`coalesce(sum(jsonb_array_length(${entityMentions.spans})), 0)`.mapWith(Number),
       })
       .from(entities)
       .leftJoin(entityMentions, eq(entityMentions.entityId, entities.id))
-      .where(where)
+      .leftJoin(documents, eq(documents.id, entityMentions.documentId))
+      .where(and(...conditions))
       .groupBy(entities.id)
-      .orderBy(asc(entities.type), desc(documentCount), asc(entities.name), asc(entities.id));
+      .orderBy(asc(entities.type), desc(storyCount), asc(entities.name), asc(entities.id));
+    return rows.map(({ corrections, ...row }) => {
+      const { name, ...correctedAttributes } = corrections;
+      return {
+        ...row,
+        name: typeof name === 'string' ? name : row.name,
+        attributes: { ...row.attributes, ...correctedAttributes },
+        corrected: Object.keys(corrections),
+      };
+    });
   }
 
   async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
@@ -175,7 +201,7 @@ export class DrizzleStore implements Store {
   }
 
   async findEntities(idOrName: string): Promise<EntitySummary[]> {
-    const byId = await this.entitySummaries(eq(entities.id, idOrName));
+    const byId = await this.entitySummaries(eq(entities.id, idOrName), { includeInactive: true });
     if (byId.length > 0) return byId;
     const folded = idOrName.trim().toLowerCase();
     const byName = await this.entitySummaries(
@@ -187,7 +213,7 @@ export class DrizzleStore implements Store {
   }
 
   async getEntity(id: string): Promise<EntityPage | undefined> {
-    const [entity] = await this.entitySummaries(eq(entities.id, id));
+    const [entity] = await this.entitySummaries(eq(entities.id, id), { includeInactive: true });
     if (!entity) return undefined;
     const mentionRows = await this.db
       .select({ ...documentReferenceColumns, spans: entityMentions.spans, extractorVersion: entityMentions.extractorVersion })
@@ -208,13 +234,19 @@ export class DrizzleStore implements Store {
       .selectDistinct({ id: eventEntities.eventId, dateStart: events.dateStart })
       .from(eventEntities)
       .innerJoin(events, eq(events.id, eventEntities.eventId))
-      .where(eq(eventEntities.entityId, id))
+      .where(and(eq(eventEntities.entityId, id), eq(events.status, 'active')))
       .orderBy(sql`${events.dateStart} nulls last`, asc(eventEntities.eventId));
     return { entity, mentions, events: await this.loadEvents(eventIds.map((row) => row.id)) };
   }
 
+  async getEvent(id: string): Promise<KnowledgeEvent | undefined> {
+    const [event] = await this.loadEvents([id]);
+    return event;
+  }
+
   async timeline(countryA: string, countryB: string, range: DateRange = {}): Promise<KnowledgeEvent[]> {
     const conditions: SQL[] = [
+      eq(events.status, 'active'),
       sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryA})`,
       sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryB})`,
     ];
@@ -273,21 +305,25 @@ export class DrizzleStore implements Store {
           sentences: report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
           extractorVersion: report.extractorVersion,
         }));
+      const corrected = { ...row, ...row.corrections };
       return [{
         id,
-        type: row.type as EventType,
-        date: row.date,
-        dateText: row.dateText,
+        type: corrected.type as EventType,
+        date: corrected.date,
+        dateText: corrected.dateText,
         participants: withRole('participant'),
         instruments: withRole('instrument'),
         initiatives: withRole('initiative'),
         place: withRole('place')[0] ?? null,
         forum: withRole('forum')[0] ?? null,
         countries: countryRows.filter((c) => c.eventId === id).map((c) => c.country),
-        format: row.format,
-        sectors: row.sectors,
-        stance: row.stance,
-        cameo: row.cameo,
+        format: corrected.format,
+        sectors: corrected.sectors,
+        stance: corrected.stance,
+        cameo: corrected.cameo,
+        status: row.status,
+        origin: row.origin,
+        corrected: Object.keys(row.corrections),
         sources,
       }];
     });
@@ -352,6 +388,18 @@ export class DrizzleStore implements Store {
       })
       .from(sql`(select 1) as one`);
     return row;
+  }
+
+  reviewQueue(options?: { limit?: number }): Promise<ReviewItem[]> {
+    return reviewQueue(this.db, options);
+  }
+
+  applyReview(action: ReviewAction, actor: string): Promise<AuditEntry> {
+    return applyReview(this.db, action, actor);
+  }
+
+  auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]> {
+    return readAuditLog(this.db, options);
   }
 
   close(): Promise<void> {

@@ -6,6 +6,7 @@
 // those rows point at. Resolution and review change the second layer and never rewrite the
 // first, so a re-extraction can be compared with what an analyst decided.
 import { sql } from 'drizzle-orm';
+import type { FactOrigin, FactStatus } from './store.ts';
 import {
   bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
   timestamp,
@@ -44,6 +45,8 @@ export const documents = pgTable(
     language: text('language').notNull(),
     body: text('body').notNull(),
     storyId: integer('story_id').references(() => stories.id, { onDelete: 'set null' }),
+    /** MinHash signature of the body (src/resolve/near-duplicates.ts), to find its near-duplicates. */
+    fingerprint: text('fingerprint'),
     extractorName: text('extractor_name').notNull(),
     extractorVersion: text('extractor_version').notNull(),
     ingestedAt: timestamp('ingested_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -60,6 +63,19 @@ export const documents = pgTable(
   ],
 );
 
+/** LSH band keys of each document's fingerprint: documents sharing a key are near-duplicate candidates. */
+export const documentBands = pgTable(
+  'document_bands',
+  {
+    bandKey: text('band_key').notNull(),
+    documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ name: 'document_bands_pk', columns: [table.bandKey, table.documentId] }),
+    index('document_bands_document_index').on(table.documentId),
+  ],
+);
+
 export const entities = pgTable(
   'entities',
   {
@@ -72,6 +88,13 @@ export const entities = pgTable(
     /** Name and aliases, kept by the store so that the generated search column stays immutable. */
     searchText: text('search_text').notNull(),
     search: tsvector('search').notNull().generatedAlwaysAs(sql`to_tsvector('english', "search_text")`),
+    /** active; rejected by an analyst (kept, so that new reports of it stay hidden); merged into another. */
+    status: text('status').$type<FactStatus>().notNull().default('active'),
+    mergedInto: text('merged_into'),
+    /** An analyst's values, laid over `attributes` (and `name`) on every read; extraction never writes here. */
+    corrections: jsonb('corrections').$type<{ [field: string]: unknown }>().notNull().default({}),
+    /** extracted, or added by hand by an analyst. */
+    origin: text('origin').$type<FactOrigin>().notNull().default('extracted'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
@@ -79,6 +102,20 @@ export const entities = pgTable(
     index('entities_type_index').on(table.type),
     index('entities_search_index').using('gin', table.search),
     check('entities_type_check', sql`${table.type} in ('country', 'person', 'organization', 'place', 'instrument', 'initiative', 'forum')`),
+    check('entities_status_check', sql`${table.status} in ('active', 'rejected', 'merged')`),
+  ],
+);
+
+/** The keys under which cross-document resolution finds an entity (src/resolve/entity-matching.ts). */
+export const entityKeys = pgTable(
+  'entity_keys',
+  {
+    key: text('key').notNull(),
+    entityId: text('entity_id').notNull().references(() => entities.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ name: 'entity_keys_pk', columns: [table.key, table.entityId] }),
+    index('entity_keys_entity_index').on(table.entityId),
   ],
 );
 
@@ -121,9 +158,16 @@ export const events = pgTable(
     sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
     stance: text('stance'),
     cameo: text('cameo'),
+    status: text('status').$type<FactStatus>().notNull().default('active'),
+    corrections: jsonb('corrections').$type<{ [field: string]: unknown }>().notNull().default({}),
+    origin: text('origin').$type<FactOrigin>().notNull().default('extracted'),
     createdAt: createdAt(),
   },
-  (table) => [index('events_date_index').on(table.dateStart, table.dateEnd)],
+  (table) => [
+    index('events_date_index').on(table.dateStart, table.dateEnd),
+    index('events_type_date_index').on(table.type, table.dateStart),
+    check('events_status_check', sql`${table.status} in ('active', 'rejected')`),
+  ],
 );
 
 export const EVENT_ENTITY_ROLES = ['participant', 'instrument', 'initiative', 'place', 'forum'] as const;
@@ -227,6 +271,8 @@ export const auditLog = pgTable(
     subjectId: text('subject_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** The analyst's reason, when given. */
+    note: text('note'),
   },
   (table) => [index('audit_log_subject_index').on(table.subjectKind, table.subjectId)],
 );

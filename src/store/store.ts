@@ -4,7 +4,13 @@
 import type { Article } from '../ingest/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
 
-export type SaveOutcome = 'new' | 'duplicate';
+/** new; duplicate (the same text is stored already, nothing was added); near-duplicate (stored, and linked to the story it retells). */
+/** Of an entity or event: active; rejected by an analyst (kept, so that new reports of it stay hidden); merged into another entity. */
+export type FactStatus = 'active' | 'rejected' | 'merged';
+/** extracted from documents, or added by hand by an analyst. */
+export type FactOrigin = 'extracted' | 'analyst';
+
+export type SaveOutcome = 'new' | 'duplicate' | 'near-duplicate';
 
 export interface SaveResult {
   outcome: SaveOutcome;
@@ -39,7 +45,16 @@ export interface EntitySummary {
   aliases: string[];
   /** The type's own fields from the Record (code, country, roles, kind, status, period, parties, …). */
   attributes: { [field: string]: unknown };
+  /** active; rejected by an analyst; merged into `mergedInto`. */
+  status: FactStatus;
+  mergedInto: string | null;
+  /** extracted, or added by hand. */
+  origin: FactOrigin;
+  /** The fields an analyst corrected ("name" among them when the name was). */
+  corrected: string[];
   documentCount: number;
+  /** Documents with near-duplicates counted once. */
+  storyCount: number;
   mentionCount: number;
 }
 
@@ -89,6 +104,10 @@ export interface KnowledgeEvent {
   sectors: string[];
   stance: string | null;
   cameo: string | null;
+  status: FactStatus;
+  origin: FactOrigin;
+  /** The fields an analyst corrected. */
+  corrected: string[];
   sources: EventSource[];
 }
 
@@ -133,6 +152,67 @@ export interface StoreCounts {
   failures: number;
 }
 
+export type SubjectKind = 'entity' | 'event';
+
+export interface ReviewSubject {
+  kind: SubjectKind;
+  id: string;
+}
+
+/** Fields of a hand-added or corrected event, named as the store keeps them. */
+export interface EventFields {
+  type?: EventType;
+  date?: string | null;
+  dateText?: string | null;
+  format?: string[];
+  sectors?: string[];
+  stance?: string | null;
+  cameo?: string | null;
+}
+
+export type ReviewAction =
+  | { action: 'accept'; subject: ReviewSubject; note?: string }
+  | { action: 'reject'; subject: ReviewSubject; note?: string }
+  | { action: 'correct'; subject: ReviewSubject; fields: { [field: string]: unknown }; note?: string }
+  | { action: 'merge'; subject: ReviewSubject; into: string; note?: string }
+  | { action: 'split'; subject: ReviewSubject; documents: string[]; note?: string }
+  | { action: 'add-entity'; entity: { type: EntityType; name: string; aliases: string[]; attributes: { [field: string]: unknown } }; note?: string }
+  | { action: 'add-event'; event: EventFields & { type: EventType; participants: string[] }; note?: string };
+
+/** A decision that cannot be applied as given; the message says what to change. */
+export class ReviewError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReviewError';
+  }
+}
+
+/** One change in the audit log: who made it, when, and the subject before and after. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: ReviewSubject;
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}
+
+/** Something an analyst should look at, and why. */
+export interface ReviewItem {
+  subject: ReviewSubject;
+  /** The entity's type or the event's. */
+  type: string;
+  /** A name, or for an event its date and participants. */
+  label: string;
+  reasons: string[];
+  /** Other entities it may be the same as. */
+  related: string[];
+  /** How many documents report it. */
+  documentCount: number;
+}
+
 export interface Store {
   /** Stores the document and every fact of its Record in one transaction; a text already stored is a duplicate. */
   saveDocument(article: Article, record: Record): Promise<SaveResult>;
@@ -147,9 +227,17 @@ export interface Store {
   /** By id, else by whole name or alias (case-insensitive), else by the words of a name; several when ambiguous. */
   findEntities(idOrName: string): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityPage | undefined>;
+  /** One event with its entities and sources, whatever its status. */
+  getEvent(id: string): Promise<KnowledgeEvent | undefined>;
   /** The events that involve both countries, oldest first; undated events last. */
   timeline(countryA: string, countryB: string, range?: DateRange): Promise<KnowledgeEvent[]>;
   search(text: string, options?: { limit?: number }): Promise<SearchResults>;
   counts(): Promise<StoreCounts>;
+  /** Facts with conflicting or weak support that no analyst has decided on yet, the most reported first. */
+  reviewQueue(options?: { limit?: number }): Promise<ReviewItem[]>;
+  /** Applies an analyst's decision, checked by src/knowledge-base/review-actions.ts, and logs it; later ingests never undo it. */
+  applyReview(action: ReviewAction, actor: string): Promise<AuditEntry>;
+  /** The audit log, newest first; of one subject when given. */
+  auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]>;
   close(): Promise<void>;
 }

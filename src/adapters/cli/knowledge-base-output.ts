@@ -64,13 +64,15 @@ export function formatEntityList(summaries: readonly EntitySummary[], colour: bo
   return lines.join('\n') + '\n';
 }
 
-function formatEvent(event: KnowledgeEvent, c: Colors, indent: string): string[] {
+function formatEvent(event: KnowledgeEvent, c: Colors, indent: string, options: { ids?: boolean } = {}): string[] {
   const date = (event.date ?? (event.dateText ? `? ${event.dateText}` : 'undated')).padEnd(10);
   const who = event.participants.map((participant) => participant.name).join(', ');
   const details = [event.stance, ...event.format].filter(Boolean).join(', ');
   const lines = [`${indent}${c.yellow(date)}  ${c.bold(event.type.padEnd(12))} ${who}${details ? c.dim(` [${details}]`) : ''}`];
   const about = [...event.instruments, ...event.initiatives].map((item) => item.name);
   const pad = `${indent}${' '.repeat(12)}`;
+  if (options.ids) lines.push(`${pad}${c.dim(`id ${event.id}`)}`);
+  if (event.corrected.length > 0) lines.push(`${pad}${c.dim(`corrected by an analyst: ${event.corrected.join(', ')}`)}`);
   if (about.length > 0) lines.push(`${pad}${c.dim('on')} ${about.join('; ')}`);
   if (event.place || event.forum) lines.push(`${pad}${c.dim('at')} ${[event.forum?.name, event.place?.name].filter(Boolean).join(', ')}`);
   for (const source of event.sources) {
@@ -80,14 +82,14 @@ function formatEvent(event: KnowledgeEvent, c: Colors, indent: string): string[]
   return lines;
 }
 
-export function formatTimeline(countries: readonly [string, string], events: readonly KnowledgeEvent[], colour: boolean): string {
+export function formatTimeline(countries: readonly [string, string], events: readonly KnowledgeEvent[], colour: boolean, options: { ids?: boolean } = {}): string {
   const c = createColors(colour);
   const title = `${countryLabel(countries[0])} – ${countryLabel(countries[1])}`;
   if (events.length === 0) return `${c.bold(title)}: no events stored for this pair in that period.\n`;
   const dated = events.filter((event) => event.date !== null);
   const span = dated.length > 0 ? `, ${dated[0].date} to ${dated[dated.length - 1].date}` : '';
   const lines = [`${c.bold(title)}: ${plural(events.length, 'event')}${span}`, ''];
-  for (const event of events) lines.push(...formatEvent(event, c, ''));
+  for (const event of events) lines.push(...formatEvent(event, c, '', options));
   return lines.join('\n') + '\n';
 }
 

@@ -18,6 +18,7 @@ function formatSummary(summary: IngestSummary, counts: StoreCounts, where: strin
   const parts = [
     c.green(`${summary.new} new`),
     `${summary.duplicate} duplicate`,
+    `${summary['near-duplicate']} near-duplicate`,
     summary.failed > 0 ? c.red(`${summary.failed} failed`) : '0 failed',
   ];
   const lines = [
@@ -63,7 +64,10 @@ recursively, or - for standard input), extracts each article's Record, and store
 document and its facts in the knowledge base, which is created on first use.
 
 The same text is stored once, whatever file it comes from: a text already stored is
-counted as a duplicate and not extracted again. Articles are committed in small batches,
+counted as a duplicate and not extracted again. A text that retells a stored one (the same
+wire story in another outlet, a readout reworded) is stored as a near-duplicate, linked to
+its story, and its facts are merged with the story's. People, instruments, projects, forums
+and events reported by several documents are kept once, with every source. Articles are committed in small batches,
 so a run that is interrupted (Ctrl-C, a crash, kill -9) loses at most the batch in hand;
 run the same command again to finish the work.
 
@@ -73,7 +77,7 @@ Inputs that cannot be read or extracted are recorded with their reason, and list
 Options:
 ${DB_OPTION_HELP}
   --failed             list the inputs that failed, with their reasons, and stop
-  --verbose            print one line per article: new, duplicate or failed
+  --verbose            print one line per article: new, duplicate, near-duplicate or failed
   --json               print the summary (or, with --failed, the failures) as JSON
   --batch-size N       articles per transaction (default ${DEFAULT_BATCH_SIZE})
   --max-bytes SIZE     report inputs larger than this as failed (default 20MB)
@@ -110,7 +114,7 @@ Examples:
         // The progress bar's line, if one is drawn, makes way for the message.
         if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
         if (values.verbose) {
-          const outcome = report.outcome === 'new' ? c.green('new') : report.outcome === 'failed' ? c.red('failed') : c.dim('duplicate');
+          const outcome = report.outcome === 'new' ? c.green('new') : report.outcome === 'failed' ? c.red('failed') : c.dim(report.outcome);
           io.stdout.write(`${outcome} ${report.input}${report.reason ? `: ${report.reason}` : ''}\n`);
         } else {
           io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${report.input}: ${report.reason}\n`);

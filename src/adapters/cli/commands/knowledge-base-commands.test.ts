@@ -44,7 +44,7 @@ describe('the knowledge-base commands', () => {
   test('ingest stores the articles and sums up; the same texts again are duplicates', async () => {
     const first = await bilat('ingest', ...SEEDS, '--db', db);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /Ingested 2 inputs \(2 articles\) in [\d.]+ s: 2 new, 0 duplicate, 0 failed\./);
+    assert.match(first.stdout, /Ingested 2 inputs \(2 articles\) in [\d.]+ s: 2 new, 0 duplicate, 0 near-duplicate, 0 failed\./);
     assert.match(first.stdout, /2 documents, \d+ entities, \d+ events\./);
 
     const second = await bilat('ingest', SHARED_CORPUS, '--db', db, '--json');

@@ -9,9 +9,10 @@ export const timelineCommand: Command = {
     ...storeOptions,
     from: { type: 'string' },
     to: { type: 'string' },
+    ids: { type: 'boolean' },
     json: { type: 'boolean' },
   },
-  help: `Usage: bilat timeline COUNTRY COUNTRY [--from DATE] [--to DATE] [--db PATH] [--json]
+  help: `Usage: bilat timeline COUNTRY COUNTRY [--from DATE] [--to DATE] [--ids] [--db PATH] [--json]
 
 Lists the events of the knowledge base that involve both countries (as participants, or
 through their people and organizations), oldest first, undated events last; each with
@@ -27,6 +28,7 @@ Options:
                        events are left out, and an event dated only by month or year
                        counts if any of its days is in the range
 ${DB_OPTION_HELP}
+  --ids                show each event's id (for "bilat review")
   --json               print the events as JSON
   -h, --help           show this help
 
@@ -44,7 +46,7 @@ Examples:
     return withStore(args, false, async (store) => {
       const events = await store.timeline(countries[0], countries[1], { ...(from ? { from } : {}), ...(to ? { to } : {}) });
       if (args.values.json) io.stdout.write(JSON.stringify(events, null, 2) + '\n');
-      else io.stdout.write(formatTimeline(countries, events, Boolean(io.stdout.isTTY)));
+      else io.stdout.write(formatTimeline(countries, events, Boolean(io.stdout.isTTY), { ids: Boolean(args.values.ids) }));
       return 0;
     });
   },

@@ -1,0 +1,249 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type EntityView, isSameEntity, resolutionKeys } from './entity-matching.ts';
+
+interface RoleFixture {
+  title: string;
+  country?: string;
+}
+
+function person(name: string, details: { country?: string; roles?: RoleFixture[]; aliases?: string[] } = {}): EntityView {
+  const attributes: { [field: string]: unknown } = { roles: details.roles ?? [] };
+  if (details.country) attributes.country = details.country;
+  return { type: 'person', name, aliases: details.aliases ?? [], attributes };
+}
+
+function instrument(name: string, attributes: { [field: string]: unknown } = {}): EntityView {
+  return { type: 'instrument', name, aliases: [], attributes: { kind: 'agreement', parties: ['AZE', 'KAZ'], ...attributes } };
+}
+
+function named(type: 'initiative' | 'forum' | 'organization', name: string, aliases: string[] = [], attributes: { [field: string]: unknown } = {}): EntityView {
+  return { type, name, aliases, attributes };
+}
+
+const kazakhForeignMinister = { title: 'Minister of Foreign Affairs', country: 'KAZ' };
+const tourismTitle = 'Agreement between the Governments on Cooperation in the Field of Tourism';
+
+/** Pairs that must merge, as [known, incoming]; the tests below check each, and all of them for their lookup keys. */
+const SAME = {
+  fullNameSpelledAlike: [
+    person('Mukhtar Tileuberdi', { roles: [kazakhForeignMinister] }),
+    person('Mukhtar Tileuberdi', { country: 'KAZ' }),
+  ],
+  surnameAloneWithCountryAndRole: [
+    person('Murat Nurtleu', { country: 'KAZ', roles: [{ title: 'Deputy Prime Minister and Minister of Foreign Affairs', country: 'KAZ' }] }),
+    person('Nurtleu', { roles: [kazakhForeignMinister] }),
+  ],
+  transliterationWithCountryAndRole: [
+    person('Murat Nurtleu', { roles: [kazakhForeignMinister] }),
+    person('Murat Nurtleuov', { roles: [kazakhForeignMinister] }),
+  ],
+  transliteratedGivenNameAndSurname: [
+    person('Kassym-Jomart Tokayev', { roles: [{ title: 'President', country: 'KAZ' }] }),
+    person('Kasym-Zhomart Tokaev', { roles: [{ title: 'President', country: 'KAZ' }] }),
+  ],
+  initialForGivenName: [
+    person('Ali Asadov', { roles: [{ title: 'Prime Minister', country: 'AZE' }] }),
+    person('A. Asadov', { roles: [{ title: 'Prime Minister', country: 'AZE' }] }),
+  ],
+  fullNameInCyrillic: [
+    person('Касым-Жомарт Токаев', { roles: [{ title: 'President', country: 'KAZ' }] }),
+    person('Касым-Жомарт Токаев', { country: 'KAZ' }),
+  ],
+  personByAlias: [
+    person('Ilham Aliyev', { aliases: ['Ilham Heydar oglu Aliyev'], country: 'AZE' }),
+    person('Ilham Heydar oglu Aliyev', { country: 'AZE' }),
+  ],
+  instrumentOfficialAndReportedWording: [
+    instrument('Memorandum of Understanding on Cooperation in the Field of Renewable Energy', { kind: 'memorandum' }),
+    instrument('MoU on renewable energy cooperation', { kind: 'memorandum' }),
+  ],
+  instrumentShortTitleWithinLong: [
+    instrument('Action Plan on Cooperation in Renewable Energy for 2022-2026', { kind: 'action plan', period: { start: '2022', end: '2026' } }),
+    instrument('Renewable Energy Action Plan', { kind: 'action plan', period: { start: '2022-01-01', end: '2026-12-31' } }),
+  ],
+  instrumentWordingWithOnlyShortWords: [
+    instrument('Agreement on Cooperation in Oil and Gas'),
+    instrument('Oil and Gas Agreement'),
+  ],
+  instrumentOfOtherKind: [
+    instrument(tourismTitle),
+    instrument('Tourism cooperation agreement', { kind: 'other' }),
+  ],
+  instrumentReportedWithOneParty: [
+    instrument(tourismTitle),
+    instrument(tourismTitle, { parties: ['KAZ'] }),
+  ],
+  initiativeByAlias: [
+    named('initiative', 'Trans-Caspian International Transport Route', ['Middle Corridor', 'TITR'], { kind: 'transport corridor' }),
+    named('initiative', 'Middle Corridor', [], { kind: 'transport corridor' }),
+  ],
+  initiativeByAcronym: [
+    named('initiative', 'Trans-Caspian International Transport Route', ['Middle Corridor', 'TITR'], { kind: 'transport corridor' }),
+    named('initiative', 'TITR'),
+  ],
+  forumByAcronym: [
+    named('forum', 'Astana International Forum', ['AIF']),
+    named('forum', 'AIF'),
+  ],
+  forumByCloseWording: [
+    named('forum', 'Caspian Business Forum'),
+    named('forum', 'the Caspian Business Forum'),
+  ],
+  organisationOfOneCountry: [
+    named('organization', 'Ministry of Foreign Affairs', [], { country: 'KAZ' }),
+    named('organization', 'Ministry of Foreign Affairs', [], { country: 'KAZ' }),
+  ],
+} satisfies Record<string, [EntityView, EntityView]>;
+
+function assertSame([known, incoming]: [EntityView, EntityView]): void {
+  assert.equal(isSameEntity(known, incoming), true, `${known.name} / ${incoming.name} should merge`);
+}
+
+function assertDifferent(known: EntityView, incoming: EntityView): void {
+  assert.equal(isSameEntity(known, incoming), false, `${known.name} / ${incoming.name} should stay apart`);
+}
+
+test('one full name spelled alike is one person, whichever side says the country', () => {
+  assertSame(SAME.fullNameSpelledAlike);
+  assertSame(SAME.personByAlias);
+});
+
+test('a surname alone is the person when it holds the same office of the same country', () => {
+  assertSame(SAME.surnameAloneWithCountryAndRole);
+});
+
+test('a surname alone with no country is not enough to say who it is', () => {
+  assertDifferent(person('Murat Nurtleu', { roles: [kazakhForeignMinister] }), person('Nurtleu'));
+});
+
+test('a surname alone holding another office of the same country is someone else', () => {
+  assertDifferent(
+    person('Ilham Aliyev', { roles: [{ title: 'President', country: 'AZE' }] }),
+    person('Aliyev', { roles: [{ title: 'Minister of Emergency Situations', country: 'AZE' }] }),
+  );
+});
+
+test('two people named in Cyrillic with the same office are told apart by their names', () => {
+  const president = [{ title: 'President', country: 'KAZ' }];
+  assertDifferent(person('Касым-Жомарт Токаев', { roles: president }), person('Нурсултан Назарбаев', { roles: president }));
+  assertDifferent(person('Токаев', { roles: president }), person('Назарбаев', { roles: president }));
+  assertSame(SAME.fullNameInCyrillic);
+});
+
+test('a transliteration variant with the same country and a shared role title is the same person', () => {
+  assertSame(SAME.transliterationWithCountryAndRole);
+  assertSame(SAME.transliteratedGivenNameAndSurname);
+});
+
+test('a transliteration variant holding an office of another country is someone else', () => {
+  assertDifferent(
+    person('Murat Nurtleu', { roles: [kazakhForeignMinister] }),
+    person('Murat Nurtleuov', { roles: [{ title: 'Minister of Foreign Affairs', country: 'UZB' }] }),
+  );
+});
+
+test('namesakes of different countries never merge, even with the very same name', () => {
+  assertDifferent(
+    person('Ali Asadov', { roles: [{ title: 'Prime Minister', country: 'AZE' }] }),
+    person('Ali Asadov', { roles: [{ title: 'Ambassador', country: 'TUR' }] }),
+  );
+  assertDifferent(person('Ali Asadov', { country: 'AZE' }), person('Ali Asadov', { country: 'TUR' }));
+});
+
+test('an initial merges with the given name it begins and not with another', () => {
+  assertSame(SAME.initialForGivenName);
+  assertDifferent(
+    person('Rashad Asadov', { roles: [{ title: 'Prime Minister', country: 'AZE' }] }),
+    person('A. Asadov', { roles: [{ title: 'Prime Minister', country: 'AZE' }] }),
+  );
+});
+
+test('two people of one surname, country and office with different given names are different people', () => {
+  assertDifferent(
+    person('Ali Asadov', { roles: [{ title: 'Ambassador', country: 'AZE' }] }),
+    person('Anar Asadov', { roles: [{ title: 'Ambassador', country: 'AZE' }] }),
+  );
+});
+
+test('two wordings of one instrument with the same kind, parties and period are one instrument', () => {
+  assertSame(SAME.instrumentOfficialAndReportedWording);
+  assertSame(SAME.instrumentShortTitleWithinLong);
+  assertSame(SAME.instrumentWordingWithOnlyShortWords);
+});
+
+test('an instrument whose kind was not recognised can be one whose kind was', () => {
+  assertSame(SAME.instrumentOfOtherKind);
+});
+
+test('a report naming only one of the parties can be of the same instrument', () => {
+  assertSame(SAME.instrumentReportedWithOneParty);
+});
+
+test('an instrument of another period is another instrument', () => {
+  const title = 'Programme of Cooperation in Culture';
+  assertDifferent(
+    instrument(title, { kind: 'programme', period: { start: '2022', end: '2026' } }),
+    instrument(title, { kind: 'programme', period: { start: '2027', end: '2030' } }),
+  );
+});
+
+test('the same generic title on another subject is another instrument', () => {
+  assertDifferent(instrument(tourismTitle), instrument(tourismTitle.replace('Tourism', 'Education')));
+});
+
+test('the same title between other parties is another instrument', () => {
+  assertDifferent(instrument(tourismTitle), instrument(tourismTitle, { parties: ['AZE', 'UZB'] }));
+});
+
+test('a memorandum and an agreement on one subject are different instruments', () => {
+  assertDifferent(instrument(tourismTitle, { kind: 'memorandum' }), instrument(tourismTitle, { kind: 'agreement' }));
+});
+
+test('an initiative is found by its alias or its acronym', () => {
+  assertSame(SAME.initiativeByAlias);
+  assertSame(SAME.initiativeByAcronym);
+});
+
+test('an acronym shared by initiatives of different kinds does not merge them', () => {
+  assertDifferent(
+    named('initiative', 'Trans-Caspian International Transport Route', ['TITR'], { kind: 'transport corridor' }),
+    named('initiative', 'TITR', [], { kind: 'fund' }),
+  );
+});
+
+test('a forum is found by its acronym or a close wording, and another forum of the same city is not', () => {
+  assertSame(SAME.forumByAcronym);
+  assertSame(SAME.forumByCloseWording);
+  assertDifferent(named('forum', 'Astana International Forum', ['AIF']), named('forum', 'Astana Finance Days'));
+});
+
+test('two ministries of foreign affairs of different countries are different organisations', () => {
+  assertSame(SAME.organisationOfOneCountry);
+  assertDifferent(
+    named('organization', 'Ministry of Foreign Affairs', [], { country: 'KAZ' }),
+    named('organization', 'Ministry of Foreign Affairs', [], { country: 'AZE' }),
+  );
+});
+
+test('entities of different types never merge and are never filed under one key', () => {
+  const city: EntityView = { type: 'place', name: 'Astana', aliases: [], attributes: { country: 'KAZ' } };
+  const forum = named('forum', 'Astana', [], {});
+  assertDifferent(city, forum);
+  const cityKeys = new Set(resolutionKeys(city));
+  assert.equal(resolutionKeys(forum).some((key) => cityKeys.has(key)), false);
+});
+
+test('countries are the same exactly when their codes are', () => {
+  const country = (name: string, code: string): EntityView => ({ type: 'country', name, aliases: [], attributes: { code } });
+  assert.equal(isSameEntity(country('Türkiye', 'TUR'), country('Turkey', 'TUR')), true);
+  assert.equal(isSameEntity(country('Azerbaijan', 'AZE'), country('Azerbaijan', 'ARM')), false);
+});
+
+test('every pair that merges shares at least one lookup key, so the store finds the candidate', () => {
+  for (const [label, [known, incoming]] of Object.entries(SAME)) {
+    assert.equal(isSameEntity(known, incoming), true, `${label} should merge`);
+    const knownKeys = new Set(resolutionKeys(known));
+    assert.ok(resolutionKeys(incoming).some((key) => knownKeys.has(key)), `${label}: no shared key`);
+  }
+});

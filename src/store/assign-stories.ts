@@ -1,0 +1,83 @@
+// Links each new document to the story of its near-duplicates (the same wire story in
+// another outlet, the same readout reworded): documents sharing an LSH band key are
+// candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
+import { eq, inArray, sql } from 'drizzle-orm';
+import {
+  bandKeys, documentFingerprint, estimatedSimilarity, type Fingerprint, NEAR_DUPLICATE_THRESHOLD,
+} from '../resolve/near-duplicates.ts';
+import type { StoreTransaction } from './database.ts';
+import { documentBands, documents, stories } from './schema.ts';
+import { chunks } from './statement-chunks.ts';
+
+interface Fingerprinted {
+  id: string;
+  fingerprint: Fingerprint;
+  keys: string[];
+  storyId: number | null;
+}
+
+async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
+  const candidateIds = new Set<string>();
+  for (const keyChunk of chunks(keys)) {
+    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(inArray(documentBands.bandKey, keyChunk));
+    for (const row of rows) if (!batchIds.has(row.id)) candidateIds.add(row.id);
+  }
+  const candidates = new Map<string, Fingerprinted>();
+  for (const idChunk of chunks([...candidateIds])) {
+    const rows = await tx
+      .select({ id: documents.id, fingerprint: documents.fingerprint, storyId: documents.storyId })
+      .from(documents)
+      .where(inArray(documents.id, idChunk));
+    for (const row of rows) {
+      if (row.fingerprint === null) continue;
+      candidates.set(row.id, { id: row.id, fingerprint: row.fingerprint, keys: bandKeys(row.fingerprint), storyId: row.storyId });
+    }
+  }
+  return candidates;
+}
+
+/** Fingerprints the new documents, files their band keys, and gives each its story: null when it has no near-duplicate. */
+export async function assignStories(tx: StoreTransaction, newDocuments: readonly { id: string; body: string }[]): Promise<Map<string, number | null>> {
+  const batch: Fingerprinted[] = newDocuments.map(({ id, body }) => {
+    const fingerprint = documentFingerprint(body);
+    return { id, fingerprint, keys: bandKeys(fingerprint), storyId: null };
+  });
+  const stored = await storedCandidates(tx, [...new Set(batch.flatMap((document) => document.keys))], new Set(batch.map(({ id }) => id)));
+  const byKey = new Map<string, Fingerprinted[]>();
+  const file = (document: Fingerprinted) => {
+    for (const key of document.keys) byKey.set(key, [...(byKey.get(key) ?? []), document]);
+  };
+  for (const document of stored.values()) file(document);
+
+  const storyOf = new Map<string, number | null>();
+  for (const document of batch) {
+    const candidates = new Set(document.keys.flatMap((key) => byKey.get(key) ?? []));
+    let best: { candidate: Fingerprinted; similarity: number } | undefined;
+    for (const candidate of candidates) {
+      const similarity = estimatedSimilarity(document.fingerprint, candidate.fingerprint);
+      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { candidate, similarity };
+    }
+    if (best) {
+      if (best.candidate.storyId === null) {
+        const [story] = await tx.insert(stories).values({}).returning({ id: stories.id });
+        best.candidate.storyId = story.id;
+        if (!batch.includes(best.candidate)) await tx.update(documents).set({ storyId: story.id }).where(eq(documents.id, best.candidate.id));
+        else storyOf.set(best.candidate.id, story.id);
+      }
+      document.storyId = best.candidate.storyId;
+    }
+    storyOf.set(document.id, document.storyId);
+    file(document);
+  }
+
+  const updates = batch.map(({ id, fingerprint, storyId }) => ({ id, fingerprint, story_id: storyId }));
+  for (const updateChunk of chunks(updates)) {
+    await tx.execute(sql`
+      update documents set fingerprint = given.fingerprint, story_id = given.story_id
+      from jsonb_to_recordset(${JSON.stringify(updateChunk)}::jsonb) as given(id text, fingerprint text, story_id integer)
+      where documents.id = given.id`);
+  }
+  const bandRows = batch.flatMap(({ id, keys }) => [...new Set(keys)].map((bandKey) => ({ bandKey, documentId: id })));
+  for (const rowChunk of chunks(bandRows)) await tx.insert(documentBands).values(rowChunk).onConflictDoNothing();
+  return storyOf;
+}

@@ -1,0 +1,147 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractRecord } from '../extract/pipeline.ts';
+import type { Article } from '../ingest/article.ts';
+import type { EntitySummary, ExtractedArticle, Store } from './store.ts';
+import { storeBackends } from '../../test/support/store-backends.ts';
+import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
+import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
+import { foldText } from '../vocabulary/fold.ts';
+
+function extracted(body: string, published: string, outlet: string): ExtractedArticle {
+  const article: Article = { file: `${outlet}.txt`, outlet, published, language: 'en', body };
+  return { article, record: extractRecord(article) };
+}
+
+/** Entities (active) that carry `name` as their name or an alias. */
+function named(entities: readonly EntitySummary[], name: string): EntitySummary[] {
+  const wanted = foldText(name);
+  return entities.filter((entity) => [entity.name, ...entity.aliases].some((alias) => foldText(alias) === wanted));
+}
+
+const minister = (name: string, country: string, title = 'Foreign Minister'): HandMadeEntity =>
+  ({ id: 'p1', type: 'person', name, country, roles: [{ title, country }] });
+
+for (const backend of storeBackends()) {
+  describe(`resolution across documents on ${backend.name}`, { skip: backend.skip }, () => {
+    after(() => backend.dispose());
+
+    const withStore = async (use: (store: Store) => Promise<void>) => {
+      const { store } = await backend.freshStore();
+      try {
+        await use(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    test("with the whole corpus stored, each of the seeds' people, instruments and projects is one entity", () =>
+      withStore(async (store) => {
+        await store.saveDocuments(await extractedCorpus());
+        const stored = await store.listEntities();
+        for (const seed of ['seed-000.txt', 'seed-001.txt']) {
+          const { record } = await corpusArticle(seed);
+          for (const entity of record.entities.filter((e) => ['person', 'instrument', 'initiative'].includes(e.type))) {
+            const matches = named(stored.filter((e) => e.type === entity.type), entity.name);
+            assert.equal(matches.length, 1, `${entity.type} "${entity.name}" of ${seed} is ${matches.length} entities: ${matches.map((m) => m.id).join(', ')}`);
+          }
+        }
+      }));
+
+    test("a report of a seed's meeting in other words, a day later, merges into the same event with two sources", () =>
+      withStore(async (store) => {
+        const seed = await corpusArticle('seed-001.txt');
+        await store.saveDocuments([seed]);
+        const meeting = seed.record.events.find((event) => event.type === 'meeting');
+        assert.ok(meeting?.date, 'the seed reports a dated meeting');
+        const retold = extracted(
+          'Kazakh Prime Minister Olzhas Bektenov held talks with his Azerbaijani counterpart Ali Asadov in Baku on Monday, ' +
+            'the Kazakh government said on Tuesday.\n\nThe two prime ministers discussed trade and transport across the Caspian Sea.',
+          '2025-03-04',
+          'Caspian Wire',
+        );
+        assert.ok(retold.record.events.some((event) => event.type === 'meeting'), 'extraction finds the retold meeting');
+        await store.saveDocuments([retold]);
+        const meetings = (await store.timeline('AZE', 'KAZ')).filter((event) => event.type === 'meeting' && event.date?.startsWith('2025-03'));
+        assert.equal(meetings.length, 1, `one meeting, not ${meetings.length}`);
+        assert.deepEqual(meetings[0].sources.map((source) => source.document.outlet).sort(), ['Caspian Wire', 'News.Az']);
+        const people = meetings[0].participants.filter((participant) => participant.type === 'person').map((person) => person.name);
+        assert.ok(people.includes('Ali Asadov') && people.includes('Olzhas Bektenov'));
+      }));
+
+    test('another spelling of a surname is the same person when country and office agree, and a namesake of another country is not', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([
+          handMadeArticle('Foreign Minister Murat Nurtleu spoke.', '2024-05-01', { entities: [minister('Murat Nurtleu', 'KAZ')] }),
+          handMadeArticle('Foreign Minister Murat Nurtleuov spoke.', '2024-06-01', { entities: [minister('Murat Nurtleuov', 'KAZ')] }),
+          handMadeArticle('Foreign Minister Murat Nurtleu of Kyrgyzstan spoke.', '2024-07-01', { entities: [minister('Murat Nurtleu', 'KGZ')] }),
+        ]);
+        const people = await store.listEntities({ type: 'person' });
+        assert.equal(people.length, 2);
+        const kazakh = people.find((person) => person.attributes.country === 'KAZ');
+        assert.ok(kazakh);
+        assert.deepEqual([kazakh.name, ...kazakh.aliases].sort(), ['Murat Nurtleu', 'Murat Nurtleuov']);
+        assert.equal(kazakh.documentCount, 2);
+      }));
+
+    test('an initial that two stored people could stand for is neither of them', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([
+          handMadeArticle('Prime Minister Ali Asadov spoke.', '2024-05-01', { entities: [minister('Ali Asadov', 'AZE', 'Prime Minister')] }),
+          handMadeArticle('Minister Anar Asadov spoke.', '2024-05-02', { entities: [minister('Anar Asadov', 'AZE', 'Minister')] }),
+        ]);
+        await store.saveDocuments([handMadeArticle('A. Asadov spoke.', '2024-05-03', { entities: [{ id: 'p1', type: 'person', name: 'A. Asadov', country: 'AZE', roles: [] }] })]);
+        const people = await store.listEntities({ type: 'person' });
+        assert.deepEqual(people.map((person) => person.documentCount), [1, 1, 1]);
+      }));
+
+    test('a role is held from its earliest to its latest dated mention', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([
+          handMadeArticle('Minister A. Said spoke in March.', '2024-03-01', { entities: [minister('Amir Said', 'EGY')] }),
+          handMadeArticle('Minister A. Said spoke in June.', '2024-06-15', { entities: [minister('Amir Said', 'EGY')] }),
+          handMadeArticle('Minister A. Said spoke in May.', '2024-05-01', { entities: [minister('Amir Said', 'EGY')] }),
+        ]);
+        const [person] = await store.listEntities({ type: 'person' });
+        assert.deepEqual(person.attributes.roles, [{ title: 'Foreign Minister', country: 'EGY', from: '2024-03-01', to: '2024-06-15' }]);
+      }));
+
+    test('an instrument signed in one article and ratified in a later one is ratified, with both steps kept', () =>
+      withStore(async (store) => {
+        const treaty = (status: 'signed' | 'ratified'): HandMadeEntity => ({
+          id: 'i1', type: 'instrument', name: 'Agreement on Fisheries in the Caspian Sea', kind: 'agreement', status, parties: ['AZE', 'KAZ'],
+        });
+        // The later article is stored first: the order of ingest must not matter.
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was ratified.', '2025-05-20', { entities: [treaty('ratified')] })]);
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was signed.', '2025-01-10', { entities: [treaty('signed')] })]);
+        const [instrument] = await store.listEntities({ type: 'instrument' });
+        assert.equal(instrument.attributes.status, 'ratified');
+        assert.deepEqual(instrument.attributes.statusHistory, [
+          { status: 'signed', date: '2025-01-10' },
+          { status: 'ratified', date: '2025-05-20' },
+        ]);
+      }));
+
+    test('the same wire story in a second outlet is a near-duplicate in the same story, and its facts count once', () =>
+      withStore(async (store) => {
+        const seed = await corpusArticle('seed-001.txt');
+        await store.saveDocuments([seed]);
+        const body = `${seed.article.body.replace(/News\.Az/g, 'Caspian Wire')}\n\nCaspian Wire staff contributed to this report.`;
+        const [result] = await store.saveDocuments([extracted(body, '2025-03-03', 'Caspian Wire')]);
+        assert.equal(result.outcome, 'near-duplicate');
+        const [asadov] = named(await store.listEntities({ type: 'person' }), 'Ali Asadov');
+        assert.equal(asadov.documentCount, 2);
+        assert.equal(asadov.storyCount, 1);
+        const meetings = (await store.timeline('AZE', 'KAZ')).filter((event) => event.type === 'meeting');
+        assert.equal(meetings.length, 1);
+        assert.equal(meetings[0].sources.length, 2);
+      }));
+
+    test('an unrelated article on the same pair is not a near-duplicate', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([await corpusArticle('seed-001.txt')]);
+        const [result] = await store.saveDocuments([await corpusArticle('seed-000.txt')]);
+        assert.equal(result.outcome, 'new');
+      }));
+  });
+}

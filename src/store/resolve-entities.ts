@@ -1,0 +1,194 @@
+// Cross-document resolution of a batch's entities against the knowledge base: each
+// extracted entity becomes the knowledge-base entity it is (src/resolve/entity-matching.ts
+// decides), or a new one. Candidates are fetched once per batch by their resolution keys;
+// entities created earlier in the batch are candidates for later ones.
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Entity, Record } from '../record/schema.ts';
+import { canonicalEntityId } from '../resolve/canonical-id.ts';
+import { type EntityView, isSameEntity, resolutionKeys } from '../resolve/entity-matching.ts';
+import { foldedName } from '../resolve/name-similarity.ts';
+import type { StoreTransaction } from './database.ts';
+import { entities, entityKeys } from './schema.ts';
+import type { FactStatus } from './store.ts';
+import { chunks } from './statement-chunks.ts';
+
+const ENTITY_COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'mentions', 'confidence'];
+/** Fields that name other entities of the same Record by their local ids. */
+const LOCAL_REFERENCE_FIELDS = ['part_of', 'places', 'place'];
+
+/** The Record's fields beyond the common ones; references to other entities are left out until they are resolved. */
+export function reportedAttributes(entity: Entity): { [field: string]: unknown } {
+  return Object.fromEntries(Object.entries(entity).filter(([key]) => !ENTITY_COMMON_FIELDS.includes(key)));
+}
+
+function viewOf(entity: Entity): EntityView {
+  const attributes = Object.fromEntries(Object.entries(reportedAttributes(entity)).filter(([key]) => !LOCAL_REFERENCE_FIELDS.includes(key)));
+  return { type: entity.type, name: entity.name, aliases: entity.aliases, attributes };
+}
+
+interface KnownEntity {
+  id: string;
+  view: EntityView;
+  isNew: boolean;
+}
+
+export interface EntityResolution {
+  /** Per document, each local entity id's knowledge-base id. */
+  idsByDocument: Map<string, Map<string, string>>;
+  /** Entities created by this batch, with the names and attributes of their first report. */
+  created: { id: string; entity: Entity }[];
+  /** Every knowledge-base entity the batch reports, new or known, with the names it reported and its keys. */
+  reported: Map<string, { entity: Entity; names: Set<string>; keys: Set<string> }>;
+}
+
+async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Promise<Map<string, KnownEntity[]>> {
+  const byKey = new Map<string, KnownEntity[]>();
+  const byId = new Map<string, KnownEntity>();
+  for (const keyChunk of chunks(keys)) {
+    const rows = await tx
+      .select({
+        key: entityKeys.key,
+        id: entities.id,
+        type: entities.type,
+        name: entities.name,
+        aliases: entities.aliases,
+        attributes: entities.attributes,
+        corrections: entities.corrections,
+        status: entities.status,
+        mergedInto: entities.mergedInto,
+      })
+      .from(entityKeys)
+      .innerJoin(entities, eq(entities.id, entityKeys.entityId))
+      .where(inArray(entityKeys.key, keyChunk));
+    for (const row of rows) {
+      // A merged entity's reports go to the entity it was merged into.
+      const id = row.status === ('merged' satisfies FactStatus) && row.mergedInto ? row.mergedInto : row.id;
+      // One object per entity, however many of its keys matched, so that candidates can be told apart by identity.
+      const known = byId.get(id) ?? { id, isNew: false, view: { type: row.type as Entity['type'], name: row.name, aliases: row.aliases, attributes: { ...row.attributes, ...row.corrections } } };
+      byId.set(id, known);
+      const list = byKey.get(row.key) ?? [];
+      if (!list.includes(known)) byKey.set(row.key, [...list, known]);
+    }
+  }
+  return byKey;
+}
+
+/** Candidates that share a name with the entity first: a name in common is the strongest evidence. */
+function candidatesFor(keys: readonly string[], byKey: Map<string, KnownEntity[]>): KnownEntity[] {
+  const seen = new Set<KnownEntity>();
+  const ordered = [...keys].sort((a, b) => Number(!a.includes('|name:')) - Number(!b.includes('|name:')));
+  for (const key of ordered) for (const candidate of byKey.get(key) ?? []) seen.add(candidate);
+  return [...seen];
+}
+
+/**
+ * The one candidate the entity is. When several would do and none bears its very name
+ * ("A. Asadov" with both an Ali and an Anar Asadov stored), it is none of them: a new entity,
+ * which review offers for merging, is better than a guess.
+ */
+function soleMatch(candidates: readonly KnownEntity[], view: EntityView): KnownEntity | undefined {
+  const matches = candidates.filter((candidate) => isSameEntity(candidate.view, view));
+  if (matches.length <= 1) return matches[0];
+  const incomingNames = new Set([view.name, ...view.aliases].map(foldedName));
+  const namesakes = matches.filter((candidate) => [candidate.view.name, ...candidate.view.aliases].some((name) => incomingNames.has(foldedName(name))));
+  return namesakes.length === 1 ? namesakes[0] : undefined;
+}
+
+/** Ids for new entities: the canonical id, or, when a namesake holds it already, the canonical id numbered ("~2"). */
+async function allocateIds(tx: StoreTransaction, created: KnownEntity[]): Promise<void> {
+  const taken = new Set<string>();
+  for (const idChunk of chunks([...new Set(created.map((entity) => entity.id))])) {
+    const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(sql`split_part(${entities.id}, '~', 1)`, idChunk));
+    for (const row of rows) taken.add(row.id);
+  }
+  for (const entity of created) {
+    let id = entity.id;
+    for (let n = 2; taken.has(id); n += 1) id = `${entity.id}~${n}`;
+    entity.id = id;
+    taken.add(id);
+  }
+}
+
+export async function resolveEntities(tx: StoreTransaction, records: readonly Record[]): Promise<EntityResolution> {
+  const keysOf = new Map<Entity, string[]>();
+  for (const record of records) for (const entity of record.entities) keysOf.set(entity, resolutionKeys(viewOf(entity)));
+  const byKey = await loadCandidates(tx, [...new Set([...keysOf.values()].flat())]);
+
+  const resolvedAs = new Map<Entity, KnownEntity>();
+  const createdEntities: { known: KnownEntity; entity: Entity }[] = [];
+  for (const record of records) {
+    for (const entity of record.entities) {
+      const keys = keysOf.get(entity) ?? [];
+      const view = viewOf(entity);
+      let known = soleMatch(candidatesFor(keys, byKey), view);
+      if (known) {
+        // What this report adds (another spelling, a role) helps the batch's later reports find it.
+        known.view = { ...known.view, aliases: [...known.view.aliases, entity.name, ...entity.aliases], attributes: { ...view.attributes, ...known.view.attributes } };
+      } else {
+        known = { id: canonicalEntityId(entity), view, isNew: true };
+        createdEntities.push({ known, entity });
+      }
+      resolvedAs.set(entity, known);
+      for (const key of keys) {
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(known)) byKey.set(key, [...list, known]);
+      }
+    }
+  }
+  await allocateIds(tx, createdEntities.map(({ known }) => known));
+
+  const idsByDocument = new Map<string, Map<string, string>>();
+  const reported: EntityResolution['reported'] = new Map();
+  for (const record of records) {
+    const ids = new Map<string, string>();
+    for (const entity of record.entities) {
+      const id = resolvedAs.get(entity)?.id ?? canonicalEntityId(entity);
+      ids.set(entity.id, id);
+      const entry = reported.get(id) ?? { entity, names: new Set<string>(), keys: new Set<string>() };
+      for (const name of [entity.name, ...entity.aliases]) entry.names.add(name);
+      for (const key of keysOf.get(entity) ?? []) entry.keys.add(key);
+      reported.set(id, entry);
+    }
+    idsByDocument.set(record.document.id, ids);
+  }
+  return { idsByDocument, created: createdEntities.map(({ known, entity }) => ({ id: known.id, entity })), reported };
+}
+
+/** Writes the batch's new entities, every reported name as an alias and every key, merging with what is stored. */
+export async function writeResolvedEntities(tx: StoreTransaction, resolution: EntityResolution): Promise<void> {
+  const createdIds = new Set(resolution.created.map(({ id }) => id));
+  const rows = [...resolution.reported.entries()]
+    .map(([id, { entity, names }]) => ({
+      id,
+      type: entity.type,
+      name: entity.name,
+      aliases: [...names].filter((name) => name !== entity.name),
+      attributes: createdIds.has(id) ? viewOf(entity).attributes : {},
+      searchText: [...names].join(' '),
+    }))
+    // Sorted by id so that concurrent ingests lock shared entity rows in the same order.
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const mergedAliases = sql`array(
+    select distinct alias from unnest(${entities.aliases} || excluded.aliases || array[excluded.name]) as alias
+    where alias <> ${entities.name} order by alias)`;
+  for (const rowChunk of chunks(rows)) {
+    await tx
+      .insert(entities)
+      .values(rowChunk)
+      .onConflictDoUpdate({
+        target: entities.id,
+        set: {
+          aliases: mergedAliases,
+          searchText: sql`${entities.name} || ' ' || array_to_string(${mergedAliases}, ' ')`,
+          updatedAt: sql`now()`,
+        },
+      });
+  }
+  const keyRows = [...resolution.reported.entries()].flatMap(([entityId, { keys }]) => [...keys].map((key) => ({ key, entityId })));
+  for (const keyChunk of chunks(keyRows)) await tx.insert(entityKeys).values(keyChunk).onConflictDoNothing();
+}
+
+/** Entities whose reports changed, for their merged attributes to be computed again. */
+export function touchedEntityIds(resolution: EntityResolution): string[] {
+  return [...resolution.reported.keys()];
+}
