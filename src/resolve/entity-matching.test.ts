@@ -66,6 +66,10 @@ const SAME = {
     instrument('Agreement on Cooperation in Oil and Gas'),
     instrument('Oil and Gas Agreement'),
   ],
+  instrumentWithOnlyGenericWording: [
+    instrument('Comprehensive Programme for the Development of Cooperation between Georgia and Armenia for 2021-2025', { kind: 'programme', period: { start: '2021', end: '2025' } }),
+    instrument('2021-2025 comprehensive cooperation development programme', { kind: 'programme', period: { start: '2021', end: '2025' } }),
+  ],
   instrumentOfOtherKind: [
     instrument(tourismTitle),
     instrument('Tourism cooperation agreement', { kind: 'other' }),
@@ -170,6 +174,13 @@ test('two wordings of one instrument with the same kind, parties and period are 
   assertSame(SAME.instrumentOfficialAndReportedWording);
   assertSame(SAME.instrumentShortTitleWithinLong);
   assertSame(SAME.instrumentWordingWithOnlyShortWords);
+});
+
+test('two titles of nothing but generic wording are one instrument when kind, parties and a period both give agree', () => {
+  assertSame(SAME.instrumentWithOnlyGenericWording);
+  const [official, reported] = SAME.instrumentWithOnlyGenericWording;
+  assertDifferent(official, { ...reported, attributes: { kind: 'programme' } });
+  assertDifferent(official, { ...reported, attributes: { kind: 'programme', period: { start: '2026', end: '2030' } } });
 });
 
 test('an instrument whose kind was not recognised can be one whose kind was', () => {

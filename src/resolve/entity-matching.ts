@@ -5,7 +5,7 @@
 import type { EntityType } from '../record/schema.ts';
 import { nameUsedAlone } from '../extract/person-names.ts';
 import {
-  contentWords, foldedName, givenNamesCompatible, surnameSkeleton, titleContainedIn, titleSimilarity,
+  contentWords, foldedName, givenNamesCompatible, surnameSkeleton, titleContainedIn, titleSimilarity, wordingSimilarity,
 } from './name-similarity.ts';
 
 /** An entity as both sides of a comparison see it: the Record's fields beyond the common ones are its attributes. */
@@ -138,9 +138,18 @@ function similarTitles(a: EntityView, b: EntityView, threshold: number): boolean
   return titleSimilarity(a.name, b.name) >= threshold || titleContainedIn(a.name, b.name);
 }
 
+/** Titles with nothing but generic wording say which instrument they are only through kind, parties and a period both give. */
+function sameGenericallyTitled(known: EntityView, incoming: EntityView): boolean {
+  if (contentWords(known.name).size > 0 || contentWords(incoming.name).size > 0) return false;
+  const [periodA, periodB] = [period(known), period(incoming)];
+  const bothDated = (periodA.start ?? periodA.end) !== undefined && (periodB.start ?? periodB.end) !== undefined;
+  return bothDated && stringAttribute(known, 'kind') === stringAttribute(incoming, 'kind')
+    && wordingSimilarity(known.name, incoming.name) >= INSTRUMENT_TITLE_SIMILARITY;
+}
+
 function sameInstrument(known: EntityView, incoming: EntityView): boolean {
   if (!kindsCompatible(known, incoming) || !partiesCompatible(known, incoming) || !periodsCompatible(known, incoming)) return false;
-  return shareAName(known, incoming) || similarTitles(known, incoming, INSTRUMENT_TITLE_SIMILARITY);
+  return shareAName(known, incoming) || similarTitles(known, incoming, INSTRUMENT_TITLE_SIMILARITY) || sameGenericallyTitled(known, incoming);
 }
 
 function sameNamedThing(known: EntityView, incoming: EntityView): boolean {
@@ -193,6 +202,10 @@ export function resolutionKeys(view: EntityView): string[] {
   // Short words too: "Oil and Gas Agreement" has no other.
   if (view.type === 'instrument' || view.type === 'initiative' || view.type === 'forum') {
     for (const word of contentWords(view.name)) add('word', word);
+  }
+  if (view.type === 'instrument' && contentWords(view.name).size === 0) {
+    const { start, end } = period(view);
+    if (start ?? end) add('generic', `${stringAttribute(view, 'kind') ?? ''}:${start?.slice(0, 4) ?? ''}-${end?.slice(0, 4) ?? ''}`);
   }
   return [...keys];
 }

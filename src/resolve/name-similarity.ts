@@ -2,6 +2,7 @@
 // surnames (Nurtleu / Nurtleuov, Dzhaksybekov / Jaksybekov), and word-set similarity for
 // long titles of instruments and projects.
 import { loadDataFile } from '../vocabulary/data-file.ts';
+import { lookupCountryName } from '../vocabulary/countries.ts';
 import { foldText } from '../vocabulary/fold.ts';
 
 const { stop_words: stopWords, generic_title_words: genericTitleWords } = loadDataFile<{
@@ -16,19 +17,40 @@ export function foldedName(name: string): string {
   return foldText(name).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The words of a title that say which one it is, folded: not its kind, not the wording every treaty shares. */
-export function contentWords(title: string): Set<string> {
-  return new Set(foldedName(title).split(/[\s-]+/).filter((word) => word.length > 0 && !NON_IDENTIFYING_WORDS.has(word)));
+/** Countries and years in a title ("… between Kazakhstan and Azerbaijan for 2022-2026") are its parties and period, compared as such. */
+function isPartyOrPeriodWord(word: string): boolean {
+  return /^\d+$/.test(word) || lookupCountryName(word) !== undefined;
 }
 
-/** Shared words over all words (Jaccard) of two titles' content words. */
-export function titleSimilarity(a: string, b: string): number {
-  const wordsA = contentWords(a);
-  const wordsB = contentWords(b);
+/** A title's words, folded, without stop words, countries and years. */
+export function descriptiveWords(title: string): Set<string> {
+  return new Set(foldedName(title).split(/[\s/-]+/).filter((word) => word.length > 0 && !stopWords.includes(word) && !isPartyOrPeriodWord(word)));
+}
+
+/** The words of a title that say which one it is, folded: not its kind, not the wording every treaty shares, not its parties or years. */
+export function contentWords(title: string): Set<string> {
+  return new Set([...descriptiveWords(title)].filter((word) => !NON_IDENTIFYING_WORDS.has(word)));
+}
+
+function jaccard(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<string>): number {
   if (wordsA.size === 0 || wordsB.size === 0) return 0;
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared += 1;
   return shared / (wordsA.size + wordsB.size - shared);
+}
+
+/** Shared words over all words (Jaccard) of two titles' content words. */
+export function titleSimilarity(a: string, b: string): number {
+  return jaccard(contentWords(a), contentWords(b));
+}
+
+/**
+ * For titles made only of generic wording ("2022-2026 comprehensive cooperation development
+ * program"): the Jaccard of all their descriptive words. Meaningful only when kind, parties
+ * and period also agree.
+ */
+export function wordingSimilarity(a: string, b: string): number {
+  return jaccard(descriptiveWords(a), descriptiveWords(b));
 }
 
 /** Whether every content word of the shorter title is in the longer one, and there are enough of them to mean something. */

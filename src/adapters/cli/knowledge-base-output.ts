@@ -7,6 +7,8 @@ import type {
   DocumentReference, EntityPage, EntitySummary, KnowledgeEvent, SearchResults, SourceSentence,
 } from '../../store/store.ts';
 import { countryByCode } from '../../vocabulary/countries.ts';
+import { instrumentStandingAsOf } from '../../resolve/instrument-lifecycle.ts';
+import type { RoleOverTime, StatusEvidence } from '../../resolve/merge-attributes.ts';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -104,6 +106,27 @@ function groupMentions(mentions: readonly SourceSentence[]): { document: Documen
   return [...groups.values()];
 }
 
+/** A person's roles with the dates they were reported; an instrument's or project's steps and, for an instrument, its expiry. */
+function describeOverTime(entity: EntitySummary, c: Colors): string[] {
+  const lines: string[] = [];
+  const span = (from: string | null, to: string | null) => (from === null ? 'undated' : from === to ? from : `${from} to ${to}`);
+  for (const role of (entity.attributes.roles as RoleOverTime[] | undefined) ?? []) {
+    const where = [role.country ? countryLabel(role.country) : undefined, role.organization].filter(Boolean).join(', ');
+    lines.push(`  ${c.dim('role')} ${role.title}${where ? ` (${where})` : ''}  ${c.dim(`reported ${span(role.from ?? null, role.to ?? null)}`)}`);
+  }
+  const history = (entity.attributes.statusHistory as StatusEvidence[] | undefined) ?? [];
+  if (history.length > 0) lines.push(`  ${c.dim('steps')} ${history.map((step) => `${step.status} (${step.date ?? 'undated'})`).join(' → ')}`);
+  if (entity.type === 'instrument') {
+    const today = new Date().toISOString().slice(0, 10);
+    const standing = instrumentStandingAsOf(entity.attributes, today);
+    if (standing.expires !== null) {
+      const when = standing.daysToExpiry! < 0 ? `expired ${standing.expires}` : `expires ${standing.expires}, in ${standing.daysToExpiry} days`;
+      lines.push(`  ${c.dim('as of today')} ${standing.status}, ${when}`);
+    }
+  }
+  return lines;
+}
+
 export function formatEntityPage(page: EntityPage, colour: boolean): string {
   const c = createColors(colour);
   const { entity } = page;
@@ -112,6 +135,9 @@ export function formatEntityPage(page: EntityPage, colour: boolean): string {
     `  ${entity.type}: ${describeSummary(entity)}`,
   ];
   if (entity.aliases.length > 0) lines.push(`  ${c.dim('also')} ${entity.aliases.join('; ')}`);
+  lines.push(...describeOverTime(entity, c));
+  if (entity.status !== 'active') lines.push(`  ${c.red(entity.status === 'merged' ? `merged into ${entity.mergedInto}` : 'rejected by an analyst')}`);
+  if (entity.corrected.length > 0) lines.push(`  ${c.dim(`corrected by an analyst: ${entity.corrected.join(', ')}`)}`);
   lines.push(`  ${c.dim(`${plural(entity.documentCount, 'document')}, ${plural(entity.mentionCount, 'mention')}`)}`);
   lines.push('', `${c.cyan('Events')} ${c.dim(`(${page.events.length})`)}`);
   for (const event of page.events) lines.push(...formatEvent(event, c, '  '));
