@@ -194,7 +194,8 @@ function throwItemError(error: InputError): never {
   throw error;
 }
 
-async function articlesFromBytes(bytes: Uint8Array, input: string, options: ReadOptions): Promise<Article[]> {
+/** Reads the bytes of one input (named `input`, whose extension may tell the format) into its articles; throws InputError. */
+export async function readArticlesFromBytes(bytes: Uint8Array, input: string, options: ReadOptions = {}): Promise<Article[]> {
   if (bytes.length === 0) throw new InputError(input, 'empty (0 bytes)');
   const declaredFormat = input === STDIN_INPUT ? undefined : FORMAT_BY_EXTENSION[extname(input).toLowerCase()];
   if (declaredFormat === 'pdf' || (declaredFormat === undefined && hasPdfSignature(bytes))) {
@@ -210,11 +211,13 @@ async function articlesFromBytes(bytes: Uint8Array, input: string, options: Read
   }
 }
 
+/** The bytes of one input (a file path, or "-" for standard input), within the size limit; throws InputError. */
+export async function readInputBytes(input: string, options: Pick<ReadOptions, 'maxBytes' | 'stdin'> = {}): Promise<Buffer> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return input === STDIN_INPUT ? readStream(options.stdin ?? process.stdin, input, maxBytes) : readFileBytes(input, maxBytes);
+}
+
 /** Reads one input (a file path, or "-" for standard input) into its articles; throws InputError. */
 export async function readInput(input: string, options: ReadOptions = {}): Promise<Article[]> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = input === STDIN_INPUT
-    ? await readStream(options.stdin ?? process.stdin, input, maxBytes)
-    : await readFileBytes(input, maxBytes);
-  return articlesFromBytes(bytes, input, options);
+  return readArticlesFromBytes(await readInputBytes(input, options), input, options);
 }

@@ -5,7 +5,7 @@ import { expandInputs, readInput } from '../ingest/read-inputs.ts';
 import type { Article } from '../ingest/article.ts';
 import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
 import {
-  NEAR_DUPLICATE_THRESHOLD, bandKeys, documentFingerprint, estimatedSimilarity, isNearDuplicate, wordShingles,
+  NEAR_DUPLICATE_THRESHOLD, bandKeys, documentFingerprint, estimatedSimilarity, wordShingles,
 } from './near-duplicates.ts';
 
 const CORPUS_SIZE = 12;
@@ -50,7 +50,6 @@ describe('near-duplicate documents', () => {
       ...rest,
     ].join('\n\n');
     assert.ok(similarity(readout, republished) >= 0.8, `similarity ${similarity(readout, republished)}`);
-    assert.ok(isNearDuplicate(documentFingerprint(readout), documentFingerprint(republished)));
     assert.ok(sharedBandKeys(readout, republished).length > 0);
   });
 
@@ -68,7 +67,8 @@ describe('near-duplicate documents', () => {
 
   it('finds the same story cut short after two thirds, as a shortened wire copy', () => {
     const shortened = paragraphs(readout).slice(0, 12).join('\n\n');
-    assert.ok(isNearDuplicate(documentFingerprint(readout), documentFingerprint(shortened)));
+    assert.ok(similarity(readout, shortened) >= NEAR_DUPLICATE_THRESHOLD, `similarity ${similarity(readout, shortened)}`);
+    assert.ok(sharedBandKeys(readout, shortened).length > 0);
   });
 
   it('treats case, typographic quotes, dashes, diacritics and punctuation as the same text', () => {

@@ -156,7 +156,3 @@ export function estimatedSimilarity(a: Fingerprint, b: Fingerprint): number {
   for (let offset = 0; offset < SIGNATURE_BYTES; offset += BYTES_PER_HASH) if (bytesA.readUInt32BE(offset) === bytesB.readUInt32BE(offset)) equal++;
   return equal / SIGNATURE_LENGTH;
 }
-
-export function isNearDuplicate(a: Fingerprint, b: Fingerprint): boolean {
-  return estimatedSimilarity(a, b) >= NEAR_DUPLICATE_THRESHOLD;
-}

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Article } from '../ingest/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
 import {
-  documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, ingestFailures,
+  documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, figures, ingestFailures,
   type EventEntityRole,
 } from './schema.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
@@ -13,8 +13,10 @@ import { insertFacts } from './insert-facts.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './source-sentence.ts';
 import { applyReview, readAuditLog, reviewQueue } from './review-store.ts';
+import * as exportQueries from './export-queries.ts';
+import type { ExportBatches, ExportScope } from './store.ts';
 import type {
-  AuditEntry, ReviewAction, ReviewItem, ReviewSubject,
+  AuditEntry, DocumentSummary, QuotedFigure, StoredDocument, ReviewAction, ReviewItem, ReviewSubject,
   DateRange, DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
   ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts,
 } from './store.ts';
@@ -120,6 +122,42 @@ export class DrizzleStore implements Store {
     return rows.length > 0;
   }
 
+  private documentSummaries(where: SQL | undefined, limit: number, offset: number) {
+    return this.db
+      .select({
+        ...documentReferenceColumns,
+        ingestedAt: documents.ingestedAt,
+        storyId: documents.storyId,
+        entityCount: sql<number>`(select count(*) from entity_mentions m where m.document_id = ${documents.id})::int`,
+        eventCount: sql<number>`(select count(*) from event_reports r where r.document_id = ${documents.id})::int`,
+      })
+      .from(documents)
+      .where(where)
+      .orderBy(sql`${documents.published} desc nulls last`, desc(documents.ingestedAt), asc(documents.id))
+      .limit(limit)
+      .offset(offset);
+  }
+
+  async listDocuments(options: { limit?: number; offset?: number } = {}): Promise<{ total: number; documents: DocumentSummary[] }> {
+    const [{ total }] = await this.db.select({ total: sql<number>`count(*)::int` }).from(documents);
+    return { total, documents: await this.documentSummaries(undefined, options.limit ?? 50, options.offset ?? 0) };
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const [summary] = await this.documentSummaries(eq(documents.id, id), 1, 0);
+    if (!summary) return undefined;
+    const [row] = await this.db
+      .select({ body: documents.body, language: documents.language, sha256: documents.sha256, extractorVersion: documents.extractorVersion })
+      .from(documents)
+      .where(eq(documents.id, id));
+    const storyDocuments = summary.storyId === null
+      ? []
+      : await this.db.select(documentReferenceColumns).from(documents)
+        .where(and(eq(documents.storyId, summary.storyId), sql`${documents.id} <> ${id}`))
+        .orderBy(sql`${documents.published} nulls last`, asc(documents.id));
+    return { ...summary, ...row, storyDocuments: storyDocuments.map(documentReference) };
+  }
+
   async recordFailure(input: string, reason: string): Promise<void> {
     await this.db
       .insert(ingestFailures)
@@ -197,6 +235,10 @@ export class DrizzleStore implements Store {
         or (${entities.type} in ('instrument', 'initiative')
           and ${entities.attributes} -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text)))`);
     }
+    if (filter.knownBy) {
+      conditions.push(sql`exists (select 1 from entity_mentions m join documents d on d.id = m.document_id
+        where m.entity_id = ${entities.id} and (d.published is null or d.published <= ${filter.knownBy}))`);
+    }
     return this.entitySummaries(conditions.length > 0 ? and(...conditions) : undefined);
   }
 
@@ -252,6 +294,11 @@ export class DrizzleStore implements Store {
     ];
     if (range.from) conditions.push(sql`${events.dateEnd} >= ${partialDateBounds(range.from).start}`);
     if (range.to) conditions.push(sql`${events.dateStart} <= ${partialDateBounds(range.to).end}`);
+    if (range.knownBy) {
+      // An event added by hand has no report; it is known from when it was added.
+      conditions.push(sql`(${events.origin} = 'analyst' or exists (select 1 from event_reports r join documents d on d.id = r.document_id
+        where r.event_id = ${events.id} and (d.published is null or d.published <= ${range.knownBy})))`);
+    }
     const rows = await this.db
       .select({ id: events.id })
       .from(events)
@@ -374,6 +421,23 @@ export class DrizzleStore implements Store {
     };
   }
 
+  async quotedFigures(countryA: string, countryB: string, options: { knownBy?: string } = {}): Promise<QuotedFigure[]> {
+    const namesCountry = (code: string) => sql`exists (select 1 from entity_mentions m where m.document_id = ${documents.id} and m.entity_id = ${`country:${code}`})`;
+    const rows = await this.db
+      .select({ ...documentReferenceColumns, value: figures.value, unit: figures.unit, text: figures.text, evidence: figures.evidence, extractorVersion: figures.extractorVersion })
+      .from(figures)
+      .innerJoin(documents, eq(documents.id, figures.documentId))
+      .where(and(namesCountry(countryA), namesCountry(countryB), options.knownBy ? sql`(${documents.published} is null or ${documents.published} <= ${options.knownBy})` : undefined))
+      .orderBy(sql`${documents.published} desc nulls last`, asc(documents.id), asc(figures.localId));
+    const bodies = await this.documentBodies(rows.map((row) => row.id));
+    return rows.map((row) => ({
+      value: row.value,
+      unit: row.unit,
+      text: row.text,
+      source: { document: documentReference(row), span: row.evidence[0], sentence: sentenceAround(bodies.get(row.id) ?? '', row.evidence[0]), extractorVersion: row.extractorVersion },
+    }));
+  }
+
   async counts(): Promise<StoreCounts> {
     const count = (table: string) => sql.raw(`(select count(*) from ${table})::int`);
     const [row] = await this.db
@@ -404,5 +468,17 @@ export class DrizzleStore implements Store {
 
   close(): Promise<void> {
     return this.connection.close();
+  }
+
+  exportRecords(scope: ExportScope = {}): Promise<ExportBatches<Record>> {
+    return exportQueries.exportRecords(this.db, scope);
+  }
+
+  exportEvents(scope: ExportScope = {}): Promise<ExportBatches<KnowledgeEvent>> {
+    return exportQueries.exportEvents(this.db, scope, (ids) => this.loadEvents(ids));
+  }
+
+  documentsMentioning(entityIds: readonly string[]): Promise<Map<string, DocumentReference[]>> {
+    return exportQueries.documentsMentioning(this.db, entityIds);
   }
 }

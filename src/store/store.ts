@@ -36,6 +36,8 @@ export interface EntityFilter {
   type?: EntityType;
   /** Two ISO3 codes: entities that take part in the pair's events, or instruments and initiatives of both. */
   dyad?: readonly [string, string];
+  /** YYYY-MM-DD: only entities that a document published by then reports (undated documents count). */
+  knownBy?: string;
 }
 
 export interface EntitySummary {
@@ -65,6 +67,23 @@ export interface DocumentReference {
   outlet: string | null;
   title: string | null;
   published: string | null;
+}
+
+export interface DocumentSummary extends DocumentReference {
+  ingestedAt: string;
+  storyId: number | null;
+  /** Facts extracted from it. */
+  entityCount: number;
+  eventCount: number;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  body: string;
+  language: string;
+  sha256: string;
+  extractorVersion: string;
+  /** The other documents of its story (near-duplicates). */
+  storyDocuments: DocumentReference[];
 }
 
 /** A span of a stored document and the sentence around it, as the reader should see it. */
@@ -123,6 +142,16 @@ export interface DateRange {
   /** Partial ISO dates; an event counts when any day it can mean falls in the range. */
   from?: string;
   to?: string;
+  /** YYYY-MM-DD: only events that a document published by then reports (undated documents count). */
+  knownBy?: string;
+}
+
+/** A figure an article quoted ("a legal framework of 165 agreements"), with its sentence. */
+export interface QuotedFigure {
+  value: number;
+  unit: string;
+  text: string;
+  source: SourceSentence;
 }
 
 export interface DocumentHit {
@@ -219,6 +248,10 @@ export interface Store {
   /** saveDocument for many at once, in one transaction: all stored or none. */
   saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]>;
   hasDocument(sha256: string): Promise<boolean>;
+  /** Stored documents, newest publication first. */
+  listDocuments(options?: { limit?: number; offset?: number }): Promise<{ total: number; documents: DocumentSummary[] }>;
+  /** One stored document with its text and story. */
+  getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Records (or updates) why an input failed; it stays listed until the input succeeds. */
   recordFailure(input: string, reason: string): Promise<void>;
   clearFailure(input: string): Promise<void>;
@@ -232,6 +265,8 @@ export interface Store {
   /** The events that involve both countries, oldest first; undated events last. */
   timeline(countryA: string, countryB: string, range?: DateRange): Promise<KnowledgeEvent[]>;
   search(text: string, options?: { limit?: number }): Promise<SearchResults>;
+  /** The figures quoted by documents that name both countries, newest document first. */
+  quotedFigures(countryA: string, countryB: string, options?: { knownBy?: string }): Promise<QuotedFigure[]>;
   counts(): Promise<StoreCounts>;
   /** Facts with conflicting or weak support that no analyst has decided on yet, the most reported first. */
   reviewQueue(options?: { limit?: number }): Promise<ReviewItem[]>;
@@ -240,4 +275,25 @@ export interface Store {
   /** The audit log, newest first; of one subject when given. */
   auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]>;
   close(): Promise<void>;
+  /** Each stored document's Record as extracted, rebuilt from the store with entities under their knowledge-base ids; oldest first. */
+  exportRecords(scope?: ExportScope): Promise<ExportBatches<Record>>;
+  /** The active events in scope with their entities and sources, oldest first, undated last. */
+  exportEvents(scope?: ExportScope): Promise<ExportBatches<KnowledgeEvent>>;
+  /** Per entity id, the documents that mention it, oldest first. */
+  documentsMentioning(entityIds: readonly string[]): Promise<Map<string, DocumentReference[]>>;
+}
+
+/** What an export covers; everything when empty. */
+export interface ExportScope {
+  /** Two ISO3 codes: the events that involve both, and the documents that report them. */
+  dyad?: readonly [string, string];
+  /** Partial ISO dates: events as in `timeline`'s DateRange; documents by their publication date. */
+  from?: string;
+  to?: string;
+}
+
+/** An export's items in batches, so that a large knowledge base is never held in memory whole. */
+export interface ExportBatches<T> extends AsyncIterable<T[]> {
+  /** How many items the batches hold together. */
+  total: number;
 }

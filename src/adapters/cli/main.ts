@@ -16,7 +16,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'entities', summary: 'list the people, instruments, projects, forums and other entities stored', load: async () => (await import('./commands/entities.ts')).entitiesCommand },
   { name: 'show', summary: 'show one entity: its events and every source sentence that names it', load: async () => (await import('./commands/show.ts')).showCommand },
   { name: 'timeline', summary: 'the events between two countries in date order, with their sources', load: async () => (await import('./commands/timeline.ts')).timelineCommand },
+  { name: 'brief', summary: 'the briefing note on two countries as of a date, footnoted to its sources (Markdown, HTML, PDF)', load: async () => (await import('./commands/brief.ts')).briefCommand },
   { name: 'search', summary: 'full-text search over the stored documents and entities, ranked', load: async () => (await import('./commands/search.ts')).searchCommand },
+  { name: 'export', summary: 'write the knowledge base as JSON lines, CSV tables, GDELT-style events, FollowTheMoney or iCalendar', load: async () => (await import('./commands/export.ts')).exportCommand },
   { name: 'review', summary: 'facts with conflicting or weak sources; accept, correct, reject, merge, split, add; the audit log', load: async () => (await import('./commands/review.ts')).reviewCommand },
   { name: 'eval', summary: 'score extraction against gold files: precision, recall and F1 per slot', load: async () => (await import('./commands/eval.ts')).evalCommand },
 ];

@@ -155,7 +155,7 @@ ${DB_OPTION_HELP}
   -h, --help           show this help
 
 Examples:
-  bilat review
+  bilat review --limit 20
   bilat review correct person:murat-nurtleu country=KAZ --note "MFA site"
   bilat review correct instrument:action-plan-for-2025-2026 status=ratified
   bilat review merge person:murat-nurtleuov person:murat-nurtleu

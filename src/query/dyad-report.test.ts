@@ -1,0 +1,66 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dyadReport } from './dyad-report.ts';
+import type { Store } from '../store/store.ts';
+import { storeBackends } from '../../test/support/store-backends.ts';
+import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
+
+const [pglite] = storeBackends();
+
+const primeMinister = (id: string, name: string, country: string): HandMadeEntity =>
+  ({ id, type: 'person', name, country, roles: [{ title: 'Prime Minister', country }] });
+
+const entities: HandMadeEntity[] = [
+  { id: 'c1', type: 'country', name: 'Azerbaijan', code: 'AZE' },
+  { id: 'c2', type: 'country', name: 'Kazakhstan', code: 'KAZ' },
+  primeMinister('p1', 'Ali Asadov', 'AZE'),
+  primeMinister('p2', 'Olzhas Bektenov', 'KAZ'),
+  { id: 'f1', type: 'forum', name: '2025 CIS Games', date: '2025-09' },
+  { id: 'i1', type: 'instrument', name: 'Agreement on a Caspian cable', kind: 'agreement', status: 'ratified', parties: ['AZE', 'KAZ'] },
+];
+
+describe('the dyad report', () => {
+  let store: Store;
+  before(async () => {
+    ({ store } = await pglite.freshStore());
+    await store.saveDocuments([
+      handMadeArticle(
+        'Prime Minister Ali Asadov received Prime Minister Olzhas Bektenov in Baku on Monday; the parliaments had ratified the cable agreement. ' +
+          'Asadov wished the Kazakh athletes success at the CIS Games in September.',
+        '2025-03-03',
+        {
+          entities,
+          events: [
+            { id: 'e1', type: 'visit', date: '2025-03-03', participants: ['p1', 'p2', 'c1', 'c2'], cameo: '042' },
+            { id: 'e2', type: 'meeting', date: '2025-03-03', participants: ['p1', 'p2', 'c1', 'c2'], cameo: '040' },
+            { id: 'e3', type: 'forum', date: '2025-09', participants: ['p1', 'c1', 'c2'], forum: 'f1' },
+          ],
+        },
+      ),
+    ]);
+  });
+  after(async () => {
+    await store.close();
+    await pglite.dispose();
+  });
+
+  test('a forum the two attend (games, a summit) is not their last meeting', async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2026-11-24' });
+    assert.ok(report.timeline.some((event) => event.type === 'forum' && event.date === '2025-09'), 'the forum is in the timeline');
+    assert.equal(report.lastMeeting?.event.date, '2025-03-03');
+    assert.notEqual(report.lastMeeting?.event.type, 'forum');
+    assert.equal(report.summary.meetings, 2);
+  });
+
+  test('on a tie in level and date, the highest-level meeting is the last meeting', async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2026-11-24' });
+    assert.equal(report.highestLevelMeeting?.levelName, 'head of government');
+    assert.equal(report.highestLevelMeeting?.event.id, report.lastMeeting?.event.id);
+  });
+
+  test('a ratified instrument not yet reported in force is open', async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2026-11-24' });
+    assert.equal(report.instruments.find((row) => row.name === 'Agreement on a Caspian cable')?.status, 'ratified');
+    assert.equal(report.summary.openInstruments, 1);
+  });
+});
