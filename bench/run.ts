@@ -1,13 +1,18 @@
 // `npm run bench`: bilat's extraction throughput against two baselines (compromise's
 // people/places/organizations, wink-nlp's bare tokenise + POS) over the same text, and the
-// time of each extraction stage. A measurement, not a test: it prints and never fails.
+// time of each extraction stage; then the knowledge base's ingest throughput and query
+// latency (knowledge-base.ts); then team-mode ingest by 1 and 2 worker processes (workers.ts).
+// `npm run bench -- extraction`, `-- knowledge-base` or `-- workers` runs one part. A
+// measurement, not a test: it prints and never fails.
 import { cpus, loadavg, totalmem } from 'node:os';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import type { Article } from '../src/ingest/article.ts';
 import { extractRecord } from '../src/extract/pipeline.ts';
 import { type PassResult, articlesPerSecond, measurePass, wordsPerSecond } from './measure.ts';
+import { benchKnowledgeBase } from './knowledge-base.ts';
 import { timeStages } from './stage-timings.ts';
+import { benchWorkers } from './workers.ts';
 import { type Alignment, formatCount, formatGigabytes, formatMegabytes, formatMilliseconds, formatRows, formatTable } from './table.ts';
 import { bodyBytes, countWords, loadBaseArticles, repeatToSize } from './workload.ts';
 
@@ -71,45 +76,71 @@ function printStages(workload: readonly Article[]): void {
   console.log(formatTable(['stage', 'ms', 'share'], rows, ['left', 'right', 'right']));
 }
 
-const { source, articles: base } = await loadBaseArticles();
-const workload = repeatToSize(base, MIN_WORKLOAD_BYTES);
-const totalWords = workload.reduce((sum, article) => sum + countWords(article.body), 0);
+async function benchExtraction(): Promise<void> {
+  const { source, articles: base } = await loadBaseArticles();
+  const workload = repeatToSize(base, MIN_WORKLOAD_BYTES);
+  const totalWords = workload.reduce((sum, article) => sum + countWords(article.body), 0);
 
-console.log(`bilat bench: ${base.length} articles from ${source}`);
-console.log(
-  `workload: repeated ${workload.length / base.length}× = ${formatCount(workload.length)} articles, ` +
-    `${formatMegabytes(bodyBytes(workload))} of body text, ${formatCount(totalWords)} words (runs of non-space); ` +
-    'each engine first reads the base articles once to warm up',
-);
-console.log();
+  console.log(`bilat bench: ${base.length} articles from ${source}`);
+  console.log(
+    `workload: repeated ${workload.length / base.length}× = ${formatCount(workload.length)} articles, ` +
+      `${formatMegabytes(bodyBytes(workload))} of body text, ${formatCount(totalWords)} words (runs of non-space); ` +
+      'each engine first reads the base articles once to warm up',
+  );
+
+  const baselineRss = process.memoryUsage().rss;
+  warmUp(base, extractRecord);
+  const bilat = measurePass('bilat', workload, extractRecord);
+
+  // Loaded only now so that bilat's memory figures do not include compromise's lexicon.
+  const { default: compromise } = await import('compromise');
+  const readNames = (article: Article) => {
+    const doc = compromise(article.body);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+  };
+  warmUp(base, readNames);
+  const compromiseResult = measurePass('compromise', workload, readNames);
+
+  const wink = winkNLP(winkModel, ['sbd', 'pos']);
+  const readPartsOfSpeech = (article: Article) => wink.readDoc(article.body).tokens().out(wink.its.pos);
+  warmUp(base, readPartsOfSpeech);
+  const winkResult = measurePass('wink-nlp', workload, readPartsOfSpeech);
+
+  printThroughput([
+    { result: bilat, work: 'extractRecord (full Record)' },
+    { result: compromiseResult, work: 'people + places + organizations' },
+    { result: winkResult, work: 'sentences + tokens + POS' },
+  ]);
+  console.log(`(process RSS before bilat's pass: ${formatMegabytes(baselineRss)})`);
+  console.log();
+  printRatios(bilat, compromiseResult, winkResult);
+  console.log();
+  printStages(workload);
+}
+
+const PARTS = ['extraction', 'knowledge-base', 'workers'] as const;
+type Part = (typeof PARTS)[number];
+
+function chosenParts(args: readonly string[]): Part[] {
+  const unknown = args.filter((arg) => !PARTS.some((part) => part === arg));
+  if (unknown.length > 0) {
+    console.error(`bench: unknown part ${unknown.join(', ')}; give ${PARTS.join(' or ')}, or nothing for all`);
+    process.exit(2);
+  }
+  return PARTS.filter((part) => args.length === 0 || args.includes(part));
+}
+
+const parts = chosenParts(process.argv.slice(2));
 printMachine();
-console.log();
-
-const baselineRss = process.memoryUsage().rss;
-warmUp(base, extractRecord);
-const bilat = measurePass('bilat', workload, extractRecord);
-
-// Loaded only now so that bilat's memory figures do not include compromise's lexicon.
-const { default: compromise } = await import('compromise');
-const readNames = (article: Article) => {
-  const doc = compromise(article.body);
-  return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
-};
-warmUp(base, readNames);
-const compromiseResult = measurePass('compromise', workload, readNames);
-
-const wink = winkNLP(winkModel, ['sbd', 'pos']);
-const readPartsOfSpeech = (article: Article) => wink.readDoc(article.body).tokens().out(wink.its.pos);
-warmUp(base, readPartsOfSpeech);
-const winkResult = measurePass('wink-nlp', workload, readPartsOfSpeech);
-
-printThroughput([
-  { result: bilat, work: 'extractRecord (full Record)' },
-  { result: compromiseResult, work: 'people + places + organizations' },
-  { result: winkResult, work: 'sentences + tokens + POS' },
-]);
-console.log(`(process RSS before bilat's pass: ${formatMegabytes(baselineRss)})`);
-console.log();
-printRatios(bilat, compromiseResult, winkResult);
-console.log();
-printStages(workload);
+if (parts.includes('extraction')) {
+  console.log();
+  await benchExtraction();
+}
+if (parts.includes('knowledge-base')) {
+  console.log();
+  await benchKnowledgeBase();
+}
+if (parts.includes('workers')) {
+  console.log();
+  await benchWorkers();
+}

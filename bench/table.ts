@@ -39,3 +39,7 @@ export function formatGigabytes(bytes: number): string {
 export function formatMilliseconds(milliseconds: number): string {
   return milliseconds.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
+
+export function formatSeconds(milliseconds: number): string {
+  return formatMilliseconds(milliseconds / 1000);
+}

@@ -1,12 +1,12 @@
 // Links each new document to the story of its near-duplicates (the same wire story in
 // another outlet, the same readout reworded): documents sharing an LSH band key are
 // candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   bandKeys, documentFingerprint, estimatedSimilarity, type Fingerprint, NEAR_DUPLICATE_THRESHOLD,
 } from '../resolve/near-duplicates.ts';
 import type { StoreTransaction } from './database.ts';
-import { documentBands, documents, stories } from './schema.ts';
+import { documentBands, documents, entityMentions, stories } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
 interface Fingerprinted {
@@ -14,6 +14,18 @@ interface Fingerprinted {
   fingerprint: Fingerprint;
   keys: string[];
   storyId: number | null;
+  /** The countries the document names: a story is about the same ones. */
+  countries: Set<string>;
+}
+
+/**
+ * Formulaic readouts of different pairs ("… signed a memorandum on cooperation in …")
+ * can share most of their wording; the same story names the same countries.
+ */
+function sameCountries(a: Fingerprinted, b: Fingerprinted): boolean {
+  let shared = 0;
+  for (const code of a.countries) if (b.countries.has(code)) shared += 1;
+  return shared >= Math.min(2, a.countries.size, b.countries.size);
 }
 
 async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
@@ -28,19 +40,27 @@ async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: 
       .select({ id: documents.id, fingerprint: documents.fingerprint, storyId: documents.storyId })
       .from(documents)
       .where(inArray(documents.id, idChunk));
+    const countryRows = await tx
+      .select({ documentId: entityMentions.documentId, entityId: entityMentions.entityId })
+      .from(entityMentions)
+      .where(and(inArray(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
     for (const row of rows) {
       if (row.fingerprint === null) continue;
-      candidates.set(row.id, { id: row.id, fingerprint: row.fingerprint, keys: bandKeys(row.fingerprint), storyId: row.storyId });
+      const countries = new Set(countryRows.filter((mention) => mention.documentId === row.id).map((mention) => mention.entityId.replace(/^country:/, '')));
+      candidates.set(row.id, { id: row.id, fingerprint: row.fingerprint, keys: bandKeys(row.fingerprint), storyId: row.storyId, countries });
     }
   }
   return candidates;
 }
 
 /** Fingerprints the new documents, files their band keys, and gives each its story: null when it has no near-duplicate. */
-export async function assignStories(tx: StoreTransaction, newDocuments: readonly { id: string; body: string }[]): Promise<Map<string, number | null>> {
-  const batch: Fingerprinted[] = newDocuments.map(({ id, body }) => {
+export async function assignStories(
+  tx: StoreTransaction,
+  newDocuments: readonly { id: string; body: string; countries: readonly string[] }[],
+): Promise<Map<string, number | null>> {
+  const batch: Fingerprinted[] = newDocuments.map(({ id, body, countries }) => {
     const fingerprint = documentFingerprint(body);
-    return { id, fingerprint, keys: bandKeys(fingerprint), storyId: null };
+    return { id, fingerprint, keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
   });
   const stored = await storedCandidates(tx, [...new Set(batch.flatMap((document) => document.keys))], new Set(batch.map(({ id }) => id)));
   const byKey = new Map<string, Fingerprinted[]>();
@@ -55,7 +75,7 @@ export async function assignStories(tx: StoreTransaction, newDocuments: readonly
     let best: { candidate: Fingerprinted; similarity: number } | undefined;
     for (const candidate of candidates) {
       const similarity = estimatedSimilarity(document.fingerprint, candidate.fingerprint);
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { candidate, similarity };
+      if (similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(document, candidate) && (!best || similarity > best.similarity)) best = { candidate, similarity };
     }
     if (best) {
       if (best.candidate.storyId === null) {

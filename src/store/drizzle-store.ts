@@ -8,7 +8,10 @@ import {
   type EventEntityRole,
 } from './schema.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
+import { type AccountStore, DrizzleAccountStore } from './account-store.ts';
 import { assignStories } from './assign-stories.ts';
+import { type DeletionSummary, deleteDocuments } from './delete-documents.ts';
+import { DrizzleFeedStore, type FeedStore } from './feed-store.ts';
 import { insertFacts } from './insert-facts.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './source-sentence.ts';
@@ -58,7 +61,17 @@ function documentRow({ article, record }: ExtractedArticle): typeof documents.$i
 }
 
 export class DrizzleStore implements Store {
-  constructor(private readonly connection: DatabaseConnection) {}
+  readonly accounts: AccountStore;
+  readonly feeds: FeedStore;
+
+  constructor(private readonly connection: DatabaseConnection) {
+    this.accounts = new DrizzleAccountStore(connection.db);
+    this.feeds = new DrizzleFeedStore(connection.db);
+  }
+
+  deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary> {
+    return deleteDocuments(this.db, documentIds, actor);
+  }
 
   private get db(): StoreDatabase {
     return this.connection.db;
@@ -98,7 +111,11 @@ export class DrizzleStore implements Store {
         newItems.push(item);
         return true;
       });
-      const storyOf = await assignStories(tx, newItems.map(({ article, record }) => ({ id: record.document.id, body: article.body })));
+      const storyOf = await assignStories(tx, newItems.map(({ article, record }) => ({
+        id: record.document.id,
+        body: article.body,
+        countries: record.entities.flatMap((entity) => (entity.type === 'country' ? [entity.code] : [])),
+      })));
       await insertFacts(tx, newItems.map(({ record }) => record), storyOf);
       const outcomes = items.map(({ record }, index): SaveOutcome => {
         if (!isNew[index]) return 'duplicate';
@@ -287,10 +304,11 @@ export class DrizzleStore implements Store {
   }
 
   async timeline(countryA: string, countryB: string, range: DateRange = {}): Promise<KnowledgeEvent[]> {
+    // The pair's events from the country index, rather than a test of every event.
     const conditions: SQL[] = [
       eq(events.status, 'active'),
-      sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryA})`,
-      sql`exists (select 1 from event_countries c where c.event_id = ${events.id} and c.country = ${countryB})`,
+      sql`${events.id} in (select a.event_id from event_countries a join event_countries b on b.event_id = a.event_id and b.country = ${countryB}
+        where a.country = ${countryA})`,
     ];
     if (range.from) conditions.push(sql`${events.dateEnd} >= ${partialDateBounds(range.from).start}`);
     if (range.to) conditions.push(sql`${events.dateStart} <= ${partialDateBounds(range.to).end}`);

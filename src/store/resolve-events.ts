@@ -2,7 +2,7 @@
 // becomes a second source of the stored meeting, not a second meeting
 // (src/resolve/event-matching.ts decides). Candidates are the stored events of the same
 // type near the same dates, and the events of the same stories.
-import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Entity, Event, Record } from '../record/schema.ts';
 import { candidateWindow, type EventView, isSameEvent } from '../resolve/event-matching.ts';
 import type { StoreTransaction } from './database.ts';
@@ -43,34 +43,25 @@ export function eventCountryCodes(event: Event, entitiesByLocalId: Map<string, E
   return [...codes].sort();
 }
 
-/** Day windows of one type, overlapping ones joined, so that the candidate query has few conditions. */
-function mergedWindows(windows: { start: string; end: string }[]): { start: string; end: string }[] {
-  const sorted = [...windows].sort((a, b) => a.start.localeCompare(b.start));
-  const merged: { start: string; end: string }[] = [];
-  for (const window of sorted) {
-    const last = merged.at(-1);
-    if (last && window.start <= last.end) last.end = window.end > last.end ? window.end : last.end;
-    else merged.push({ ...window });
-  }
-  return merged;
-}
-
-async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventView }[], storyIds: number[]): Promise<string[]> {
-  const windowsByType = new Map<string, { start: string; end: string }[]>();
-  for (const { view } of incoming) {
-    if (view.date === null) continue;
-    windowsByType.set(view.type, [...(windowsByType.get(view.type) ?? []), candidateWindow(view.date)]);
-  }
-  const conditions: SQL[] = [];
-  for (const [type, windows] of windowsByType) {
-    for (const window of mergedWindows(windows)) {
-      conditions.push(and(eq(events.type, type), lte(events.dateStart, window.end), gte(events.dateEnd, window.start)) as SQL);
-    }
-  }
+/**
+ * Stored events that could be one of the incoming ones: the same type, dates within the
+ * tolerance, and one of the incoming event's first two countries (any event it can merge
+ * with shares one); plus the events of the same stories.
+ */
+async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventView; countries: string[] }[], storyIds: number[]): Promise<string[]> {
+  const windows = incoming.flatMap(({ view, countries }) => {
+    if (view.date === null || countries.length === 0) return [];
+    const { start, end } = candidateWindow(view.date);
+    return [{ type: view.type, start, end, first: countries[0], second: countries[1] ?? countries[0] }];
+  });
   const ids = new Set<string>();
-  for (const conditionChunk of chunks(conditions)) {
-    const rows = await tx.select({ id: events.id }).from(events).where(or(...conditionChunk));
-    for (const row of rows) ids.add(row.id);
+  for (const windowChunk of chunks(windows)) {
+    const result = (await tx.execute(sql`
+      select distinct e.id from events e
+      join jsonb_to_recordset(${JSON.stringify(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
+        on e.type = w.type and e.date_start <= w."end" and e.date_end >= w.start
+      where exists (select 1 from event_countries c where c.event_id = e.id and c.country in (w.first, w.second))`)) as unknown as { rows: { id: string }[] };
+    for (const row of result.rows) ids.add(row.id);
   }
   for (const storyChunk of chunks(storyIds)) {
     const rows = await tx

@@ -75,7 +75,7 @@ function auditEntry(row: typeof auditLog.$inferSelect): AuditEntry {
     at: row.at,
     actor: row.actor,
     action: row.action,
-    subject: { kind: row.subjectKind as ReviewSubject['kind'], id: row.subjectId },
+    subject: { kind: row.subjectKind as AuditEntry['subject']['kind'], id: row.subjectId },
     before: row.before,
     after: row.after,
     note: row.note,

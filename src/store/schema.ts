@@ -276,3 +276,50 @@ export const auditLog = pgTable(
   },
   (table) => [index('audit_log_subject_index').on(table.subjectKind, table.subjectId)],
 );
+
+/** The people of a team installation and what they may do: viewer (read), analyst (ingest, review), admin (accounts, deletion). */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull().unique('accounts_name_unique'),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [check('accounts_role_check', sql`${table.role} in ('viewer', 'analyst', 'admin')`)],
+);
+
+/** API tokens and web sessions, kept only as SHA-256 hashes: the secret is shown once, when made. */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    id: serial('id').primaryKey(),
+    accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique('account_tokens_hash_unique'),
+    kind: text('kind').notNull(),
+    label: text('label'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'string' }),
+  },
+  (table) => [
+    index('account_tokens_account_index').on(table.accountId),
+    check('account_tokens_kind_check', sql`${table.kind} in ('api', 'session')`),
+  ],
+);
+
+/** Feeds polled on a schedule by the workers, with what the last poll learnt. */
+export const feeds = pgTable('feeds', {
+  url: text('url').primaryKey(),
+  everySeconds: integer('every_seconds').notNull(),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  nextPollAt: timestamp('next_poll_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  lastPolledAt: timestamp('last_polled_at', { withTimezone: true, mode: 'string' }),
+  lastStatus: text('last_status'),
+  lastError: text('last_error'),
+  consecutiveErrors: integer('consecutive_errors').notNull().default(0),
+  articlesQueued: integer('articles_queued').notNull().default(0),
+  createdAt: createdAt(),
+});

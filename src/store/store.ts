@@ -3,6 +3,9 @@
 // adapters' business (pglite-store.ts, postgres-store.ts).
 import type { Article } from '../ingest/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
+import type { AccountStore } from './account-store.ts';
+import type { DeletionSummary } from './delete-documents.ts';
+import type { FeedStore } from './feed-store.ts';
 
 /** new; duplicate (the same text is stored already, nothing was added); near-duplicate (stored, and linked to the story it retells). */
 /** Of an entity or event: active; rejected by an analyst (kept, so that new reports of it stay hidden); merged into another entity. */
@@ -222,7 +225,8 @@ export interface AuditEntry {
   at: string;
   actor: string;
   action: string;
-  subject: ReviewSubject;
+  /** A reviewed entity or event, a deleted document, an account changed by an admin. */
+  subject: { kind: ReviewSubject['kind'] | 'document' | 'account'; id: string };
   before: unknown;
   after: unknown;
   note: string | null;
@@ -243,6 +247,12 @@ export interface ReviewItem {
 }
 
 export interface Store {
+  /** Accounts and their tokens (team mode). */
+  readonly accounts: AccountStore;
+  /** Feeds polled on a schedule by the workers. */
+  readonly feeds: FeedStore;
+  /** Deletes the documents and the facts only they support; the rest keep their other sources. Audit-logged. */
+  deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary>;
   /** Stores the document and every fact of its Record in one transaction; a text already stored is a duplicate. */
   saveDocument(article: Article, record: Record): Promise<SaveResult>;
   /** saveDocument for many at once, in one transaction: all stored or none. */

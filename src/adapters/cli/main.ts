@@ -20,6 +20,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'search', summary: 'full-text search over the stored documents and entities, ranked', load: async () => (await import('./commands/search.ts')).searchCommand },
   { name: 'export', summary: 'write the knowledge base as JSON lines, CSV tables, GDELT-style events, FollowTheMoney or iCalendar', load: async () => (await import('./commands/export.ts')).exportCommand },
   { name: 'review', summary: 'facts with conflicting or weak sources; accept, correct, reject, merge, split, add; the audit log', load: async () => (await import('./commands/review.ts')).reviewCommand },
+  { name: 'serve', summary: 'the web dashboard and the JSON API over the knowledge base', load: async () => (await import('./commands/serve.ts')).serveCommand },
+  { name: 'worker', summary: 'take queued ingest jobs from a PostgreSQL knowledge base and ingest them, until stopped', load: async () => (await import('./commands/worker.ts')).workerCommand },
+  { name: 'accounts', summary: 'team mode: accounts, roles and their tokens', load: async () => (await import('./commands/accounts.ts')).accountsCommand },
+  { name: 'feeds', summary: 'feeds the workers poll on a schedule, with their error state', load: async () => (await import('./commands/feeds.ts')).feedsCommand },
+  { name: 'delete', summary: 'delete documents and the facts only they support (audit-logged)', load: async () => (await import('./commands/delete.ts')).deleteCommand },
   { name: 'eval', summary: 'score extraction against gold files: precision, recall and F1 per slot', load: async () => (await import('./commands/eval.ts')).evalCommand },
 ];
 

@@ -1,7 +1,7 @@
 // What the knowledge-base commands share: the --db option, opening the store with errors a
 // user can act on, and reading country and date arguments.
 import { type ParsedArgs, UsageError } from './command.ts';
-import { describeLocation, openStore, storeLocation, StoreNotFoundError } from '../../store/open-store.ts';
+import { describeLocation, openStore, storeLocation, type StoreLocation, StoreNotFoundError } from '../../store/open-store.ts';
 import type { Store } from '../../store/store.ts';
 import { countryByCode, lookupCountryName } from '../../vocabulary/countries.ts';
 
@@ -11,9 +11,14 @@ export const DB_OPTION_HELP = `  --db PATH            the knowledge base: a fold
 export const storeOptions = { db: { type: 'string' } } as const;
 
 /** Opens the store the command's --db (or the environment) names, runs `use`, and closes it whatever happens. */
+/** The knowledge base a command's --database-url or --db names (else the environment's). */
+export function commandStoreLocation(args: ParsedArgs): StoreLocation {
+  const given = args.values['database-url'] ?? args.values.db;
+  return storeLocation(given === undefined ? undefined : String(given));
+}
+
 export async function withStore<T>(args: ParsedArgs, create: boolean, use: (store: Store, where: string) => Promise<T>): Promise<T> {
-  const db = args.values.db === undefined ? undefined : String(args.values.db);
-  const location = storeLocation(db);
+  const location = commandStoreLocation(args);
   let store: Store;
   try {
     store = await openStore(location, { create });

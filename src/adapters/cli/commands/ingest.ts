@@ -1,12 +1,15 @@
 // bilat ingest: read, extract and store articles in the knowledge base; --failed lists the
 // inputs that could not be.
 import { createColors } from 'picocolors';
-import { type Command, type CommandIO, UsageError } from '../command.ts';
+import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
 import { parseByteSize } from '../option-values.ts';
 import { DB_OPTION_HELP, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
 import { DEFAULT_MAX_BYTES, expandInputs } from '../../../ingest/read-inputs.ts';
+import { type EnqueueSummary, enqueueInputs } from '../../../knowledge-base/enqueue-inputs.ts';
 import { type ArticleReport, DEFAULT_BATCH_SIZE, ingestInputs, type IngestSummary } from '../../../knowledge-base/ingest-inputs.ts';
+import { storeLocation } from '../../../store/open-store.ts';
+import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import type { IngestFailure, Store, StoreCounts } from '../../../store/store.ts';
 
 function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -39,6 +42,45 @@ function formatFailures(failures: readonly IngestFailure[], where: string, colou
   return `${lines.join('\n')}\n${plural(failures.length, 'input')} failed; fix them and run "bilat ingest" on them again.\n`;
 }
 
+function formatQueued(summary: EnqueueSummary, where: string, seconds: number, colour: boolean): string {
+  const c = createColors(colour);
+  const lines = [`Queued ${plural(summary.queued, 'input')} for the workers of ${where} in ${seconds.toFixed(1)} s${summary.failed > 0 ? `; ${c.red(`${summary.failed} could not be read`)}` : ''}.`];
+  lines.push(`Workers ("bilat worker --database-url URL") take them; see what failed with "bilat ingest --failed".`);
+  return lines.join('\n') + '\n';
+}
+
+/** --queue: the inputs become jobs for `bilat worker` processes instead of being ingested here. */
+async function enqueue(args: ParsedArgs, inputs: readonly string[], maxBytes: number, json: boolean, io: CommandIO): Promise<number> {
+  const location = storeLocation(args.values.db === undefined ? undefined : String(args.values.db));
+  if (location.kind !== 'postgres') {
+    throw new UsageError('--queue hands the inputs to workers sharing a PostgreSQL knowledge base: give --db postgres://… or set DATABASE_URL (without --queue, ingest runs here)');
+  }
+  return withStore(args, true, async (store, where) => {
+    const queue = await openPgBossQueue(location.url);
+    try {
+      const started = Date.now();
+      const progress = startProgress(io, inputs.length, 'inputs queued');
+      const summary = await enqueueInputs(queue, store, inputs, {
+        readOptions: { maxBytes, stdin: io.stdin },
+        onFailure: (input, reason) => {
+          if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
+          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${input}: ${reason}\n`);
+        },
+        onQueued: (count) => {
+          for (let queued = 0; queued < count; queued++) progress.tick();
+        },
+      });
+      progress.done();
+      const seconds = (Date.now() - started) / 1000;
+      if (json) io.stdout.write(JSON.stringify({ inputs: summary.inputs, queued: summary.queued, failed: summary.failed, seconds, jobIds: summary.jobIds }, null, 2) + '\n');
+      else io.stdout.write(formatQueued(summary, where, seconds, Boolean(io.stdout.isTTY)));
+      return summary.failed > 0 ? 1 : 0;
+    } finally {
+      await queue.close();
+    }
+  });
+}
+
 async function listFailures(store: Store, where: string, json: boolean, io: CommandIO): Promise<number> {
   const failures = await store.listFailures();
   if (json) io.stdout.write(JSON.stringify(failures, null, 2) + '\n');
@@ -55,8 +97,10 @@ export const ingestCommand: Command = {
     verbose: { type: 'boolean' },
     'batch-size': { type: 'string' },
     'max-bytes': { type: 'string' },
+    queue: { type: 'boolean' },
   },
   help: `Usage: bilat ingest INPUT... [--db PATH] [--verbose] [--json]
+       bilat ingest INPUT... --queue [--db postgres://…] [--json]
        bilat ingest --failed [--db PATH] [--json]
 
 Reads each INPUT (article text files, HTML pages, RSS/Atom/RDF feeds, PDFs, folders read
@@ -74,6 +118,11 @@ run the same command again to finish the work.
 Inputs that cannot be read or extracted are recorded with their reason, and listed by
 --failed until a later run succeeds with them.
 
+With --queue (a PostgreSQL knowledge base only), nothing is extracted here: each input — a
+file's bytes, or an http(s) address of a feed or page — becomes a job in the database's
+queue, and "bilat worker" processes, on this machine or others, ingest the jobs. Use it to
+feed thousands of articles to several workers.
+
 Options:
 ${DB_OPTION_HELP}
   --failed             list the inputs that failed, with their reasons, and stop
@@ -81,6 +130,8 @@ ${DB_OPTION_HELP}
   --json               print the summary (or, with --failed, the failures) as JSON
   --batch-size N       articles per transaction (default ${DEFAULT_BATCH_SIZE})
   --max-bytes SIZE     report inputs larger than this as failed (default 20MB)
+  --queue              queue the inputs for "bilat worker" processes instead of
+                       ingesting them here (needs a postgres:// knowledge base)
   -h, --help           show this help
 
 Exit status: 0 when every input was stored (or was already), 1 when some failed, 2 for a
@@ -90,6 +141,7 @@ Examples:
   bilat ingest examples/
   bilat ingest news/ feeds/daily.xml --db ~/kb
   DATABASE_URL=postgres://bilat@localhost/bilat bilat ingest news/
+  bilat ingest news/ https://example.org/rss --queue --db postgres://bilat@localhost/bilat
   bilat ingest --failed
 `,
   async run(args, io) {
@@ -106,6 +158,7 @@ Examples:
     const c = createColors(colour);
 
     const inputs = await expandInputs(positionals);
+    if (values.queue) return enqueue(args, inputs, maxBytes, json, io);
     return withStore(args, true, async (store, where) => {
       const started = Date.now();
       const progress = startProgress(io, inputs.length, 'inputs');

@@ -1,0 +1,249 @@
+// The knowledge base under load: ingest throughput into PGlite through the real ingest path
+// (files read, extracted, stored in batches) against extraction alone on the same documents,
+// then timeline and search latency over the store it built. The documents are synthetic
+// (test/support/synthetic-articles.ts): corpus sentences with other country pairs, people
+// and dates, so that there are enough of them.
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../src/ingest/article.ts';
+import { readInput } from '../src/ingest/read-inputs.ts';
+import { extractRecord } from '../src/extract/pipeline.ts';
+import { ingestInputs } from '../src/knowledge-base/ingest-inputs.ts';
+import { openStore } from '../src/store/open-store.ts';
+import type { Store, StoreCounts } from '../src/store/store.ts';
+import { writeSyntheticCorpus } from '../test/support/synthetic-articles.ts';
+import { type LatencySummary, summariseLatencies, timeQueries } from './latency.ts';
+import { type PassResult, articlesPerSecond, measurePass, wordsPerSecond } from './measure.ts';
+import { type MemoryPeaks, startMemorySampler } from './memory-sampler.ts';
+import { type TimelineQuery, searchQueries, timelineQueries } from './knowledge-base-queries.ts';
+import { startProgressLine } from './progress-line.ts';
+import { type Alignment, formatCount, formatMegabytes, formatMilliseconds, formatRows, formatSeconds, formatTable } from './table.ts';
+import { countWords } from './workload.ts';
+
+const DOCUMENT_COUNT = Number(process.env.BILAT_BENCH_DOCUMENTS ?? 10_000);
+/** Ingest is timed slice by slice, to show how it slows as the store grows. */
+const SLICE_SIZE = 2_000;
+const SYNTHETIC_SEED = 1;
+const WARM_UP_ARTICLES = 100;
+const WARM_UP_QUERIES = 3;
+
+interface IngestTiming {
+  documents: number;
+  new: number;
+  nearDuplicates: number;
+  words: number;
+  milliseconds: number;
+  /** The part of `milliseconds` spent in extractRecord. */
+  extractionMilliseconds: number;
+}
+
+interface IngestSlice extends IngestTiming {
+  /** Documents in the store before this slice. */
+  storedBefore: number;
+}
+
+function inSlices<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+async function directoryBytes(directory: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(directory, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return bytes;
+}
+
+async function readArticles(paths: readonly string[]): Promise<Article[]> {
+  return (await Promise.all(paths.map((path) => readInput(path)))).flat();
+}
+
+function measureExtractionAlone(articles: readonly Article[]): PassResult {
+  // Warmed up as the extraction part warms up each engine, so that a run of this part alone compares alike.
+  for (const article of articles.slice(0, WARM_UP_ARTICLES)) extractRecord(article);
+  const progress = startProgressLine('extraction alone', articles.length);
+  const result = measurePass('extraction alone', articles, (article) => {
+    const record = extractRecord(article);
+    progress.tick();
+    return record;
+  });
+  progress.done();
+  return result;
+}
+
+async function ingestSlice(store: Store, paths: readonly string[], storedBefore: number, total: number): Promise<IngestSlice> {
+  const progress = startProgressLine(`ingest ${formatCount(storedBefore + 1)}–${formatCount(storedBefore + paths.length)} of ${formatCount(total)}`, paths.length);
+  let words = 0;
+  let extractionMilliseconds = 0;
+  const extractCountingWords = (article: Article) => {
+    const started = performance.now();
+    const record = extractRecord(article);
+    extractionMilliseconds += performance.now() - started;
+    words += countWords(article.body);
+    return record;
+  };
+  const started = performance.now();
+  const summary = await ingestInputs(store, paths, { extract: extractCountingWords, onArticle: () => progress.tick() });
+  const milliseconds = performance.now() - started;
+  progress.done();
+  return {
+    storedBefore, documents: summary.articles, new: summary.new, nearDuplicates: summary['near-duplicate'],
+    words, milliseconds, extractionMilliseconds,
+  };
+}
+
+function totalOf(ingest: readonly IngestSlice[]): IngestTiming {
+  const sum = (field: keyof IngestTiming) => ingest.reduce((total, slice) => total + slice[field], 0);
+  return {
+    documents: sum('documents'), new: sum('new'), nearDuplicates: sum('nearDuplicates'),
+    words: sum('words'), milliseconds: sum('milliseconds'), extractionMilliseconds: sum('extractionMilliseconds'),
+  };
+}
+
+function printIngest(ingest: readonly IngestSlice[], total: IngestTiming, extraction: PassResult): void {
+  const extractionWordsPerSecond = wordsPerSecond(extraction);
+  const headers = ['documents', 'new', 'near-duplicate', 'seconds', 'documents/s', 'words/s', '× extraction alone', 'in extraction'];
+  const alignments: Alignment[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const row = (label: string, timing: IngestTiming) => {
+    const seconds = timing.milliseconds / 1000;
+    return [
+      label, formatCount(timing.new), formatCount(timing.nearDuplicates), formatSeconds(timing.milliseconds),
+      formatCount(timing.documents / seconds), formatCount(timing.words / seconds),
+      `${(timing.words / seconds / extractionWordsPerSecond).toFixed(2)}×`, `${((100 * timing.extractionMilliseconds) / timing.milliseconds).toFixed(0)} %`,
+    ];
+  };
+  const rows = ingest.map((slice) => row(`${formatCount(slice.storedBefore + 1)}–${formatCount(slice.storedBefore + slice.documents)}`, slice));
+  rows.push(row('all', total));
+  rows.push([
+    `extraction alone, 1–${formatCount(extraction.articles)}`, '', '', formatSeconds(extraction.milliseconds),
+    formatCount(articlesPerSecond(extraction)), formatCount(extractionWordsPerSecond), '1.00×', '',
+  ]);
+  console.log('Ingest into PGlite (ingestInputs: read file, extract, store in batches of 25 documents, one transaction each)');
+  console.log(formatTable(headers, rows, alignments));
+  console.log(
+    `(× extraction alone: ingest words/s over extractRecord's words/s on documents 1–${formatCount(extraction.articles)}, the same documents ` +
+      'as the first slice; in extraction: the share of ingest time spent in extractRecord, the rest being reading, hashing, ' +
+      'near-duplicate and entity resolution, and the database)',
+  );
+}
+
+async function ingestAll(store: Store, paths: readonly string[]): Promise<IngestSlice[]> {
+  const ingest: IngestSlice[] = [];
+  for (const slicePaths of inSlices(paths, SLICE_SIZE)) {
+    const storedBefore = ingest.reduce((total, slice) => total + slice.documents, 0);
+    ingest.push(await ingestSlice(store, slicePaths, storedBefore, paths.length));
+  }
+  return ingest;
+}
+
+interface QueryLatencies {
+  timelines: LatencySummary;
+  searches: LatencySummary;
+}
+
+async function measureQueries(store: Store): Promise<QueryLatencies> {
+  const timelines = timelineQueries();
+  const searches = searchQueries();
+  const runTimeline = async ({ pair, range }: TimelineQuery) => (await store.timeline(pair[0], pair[1], range)).length;
+  const runSearch = async (text: string) => {
+    const found = await store.search(text);
+    return found.documents.length + found.entities.length;
+  };
+  await timeQueries(timelines.slice(0, WARM_UP_QUERIES), runTimeline);
+  await timeQueries(searches.slice(0, WARM_UP_QUERIES), runSearch);
+  const progress = startProgressLine('queries', timelines.length + searches.length);
+  const timedTimelines = await timeQueries(timelines, runTimeline, () => progress.tick());
+  const timedSearches = await timeQueries(searches, runSearch, () => progress.tick());
+  progress.done();
+  return { timelines: summariseLatencies(timedTimelines), searches: summariseLatencies(timedSearches) };
+}
+
+function printStore(counts: StoreCounts, diskBytes: number, openMilliseconds: number): void {
+  console.log('The store after ingest');
+  console.log(formatRows([
+    ['documents', formatCount(counts.documents)],
+    ['entities', formatCount(counts.entities)],
+    ['mentions', formatCount(counts.mentions)],
+    ['events', formatCount(counts.events)],
+    ['event reports', formatCount(counts.eventReports)],
+    ['figures', formatCount(counts.figures)],
+    ['on disk', formatMegabytes(diskBytes)],
+    ['opened new in (initdb, migrations; not in ingest)', `${formatMilliseconds(openMilliseconds)} ms`],
+  ], ['left', 'right']));
+}
+
+function printLatencies(latencies: QueryLatencies, documents: number): void {
+  const headers = ['query', 'queries', 'p50 ms', 'p95 ms', 'max ms', 'mean ms', 'median answer'];
+  const alignments: Alignment[] = ['left', 'right', 'right', 'right', 'right', 'right', 'left'];
+  const row = (query: string, summary: LatencySummary, answers: string) => [
+    query, String(summary.queries), formatMilliseconds(summary.p50), formatMilliseconds(summary.p95),
+    formatMilliseconds(summary.max), formatMilliseconds(summary.mean), `${formatCount(summary.medianResults)} ${answers}`,
+  ];
+  const rows = [
+    row('timeline A B [range]', latencies.timelines, 'events'),
+    row('search TEXT', latencies.searches, 'documents + entities'),
+  ];
+  console.log(`Query latency over ${formatCount(documents)} documents (one query at a time, after ${WARM_UP_QUERIES} untimed ones of each kind)`);
+  console.log(formatTable(headers, rows, alignments));
+}
+
+function printMemory(rssBefore: number, peaks: MemoryPeaks): void {
+  console.log('Memory of the knowledge-base part (PGlite runs in this process, so RSS includes the database)');
+  console.log(formatRows([
+    ['RSS before', formatMegabytes(rssBefore)],
+    ['peak RSS', formatMegabytes(peaks.rssBytes)],
+    ['peak heap used', formatMegabytes(peaks.heapUsedBytes)],
+  ], ['left', 'right']));
+}
+
+export async function benchKnowledgeBase(): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'bilat-bench-'));
+  const articlesFolder = join(folder, 'articles');
+  const dataDir = join(folder, 'db');
+  // The store grows to about a gigabyte: an interrupted bench must not leave it in the temporary folder.
+  const removeAndExit = (signal: NodeJS.Signals) => {
+    rmSync(folder, { recursive: true, force: true });
+    process.exit(128 + constants.signals[signal]);
+  };
+  process.once('SIGINT', removeAndExit).once('SIGTERM', removeAndExit);
+  const rssBefore = process.memoryUsage().rss;
+  const memory = startMemorySampler();
+  let store: Store | undefined;
+  try {
+    process.stderr.write(`writing ${formatCount(DOCUMENT_COUNT)} synthetic articles to ${articlesFolder}\n`);
+    await mkdir(articlesFolder);
+    const paths = await writeSyntheticCorpus(articlesFolder, DOCUMENT_COUNT, { seed: SYNTHETIC_SEED });
+    const extraction = measureExtractionAlone(await readArticles(paths.slice(0, SLICE_SIZE)));
+
+    const openStarted = performance.now();
+    store = await openStore({ kind: 'pglite', dataDir }, { create: true });
+    const openMilliseconds = performance.now() - openStarted;
+    const ingest = await ingestAll(store, paths);
+    const counts = await store.counts();
+    const latencies = await measureQueries(store);
+    const sampled = memory.stop();
+    const peaks = { rssBytes: Math.max(sampled.rssBytes, extraction.peakRssBytes), heapUsedBytes: Math.max(sampled.heapUsedBytes, extraction.peakHeapUsedBytes) };
+
+    const total = totalOf(ingest);
+    console.log(
+      `Knowledge base: ${formatCount(total.documents)} synthetic articles (seed ${SYNTHETIC_SEED}), ${formatCount(total.words)} words, ` +
+        'ingested into a new PGlite store in a temporary folder',
+    );
+    console.log();
+    printIngest(ingest, total, extraction);
+    console.log();
+    printStore(counts, await directoryBytes(dataDir), openMilliseconds);
+    console.log();
+    printLatencies(latencies, counts.documents);
+    console.log();
+    printMemory(rssBefore, peaks);
+  } finally {
+    await store?.close();
+    await rm(folder, { recursive: true, force: true });
+    process.off('SIGINT', removeAndExit).off('SIGTERM', removeAndExit);
+  }
+}

@@ -1,0 +1,86 @@
+// bilat serve: the web dashboard and the HTTP API over the knowledge base.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Command, UsageError } from '../command.ts';
+import { commandStoreLocation, DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
+import { buildServer } from '../../http/server.ts';
+import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../../../dist/web/', import.meta.url));
+const DEFAULT_PORT = 8080;
+
+function parsePort(value: unknown): number {
+  if (value === undefined) return Number(process.env.PORT ?? DEFAULT_PORT);
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${String(value)}" is not a port number (0-65535)`);
+  return port;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  options: {
+    ...storeOptions,
+    'database-url': { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    log: { type: 'boolean' },
+  },
+  help: `Usage: bilat serve [--port N] [--host ADDRESS] [--db PATH | --database-url URL] [--log]
+
+Serves the web dashboard and the JSON API over the knowledge base, which is created on
+first use. The API is described at /api/openapi.json and browsable at /api/docs.
+
+The dashboard is built by "npm run build:web" (npm start builds it when it is missing);
+without it, only the API is served.
+
+Team mode: on a PostgreSQL knowledge base (--db postgres://… or DATABASE_URL), pasted and
+uploaded articles are queued for "bilat worker" processes rather than ingested by the
+server: the API answers 202 with the jobs, and GET /api/jobs/ID tells how each one went.
+
+Options:
+  --port N             the port (default $PORT, else ${DEFAULT_PORT}; 0 picks a free one)
+  --host ADDRESS       the address to listen on (default 127.0.0.1: this machine only;
+                       0.0.0.0 for every interface)
+${DB_OPTION_HELP}
+  --database-url URL   a PostgreSQL knowledge base: team mode. Every request needs an
+                       account's token (viewer reads; analyst ingests and reviews; admin
+                       manages accounts and deletes); uploads are queued for "bilat
+                       worker". It will not start until an admin account exists.
+  --log                log every request
+  -h, --help           show this help
+
+Examples:
+  bilat serve --port 3000 --db ~/kb
+  bilat serve --host 0.0.0.0 --log
+  bilat serve --host 0.0.0.0 --db postgres://bilat@db.example.org/bilat   (team mode)
+`,
+  async run(args, io) {
+    if (args.positionals.length > 0) throw new UsageError('serve takes no arguments');
+    const port = parsePort(args.values.port);
+    const host = args.values.host === undefined ? '127.0.0.1' : String(args.values.host);
+    const location = commandStoreLocation(args);
+    return withStore(args, true, async (store, where) => {
+      const teamMode = location.kind === 'postgres';
+      if (teamMode && !(await store.accounts.hasAdmin())) {
+        throw new Error(`team mode needs an admin: make one with "bilat accounts add NAME --role admin --database-url …", which prints its token once`);
+      }
+      const ingestQueue = teamMode ? await openPgBossQueue(location.url) : undefined;
+      try {
+        const app = await buildServer({ store, webRoot: WEB_ROOT, logger: Boolean(args.values.log), ingestQueue, ...(teamMode ? { accounts: store.accounts } : {}) });
+        const address = await app.listen({ port, host });
+        const web = existsSync(WEB_ROOT) ? `dashboard ${address}/` : 'no dashboard built (npm run build:web)';
+        const mode = teamMode ? ' in team mode (sign in with a token; uploads are queued for "bilat worker")' : '';
+        io.stdout.write(`bilat serving ${where}${mode}: ${web}, API ${address}/api/docs\nPress Ctrl-C to stop.\n`);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await app.close();
+        return 0;
+      } finally {
+        await ingestQueue?.close();
+      }
+    });
+  },
+};

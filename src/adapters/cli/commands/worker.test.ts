@@ -1,0 +1,173 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { CommandIO } from '../command.ts';
+import { main } from '../main.ts';
+import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
+import type { ArticleReport } from '../../../knowledge-base/ingest-inputs.ts';
+import { parseTextArticle } from '../../../ingest/text-article.ts';
+import { DrizzleStore } from '../../../store/drizzle-store.ts';
+import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { storeBackends } from '../../../../test/support/store-backends.ts';
+import { generateSyntheticArticles, loadSentencePool } from '../../../../test/support/synthetic-articles.ts';
+
+const BILAT = fileURLToPath(new URL('../../../../bin/bilat.js', import.meta.url));
+const DOCUMENT_COUNT = 2_000;
+/** Of the documents, this many are exact copies (another file name, the same text) of others. */
+const COPY_COUNT = 100;
+const SENTENCES_AFTER_LEAD = 4;
+const DRAIN_LIMIT_MS = 150_000;
+
+async function bilat(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new CollectedOutput();
+  const stderr = new CollectedOutput();
+  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
+  const code = await main(argv, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `bilat ARGS...` as its own process; the database comes from the arguments only. */
+function spawnBilat(args: string[]): { child: ChildProcess; finished: Promise<Finished> } {
+  const child = spawn(process.execPath, [BILAT, ...args], { env: { ...process.env, BILAT_DB: '', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const finished = new Promise<Finished>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, finished };
+}
+
+describe('bilat worker', () => {
+  test('--help teaches how to run workers and how to stop them', async () => {
+    const run = await bilat('worker', '--help');
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^Usage: bilat worker/);
+    assert.match(run.stdout, /--database-url URL/);
+    assert.match(run.stdout, /--concurrency N/);
+    assert.match(run.stdout, /SIGTERM/);
+    assert.match(run.stdout, /bilat ingest --failed/);
+  });
+
+  test('without a PostgreSQL database it says what to give', async () => {
+    const saved = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    try {
+      const missing = await bilat('worker');
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /give --database-url postgres:\/\/… or set DATABASE_URL/);
+    } finally {
+      if (saved !== undefined) process.env.DATABASE_URL = saved;
+    }
+    const notPostgres = await bilat('worker', '--database-url', './kb');
+    assert.equal(notPostgres.code, 2);
+    assert.match(notPostgres.stderr, /wants a postgres:\/\/ URL/);
+    assert.equal((await bilat('worker', '--database-url', 'postgres://x/y', '--concurrency', '0')).code, 2);
+  });
+
+  test('ingest --queue on the embedded database says it needs PostgreSQL', async () => {
+    const run = await bilat('ingest', 'news/', '--queue', '--db', join(tmpdir(), 'bilat-no-such-kb'));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--queue hands the inputs to workers sharing a PostgreSQL knowledge base/);
+  });
+});
+
+const postgres = storeBackends()[1];
+
+describe('two worker processes', { skip: postgres.skip }, () => {
+  let corpus: string;
+  /** The SHA-256 of each distinct body among the files. */
+  let distinctBodies: Set<string>;
+  before(async () => {
+    corpus = await mkdtemp(join(tmpdir(), 'bilat-workers-'));
+    const originals = generateSyntheticArticles(await loadSentencePool(), DOCUMENT_COUNT - COPY_COUNT, { seed: 11, maxSentences: SENTENCES_AFTER_LEAD });
+    const copies = originals.slice(0, COPY_COUNT).map((article, index) => ({ name: `copy-${String(index).padStart(3, '0')}-${article.name}`, text: article.text }));
+    distinctBodies = new Set();
+    for (const article of [...originals, ...copies]) {
+      await writeFile(join(corpus, article.name), article.text);
+      distinctBodies.add(createHash('sha256').update(parseTextArticle(article.text, article.name).body).digest('hex'));
+    }
+  });
+  after(async () => {
+    await rm(corpus, { recursive: true, force: true });
+    await postgres.dispose();
+  });
+
+  test(`share ${DOCUMENT_COUNT} queued documents: each stored exactly once, none lost, copies found as duplicates, nothing failed`, async (t) => {
+    const { location: url, connect, remove } = await postgres.freshLocation();
+    const workers: ReturnType<typeof spawnBilat>[] = [];
+    try {
+      const started = Date.now();
+      const queued = await spawnBilat(['ingest', corpus, '--queue', '--db', url]).finished;
+      assert.equal(queued.code, 0, queued.stderr);
+      assert.match(queued.stdout, new RegExp(`Queued ${DOCUMENT_COUNT.toLocaleString('en-US').replace(',', ',?')} inputs`));
+
+      workers.push(spawnBilat(['worker', '--database-url', url]), spawnBilat(['worker', '--database-url', url]));
+      const queue = await openPgBossQueue(url);
+      try {
+        const deadline = Date.now() + DRAIN_LIMIT_MS;
+        while ((await queue.pendingCount()) > 0) {
+          assert.ok(Date.now() < deadline, `jobs still pending after ${DRAIN_LIMIT_MS / 1000} s`);
+          assert.ok(workers.every(({ child }) => child.exitCode === null), 'a worker exited before the queue was drained');
+          await delay(250);
+        }
+        assert.deepEqual(await queue.failedJobs(), []);
+      } finally {
+        await queue.close();
+      }
+      const drainedAfter = (Date.now() - started) / 1000;
+
+      for (const { child } of workers) child.kill('SIGTERM');
+      const runs = await Promise.all(workers.map(({ finished }) => finished));
+      for (const run of runs) {
+        assert.equal(run.code, 0, run.stderr);
+        assert.match(run.stdout, /SIGTERM: stopping once the batches in hand are stored/);
+        assert.match(run.stdout, /^batch of \d+ in /m, 'each worker took batches');
+      }
+
+      const store = new DrizzleStore(await connect());
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ sha256: string; copies: number }>('select sha256, count(*)::int as copies from documents group by sha256');
+        assert.equal(rows.length, distinctBodies.size, 'one document per distinct text');
+        assert.ok(rows.every((row) => row.copies === 1));
+        assert.deepEqual(new Set(rows.map((row) => row.sha256)), distinctBodies, 'no text lost');
+        assert.deepEqual(await store.listFailures(), []);
+
+        const jobs = await client.query<{ state: string; output: { articles?: ArticleReport[] } | null }>(`select state::text, output from pgboss.job where name = 'bilat-ingest'`);
+        assert.equal(jobs.rows.length, DOCUMENT_COUNT);
+        assert.ok(jobs.rows.every((job) => job.state === 'completed'));
+        const outcomes = jobs.rows.flatMap((job) => job.output?.articles ?? []).map((report) => report.outcome);
+        assert.equal(outcomes.length, DOCUMENT_COUNT);
+        assert.equal(outcomes.filter((outcome) => outcome === 'duplicate').length, DOCUMENT_COUNT - distinctBodies.size, 'every copy, and only copies, found as duplicates');
+      } finally {
+        await client.end();
+        await store.close();
+      }
+      const counted = runs.map((run) => Number(/Stopped after (\d+) jobs/.exec(run.stdout)?.[1]));
+      assert.equal(counted[0] + counted[1], DOCUMENT_COUNT, `the workers took ${counted.join(' and ')} jobs`);
+      t.diagnostic(`${DOCUMENT_COUNT} documents queued and ingested by two workers in ${drainedAfter.toFixed(1)} s (${counted.join(' + ')} jobs)`);
+    } finally {
+      for (const { child } of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await remove();
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// A pair of countries: the dashboard's data and its timeline.
+import type { FastifyInstance } from 'fastify';
+import { dyadReport } from '../../../query/dyad-report.ts';
+import type { Store } from '../../../store/store.ts';
+import { dyadReport as dyadReportSchema, errorResponse, fullDate, iso3, knowledgeEvent, partialDate } from '../schemas.ts';
+
+const dyadParams = { type: 'object', properties: { a: iso3, b: iso3 }, required: ['a', 'b'] } as const;
+
+export async function dyadRoutes(api: FastifyInstance, store: Store): Promise<void> {
+  api.get<{ Params: { a: string; b: string }; Querystring: { asOf?: string } }>('/dyads/:a/:b', {
+    schema: {
+      tags: ['dyads'],
+      summary: 'Everything the dashboard shows for a pair of countries, as of a date (default today)',
+      params: dyadParams,
+      querystring: { type: 'object', properties: { asOf: fullDate }, additionalProperties: false },
+      response: { 200: dyadReportSchema, 400: errorResponse },
+    },
+  }, async (request) => dyadReport(store, [request.params.a.toUpperCase(), request.params.b.toUpperCase()], { asOf: request.query.asOf }));
+
+  api.get<{ Params: { a: string; b: string }; Querystring: { from?: string; to?: string } }>('/dyads/:a/:b/timeline', {
+    schema: {
+      tags: ['dyads'],
+      summary: 'The events between two countries, oldest first',
+      params: dyadParams,
+      querystring: { type: 'object', properties: { from: partialDate, to: partialDate }, additionalProperties: false },
+      response: { 200: { type: 'array', items: knowledgeEvent }, 400: errorResponse },
+    },
+  }, async (request) => store.timeline(request.params.a.toUpperCase(), request.params.b.toUpperCase(), request.query));
+}

@@ -1,0 +1,139 @@
+// What a worker does with a batch of ingest jobs: read each job's articles, extract the new
+// ones, and store the whole batch in one transaction (one per job if the batch's fails).
+// Each job gets its own outcome: a job that can never succeed (an InputError: empty, binary,
+// no such page) fails for good at once; one that may (the database, the network) is retried
+// until its last attempt. What fails for good is recorded in the store, as `bilat ingest` does.
+import { type Article, InputError } from '../ingest/article.ts';
+import { type ReadOptions, readArticlesFromBytes } from '../ingest/read-inputs.ts';
+import { readUrl } from '../ingest/read-url.ts';
+import { documentIdentity } from '../extract/build-record.ts';
+import { extractRecord } from '../extract/pipeline.ts';
+import type { Record } from '../record/schema.ts';
+import type { ExtractedArticle, SaveResult, Store } from '../store/store.ts';
+import type { ArticleReport } from './ingest-inputs.ts';
+import { type IngestJob, type IngestJobOutcome, jobInput, type QueuedIngestJob, withGivenMetadata } from './ingest-queue.ts';
+
+export interface JobIngestOptions {
+  readOptions?: Omit<ReadOptions, 'onItemError'>;
+  /** The extractor; extractRecord unless a test or tool supplies another. */
+  extract?: (article: Article) => Record;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The job's articles; a feed item that yields none is passed to onItemError, the others still read. */
+export async function readJobArticles(job: IngestJob, onItemError: (error: InputError) => void, readOptions: JobIngestOptions['readOptions'] = {}): Promise<Article[]> {
+  if (job.kind === 'url') return readUrl(job.url, { ...readOptions, onItemError });
+  const articles = await readArticlesFromBytes(Buffer.from(job.bytesBase64, 'base64'), job.input, { ...readOptions, onItemError });
+  return articles.map((article) => withGivenMetadata(article, job.given));
+}
+
+/** One job on its way through the batch. */
+interface JobInHand {
+  queued: QueuedIngestJob;
+  /** In the input's order; those of articles to save are filled in once they are stored. */
+  reports: (ArticleReport | undefined)[];
+  toSave: { report: number; item: ExtractedArticle }[];
+  /** Set when the job failed as a whole. */
+  failure?: Extract<IngestJobOutcome, { status: 'retry' | 'failed' }>;
+}
+
+export async function ingestJobBatch(store: Store, jobs: readonly QueuedIngestJob[], options: JobIngestOptions = {}): Promise<IngestJobOutcome[]> {
+  const extract = options.extract ?? extractRecord;
+  const inHand: JobInHand[] = jobs.map((queued) => ({ queued, reports: [], toSave: [] }));
+
+  const failArticle = async (job: JobInHand, input: string, reason: string) => {
+    await store.recordFailure(input, reason);
+    job.reports.push({ input, outcome: 'failed', reason });
+  };
+  /** A failure of the whole job: for good when it can never succeed or this was its last try, recorded then under `inputs`. */
+  const failJob = async (job: JobInHand, inputs: readonly string[], reason: string, forGood: boolean) => {
+    if (forGood || job.queued.finalAttempt) {
+      for (const input of inputs) await store.recordFailure(input, reason);
+      job.failure = { status: 'failed', reason };
+    } else {
+      job.failure = { status: 'retry', reason };
+    }
+  };
+
+  // Fetching (URL jobs) and asking which texts are stored wait on the network and the database: for the whole batch at once.
+  const readJobs = await Promise.all(inHand.map(async (job) => {
+    const itemErrors: InputError[] = [];
+    try {
+      return { articles: await readJobArticles(job.queued.job, (error) => itemErrors.push(error), options.readOptions), itemErrors };
+    } catch (error) {
+      await failJob(job, [jobInput(job.queued.job)], error instanceof InputError ? error.reason : errorMessage(error), error instanceof InputError);
+      return { articles: [], itemErrors };
+    }
+  }));
+  const identities = readJobs.map(({ articles }) => articles.map((article) => documentIdentity(article.body)));
+  const stored = await Promise.all(identities.map((ofJob) => Promise.all(ofJob.map(({ sha256 }) => store.hasDocument(sha256)))));
+
+  for (const [index, job] of inHand.entries()) {
+    if (job.failure) continue;
+    const input = jobInput(job.queued.job);
+    const { articles, itemErrors } = readJobs[index];
+    // A feed's own earlier failure (its articles have names of their own) is over once it is read.
+    if (articles.some((article) => article.file !== input)) await store.clearFailure(input);
+    for (const error of itemErrors) await failArticle(job, error.input, error.reason);
+    for (const [position, article] of articles.entries()) {
+      if (stored[index][position]) {
+        await store.clearFailure(article.file);
+        job.reports.push({ input: article.file, outcome: 'duplicate', documentId: identities[index][position].id });
+        continue;
+      }
+      try {
+        const record = extract(article);
+        job.toSave.push({ report: job.reports.length, item: { article, record } });
+        job.reports.push(undefined);
+      } catch (error) {
+        // Extraction is deterministic: trying again would fail again.
+        await failArticle(job, article.file, `extraction failed: ${errorMessage(error)}; please report it with this article`);
+      }
+    }
+  }
+
+  const saving = inHand.filter((job) => !job.failure && job.toSave.length > 0);
+  if ((await saveTogether(store, saving)) !== undefined) {
+    // One job's bad record must not cost the others: store them job by job to find it.
+    for (const job of saving) {
+      const error = await saveTogether(store, [job]);
+      if (error !== undefined) await failJob(job, job.toSave.map(({ item }) => item.article.file), `could not be stored: ${error}`, false);
+    }
+  }
+  return inHand.map(outcomeOf);
+}
+
+/** Stores the jobs' new articles in one transaction and reports each; answers why when nothing could be stored. */
+async function saveTogether(store: Store, jobs: readonly JobInHand[]): Promise<string | undefined> {
+  const items = jobs.flatMap((job) => job.toSave.map(({ item }) => item));
+  if (items.length === 0) return undefined;
+  let results: SaveResult[];
+  try {
+    results = await store.saveDocuments(items);
+  } catch (error) {
+    return errorMessage(error);
+  }
+  let next = 0;
+  for (const job of jobs) {
+    for (const { report, item } of job.toSave) {
+      const { outcome, documentId } = results[next++];
+      job.reports[report] = { input: item.article.file, outcome, documentId };
+    }
+  }
+  return undefined;
+}
+
+function outcomeOf(job: JobInHand): IngestJobOutcome {
+  if (job.failure) return job.failure;
+  const reports = job.reports.filter((report) => report !== undefined);
+  const failed = reports.filter((report) => report.outcome === 'failed');
+  // Nothing of the input could be stored: the job failed, for the reasons already recorded.
+  if (failed.length > 0 && failed.length === reports.length) {
+    const reason = failed.length === 1 ? failed[0].reason ?? 'failed' : `all ${failed.length} articles failed; the first: ${failed[0].reason ?? 'failed'}`;
+    return { status: 'failed', reason };
+  }
+  return { status: 'done', articles: reports };
+}

@@ -1,0 +1,23 @@
+// The API's answers, typed by the server's own definitions (types only: nothing of the
+// server is bundled). Dates and ids arrive as the strings the server writes.
+import type { SaveOutcome } from '../../src/store/store.ts';
+
+export type { Citation, DyadReport, InitiativeRow, InstrumentRow, MeetingSummary, PersonRow, PlaceRow, SectorActivity, TonePoint } from '../../src/query/dyad-report.ts';
+export type {
+  AuditEntry, DocumentReference, DocumentSummary, EntityPage, EntitySummary, EventParticipant, KnowledgeEvent, QuotedFigure, ReviewItem, SearchResults,
+  SourceSentence, StoredDocument,
+} from '../../src/store/store.ts';
+export type { RoleOverTime, StatusEvidence } from '../../src/resolve/merge-attributes.ts';
+export type { Span } from '../../src/record/schema.ts';
+export type { SaveOutcome };
+
+/** What POST /api/documents and /api/documents/upload answer (src/adapters/http/routes/documents.ts). */
+export interface IngestReport {
+  results: {
+    outcome: SaveOutcome;
+    documentId: string;
+    title: string | null;
+    entities: number;
+    events: { type: string; date: string | null }[];
+  }[];
+}
