@@ -157,6 +157,8 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
       return;
     }
     const page = await open(`/brief/AZE/KAZ?asOf=${AS_OF}`);
+    // The server prints the PDF with a Chromium of its own, which takes a while on a busy machine.
+    page.setDefaultTimeout(60_000);
     const frame = page.locator('iframe.brief-preview');
     await frame.waitFor();
     assert.equal(await frame.getAttribute('sandbox'), '', 'no script runs in the preview');
