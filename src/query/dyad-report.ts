@@ -11,6 +11,8 @@ import { LEVEL_NAMES, type OfficeLevel, officeLevel } from './office-level.ts';
 
 /** Instruments whose period ends within this many days of the as-of date are flagged. */
 export const EXPIRY_WARNING_DAYS = 90;
+/** An instrument or project is cited from its latest reports, this many documents at most. */
+const CITED_DOCUMENTS = 3;
 
 export interface DyadOptions {
   /** YYYY-MM-DD; only what documents published by then said. Default: today. */
@@ -121,7 +123,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function citationsOf(sentences: readonly SourceSentence[]): Citation[] {
+function citationsFrom(sentences: readonly SourceSentence[]): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const { document, sentence } of sentences) {
@@ -188,11 +190,6 @@ async function entitiesOfType(store: Store, type: EntityType, countries: readonl
   return store.listEntities({ type, dyad: countries, knownBy: asOf });
 }
 
-async function mentionCitations(store: Store, id: string, asOf: string): Promise<Citation[]> {
-  const page = await store.getEntity(id);
-  const known = (page?.mentions ?? []).filter((mention) => mention.document.published === null || mention.document.published <= asOf);
-  return citationsOf(known);
-}
 
 function instrumentRow(entity: EntitySummary, asOf: string, citations: Citation[]): InstrumentRow {
   const standing = instrumentStandingAsOf(entity.attributes, asOf);
@@ -251,11 +248,13 @@ export async function dyadReport(store: Store, countries: readonly [string, stri
   const placeNames = new Map(places.map((place) => [place.id, place.name]));
 
   const instrumentRows: InstrumentRow[] = [];
-  for (const instrument of instruments) instrumentRows.push(instrumentRow(instrument, asOf, await mentionCitations(store, instrument.id, asOf)));
+  const citations = await store.mentionSentences([...instruments, ...initiatives].map((entity) => entity.id), { knownBy: asOf, perEntity: CITED_DOCUMENTS });
+  const citationsOf = (id: string) => citationsFrom(citations.get(id) ?? []);
+  for (const instrument of instruments) instrumentRows.push(instrumentRow(instrument, asOf, citationsOf(instrument.id)));
   instrumentRows.sort((a, b) => Number(b.expiringSoon) - Number(a.expiringSoon) || (b.signed ?? '').localeCompare(a.signed ?? '') || a.name.localeCompare(b.name));
   const initiativeRows: InitiativeRow[] = [];
   for (const initiative of initiatives) {
-    initiativeRows.push(initiativeRow(initiative, timeline, asOf, placeNames, await mentionCitations(store, initiative.id, asOf)));
+    initiativeRows.push(initiativeRow(initiative, timeline, asOf, placeNames, citationsOf(initiative.id)));
   }
   initiativeRows.sort((a, b) => (b.lastMovement ?? '').localeCompare(a.lastMovement ?? '') || a.name.localeCompare(b.name));
 

@@ -439,6 +439,36 @@ export class DrizzleStore implements Store {
     };
   }
 
+  async mentionSentences(entityIds: readonly string[], options: { knownBy?: string; perEntity: number }): Promise<Map<string, SourceSentence[]>> {
+    const sentences = new Map<string, SourceSentence[]>();
+    if (entityIds.length === 0) return sentences;
+    const ranked = this.db
+      .select({
+        ...documentReferenceColumns,
+        entityId: entityMentions.entityId,
+        spans: entityMentions.spans,
+        extractorVersion: entityMentions.extractorVersion,
+        rank: sql<number>`row_number() over (partition by ${entityMentions.entityId} order by ${documents.published} desc nulls last, ${documents.id})`.as('rank'),
+      })
+      .from(entityMentions)
+      .innerJoin(documents, eq(documents.id, entityMentions.documentId))
+      .where(and(
+        inArray(entityMentions.entityId, [...entityIds]),
+        options.knownBy ? sql`(${documents.published} is null or ${documents.published} <= ${options.knownBy})` : undefined,
+      ))
+      .as('ranked');
+    const rows = await this.db.select().from(ranked).where(sql`${ranked.rank} <= ${options.perEntity}`);
+    const bodies = await this.documentBodies(rows.map((row) => row.id));
+    for (const row of rows) {
+      const list = sentences.get(row.entityId) ?? [];
+      for (const span of row.spans) {
+        list.push({ document: documentReference(row), span, sentence: sentenceAround(bodies.get(row.id) ?? '', span), extractorVersion: row.extractorVersion });
+      }
+      sentences.set(row.entityId, list);
+    }
+    return sentences;
+  }
+
   async quotedFigures(countryA: string, countryB: string, options: { knownBy?: string } = {}): Promise<QuotedFigure[]> {
     const namesCountry = (code: string) => sql`exists (select 1 from entity_mentions m where m.document_id = ${documents.id} and m.entity_id = ${`country:${code}`})`;
     const rows = await this.db

@@ -275,6 +275,8 @@ export interface Store {
   /** The events that involve both countries, oldest first; undated events last. */
   timeline(countryA: string, countryB: string, range?: DateRange): Promise<KnowledgeEvent[]>;
   search(text: string, options?: { limit?: number }): Promise<SearchResults>;
+  /** For each entity, the sentences of its latest mentions (at most `perEntity` documents, newest first). */
+  mentionSentences(entityIds: readonly string[], options: { knownBy?: string; perEntity: number }): Promise<Map<string, SourceSentence[]>>;
   /** The figures quoted by documents that name both countries, newest document first. */
   quotedFigures(countryA: string, countryB: string, options?: { knownBy?: string }): Promise<QuotedFigure[]>;
   counts(): Promise<StoreCounts>;
