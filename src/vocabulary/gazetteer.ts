@@ -5,7 +5,7 @@
 // mention of the Commonwealth. Cities are left to the extractor, which needs context.
 import { countrySurfaceForms, notCountryPhrases, type CountryForm } from './countries.ts';
 import { allOrganizations, type OrganizationInfo } from './organizations.ts';
-import { PhraseMatcher } from './phrase-matcher.ts';
+import { PhraseMatcher, tokenize, type Token } from './phrase-matcher.ts';
 import { allPlaces, type PlaceInfo } from './places.ts';
 
 export type OrganizationForm = 'name' | 'alias' | 'acronym';
@@ -45,9 +45,13 @@ type GazetteerEntry =
   | { type: 'organization'; org: OrganizationInfo; form: OrganizationForm }
   | { type: 'not-a-mention' };
 
+/** A text as the vocabulary reads it: its phrase tokens and the gazetteer's mentions, read once for every stage that needs them. */
+export interface VocabularyReading {
+  tokens: readonly Token[];
+  mentions: readonly GazetteerMention[];
+}
+
 let matcher: PhraseMatcher<GazetteerEntry> | undefined;
-let lastText: string | undefined;
-let lastMentions: readonly GazetteerMention[] = [];
 
 function buildMatcher(): PhraseMatcher<GazetteerEntry> {
   const built = new PhraseMatcher<GazetteerEntry>();
@@ -78,17 +82,32 @@ export function loadGazetteer(): number {
 }
 
 /** Every country, curated place and international organisation mention, in text order. */
-export function findGazetteerMentions(text: string): readonly GazetteerMention[] {
-  if (text === lastText) return lastMentions;
+export function findGazetteerMentions(text: string, tokens: readonly Token[] = tokenize(text)): GazetteerMention[] {
   matcher ??= buildMatcher();
   const mentions: GazetteerMention[] = [];
-  for (const { start, end, value } of matcher.findAll(text)) {
+  for (const { start, end, value } of matcher.findAll(tokens)) {
     if (value.type === 'not-a-mention') continue;
-    mentions.push({ ...value, start, end });
+    mentions.push(mentionOf(value, start, end));
   }
-  lastText = text;
-  lastMentions = mentions;
   return mentions;
+}
+
+function mentionOf(entry: Exclude<GazetteerEntry, { type: 'not-a-mention' }>, start: number, end: number): GazetteerMention {
+  switch (entry.type) {
+    case 'country':
+      return entry.alternatives
+        ? { type: 'country', code: entry.code, form: entry.form, alternatives: entry.alternatives, start, end }
+        : { type: 'country', code: entry.code, form: entry.form, start, end };
+    case 'place':
+      return { type: 'place', place: entry.place, start, end };
+    case 'organization':
+      return { type: 'organization', org: entry.org, form: entry.form, start, end };
+  }
+}
+
+export function readVocabulary(text: string): VocabularyReading {
+  const tokens = tokenize(text);
+  return { tokens, mentions: findGazetteerMentions(text, tokens) };
 }
 
 export function findCountryMentions(text: string): CountryMention[] {

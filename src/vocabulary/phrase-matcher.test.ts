@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { PhraseMatcher, tokenize } from './phrase-matcher.ts';
 
 function found(matcher: PhraseMatcher<string>, text: string): string[] {
-  return matcher.findAll(text).map((match) => `${text.slice(match.start, match.end)}=${match.value}`);
+  return matcher.findAll(tokenize(text)).map((match) => `${text.slice(match.start, match.end)}=${match.value}`);
 }
 
 describe('tokenize', () => {

@@ -49,30 +49,55 @@ interface TrieNode<T> {
   entries: Entry<T>[];
 }
 
-const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const WHITESPACE = /\s/;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 
-let lastText: string | undefined;
-let lastTokens: readonly Token[] = [];
-
-function splitTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    tokens.push({ text: match[0], folded: foldToken(match[0]), start, end: start + match[0].length });
-  }
-  return tokens;
+function isWordCodePoint(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
 }
 
-/** Word tokens (letters, marks, digits) and single punctuation characters, with offsets. */
-export function tokenize(text: string): readonly Token[] {
-  // Several matchers run over the same article one after another: split it once.
-  if (text !== lastText) {
-    lastTokens = splitTokens(text);
-    lastText = text;
+function isWhitespaceCodePoint(codePoint: number): boolean {
+  if (codePoint < 128) return codePoint === 32 || (codePoint >= 9 && codePoint <= 13);
+  return WHITESPACE.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Word tokens (runs of letters, marks, digits) and single non-space characters, with offsets:
+ * what /[\p{L}\p{M}\p{N}]+|\S/gu would match, read character by character because this runs
+ * over every article and a regular expression's match objects cost more than the reading.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (isWordCodePoint(codePoint)) {
+      const start = i;
+      let ascii = codePoint < 128;
+      i += width;
+      while (i < text.length) {
+        const next = text.codePointAt(i)!;
+        if (!isWordCodePoint(next)) break;
+        if (next >= 128) ascii = false;
+        i += next > 0xffff ? 2 : 1;
+      }
+      const word = text.slice(start, i);
+      // Plain ASCII words need only lower-casing, which is all foldToken would do to them.
+      tokens.push({ text: word, folded: ascii ? word.toLowerCase() : foldToken(word), start, end: i });
+    } else if (isWhitespaceCodePoint(codePoint)) {
+      i += width;
+    } else {
+      const character = text.slice(i, i + width);
+      // ASCII punctuation folds to itself.
+      tokens.push({ text: character, folded: codePoint < 128 ? character : foldToken(character), start: i, end: i + width });
+      i += width;
+    }
   }
-  return lastTokens;
+  return tokens;
 }
 
 function tokenCase(written: string): TokenCase {
@@ -104,7 +129,7 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase as it is written; its capitals say what the text must show. */
   add(phrase: string, value: T, options: PhraseMatcherOptions = {}): void {
-    const tokens = splitTokens(phrase);
+    const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
@@ -171,9 +196,13 @@ export class PhraseMatcher<T> {
     return best;
   }
 
-  /** Leftmost-longest, non-overlapping matches over the whole text. */
-  findAll(text: string): PhraseMatch<T>[] {
-    const tokens = tokenize(text);
+  /** The folded words that some phrase begins with. */
+  firstWords(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
+  /** Leftmost-longest, non-overlapping matches over a text's tokens. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {

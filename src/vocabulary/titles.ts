@@ -3,7 +3,7 @@
 // portfolio ("Minister of Energy", "Energy Minister", "Deputy Minister of Foreign Affairs")
 // so that every portfolio combines with every noun and deputy form without listing each.
 import { loadDataFile } from './data-file.ts';
-import { findGazetteerMentions, type GazetteerMention } from './gazetteer.ts';
+import { readVocabulary, type GazetteerMention, type VocabularyReading } from './gazetteer.ts';
 import { isCapitalised, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './phrase-matcher.ts';
 
 /** 1 head of state, 2 head of government, 3 minister or deputy head, 4 everything else. */
@@ -101,6 +101,8 @@ interface TitleVocabulary {
   prefixNouns: PhraseMatcher<FamilyNoun>;
   suffixNouns: PhraseMatcher<FamilyNoun>;
   connectors: PhraseMatcher<string>;
+  /** The words any title or honorific begins with: most tokens are dismissed with this one look-up. */
+  firstWords: Set<string>;
 }
 
 interface ReadTitle {
@@ -197,7 +199,9 @@ function buildVocabulary(): TitleVocabulary {
   }
   const connectors = new PhraseMatcher<string>({ ignoreWordCase: true });
   for (const connector of file.connectors) connectors.add(connector, connector);
-  return { fixed, modifiers, portfolios, prefixNouns, suffixNouns, connectors };
+  // Every reading of a title starts with one of these matchers at its first token.
+  const firstWords = new Set([fixed, modifiers, portfolios, prefixNouns, suffixNouns].flatMap((matcher) => [...matcher.firstWords()]));
+  return { fixed, modifiers, portfolios, prefixNouns, suffixNouns, connectors, firstWords };
 }
 
 function titleVocabulary(): TitleVocabulary {
@@ -243,37 +247,50 @@ function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined,
   return modifier ? `${modifier} ${base}` : base;
 }
 
-function readFamilyTitle(words: TitleVocabulary, tokens: readonly Token[], first: number): ReadTitle | undefined {
-  const modifier = words.modifiers.matchAt(tokens, first);
-  const start = modifier ? modifier.endToken : first;
-  const readings: ReadTitle[] = [];
-  const make = (
-    noun: PhraseMatch<FamilyNoun>,
-    endToken: number,
-    portfolios?: { main: PortfolioEntry; others: PortfolioEntry[] },
-  ): ReadTitle => ({
-    firstToken: first,
+/** Where a family title is read: its first token, and where its noun starts after a deputy modifier. */
+interface FamilyTitleStart {
+  tokens: readonly Token[];
+  first: number;
+  start: number;
+  modifier: PhraseMatch<string> | undefined;
+}
+
+function familyReading(
+  at: FamilyTitleStart,
+  noun: PhraseMatch<FamilyNoun>,
+  endToken: number,
+  portfolios?: { main: PortfolioEntry; others: PortfolioEntry[] },
+): ReadTitle {
+  return {
+    firstToken: at.first,
     endToken,
-    title: familyTitle(noun.value.family, portfolios?.main, portfolios?.others ?? [], modifier?.value, writtenTitle(tokens, start, endToken)),
-    level: modifier ? noun.value.family.deputy_level : noun.value.family.level,
+    title: familyTitle(noun.value.family, portfolios?.main, portfolios?.others ?? [], at.modifier?.value, writtenTitle(at.tokens, at.start, endToken)),
+    level: at.modifier ? noun.value.family.deputy_level : noun.value.family.level,
     ...(portfolios ? { portfolio: portfolios.main.portfolio } : {}),
     ...(portfolios && portfolios.others.length > 0 ? { otherPortfolios: portfolios.others.map((other) => other.portfolio) } : {}),
     plural: noun.value.plural,
-  });
+  };
+}
+
+function readFamilyTitle(words: TitleVocabulary, tokens: readonly Token[], first: number): ReadTitle | undefined {
+  const modifier = words.modifiers.matchAt(tokens, first);
+  const start = modifier ? modifier.endToken : first;
+  const at: FamilyTitleStart = { tokens, first, start, modifier };
+  const readings: ReadTitle[] = [];
   const prefixPortfolios = readPortfolios(words, tokens, start);
   if (prefixPortfolios) {
     const noun = words.prefixNouns.matchAt(tokens, prefixPortfolios.endToken);
-    if (noun) readings.push(make(noun, noun.endToken, prefixPortfolios));
+    if (noun) readings.push(familyReading(at, noun, noun.endToken, prefixPortfolios));
   }
   const suffixNoun = words.suffixNouns.matchAt(tokens, start);
   if (suffixNoun) {
     const connector = words.connectors.matchAt(tokens, suffixNoun.endToken);
     const suffixPortfolios = connector ? readPortfolios(words, tokens, connector.endToken) : undefined;
-    if (suffixPortfolios) readings.push(make(suffixNoun, suffixPortfolios.endToken, suffixPortfolios));
-    else if (suffixNoun.value.bareAllowed) readings.push(make(suffixNoun, suffixNoun.endToken));
+    if (suffixPortfolios) readings.push(familyReading(at, suffixNoun, suffixPortfolios.endToken, suffixPortfolios));
+    else if (suffixNoun.value.bareAllowed) readings.push(familyReading(at, suffixNoun, suffixNoun.endToken));
   }
   const bareNoun = words.prefixNouns.matchAt(tokens, start);
-  if (bareNoun?.value.bareAllowed) readings.push(make(bareNoun, bareNoun.endToken));
+  if (bareNoun?.value.bareAllowed) readings.push(familyReading(at, bareNoun, bareNoun.endToken));
   return readings.sort((a, b) => b.endToken - a.endToken)[0];
 }
 
@@ -283,6 +300,7 @@ type ScanResult =
 
 /** The longest title or honorific at one token; a fixed office wins a tie with a pattern. */
 function readAt(words: TitleVocabulary, tokens: readonly Token[], first: number): ScanResult | undefined {
+  if (!words.firstWords.has(tokens[first]!.folded)) return undefined;
   const fixed = words.fixed.matchAt(tokens, first);
   const family = readFamilyTitle(words, tokens, first);
   if (family && (!fixed || family.endToken > fixed.endToken)) return { kind: 'title', reading: family };
@@ -314,9 +332,8 @@ function isInsideHyphenatedName(tokens: readonly Token[], first: number): boolea
   return word.end === hyphen.start && hyphen.end === token.start && /\p{L}/u.test(word.text) && !HYPHEN_PREFIXES.has(word.folded);
 }
 
-function scan(text: string): ScanResult[] {
+function scan(tokens: readonly Token[]): ScanResult[] {
   const words = titleVocabulary();
-  const tokens = tokenize(text);
   const results: ScanResult[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -336,10 +353,10 @@ interface MentionsByOffset {
   byEnd: Map<number, GazetteerMention>;
 }
 
-function indexMentions(text: string): MentionsByOffset {
+function indexMentions(mentions: readonly GazetteerMention[]): MentionsByOffset {
   const byStart = new Map<number, GazetteerMention>();
   const byEnd = new Map<number, GazetteerMention>();
-  for (const mention of findGazetteerMentions(text)) {
+  for (const mention of mentions) {
     byStart.set(mention.start, mention);
     byEnd.set(mention.end, mention);
   }
@@ -363,22 +380,22 @@ function mentionAfter(tokens: readonly Token[], endToken: number, mentions: Ment
 function mentionBefore(text: string, tokens: readonly Token[], firstToken: number, mentions: MentionsByOffset): GazetteerMention | undefined {
   const previous = tokens[firstToken - 1];
   if (!previous) return undefined;
-  const between = (end: number): boolean => /^\s*$/.test(text.slice(end, tokens[firstToken]?.start ?? end));
+  const adjacent = /^\s*$/.test(text.slice(previous.end, tokens[firstToken]?.start ?? previous.end));
   const direct = mentions.byEnd.get(previous.end);
-  if (direct && between(previous.end)) return direct;
+  if (direct && adjacent) return direct;
   const apostrophe = tokens[firstToken - 2];
   if (previous.folded === 's' && apostrophe?.folded === "'") {
     const possessor = mentions.byEnd.get(apostrophe.start);
-    if (possessor && between(previous.end)) return possessor;
+    if (possessor && adjacent) return possessor;
   }
   return undefined;
 }
 
 /** Titles of office in running text, with the country or organisation each is attached to. */
-export function findTitleMentions(text: string): TitleMention[] {
-  const tokens = tokenize(text);
-  const results = scan(text);
-  const mentions = indexMentions(text);
+export function findTitleMentions(text: string, reading: VocabularyReading = readVocabulary(text)): TitleMention[] {
+  const tokens = reading.tokens;
+  const results = scan(tokens);
+  const mentions = indexMentions(reading.mentions);
   const titles: TitleMention[] = [];
   for (const result of results) {
     if (result.kind !== 'title') continue;
@@ -419,7 +436,7 @@ export function findTitleMentions(text: string): TitleMention[] {
 /** Words of address and rank ("His Excellency", "Mr.", "Sheikh", "Gen.") to skip when reading names. */
 export function findHonorificMentions(text: string): HonorificMention[] {
   const honorifics: HonorificMention[] = [];
-  for (const result of scan(text)) {
+  for (const result of scan(tokenize(text))) {
     if (result.kind === 'honorific') honorifics.push({ start: result.start, end: result.end, honorific: result.honorific });
   }
   return honorifics;

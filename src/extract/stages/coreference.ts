@@ -63,6 +63,9 @@ export const coreferenceStage: Stage = {
       for (const name of names) if (name.length >= 2 && /^[A-Z]/.test(name) && !personByName.has(name)) personByName.set(name, index);
     });
     for (const token of doc.tokens) {
+      // Every name above starts with a capital A–Z: other tokens need no look-up.
+      const first = token.text.charCodeAt(0);
+      if (first < 65 || first > 90) continue;
       const person = personByName.get(token.text);
       if (person === undefined || /^[-']/.test(doc.text.charAt(token.end)) || isTaken(token.start, token.end)) continue;
       add({ start: token.start, end: token.end, person, via: 'surname' });

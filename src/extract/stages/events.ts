@@ -10,6 +10,7 @@ import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { sectorsIn } from '../sector-cues.ts';
 import { countriesIn, countryMentionsIn, documentDyad } from '../countries-in.ts';
+import { CueAlternation, CueSet, CueText } from '../cue-matching.ts';
 
 interface EventsFile {
   types: { [type: string]: { cameo?: string; triggers: string[] } };
@@ -22,9 +23,14 @@ interface EventsFile {
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
-function alternation(words: readonly string[]): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${sorted.join('|')})\\b`, 'gi');
+/** A word or phrase of the vocabulary as a RegExp source: its words separated by any space. */
+function cueSource(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Whole words or phrases, the longest first where two start at one word. */
+function alternation(words: readonly string[]): CueAlternation {
+  return new CueAlternation([...words].sort((a, b) => b.length - a.length).map(cueSource), '\\b');
 }
 
 /** Every trigger phrase in one pattern, and the event types each phrase may signal: one pass per sentence. */
@@ -33,7 +39,14 @@ for (const [type, v] of Object.entries(vocabulary.types)) {
   for (const t of v.triggers) TYPES_OF_TRIGGER.set(t.toLowerCase(), [...(TYPES_OF_TRIGGER.get(t.toLowerCase()) ?? []), type as EventType]);
 }
 const TRIGGER = alternation([...TYPES_OF_TRIGGER.keys()]);
-const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, pattern: alternation(v.cues) }));
+const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, cues: v.cues }));
+/** Every format's cues in one set, so that one pass over a sentence tells which formats it cues. */
+const FORMAT_CUES = new CueSet(FORMATS.flatMap((f) => f.cues.map(cueSource)), '\\b');
+const FORMAT_OF_CUE = FORMATS.flatMap((f) => f.cues.map(() => f.format));
+
+function formatsCued(sentence: CueText): Set<EventFormat> {
+  return new Set(FORMAT_CUES.matchAll(sentence).map((m) => FORMAT_OF_CUE[m.cue]));
+}
 const STANCE_OF_CUE = new Map<string, Stance>();
 for (const [stance, v] of Object.entries(vocabulary.stances)) for (const cue of v.cues) if (!STANCE_OF_CUE.has(cue.toLowerCase())) STANCE_OF_CUE.set(cue.toLowerCase(), stance as Stance);
 const STANCE_CUE = alternation([...STANCE_OF_CUE.keys()]);
@@ -58,13 +71,6 @@ export const CAMEO_BY_STANCE: { [stance: string]: string } = Object.fromEntries(
 
 /** Types whose undated mentions take the date of the occasion the article reports. */
 const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
-}
 
 function within(span: Span, sentence: Sentence): boolean {
   return span.start >= sentence.start && span.end <= sentence.end;
@@ -116,13 +122,17 @@ function personsIn(doc: AnnotatedDocument, mentions: readonly PersonMention[], f
   return found;
 }
 
+function isClausePunctuation(character: string): boolean {
+  return character === ',' || character === ';' || character === ':' || character === '(' || character === ')';
+}
+
 /** The clause around an offset: between punctuation, looked for within a bounded distance. */
 function clauseOf(text: string, offset: number): [number, number] {
   const limit = 400;
   let start = offset;
-  while (start > 0 && offset - start < limit && !/[,;:()]/.test(text[start - 1])) start--;
+  while (start > 0 && offset - start < limit && !isClausePunctuation(text[start - 1])) start--;
   let end = offset;
-  while (end < text.length && end - offset < limit && !/[,;:()]/.test(text[end])) end++;
+  while (end < text.length && end - offset < limit && !isClausePunctuation(text[end])) end++;
   return [start, end];
 }
 
@@ -171,18 +181,22 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
   };
 }
 
-function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[]): EventCandidate[] {
+function insideName(layer: SentenceLayers, start: number, end: number): boolean {
+  return layer.names.some((n) => n.start <= start && end <= n.end);
+}
+
+function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   const found: EventCandidate[] = [];
   for (const sentence of doc.sentences) {
     const layer = layers[sentence.index];
-    const insideName = (start: number, end: number) => layer.names.some((n) => n.start <= start && end <= n.end);
-    const text = doc.text.slice(sentence.start, sentence.end);
+    const words = sentenceTexts[sentence.index];
+    const text = words.text;
     const triggers: { type: EventType; span: Span; stance?: Stance }[] = [];
     const seen = new Set<EventType>();
-    for (const m of text.matchAll(TRIGGER)) {
-      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      if (insideName(span.start, span.end)) continue;
-      for (const type of TYPES_OF_TRIGGER.get(phraseOf(m[0])) ?? []) {
+    for (const m of TRIGGER.matchAll(words)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
+      if (insideName(layer, span.start, span.end)) continue;
+      for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
         if (seen.has(type)) continue;
         seen.add(type);
         triggers.push({ type, span });
@@ -191,16 +205,15 @@ function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[]): Event
     // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise).
     // A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
     const commitments = triggers.filter((t) => t.type === 'commitment').map((t) => t.span);
-    const insideCommitment = (m: RegExpMatchArray) => commitments.some((c) => c.start <= sentence.start + m.index! && sentence.start + m.index! < c.end);
-    const stanceCues = [...text.matchAll(STANCE_CUE)]
-      .filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideCommitment(m))
-      .map((m) => ({ stance: STANCE_OF_CUE.get(phraseOf(m[0]))!, m }));
+    const stanceCues = STANCE_CUE.matchAll(words)
+      .filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !commitments.some((c) => c.start <= sentence.start + m.index && sentence.start + m.index < c.end))
+      .map((m) => ({ stance: STANCE_OF_CUE.get(phraseOf(m.text))!, m }));
     const clauses = new Set<number>();
     for (const { stance, m } of stanceCues.sort((a, b) => a.m.index - b.m.index)) {
       const [clauseStart] = clauseOf(text, m.index);
       if (clauses.has(clauseStart)) continue;
       clauses.add(clauseStart);
-      triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+      triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length } });
     }
     const dates = assignDates(doc, sentence, layer, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
     for (const { type, span, stance } of triggers) {
@@ -276,8 +289,7 @@ const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
 function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
   const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
-  WEAK_MEETING.lastIndex = 0;
-  if (WEAK_MEETING.exec(trigger)?.[0].length !== trigger.length) return false;
+  if (WEAK_MEETING.first(trigger)?.text.length !== trigger.length) return false;
   // "talks were held between …" reports talks; "the talks" refers back to them.
   return !/^talks$/i.test(trigger) || event.definite === true;
 }
@@ -316,7 +328,7 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[]): string | null {
-  const opening = doc.sentences.slice(0, 2).find((s) => !test(OTHER_TIME, doc.text.slice(s.start, s.end)) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const opening = doc.sentences.slice(0, 2).find((s) => !OTHER_TIME.test(doc.text.slice(s.start, s.end)) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !/\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   if (lead?.value) return lead.value;
@@ -330,11 +342,13 @@ export const eventsStage: Stage = {
     const events: EventCandidate[] = [];
     // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
     const layers = layersBySentence(doc);
-    const found = findCandidates(doc, layers);
+    // Each sentence's words are found once for the triggers, stances, formats and sectors read over it.
+    const sentenceTexts = doc.sentences.map((s) => new CueText(doc.text.slice(s.start, s.end)));
+    const found = findCandidates(doc, layers, sentenceTexts);
     const candidates = [...found.filter((c) => !(c.type === 'meeting' && isWeak(doc, c))), ...found.filter((c) => c.type === 'meeting' && isWeak(doc, c))];
     const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !isWeak(doc, c)));
+    const formatsBySentence: Set<EventFormat>[] = [];
     for (const c of candidates) {
-      const sentenceText = doc.text.slice(c.evidence[0].start, c.evidence[0].end);
       // "They discussed …" in a call's readout is that call, not another meeting.
       if (c.type === 'meeting' && isWeak(doc, c) && hasContact) {
         const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
@@ -343,7 +357,8 @@ export const eventsStage: Stage = {
           continue;
         }
       }
-      c.format = FORMATS.filter((f) => f.types.includes(c.type) && test(f.pattern, sentenceText)).map((f) => f.format);
+      const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
+      c.format = FORMATS.filter((f) => f.types.includes(c.type) && cued.has(f.format)).map((f) => f.format);
       const twin = events.find((e) => sameHappening(e, c));
       if (twin) absorb(twin, c);
       else events.push(c);
@@ -351,12 +366,12 @@ export const eventsStage: Stage = {
     // Forums the article opens with are its occasion; a forum named later is another time.
     const forumsBySentence = layers.map((l) => l.forums);
     const forumSentence = (f: { sentence: number }) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end);
-    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && test(FORUM_HOSTING, forumSentence(f)) && !test(OTHER_TIME, forumSentence(f))).map((f) => f.name));
+    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && FORUM_HOSTING.test(forumSentence(f)) && !OTHER_TIME.test(forumSentence(f))).map((f) => f.name));
     const date = occasionDate(doc, events);
     const kept = events.filter((e) => {
       if (e.type !== 'forum') return true;
       const sentence = doc.sentences[e.sentence];
-      return e.date !== null || test(FORUM_HOSTING, doc.text.slice(sentence.start, sentence.end));
+      return e.date !== null || FORUM_HOSTING.test(doc.text.slice(sentence.start, sentence.end));
     });
     for (const e of kept) {
       if (e.date !== null || date === null) continue;
@@ -365,7 +380,7 @@ export const eventsStage: Stage = {
       const otherForum = forumsBySentence[e.sentence].some((f) => !occasionForums.has(f.name));
       // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
       const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
-      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !test(OTHER_TIME, text))) e.date = date;
+      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !OTHER_TIME.test(text))) e.date = date;
     }
     // A forum the article reports as its occasion took place on the occasion's date.
     for (const e of kept) {
@@ -376,19 +391,19 @@ export const eventsStage: Stage = {
     const dyad = documentDyad(doc);
     for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting' || e.type === 'commitment')) e.countries = [...dyad];
     const withParticipants = kept.filter((e) => e.persons.length + e.countries.length + e.organizations.length > 0);
-    attachSectors(doc, withParticipants, layers);
+    attachSectors(doc, withParticipants, layers, sentenceTexts);
     doc.events = withParticipants;
   },
 };
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
-function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[]): void {
+function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
   const bodies = layers.map((l) => l.organizationMentions);
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {
-    const sectors = sectorsIn(doc.text.slice(sentence.start, sentence.end), sentence.start, bodies[sentence.index]);
+    const sectors = sectorsIn(sentenceTexts[sentence.index], sentence.start, bodies[sentence.index]);
     if (sectors.length === 0) continue;
     const owners = ownersBySentence.get(sentence.start) ?? [];
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);

@@ -4,8 +4,8 @@
 // ("BAKU, April 4."), or a capital.
 import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
-import { findGazetteerMentions } from '../../vocabulary/gazetteer.ts';
-import { isCommonWordCityName, lookupCity, type CityCandidate } from '../../vocabulary/cities.ts';
+import { readVocabulary } from '../../vocabulary/gazetteer.ts';
+import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -47,7 +47,7 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
   const lookups = new Map<string, readonly CityCandidate[]>();
   const lookup = (surface: string) => {
     let candidates = lookups.get(surface);
-    if (candidates === undefined) lookups.set(surface, (candidates = isCommonWordCityName(surface) ? [] : lookupCity(surface)));
+    if (candidates === undefined) lookups.set(surface, (candidates = citiesNamed(surface)));
     return candidates;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -62,16 +62,18 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const end = tokens[last].end;
       const surface = doc.text.slice(start, end);
       if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface)) continue;
+      // A claimed span or a name that goes on is no city whatever the look-up says: tested first, they spare it.
+      if (claimed.overlapping(start, end).length > 0) continue;
+      const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
+      if (nextCapitalised) continue;
       const candidates = lookup(surface);
-      if (candidates.length === 0 || claimed.overlapping(start, end).length > 0) continue;
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
       const dateline = isDatelineWord(doc, tokens[i]);
-      const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
       const locative = LOCATIVE_BEFORE.test(before);
       const city = chooseCity(candidates, articleCountries, locative || dateline);
-      if (!city || nextCapitalised) continue;
+      if (!city) continue;
       const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
       if (!inContext) continue;
       found.push({
@@ -88,7 +90,8 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
 export const gazetteerStage: Stage = {
   name: 'gazetteer',
   run(doc) {
-    for (const mention of findGazetteerMentions(doc.text)) {
+    doc.vocabulary = readVocabulary(doc.text);
+    for (const mention of doc.vocabulary.mentions) {
       if (mention.type === 'country') {
         const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
         doc.countries.push(country);

@@ -7,7 +7,8 @@ import { SpanIndex } from '../span-index.ts';
 import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, MAX_PHRASE_TOKENS, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
+import { ContentWordsOfNames, HeadIndex, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
+import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
 
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
@@ -19,26 +20,24 @@ interface InitiativesFile {
 const vocabulary = loadDataFile<InitiativesFile>('initiatives.yaml');
 const HEADS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.heads));
 const DESCRIBED = new Set(vocabulary.described_modifiers);
-const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
-  words.map((w) => ({ status, rank, pattern: new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'gi') })),
-);
+const STATUS_CUES = new StatusCues(vocabulary.status_cues);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
 const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through', 'to', 'under', 'on', 'in', 'via']);
 
-function statusNear(sentenceText: string, offset: number, length: number, others: [number, number][]): InitiativeStatus {
+/** The status cues of a sentence that can speak of a project: "once completed" is a plan, not a completion, so a cue inside a longer cue does not count. */
+function statusCuesIn(sentenceText: string): StatusCueMatch<InitiativeStatus>[] {
+  const matches = STATUS_CUES.matchesIn(sentenceText);
+  return matches.filter((m) => !matches.some((o) => o.index <= m.index && m.index + m.length <= o.index + o.length && o.length > m.length));
+}
+
+function statusNear(cues: readonly StatusCueMatch<InitiativeStatus>[], offset: number, length: number, others: [number, number][]): InitiativeStatus {
   let best: { status: InitiativeStatus; distance: number } | undefined;
-  const cueMatches = STATUS_CUES.flatMap((cue) => [...sentenceText.matchAll(cue.pattern)].map((m) => ({ cue, m })));
-  // "once completed" is a plan, not a completion: a cue inside a longer cue does not count.
-  const inLonger = (m: RegExpMatchArray) => cueMatches.some(({ m: o }) => o !== m && o.index! <= m.index! && m.index! + m[0].length <= o.index! + o[0].length && o[0].length > m[0].length);
-  for (const cue of STATUS_CUES) {
-    for (const m of sentenceText.matchAll(cue.pattern)) {
-      if (inLonger(m)) continue;
-      // "the planned fiber-optic line": a status word right before another project is that project's.
-      if (others.some(([a, b]) => m.index >= a - 12 && m.index < b)) continue;
-      const distance = m.index < offset ? offset - (m.index + m[0].length) : Math.max(0, m.index - (offset + length));
-      if (!best || distance < best.distance) best = { status: cue.status, distance };
-    }
+  for (const m of cues) {
+    // "the planned fiber-optic line": a status word right before another project is that project's.
+    if (others.some(([a, b]) => m.index >= a - 12 && m.index < b)) continue;
+    const distance = m.index < offset ? offset - (m.index + m.length) : Math.max(0, m.index - (offset + length));
+    if (!best || distance < best.distance) best = { status: m.status, distance };
   }
   return best && best.distance < 80 ? best.status : 'unknown';
 }
@@ -88,8 +87,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: S
       break;
     }
     // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
-    const isGazetteerWord = (t: Token) => gazetteer.containing(t.start, t.end).length > 0;
-    const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && !isGazetteerWord(t));
+    const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && gazetteer.containing(t.start, t.end).length === 0);
     if (!named && from === head.from && head.to - head.from < 2) continue;
     // A facility needs a name or a telling modifier ("solar power plant"); "UN school" describes, it names nothing.
     const toldBy = tokens.slice(from, head.from).some((t) => DESCRIBED.has(lower(t)) && !/^(?:new|planned|joint)$/.test(lower(t)));
@@ -156,12 +154,13 @@ export const initiativesStage: Stage = {
     const places = new SpanIndex(doc.places);
     const byName = new Map<string, InitiativeMention>();
     const byKind = new Map<InitiativeKind, InitiativeMention[]>();
+    const contentWordsOf = new ContentWordsOfNames();
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
       const inSentence = findInSentence(doc, sentence, gazetteer);
-      const spanOf = (f: Found): [number, number] => [doc.tokens[f.from].start - sentence.start, doc.tokens[f.to - 1].end - sentence.start];
+      const statusCues = inSentence.length > 0 ? statusCuesIn(sentenceText) : [];
       for (const f of inSentence) {
-        const others = inSentence.filter((g) => g !== f).map(spanOf);
+        const others = inSentence.filter((g) => g !== f).map((g): [number, number] => [doc.tokens[g.from].start - sentence.start, doc.tokens[g.to - 1].end - sentence.start]);
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         if (otherNames.containing(start, end).length > 0) continue;
@@ -173,12 +172,12 @@ export const initiativesStage: Stage = {
         const partOf = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(doc.text.slice(end, end + 80))?.[1];
         const mention: InitiativeMention = {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          status: statusNear(sentenceText, start - sentence.start, end - start, others), partOf, places: placeNames, sentence: sentence.index,
+          status: statusNear(statusCues, start - sentence.start, end - start, others), partOf, places: placeNames, sentence: sentence.index,
         };
-        const words = contentWords(name);
+        const words = contentWordsOf.of(name);
         // Same name or acronym, or most of the words of a recent project of the same kind.
         const twin = byName.get(name.toLowerCase()) ?? (acronym ? byName.get(acronym.toLowerCase()) : undefined)
-          ?? (words.size >= 2 ? (byKind.get(f.kind) ?? []).find((m) => overlapCoefficient(contentWords(m.name), words) >= 0.67) : undefined);
+          ?? (words.size >= 2 ? (byKind.get(f.kind) ?? []).find((m) => overlapCoefficient(contentWordsOf.of(m.name), words) >= 0.67) : undefined);
         if (twin) {
           twin.mentions.push({ start, end });
           if (twin.status === 'unknown') twin.status = mention.status;

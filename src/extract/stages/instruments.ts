@@ -1,14 +1,15 @@
 // Stage: instruments (agreements, memoranda, programmes, declarations …) with kind,
 // status, period and parties; quoted counts ("165 agreements") become figures instead.
-import type { AnnotatedDocument, DateMention, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
+import { tokenStartingAt, type AnnotatedDocument, type DateMention, type InstrumentMention, type Sentence, type Token } from '../annotated-document.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import {
-  HeadIndex, MAX_PHRASE_TOKENS, cleanName, contentWords, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
+  ContentWordsOfNames, HeadIndex, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
 } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
+import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
 
 interface InstrumentsFile {
   heads: { [phrase: string]: InstrumentKind };
@@ -24,9 +25,7 @@ const LIST_ONLY = new Set(vocabulary.list_only_heads);
 const COUNT_NOUNS = new Set(vocabulary.count_nouns);
 const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);
 const HEAD_WORDS = new Set(Object.keys(vocabulary.heads).flatMap((h) => h.split(' ')).filter((w) => w !== 'of' && w !== 'joint'));
-const STATUS_CUES = vocabulary.status_cues.flatMap(({ status, words }, rank) =>
-  words.map((w) => ({ status, rank, pattern: new RegExp(`\\b${w.replace(/ /g, '\\s+')}\\b`, 'gi') })),
-);
+const STATUS_CUES = new StatusCues(vocabulary.status_cues);
 const REPORTING_AFTER = /^\s*(?:said|says|stated|states|noted|reads|read|added|announced)\b/i;
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
 const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
@@ -80,13 +79,12 @@ function extendLeft(tokens: Token[], head: number, sentenceStart: number): numbe
  */
 function adjunctStarts(doc: AnnotatedDocument): Set<number> {
   const starts = new Set<number>();
-  const byStart = new Map(doc.tokens.map((t, i) => [t.start, i]));
   for (const d of doc.dates) {
-    const i = byStart.get(d.start);
+    const i = tokenStartingAt(doc, d.start);
     if (i !== undefined) starts.add(i > 0 && /^(on|in|at|since|from|by)$/i.test(doc.tokens[i - 1].text) ? i - 1 : i);
   }
   for (const p of doc.places) {
-    const i = byStart.get(p.start);
+    const i = tokenStartingAt(doc, p.start);
     if (i !== undefined && p.kind === 'city' && i > 0 && /^(in|at)$/i.test(doc.tokens[i - 1].text)) starts.add(i - 1);
   }
   return starts;
@@ -131,16 +129,14 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
   return end;
 }
 
-function statusNear(sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
+/** The status cued nearest the name; `cues` are the status cues of `sentenceText`. */
+function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
   let best: { status: InstrumentStatus; distance: number; rank: number } | undefined;
-  for (const cue of STATUS_CUES) {
-    cue.pattern.lastIndex = 0;
-    for (const m of sentenceText.matchAll(cue.pattern)) {
-      const inside = m.index >= offsetInSentence && m.index < offsetInSentence + lengthOfName;
-      const distance = inside ? 0 : m.index < offsetInSentence ? offsetInSentence - (m.index + m[0].length) : m.index - (offsetInSentence + lengthOfName);
-      if (!best || distance < best.distance - 3 || (Math.abs(distance - best.distance) <= 3 && cue.rank < best.rank)) {
-        best = { status: cue.status, distance, rank: cue.rank };
-      }
+  for (const m of cues) {
+    const inside = m.index >= offsetInSentence && m.index < offsetInSentence + lengthOfName;
+    const distance = inside ? 0 : m.index < offsetInSentence ? offsetInSentence - (m.index + m.length) : m.index - (offsetInSentence + lengthOfName);
+    if (!best || distance < best.distance - 3 || (Math.abs(distance - best.distance) <= 3 && m.rank < best.rank)) {
+      best = { status: m.status, distance, rank: m.rank };
     }
   }
   // "X, which was signed on …, was ratified": the later stage of the lifecycle wins.
@@ -189,7 +185,8 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<n
       }
       if (listStart > 0) {
         const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
-        const listStatus = statusNear(doc.text.slice(sentence.start, tokens[listStart - 1].end), tokens[head.from].start - sentence.start, 0);
+        const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
+        const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
         for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
           const inner = findItemInstrument(doc, a, b, end, stops);
           if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
@@ -262,15 +259,14 @@ function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?
  * a back-reference ("this agreement", "the Convention"), or names of one kind and the same
  * named parties that share most of their words.
  */
-function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, InstrumentMention[]>, mention: InstrumentMention, backReference: boolean, nameCountries: string): void {
-  const words = contentWords(mention.name);
-  const strip = (s: Set<string>) => new Set([...s].filter((w) => !HEAD_WORDS.has(singular(w))));
+function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, InstrumentMention[]>, mention: InstrumentMention, backReference: boolean, nameCountries: string, names: DistinctiveWords): void {
+  const words = names.of(mention.name);
   // Only the most recent instruments of a kind are compared, which keeps a pathological article linear.
   const sameKind = (byKind.get(mention.kind) ?? []).slice(-RECENT);
-  const twin = (backReference || strip(words).size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
-    const names = [m.name, ...m.aliases].map((n) => n.toLowerCase());
-    if ([mention.name, ...mention.aliases].some((n) => names.includes(n.toLowerCase()))) return true;
-    return partiesKey.get(m) === nameCountries && strip(words).size >= 2 && overlapCoefficient(strip(contentWords(m.name)), strip(words)) >= 0.6;
+  const twin = (backReference || words.size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
+    const known = [m.name, ...m.aliases].map((n) => n.toLowerCase());
+    if ([mention.name, ...mention.aliases].some((n) => known.includes(n.toLowerCase()))) return true;
+    return partiesKey.get(m) === nameCountries && words.size >= 2 && overlapCoefficient(names.of(m.name), words) >= 0.6;
   });
   if (!twin) {
     partiesKey.set(mention, nameCountries);
@@ -281,7 +277,7 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   twin.mentions.push({ start: mention.start, end: mention.end });
   // "The Convention was signed by the presidents of …": a later sentence may name more parties.
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
-  if (backReference || strip(words).size === 0) return;
+  if (backReference || words.size === 0) return;
   if (mention.name.length > twin.name.length && !backReference) {
     twin.aliases.push(twin.name);
     twin.name = mention.name;
@@ -290,6 +286,18 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   if (mention.status !== 'unknown') twin.status = mention.status;
   twin.period ??= mention.period;
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
+}
+
+/** The words of instrument names that tell one instrument from another: content words but the head nouns ("agreement"). */
+class DistinctiveWords {
+  readonly contentWords = new ContentWordsOfNames();
+  private readonly read = new Map<string, ReadonlySet<string>>();
+
+  of(name: string): ReadonlySet<string> {
+    let words = this.read.get(name);
+    if (!words) this.read.set(name, (words = new Set([...this.contentWords.of(name)].filter((w) => !HEAD_WORDS.has(singular(w))))));
+    return words;
+  }
 }
 
 const partiesKey = new WeakMap<InstrumentMention, string>();
@@ -303,13 +311,15 @@ export const instrumentsStage: Stage = {
     const stops = adjunctStarts(doc);
     const mentions: InstrumentMention[] = [];
     const byKind = new Map<InstrumentKind, InstrumentMention[]>();
+    const names = new DistinctiveWords();
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
+      let statusCues: StatusCueMatch<InstrumentStatus>[] | undefined;
       for (const f of findInSentence(doc, sentence, stops)) {
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         const name = cleanName(f.name ?? doc.text.slice(start, end));
-        if (!name || contentWords(name).size === 0) continue;
+        if (!name || names.contentWords.of(name).size === 0) continue;
         const aliases = parenthesisedAliases(doc, end);
         const headText = f.headFrom !== undefined && f.headTo !== undefined ? spanText(doc, f.headFrom, f.headTo) : '';
         if (headText.includes(' ') && isCapitalised(headText) && headText !== name) aliases.push(headText);
@@ -321,11 +331,11 @@ export const instrumentsStage: Stage = {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           // "a joint statement said": a document quoted as a source, not one signed here.
           ...(REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? { quoted: true } : {}),
-          status: f.status ?? (REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? 'unknown' : statusNear(sentenceText, start - sentence.start, end - start)),
+          status: f.status ?? (REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? 'unknown' : statusNear((statusCues ??= STATUS_CUES.matchesIn(sentenceText)), sentenceText, start - sentence.start, end - start)),
           period: periodFor(doc, start, end),
           parties,
           sentence: sentence.index,
-        }, f.anaphoric === true, nameCountries.slice().sort().join(','));
+        }, f.anaphoric === true, nameCountries.slice().sort().join(','), names);
       }
     }
     doc.instruments = mentions;

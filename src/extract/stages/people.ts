@@ -61,12 +61,16 @@ function claimedTokens(doc: AnnotatedDocument): Uint8Array {
 }
 
 function isNameWord(token: Token): boolean {
+  // Every form starts with a capital: most tokens are dismissed on their first character.
+  if (!isCapitalised(token.text)) return false;
   return /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+$/.test(token.text) || /^[A-Z\u00C0-\u00DE]{2,}$/.test(token.text) || /^[A-Z]\.$/.test(token.text);
 }
 
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
 function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
   const tokens = doc.tokens;
+  // A name starts with a name word: most tokens are dismissed here.
+  if (i >= sentence.tokenEnd || !isNameWord(tokens[i])) return undefined;
   let k = i;
   let words = 0;
   let normalWords = 0;
@@ -174,15 +178,17 @@ interface PersonFinding {
   country?: string;
 }
 
+/** Adds a finding unless a name found before starts at the same token. */
+function addFinding(found: PersonFinding[], taken: Set<number>, f: PersonFinding): void {
+  if (taken.has(f.span.from)) return;
+  for (let k = f.span.from; k < f.span.to; k++) taken.add(k);
+  found.push(f);
+}
+
 function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
   const found: PersonFinding[] = [];
   const titles = titleIndex(doc).within(sentence.start, sentence.end);
   const taken = new Set<number>();
-  const push = (f: PersonFinding) => {
-    if (taken.has(f.span.from)) return;
-    for (let k = f.span.from; k < f.span.to; k++) taken.add(k);
-    found.push(f);
-  };
   for (const [index, title] of titles.entries()) {
     const stacked = stackedBefore(doc, titles, index);
     const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
@@ -200,12 +206,12 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
         if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
         else break;
       }
-      names.forEach((span, n) => push({ span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
+      names.forEach((span, n) => addFinding(found, taken, { span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
       continue;
     }
     const after = readName(doc, i, sentence, claimed);
     if (after) {
-      push({ span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
+      addFinding(found, taken, { span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
       for (const earlier of stacked) found.push({ span: after, title: earlier.title, country: earlier.country ?? country });
       continue;
     }
@@ -224,7 +230,7 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
       const span = { from: name.from, to: Math.max(name.to, end) };
       const known = found.find((f) => f.span.from === span.from);
       if (known && !known.title) Object.assign(known, { title: title.title, country });
-      else push({ span, title: title.title, country });
+      else addFinding(found, taken, { span, title: title.title, country });
     }
   }
   // Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali".
@@ -238,7 +244,7 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     const next = doc.tokens[name.to];
     const reported = (next && REPORTING.has(lower(next))) || (prev && REPORTING.has(lower(prev)));
     const multiWord = name.to - name.from >= 2;
-    if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) push({ span: name });
+    if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
   return found;
@@ -277,7 +283,8 @@ export const peopleStage: Stage = {
     const claimed = claimedTokens(doc);
     for (const sentence of doc.sentences) {
       const findings = findPeopleInSentence(doc, sentence, claimed);
-      const named = new Set(findings.flatMap((f) => Array.from({ length: f.span.to - f.span.from }, (_, k) => f.span.from + k)));
+      const named = new Set<number>();
+      for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         if (named.has(i) || claimed[i]) continue;
         const name = readName(doc, i, sentence, claimed);

@@ -16,7 +16,7 @@ const MAX_PIECE = 20_000;
  * such stretches are cut into pieces of this length; no word of any language is this long.
  */
 const MAX_UNBROKEN = 400;
-const UNBROKEN = new RegExp(`\\S{${MAX_UNBROKEN},}`, 'g');
+const WHITESPACE = /\s/;
 
 interface Piece {
   start: number;
@@ -39,19 +39,39 @@ function pieces(text: string): Piece[] {
   return result;
 }
 
+/** RegExp's \s, one UTF-16 code unit at a time. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** Stretches of at least MAX_UNBROKEN characters without whitespace within [start, end), read in one pass. */
+function unbrokenRuns(text: string, start: number, end: number): Piece[] {
+  const runs: Piece[] = [];
+  let runStart = start;
+  for (let at = start; at <= end; at++) {
+    if (at < end && !isWhitespace(text.charCodeAt(at))) continue;
+    if (at - runStart >= MAX_UNBROKEN) runs.push({ start: runStart, end: at });
+    runStart = at + 1;
+  }
+  return runs;
+}
+
+function hasNonWhitespace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isWhitespace(text.charCodeAt(at))) return true;
+  return false;
+}
+
 function cutUnbroken(text: string, start: number, end: number): Piece[] {
   const result: Piece[] = [];
   let from = start;
-  // Matched within the piece only: a search running on to the end of the text would be quadratic.
-  for (const m of text.slice(start, end).matchAll(UNBROKEN)) {
-    const runStart = start + m.index;
-    const runEnd = runStart + m[0].length;
-    if (runStart > from) result.push({ start: from, end: runStart });
-    for (let at = runStart; at < runEnd; at += MAX_UNBROKEN) result.push({ start: at, end: Math.min(runEnd, at + MAX_UNBROKEN) });
-    from = runEnd;
+  for (const run of unbrokenRuns(text, start, end)) {
+    if (run.start > from) result.push({ start: from, end: run.start });
+    for (let at = run.start; at < run.end; at += MAX_UNBROKEN) result.push({ start: at, end: Math.min(run.end, at + MAX_UNBROKEN) });
+    from = run.end;
   }
   if (from < end) result.push({ start: from, end });
-  return result.filter((p) => /\S/.test(text.slice(p.start, p.end)));
+  return result.filter((p) => hasNonWhitespace(text, p.start, p.end));
 }
 
 export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[] } {
@@ -76,21 +96,17 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
       offsets.push(piece.start + cursor);
       cursor += values[i].length;
     }
-    const breaksBefore = (i: number) => tags[i] === 'SPACE' || spaces[i].includes('\n');
-    doc.sentences().each((s: { out(f: unknown): unknown }) => {
-      const [first, last] = s.out(its.span) as [number, number];
+    for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
       let open = -1;
-      const close = (endToken: number) => {
-        if (open < 0) return;
-        addSentence(sentences, tokens, values, tags, offsets, open, endToken);
-        open = -1;
-      };
       for (let i = first; i <= last; i++) {
-        if (breaksBefore(i)) close(i);
+        if (open >= 0 && (tags[i] === 'SPACE' || spaces[i].includes('\n'))) {
+          addSentence(sentences, tokens, values, tags, offsets, open, i);
+          open = -1;
+        }
         if (tags[i] !== 'SPACE' && open < 0) open = i;
       }
-      close(last + 1);
-    });
+      if (open >= 0) addSentence(sentences, tokens, values, tags, offsets, open, last + 1);
+    }
   }
   return { sentences, tokens };
 }

@@ -8,7 +8,7 @@ export const titlesStage: Stage = {
   name: 'titles',
   run(doc) {
     const bodies = new SpanIndex(doc.organizations);
-    for (const t of findTitleMentions(doc.text)) {
+    for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
       if (t.organization) continue;
       const insideBody = bodies.containing(t.start, t.end).length > 0;
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.

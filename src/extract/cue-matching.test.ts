@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CueAlternation, CueSet, CueText } from './cue-matching.ts';
+
+// The oracle is the plain RegExp each class stands in for: the same sources, flags "gi".
+function regExpAlternation(sources: string[], tail: string, text: string): [number, string][] {
+  const pattern = new RegExp(`\\b(?:${sources.map((s) => `(?:${s})`).join('|')})${tail}`, 'gi');
+  return [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+}
+
+function regExpEachCue(sources: string[], tail: string, text: string): [number, string, number][] {
+  return sources.flatMap((source, cue) =>
+    [...text.matchAll(new RegExp(`\\b(?:${source})${tail}`, 'gi'))].map((m): [number, string, number] => [m.index, m[0], cue]));
+}
+
+const SOURCES = ['sign(?:ed|ing)?', 'signatory', 'memorand(?:um|a)\\s+of\\s+understanding', 'memo', 'talks?', 'held\\s+talks', 'a?greed', '2030\\s+agenda'];
+const TEXTS = [
+  'The sides signed a Memorandum of Understanding and held talks on the 2030 Agenda.',
+  'A memo, then signatory states; SIGNING ceremonies; they agreed and greed.',
+  'cosigned, talkshow, talk-show, "talks", Talks—held   talks',
+  'Déjà signé: signed in Baku (signing) [talk] …memorandum of understanding',
+  '',
+];
+
+describe('CueAlternation', () => {
+  it('finds what the RegExp alternation of its cues finds, at the same places', () => {
+    const cues = new CueAlternation(SOURCES, '\\b');
+    for (const text of TEXTS) {
+      assert.deepEqual(cues.matchAll(text).map((m) => [m.index, m.text]), regExpAlternation(SOURCES, '\\b', text), text);
+    }
+  });
+
+  it('tells the first match and whether there is any, from a prepared text as from a string', () => {
+    const cues = new CueAlternation(SOURCES, '\\b');
+    const text = new CueText('Nothing here, then they held talks.');
+    assert.equal(cues.first(text)?.text, 'held talks');
+    assert.equal(cues.test(text), true);
+    assert.equal(cues.test('nothing at all'), false);
+  });
+
+  it('refuses a cue that does not start with a letter or digit', () => {
+    assert.throws(() => new CueAlternation(['-based']), /must begin with a letter or digit/);
+  });
+});
+
+describe('CueSet', () => {
+  it('finds every match of every cue, as each cue read on its own would', () => {
+    const cues = new CueSet(SOURCES, '\\b');
+    for (const text of TEXTS) {
+      assert.deepEqual(cues.matchAll(text).map((m) => [m.index, m.text, m.cue]), regExpEachCue(SOURCES, '\\b', text), text);
+    }
+  });
+});

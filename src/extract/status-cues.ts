@@ -1,0 +1,35 @@
+// The status cues of data/instruments.yaml and data/initiatives.yaml ("signed", "under
+// construction"): every place each cue occurs in a sentence, found once per sentence however
+// many instruments or projects the sentence names.
+import { CueSet } from './cue-matching.ts';
+
+export interface StatusCueList<S extends string> {
+  status: S;
+  words: string[];
+}
+
+export interface StatusCueMatch<S extends string> {
+  status: S;
+  /** Position of the cue's list in the data file: earlier lists rank first. */
+  rank: number;
+  index: number;
+  length: number;
+}
+
+export class StatusCues<S extends string> {
+  private readonly cues: { status: S; rank: number }[];
+  private readonly set: CueSet;
+
+  constructor(lists: readonly StatusCueList<S>[]) {
+    this.cues = lists.flatMap(({ status, words }, rank) => words.map(() => ({ status, rank })));
+    this.set = new CueSet(lists.flatMap(({ words }) => words.map((w) => w.replace(/ /g, '\\s+'))), '\\b');
+  }
+
+  /** Every match of every cue, cue by cue in the order of the data file, each cue's matches left to right. */
+  matchesIn(text: string): StatusCueMatch<S>[] {
+    return this.set.matchAll(text).map((m) => {
+      const { status, rank } = this.cues[m.cue]!;
+      return { status, rank, index: m.index, length: m.text.length };
+    });
+  }
+}
