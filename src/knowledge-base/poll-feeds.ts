@@ -46,9 +46,49 @@ export async function pollFeed(feed: Feed, dependencies: FeedPollDependencies): 
   };
 }
 
-/** Polls the feeds that are due; answers how many were polled. */
-export async function pollDueFeeds(feeds: FeedStore, dependencies: FeedPollDependencies): Promise<number> {
-  const due = await feeds.claimDueFeeds(FEEDS_PER_ROUND);
-  for (const feed of due) await feeds.recordPoll(feed.url, await pollFeed(feed, dependencies));
-  return due.length;
+export interface PolledFeed {
+  url: string;
+  outcome: PollOutcome;
+}
+
+/** Polls the feeds that are due, one after another, and records what each poll learnt. */
+export async function pollDueFeeds(feeds: FeedStore, dependencies: FeedPollDependencies): Promise<PolledFeed[]> {
+  const polled: PolledFeed[] = [];
+  for (const feed of await feeds.claimDueFeeds(FEEDS_PER_ROUND)) {
+    const outcome = await pollFeed(feed, dependencies);
+    await feeds.recordPoll(feed.url, outcome);
+    polled.push({ url: feed.url, outcome });
+  }
+  return polled;
+}
+
+export interface FeedSchedule {
+  /** Stops polling, once the round in progress (if any) is over. */
+  stop(): Promise<void>;
+}
+
+export interface FeedScheduleOptions {
+  /** How often to look for due feeds (each feed has its own interval; this is how late a poll may be). */
+  checkEveryMs: number;
+  onPolled(feed: PolledFeed): void;
+  /** The store failed (not a feed: a feed's failure is its outcome). */
+  onError(error: unknown): void;
+}
+
+/** Looks for due feeds now and every checkEveryMs; a round still running when the next is due lets it pass. */
+export function scheduleFeedPolling(feeds: FeedStore, dependencies: FeedPollDependencies, options: FeedScheduleOptions): FeedSchedule {
+  let running: Promise<void> | undefined;
+  const poll = () => {
+    running ??= pollDueFeeds(feeds, dependencies)
+      .then((polled) => polled.forEach(options.onPolled), options.onError)
+      .finally(() => (running = undefined));
+  };
+  poll();
+  const timer = setInterval(poll, options.checkEveryMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -1,7 +1,5 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
@@ -12,33 +10,10 @@ import type { StoreDatabase } from './database.ts';
 import { feeds } from './schema.ts';
 import { storeBackends } from '../../test/support/store-backends.ts';
 import { corpusArticle } from '../../test/support/corpus-records.ts';
+import { FEED_ETAG, rssFeed, startFeedServer } from '../../test/support/feed-server.ts';
 
 const RETOLD = `Kazakh Prime Minister Olzhas Bektenov held talks with his Azerbaijani counterpart Ali Asadov in Baku on Monday.
 The two prime ministers discussed a new ferry line between Alat and Kuryk across the Caspian Sea.`;
-
-const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
-<item><title>Talks</title><link>https://example.org/1</link><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>
-<description>Azerbaijan and Kazakhstan held talks in Baku.</description></item></channel></rss>`;
-
-/** A feed server that answers 304 to a request carrying its ETag, as real servers do. */
-async function feedServer(): Promise<{ url: string; requests: { ifNoneMatch?: string }[]; close(): Promise<void> }> {
-  const requests: { ifNoneMatch?: string }[] = [];
-  const server: Server = createServer((request, response) => {
-    const ifNoneMatch = request.headers['if-none-match'];
-    requests.push({ ifNoneMatch });
-    if (ifNoneMatch === '"v1"') {
-      response.writeHead(304).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' }).end(FEED);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 for (const backend of storeBackends()) {
   describe(`team features of the store on ${backend.name}`, { skip: backend.skip }, () => {
@@ -102,7 +77,7 @@ for (const backend of storeBackends()) {
 
     test('a due feed is fetched and queued; the next poll sends its ETag and queues nothing on 304; a failing feed keeps its error', () =>
       withStore(async (store, db) => {
-        const server = await feedServer();
+        const server = await startFeedServer(rssFeed(['Azerbaijan and Kazakhstan held talks in Baku.']));
         try {
           await store.feeds.addFeed(server.url, parseInterval('15m'));
           const queued: IngestJob[] = [];
@@ -110,18 +85,18 @@ for (const backend of storeBackends()) {
             queued.push(...jobs);
             return jobs.map((_, index) => String(index));
           };
-          assert.equal(await pollDueFeeds(store.feeds, { fetch, enqueue }), 1);
+          assert.equal((await pollDueFeeds(store.feeds, { fetch, enqueue })).length, 1);
           assert.equal(queued.length, 1);
           // Not due again for 15 minutes.
-          assert.equal(await pollDueFeeds(store.feeds, { fetch, enqueue }), 0);
+          assert.equal((await pollDueFeeds(store.feeds, { fetch, enqueue })).length, 0);
           const [feed] = await store.feeds.listFeeds();
-          assert.equal(feed.etag, '"v1"');
+          assert.equal(feed.etag, FEED_ETAG);
           assert.equal(feed.consecutiveErrors, 0);
 
           // Fifteen minutes later, as far as the schedule is concerned.
           await db.update(feeds).set({ nextPollAt: sql`now()` });
-          assert.equal(await pollDueFeeds(store.feeds, { fetch, enqueue }), 1);
-          assert.equal(server.requests.at(-1)?.ifNoneMatch, '"v1"');
+          assert.equal((await pollDueFeeds(store.feeds, { fetch, enqueue })).length, 1);
+          assert.equal(server.requests.at(-1)?.ifNoneMatch, FEED_ETAG);
           assert.equal(queued.length, 1, 'an unchanged feed queues nothing');
           assert.match((await store.feeds.listFeeds())[0].lastStatus ?? '', /^304/);
 

@@ -1,14 +1,15 @@
 // Team mode: with a job queue, pasted and uploaded articles are queued for the workers (202)
-// and followed at /api/jobs/ID. The in-process queue stands in for pg-boss here; both keep
-// one contract (src/adapters/queue/ingest-queue.test.ts).
+// and followed at /api/jobs/ID: pg-boss on PostgreSQL, as "bilat serve --database-url" runs,
+// and the in-process queue on PGlite.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './server.ts';
-import { InProcessQueue } from '../queue/in-process-queue.ts';
 import { ingestJobBatch } from '../../knowledge-base/ingest-jobs.ts';
+import { DEFAULT_RETRY_POLICY, type IngestQueue } from '../../knowledge-base/ingest-queue.ts';
 import type { Store } from '../../store/store.ts';
+import { type QueueUnderTest, queueBackends } from '../../../test/support/queue-backends.ts';
 import { storeBackends } from '../../../test/support/store-backends.ts';
 
 const [pglite] = storeBackends();
@@ -20,57 +21,60 @@ function multipart(files: { name: string; text: string }[]): { payload: string; 
   return { payload: [...parts, `--${boundary}--`, ''].join('\r\n'), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-describe('the HTTP API in team mode', () => {
-  let store: Store;
-  let queue: InProcessQueue;
-  let app: FastifyInstance;
-  before(async () => {
-    ({ store } = await pglite.freshStore());
-    queue = new InProcessQueue();
-    app = await buildServer({ store, ingestQueue: queue });
-  });
-  after(async () => {
-    await app.close();
-    await queue.close();
-    await store.close();
-    await pglite.dispose();
-  });
+for (const backend of queueBackends()) {
+  describe(`the HTTP API in team mode, ${backend.name} queue`, { skip: backend.skip }, () => {
+    let underTest: QueueUnderTest;
+    let store: Store;
+    let queue: IngestQueue;
+    let app: FastifyInstance;
+    before(async () => {
+      underTest = await backend.fresh(DEFAULT_RETRY_POLICY);
+      ({ queue } = underTest);
+      store = await underTest.store();
+      app = await buildServer({ store, ingestQueue: queue });
+    });
+    after(async () => {
+      await app.close();
+      await underTest.dispose();
+      await backend.dispose();
+    });
 
-  const get = (url: string) => app.inject({ method: 'GET', url });
+    const get = (url: string) => app.inject({ method: 'GET', url });
 
-  test('a pasted article is queued (202) and its job followed until its document is stored', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/documents', payload: { text: ARTICLE, title: 'Talks in Tbilisi' } });
-    assert.equal(response.statusCode, 202, response.body);
-    const [job] = response.json().jobs;
-    assert.match(job.input, /^pasted-/);
-    assert.equal(job.href, `/api/jobs/${job.id}`);
-    assert.equal((await store.counts()).documents, 0, 'nothing is ingested by the server itself');
-    assert.deepEqual((await get(job.href)).json(), { id: job.id, input: job.input, state: 'queued', attempts: 0 });
+    test('a pasted article is queued (202) and its job followed until its document is stored', async () => {
+      const response = await app.inject({ method: 'POST', url: '/api/documents', payload: { text: ARTICLE, title: 'Talks in Tbilisi' } });
+      assert.equal(response.statusCode, 202, response.body);
+      const [job] = response.json().jobs;
+      assert.match(job.input, /^pasted-/);
+      assert.equal(job.href, `/api/jobs/${job.id}`);
+      assert.equal((await store.counts()).documents, 0, 'nothing is ingested by the server itself');
+      assert.deepEqual((await get(job.href)).json(), { id: job.id, input: job.input, state: 'queued', attempts: 0 });
 
-    await queue.work((jobs) => ingestJobBatch(store, jobs));
-    let status = (await get(job.href)).json();
-    for (let tries = 0; status.state !== 'done' && tries < 200; tries++) {
-      await delay(50);
-      status = (await get(job.href)).json();
-    }
-    assert.equal(status.state, 'done', JSON.stringify(status));
-    assert.equal(status.articles[0].outcome, 'new');
-    const document = (await get(`/api/documents/${status.articles[0].documentId}`)).json();
-    assert.equal(document.title, 'Talks in Tbilisi');
+      await queue.work((jobs) => ingestJobBatch(store, jobs));
+      let status = (await get(job.href)).json();
+      for (let tries = 0; status.state !== 'done' && tries < 200; tries++) {
+        await delay(50);
+        status = (await get(job.href)).json();
+      }
+      assert.equal(status.state, 'done', JSON.stringify(status));
+      assert.equal(status.articles[0].outcome, 'new');
+      const document = (await get(`/api/documents/${status.articles[0].documentId}`)).json();
+      assert.equal(document.title, 'Talks in Tbilisi');
+    });
+
+    test('uploaded files are queued one job each', async () => {
+      const { payload, headers } = multipart([{ name: 'a.txt', text: 'Uzbekistan and Kazakhstan signed a water agreement in Tashkent.' }, { name: 'b.txt', text: '' }]);
+      const response = await app.inject({ method: 'POST', url: '/api/documents/upload', payload, headers });
+      assert.equal(response.statusCode, 202, response.body);
+      assert.deepEqual(response.json().jobs.map((job: { input: string }) => job.input), ['a.txt', 'b.txt']);
+    });
+
+    test('an unknown job is 404, and the route is described', async () => {
+      assert.equal((await get('/api/jobs/00000000-0000-0000-0000-000000000000')).statusCode, 404);
+      assert.ok((await get('/api/openapi.json')).json().paths['/api/jobs/{id}']);
+    });
   });
-
-  test('uploaded files are queued one job each', async () => {
-    const { payload, headers } = multipart([{ name: 'a.txt', text: 'Uzbekistan and Kazakhstan signed a water agreement in Tashkent.' }, { name: 'b.txt', text: '' }]);
-    const response = await app.inject({ method: 'POST', url: '/api/documents/upload', payload, headers });
-    assert.equal(response.statusCode, 202, response.body);
-    assert.deepEqual(response.json().jobs.map((job: { input: string }) => job.input), ['a.txt', 'b.txt']);
-  });
-
-  test('an unknown job is 404, and the route is described', async () => {
-    assert.equal((await get('/api/jobs/00000000-0000-0000-0000-000000000000')).statusCode, 404);
-    assert.ok((await get('/api/openapi.json')).json().paths['/api/jobs/{id}']);
-  });
-});
+}
 
 describe('the HTTP API without a queue', () => {
   test('has no jobs to show, and says why', async () => {

@@ -16,7 +16,8 @@ export const feedsCommand: Command = {
        bilat feeds remove URL
        (each with --db PATH or --database-url URL)
 
-Feeds (RSS, Atom, RDF) that "bilat worker" polls on a schedule: each poll is a
+Feeds (RSS, Atom, RDF) polled on a schedule, by "bilat worker" on a PostgreSQL knowledge
+base and by "bilat serve" on the embedded one: each poll is a
 conditional request (ETag, Last-Modified), so an unchanged feed costs one short answer; a
 changed one is queued for ingest, where items stored before are duplicates. A feed that
 fails is tried again later and later (up to a day), and its error is kept and listed.

@@ -1,13 +1,41 @@
 // bilat serve: the web dashboard and the HTTP API over the knowledge base.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Command, UsageError } from '../command.ts';
+import { type Command, type CommandIO, UsageError } from '../command.ts';
 import { commandStoreLocation, DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
 import { buildServer } from '../../http/server.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
+import { InProcessQueue } from '../../queue/in-process-queue.ts';
+import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
+import { scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
+import type { Store } from '../../../store/store.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../dist/web/', import.meta.url));
 const DEFAULT_PORT = 8080;
+/** How often the embedded server looks for due feeds, as workers do in team mode. */
+const FEED_CHECK_MS = 30_000;
+
+/**
+ * On the embedded database no worker shares the store, so the server polls the feeds itself
+ * and ingests what they bring through an in-process queue.
+ */
+async function pollFeedsInProcess(store: Store, io: CommandIO): Promise<{ stop(): Promise<void> }> {
+  const queue = new InProcessQueue();
+  await queue.work((jobs) => ingestJobBatch(store, jobs));
+  const schedule = scheduleFeedPolling(store.feeds, { fetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
+    checkEveryMs: FEED_CHECK_MS,
+    onPolled: ({ url, outcome }) => {
+      if (outcome.error) io.stderr.write(`feed failed ${url}: ${outcome.status}, ${outcome.error}\n`);
+    },
+    onError: (error) => io.stderr.write(`feeds not polled: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  return {
+    async stop() {
+      await schedule.stop();
+      await queue.close();
+    },
+  };
+}
 
 function parsePort(value: unknown): number {
   if (value === undefined) return Number(process.env.PORT ?? DEFAULT_PORT);
@@ -36,6 +64,7 @@ without it, only the API is served.
 Team mode: on a PostgreSQL knowledge base (--db postgres://… or DATABASE_URL), pasted and
 uploaded articles are queued for "bilat worker" processes rather than ingested by the
 server: the API answers 202 with the jobs, and GET /api/jobs/ID tells how each one went.
+On the embedded database the server itself polls the feeds ("bilat feeds add") when due.
 
 Options:
   --port N             the port (default $PORT, else ${DEFAULT_PORT}; 0 picks a free one)
@@ -65,6 +94,7 @@ Examples:
         throw new Error(`team mode needs an admin: make one with "bilat accounts add NAME --role admin --database-url …", which prints its token once`);
       }
       const ingestQueue = teamMode ? await openPgBossQueue(location.url) : undefined;
+      const feedPolling = teamMode ? undefined : await pollFeedsInProcess(store, io);
       try {
         const app = await buildServer({ store, webRoot: WEB_ROOT, logger: Boolean(args.values.log), ingestQueue, ...(teamMode ? { accounts: store.accounts } : {}) });
         const address = await app.listen({ port, host });
@@ -79,6 +109,7 @@ Examples:
         await app.close();
         return 0;
       } finally {
+        await feedPolling?.stop();
         await ingestQueue?.close();
       }
     });

@@ -1,13 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { CommandIO } from '../command.ts';
 import { main } from '../main.ts';
@@ -15,11 +13,12 @@ import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import type { ArticleReport } from '../../../knowledge-base/ingest-inputs.ts';
 import { parseTextArticle } from '../../../ingest/text-article.ts';
 import { DrizzleStore } from '../../../store/drizzle-store.ts';
+import { type BilatProcess, killIfRunning, spawnBilat } from '../../../../test/support/bilat-process.ts';
 import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { FEED_ETAG, rssFeed, startFeedServer } from '../../../../test/support/feed-server.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { generateSyntheticArticles, loadSentencePool } from '../../../../test/support/synthetic-articles.ts';
 
-const BILAT = fileURLToPath(new URL('../../../../bin/bilat.js', import.meta.url));
 const DOCUMENT_COUNT = 2_000;
 /** Of the documents, this many are exact copies (another file name, the same text) of others. */
 const COPY_COUNT = 100;
@@ -32,27 +31,6 @@ async function bilat(...argv: string[]): Promise<{ code: number; stdout: string;
   const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
   const code = await main(argv, io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
-
-interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `bilat ARGS...` as its own process; the database comes from the arguments only. */
-function spawnBilat(args: string[]): { child: ChildProcess; finished: Promise<Finished> } {
-  const child = spawn(process.execPath, [BILAT, ...args], { env: { ...process.env, BILAT_DB: '', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const finished = new Promise<Finished>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return { child, finished };
 }
 
 describe('bilat worker', () => {
@@ -112,7 +90,7 @@ describe('two worker processes', { skip: postgres.skip }, () => {
 
   test(`share ${DOCUMENT_COUNT} queued documents: each stored exactly once, none lost, copies found as duplicates, nothing failed`, async (t) => {
     const { location: url, connect, remove } = await postgres.freshLocation();
-    const workers: ReturnType<typeof spawnBilat>[] = [];
+    const workers: BilatProcess[] = [];
     try {
       const started = Date.now();
       const queued = await spawnBilat(['ingest', corpus, '--queue', '--db', url]).finished;
@@ -166,7 +144,50 @@ describe('two worker processes', { skip: postgres.skip }, () => {
       assert.equal(counted[0] + counted[1], DOCUMENT_COUNT, `the workers took ${counted.join(' and ')} jobs`);
       t.diagnostic(`${DOCUMENT_COUNT} documents queued and ingested by two workers in ${drainedAfter.toFixed(1)} s (${counted.join(' + ')} jobs)`);
     } finally {
-      for (const { child } of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      workers.forEach(killIfRunning);
+      await remove();
+    }
+  });
+});
+
+const FEED_ITEMS = [
+  'Azerbaijan and Kazakhstan held talks in Baku on a ferry line across the Caspian Sea.',
+  'Uzbekistan and Turkmenistan signed an agreement on the transit of natural gas.',
+];
+
+describe('a worker and the feeds', { skip: postgres.skip }, () => {
+  after(() => postgres.dispose());
+
+  test('a worker polls a feed added with "bilat feeds add", queues it and ingests its items', async () => {
+    const server = await startFeedServer(rssFeed(FEED_ITEMS));
+    const { location: url, remove } = await postgres.freshLocation();
+    let worker: BilatProcess | undefined;
+    const client = new pg.Client({ connectionString: url });
+    try {
+      const added = await bilat('feeds', 'add', server.url, '--every', '15m', '--database-url', url);
+      assert.equal(added.code, 0, added.stderr);
+      worker = spawnBilat(['worker', '--database-url', url]);
+      await client.connect();
+      const deadline = Date.now() + 60_000;
+      const count = async () => (await client.query<{ n: number }>('select count(*)::int as n from documents')).rows[0]!.n;
+      while ((await count()) < FEED_ITEMS.length) {
+        assert.ok(Date.now() < deadline, 'the feed\'s items were not ingested within a minute');
+        assert.equal(worker.child.exitCode, null, 'the worker exited');
+        await delay(250);
+      }
+      worker.child.kill('SIGTERM');
+      const run = await worker.finished;
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(run.stdout.includes(`feed ${server.url}: 200 OK, queued`), run.stdout);
+      assert.equal(server.requests.length, 1, 'polled once: the feed is not due again for 15 minutes');
+      const listed = await bilat('feeds', 'list', '--json', '--database-url', url);
+      const [feed] = JSON.parse(listed.stdout) as { etag: string; lastStatus: string }[];
+      assert.equal(feed?.etag, FEED_ETAG);
+      assert.match(feed?.lastStatus ?? '', /^200/);
+    } finally {
+      if (worker) killIfRunning(worker);
+      await client.end().catch(() => undefined);
+      await server.close();
       await remove();
     }
   });

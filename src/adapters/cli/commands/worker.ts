@@ -1,5 +1,6 @@
 // bilat worker: takes ingest jobs from a PostgreSQL knowledge base's queue, in batches, and
 // ingests them until it is stopped; SIGINT or SIGTERM lets the batches in hand finish first.
+// It also polls the feeds that are due and queues what changed.
 import { createColors } from 'picocolors';
 import { type Command, type CommandIO, UsageError } from '../command.ts';
 import { parseByteSize } from '../option-values.ts';
@@ -7,15 +8,19 @@ import { parsePositiveInteger } from '../store-options.ts';
 import { DEFAULT_MAX_BYTES } from '../../../ingest/read-inputs.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
 import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../knowledge-base/ingest-queue.ts';
+import { scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
 import { describeLocation, openStore } from '../../../store/open-store.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 
 /**
- * One batch in hand: storing a batch is mostly this process's own work inside the store's
- * transaction, so a second batch gains no overlap and only waits for the first one's row locks
- * (measured: 1,000 documents in 13.4 s with two, 12.6 s with one). More cores: more workers.
+ * One batch in hand. A lone worker gains from two (one batch extracted while the other waits
+ * on the database), but several workers with two each hold row locks while descheduled and
+ * wait on each other: two such workers stored 2,000 documents slower than one (23.5 s against
+ * 20.5 s, waiting on locks a third of the time). More cores: more workers.
  */
 const DEFAULT_CONCURRENCY = 1;
+/** How often a worker looks for due feeds: the most a poll is late on its feed's schedule. */
+const FEED_CHECK_SECONDS = 30;
 /** Exit status of a worker stopped by a second signal, without waiting (as shells report SIGINT). */
 const INTERRUPTED = 130;
 
@@ -79,6 +84,7 @@ export const workerCommand: Command = {
     concurrency: { type: 'string' },
     'batch-size': { type: 'string' },
     'max-bytes': { type: 'string' },
+    'no-feeds': { type: 'boolean' },
   },
   help: `Usage: bilat worker [--database-url URL] [--concurrency N] [--batch-size N]
 
@@ -94,15 +100,20 @@ again up to ${DEFAULT_RETRY_POLICY.limit} times, waiting longer each time (from 
 succeed (empty, binary, no such page) fails at once. What fails for good is recorded with
 its reason: "bilat ingest --failed" lists it.
 
+Every worker also polls the feeds added with "bilat feeds add" when they fall due (it
+looks every ${FEED_CHECK_SECONDS} s; a feed is polled by one worker only) and queues what changed.
+
 Ctrl-C or SIGTERM stops the worker once the batches in hand are stored (a second one stops
 it at once; those jobs are then taken again later, by this worker or another).
 
 Options:
   --database-url URL   the PostgreSQL knowledge base (default $DATABASE_URL)
-  --concurrency N      batches in hand at once (default ${DEFAULT_CONCURRENCY}; for more throughput,
-                       start more workers instead)
+  --concurrency N      batches in hand at once (default ${DEFAULT_CONCURRENCY}). A lone worker is faster
+                       with 2; where several workers share the database, keep 1:
+                       their batches would wait on each other's locks
   --batch-size N       jobs per batch (default ${DEFAULT_JOB_BATCH_SIZE})
   --max-bytes SIZE     fail inputs larger than this (default 20MB)
+  --no-feeds           leave the feeds to the other workers
   -h, --help           show this help
 
 Examples:
@@ -119,7 +130,7 @@ Examples:
     const concurrency = parsePositiveInteger(values.concurrency, '--concurrency') ?? DEFAULT_CONCURRENCY;
     const batchSize = parsePositiveInteger(values['batch-size'], '--batch-size') ?? DEFAULT_JOB_BATCH_SIZE;
     const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
-    return runWorker({ url, concurrency, batchSize, maxBytes }, io);
+    return runWorker({ url, concurrency, batchSize, maxBytes, pollFeeds: !values['no-feeds'] }, io);
   },
 };
 
@@ -128,6 +139,7 @@ interface WorkerSettings {
   concurrency: number;
   batchSize: number;
   maxBytes: number;
+  pollFeeds: boolean;
 }
 
 async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<number> {
@@ -164,11 +176,23 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
     return outcomes;
   };
 
-  io.stdout.write(`bilat worker on ${where}: taking jobs in batches of up to ${settings.batchSize}, ${settings.concurrency} at a time. Ctrl-C or SIGTERM stops it.\n`);
+  const feeds = settings.pollFeeds ? ' and polling feeds' : '';
+  io.stdout.write(`bilat worker on ${where}: taking jobs in batches of up to ${settings.batchSize}, ${settings.concurrency} at a time${feeds}. Ctrl-C or SIGTERM stops it.\n`);
   const stopping = stopRequested(() => process.exit(INTERRUPTED));
   await queue.work(handleBatch, { batchSize: settings.batchSize, concurrency: settings.concurrency });
+  const feedPolling = settings.pollFeeds
+    ? scheduleFeedPolling(store.feeds, { fetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
+      checkEveryMs: FEED_CHECK_SECONDS * 1000,
+      onPolled: ({ url, outcome }) => {
+        if (outcome.error) io.stderr.write(`${errorColour.red('feed failed')} ${url}: ${outcome.status}, ${outcome.error}\n`);
+        else io.stdout.write(`feed ${url}: ${outcome.status}${outcome.articles ? ', queued' : ''}\n`);
+      },
+      onError: (error) => io.stderr.write(`${errorColour.red('feeds not polled')}: ${error instanceof Error ? error.message : String(error)}\n`),
+    })
+    : undefined;
   const signal = await stopping;
   io.stdout.write(`${signal}: stopping once the batches in hand are stored…\n`);
+  await feedPolling?.stop();
   await queue.close();
   await store.close();
   const seconds = (Date.now() - started) / 1000;
