@@ -5,7 +5,7 @@
 // the queue is empty, after a small untimed warm-up batch per worker (the first extraction
 // loads the vocabularies). Needs PostgreSQL: DATABASE_URL, or Debian's PostgreSQL 15 and root.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,26 @@ async function drained(queue: PgBossQueue, total: number, label: string, sample:
   progress.done();
 }
 
+/** The machine's CPU time so far, from /proc/stat: all of it, and the part not idle. */
+interface CpuTimes {
+  total: number;
+  busy: number;
+}
+
+function machineCpuTimes(): CpuTimes | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { total, busy: total - fields[3]! - (fields[4] ?? 0) };
+}
+
+/** The share of the machine's CPU time that was busy between two readings. */
+function busyShare(before: CpuTimes | undefined, after: CpuTimes | undefined): number | undefined {
+  if (!before || !after || after.total === before.total) return undefined;
+  return (after.busy - before.busy) / (after.total - before.total);
+}
+
 interface WorkerRun {
   round: number;
   workers: number;
@@ -95,6 +115,8 @@ interface WorkerRun {
   /** 1-minute load average when the timed part began. */
   load: number;
   connections: ConnectionSamples;
+  /** Share of all cores busy (workers, PostgreSQL, this bench and anything else) while timed. */
+  cpuBusy: number | undefined;
 }
 
 /** Queues the documents into a fresh database, lets `workers` processes ingest them, and times it. */
@@ -115,10 +137,12 @@ async function timeWorkers(admin: pg.Client, serverUrl: string, files: readonly 
 
     const load = loadavg()[0];
     const connections: ConnectionSamples = { busy: 0, waitingOnLock: 0 };
+    const cpuBefore = machineCpuTimes();
     const started = performance.now();
     await enqueueInputs(queue, store, files);
     await drained(queue, files.length, `round ${round}, ${workers} worker(s)`, () => sampleConnections(admin, database, connections));
-    return { round, workers, seconds: (performance.now() - started) / 1000, documents: files.length, load, connections };
+    const seconds = (performance.now() - started) / 1000;
+    return { round, workers, seconds, documents: files.length, load, connections, cpuBusy: busyShare(cpuBefore, machineCpuTimes()) };
   } finally {
     await Promise.all(children.map((child) => new Promise((resolve) => {
       child.once('close', resolve);
@@ -135,18 +159,22 @@ function fastest(runs: readonly WorkerRun[], workers: number): WorkerRun {
 }
 
 function printRuns(runs: readonly WorkerRun[]): void {
-  const headers = ['round', 'workers', 'documents', 'seconds', 'documents/s', 'load at start', 'store waiting on locks'];
-  const alignments: Alignment[] = ['right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const headers = ['round', 'workers', 'documents', 'seconds', 'documents/s', 'load at start', 'CPU busy', 'store waiting on locks'];
+  const alignments: Alignment[] = ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const percent = (share: number | undefined) => (share === undefined ? '–' : `${(100 * share).toFixed(0)} %`);
   const lockShare = ({ busy, waitingOnLock }: ConnectionSamples) => (busy === 0 ? '–' : `${((100 * waitingOnLock) / busy).toFixed(0)} %`);
   const rows = runs.map((run) => [
-    String(run.round), String(run.workers), formatCount(run.documents), run.seconds.toFixed(1), (run.documents / run.seconds).toFixed(1), run.load.toFixed(2), lockShare(run.connections),
+    String(run.round), String(run.workers), formatCount(run.documents), run.seconds.toFixed(1), (run.documents / run.seconds).toFixed(1), run.load.toFixed(2), percent(run.cpuBusy), lockShare(run.connections),
   ]);
   console.log(`Team-mode ingest: \`bilat worker\` processes on one PostgreSQL (queued with pg-boss, batches of ${DEFAULT_JOB_BATCH_SIZE} jobs, one in hand per worker)`);
   console.log(formatTable(headers, rows, alignments));
   const [one, two] = [fastest(runs, 1), fastest(runs, 2)];
   const ratio = one.seconds / two.seconds;
+  // A second worker can at most fill the cores the first left idle.
+  const ceiling = one.cpuBusy ? `${(1 / one.cpuBusy).toFixed(2)}× (one worker kept ${percent(one.cpuBusy)} of the cores busy, PostgreSQL's share included)` : '–';
   console.log(formatRows([
     ['2 workers / 1 worker', `${ratio.toFixed(2)}× (best round of each)`],
+    ['most this machine allows', ceiling],
     ['machine', `${cpus().length} cores, PostgreSQL on the same machine; load ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 min) now`],
   ], ['left', 'left']));
   console.log(`Target 2 workers ≥ ${TARGET_RATIO}× 1 worker: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×).`);
