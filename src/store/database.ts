@@ -8,5 +8,7 @@ export type StoreTransaction = Parameters<Parameters<StoreDatabase['transaction'
 /** What an adapter hands the shared queries: the database and how to release it. */
 export interface DatabaseConnection {
   db: StoreDatabase;
+  /** Whether autovacuum keeps the planner's statistics (a server does; PGlite does not, and the store then does). */
+  autovacuum: boolean;
   close(): Promise<void>;
 }

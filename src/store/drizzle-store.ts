@@ -7,6 +7,7 @@ import {
   documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, figures, ingestFailures,
   type EventEntityRole,
 } from './schema.ts';
+import { PlannerStatistics } from './planner-statistics.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
 import { type AccountStore, DrizzleAccountStore } from './account-store.ts';
 import { assignStories } from './assign-stories.ts';
@@ -60,13 +61,33 @@ function documentRow({ article, record }: ExtractedArticle): typeof documents.$i
   };
 }
 
+/** Rows by a key, each group in the rows' order (Map.groupBy, which Node 20 lacks). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 export class DrizzleStore implements Store {
   readonly accounts: AccountStore;
   readonly feeds: FeedStore;
 
+  /** Kept by the store itself where no autovacuum runs. */
+  private readonly plannerStatistics: PlannerStatistics | undefined;
+
   constructor(private readonly connection: DatabaseConnection) {
     this.accounts = new DrizzleAccountStore(connection.db);
     this.feeds = new DrizzleFeedStore(connection.db);
+    this.plannerStatistics = connection.autovacuum ? undefined : new PlannerStatistics(connection.db);
+  }
+
+  /** Analyzes a store without autovacuum that was never analyzed; does nothing where autovacuum runs. */
+  async refreshPlannerStatistics(): Promise<void> {
+    await this.plannerStatistics?.analyzeIfNeverAnalyzed();
   }
 
   deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary> {
@@ -95,7 +116,7 @@ export class DrizzleStore implements Store {
     const documentRows = [...firstOfEachText.values()]
       .sort((a, b) => (a.record.document.sha256 < b.record.document.sha256 ? -1 : 1))
       .map(documentRow);
-    return this.db.transaction(async (tx) => {
+    const results = await this.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(documents)
         .values(documentRows)
@@ -132,6 +153,8 @@ export class DrizzleStore implements Store {
         documentId: idBySha.get(record.document.sha256) ?? record.document.id,
       }));
     });
+    await this.plannerStatistics?.documentsAdded(results.filter((result) => result.outcome !== 'duplicate').length);
+    return results;
   }
 
   async hasDocument(sha256: string): Promise<boolean> {
@@ -353,23 +376,24 @@ export class DrizzleStore implements Store {
     ]);
     const bodies = await this.documentBodies(reportRows.map((row) => row.id));
     const byId = new Map(eventRows.map((row) => [row.id, row]));
+    const linksOf = groupBy(linkRows, (link) => link.eventId);
+    const countriesOf = groupBy(countryRows, (row) => row.eventId);
+    const reportsOf = groupBy(reportRows, (report) => report.eventId);
     return ids.flatMap((id): KnowledgeEvent[] => {
       const row = byId.get(id);
       if (!row) return [];
-      const links = linkRows.filter((link) => link.eventId === id);
+      const links = linksOf.get(id) ?? [];
       const withRole = (role: EventEntityRole): EventParticipant[] =>
         links
           .filter((link) => link.role === role)
           .map((link) => ({ id: link.id, type: link.type as EntityType, name: link.name }))
           .sort((a, b) => PARTICIPANT_ORDER.indexOf(a.type) - PARTICIPANT_ORDER.indexOf(b.type));
-      const sources: EventSource[] = reportRows
-        .filter((report) => report.eventId === id)
-        .map((report) => ({
-          document: documentReference(report),
-          evidence: report.evidence,
-          sentences: report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
-          extractorVersion: report.extractorVersion,
-        }));
+      const sources: EventSource[] = (reportsOf.get(id) ?? []).map((report) => ({
+        document: documentReference(report),
+        evidence: report.evidence,
+        sentences: report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
+        extractorVersion: report.extractorVersion,
+      }));
       const corrected = { ...row, ...row.corrections };
       return [{
         id,
@@ -381,7 +405,7 @@ export class DrizzleStore implements Store {
         initiatives: withRole('initiative'),
         place: withRole('place')[0] ?? null,
         forum: withRole('forum')[0] ?? null,
-        countries: countryRows.filter((c) => c.eventId === id).map((c) => c.country),
+        countries: (countriesOf.get(id) ?? []).map((c) => c.country),
         format: corrected.format,
         sectors: corrected.sectors,
         stance: corrected.stance,

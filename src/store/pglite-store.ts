@@ -35,6 +35,7 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
     const opened = client;
     return {
       db,
+      autovacuum: false,
       close: async () => {
         await opened.close();
         await lock?.release();
@@ -48,7 +49,9 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
 }
 
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<DrizzleStore> {
-  return new DrizzleStore(await connectPglite(options));
+  const store = new DrizzleStore(await connectPglite(options));
+  await store.refreshPlannerStatistics();
+  return store;
 }
 
 /** An in-memory database with every migration applied, as a tarball that openPgliteStore({ loadDataDir }) starts from in about a second. */

@@ -149,7 +149,7 @@ function postgresBackend(serverUrl: string): StoreBackend {
       const { url, drop } = await freshDatabase();
       const connection = await connectPostgres(url);
       return testStore({
-        db: connection.db,
+        ...connection,
         close: async () => {
           await connection.close();
           await drop();

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { connectPglite, openPgliteStore } from './pglite-store.ts';
+import { DrizzleStore } from './drizzle-store.ts';
+import type { StoreDatabase } from './database.ts';
+import { handMadeArticle } from '../../test/support/hand-made-records.ts';
+
+/** The planner's idea of the documents table: -1 until it is first analyzed, then its row count. */
+async function documentsEstimate(db: StoreDatabase): Promise<number> {
+  const result = (await db.execute(sql`select reltuples::float8 as n from pg_class where oid = 'documents'::regclass`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]!.n);
+}
+
+function articles(count: number, from = 0) {
+  return Array.from({ length: count }, (_, index) => handMadeArticle(`Report number ${from + index} on Georgia and Armenia.`, '2025-03-04', { entities: [] }));
+}
+
+test('the embedded store analyzes its tables as they grow, as autovacuum would, and not after every batch', async () => {
+  const connection = await connectPglite();
+  const store = new DrizzleStore(connection);
+  try {
+    await store.saveDocuments(articles(40));
+    assert.equal(await documentsEstimate(connection.db), -1, 'below 50 new documents, no analyze');
+    await store.saveDocuments(articles(20, 40));
+    assert.equal(await documentsEstimate(connection.db), 60);
+    await store.saveDocuments(articles(40, 60));
+    assert.equal(await documentsEstimate(connection.db), 60, 'the next analyze waits for 50 + 20 % of 60 more');
+    await store.saveDocuments(articles(22, 100));
+    assert.equal(await documentsEstimate(connection.db), 122);
+  } finally {
+    await store.close();
+  }
+});
+
+test('an embedded store with documents that was never analyzed is analyzed when opened', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'bilat-statistics-'));
+  try {
+    const dataDir = join(folder, 'db');
+    const connection = await connectPglite({ dataDir });
+    await new DrizzleStore(connection).saveDocuments(articles(10));
+    await connection.close();
+    const store = await openPgliteStore({ dataDir });
+    await store.close();
+    const reopened = await connectPglite({ dataDir });
+    try {
+      assert.equal(await documentsEstimate(reopened.db), 10);
+    } finally {
+      await reopened.close();
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
