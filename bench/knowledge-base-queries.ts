@@ -45,3 +45,8 @@ const SEARCH_COUNTRIES = ['Azerbaijan', 'Kazakhstan', 'Georgia', 'Uzbekistan', '
 export function searchQueries(): string[] {
   return SEARCH_TERMS.flatMap((term, index) => [term, `${term} ${SEARCH_COUNTRIES[index % SEARCH_COUNTRIES.length]}`]);
 }
+
+/** Every pair of the timeline queries, once each, whole: the pairs whose entities and reports are asked for. */
+export function pairQueries(): (readonly [string, string])[] {
+  return timelineQueries().filter((query) => query.range.from === undefined).map((query) => query.pair);
+}

@@ -17,7 +17,8 @@ import { writeSyntheticCorpus } from '../test/support/synthetic-articles.ts';
 import { type LatencySummary, summariseLatencies, timeQueries } from './latency.ts';
 import { type PassResult, articlesPerSecond, measurePass, wordsPerSecond } from './measure.ts';
 import { type MemoryPeaks, startMemorySampler } from './memory-sampler.ts';
-import { type TimelineQuery, searchQueries, timelineQueries } from './knowledge-base-queries.ts';
+import { type TimelineQuery, pairQueries, searchQueries, timelineQueries } from './knowledge-base-queries.ts';
+import { dyadReport } from '../src/query/dyad-report.ts';
 import { startProgressLine } from './progress-line.ts';
 import { type Alignment, formatCount, formatMegabytes, formatMilliseconds, formatRows, formatSeconds, formatTable } from './table.ts';
 import { countWords } from './workload.ts';
@@ -143,7 +144,14 @@ async function ingestAll(store: Store, paths: readonly string[]): Promise<Ingest
 interface QueryLatencies {
   timelines: LatencySummary;
   searches: LatencySummary;
+  entities: LatencySummary;
+  reports: LatencySummary;
 }
+
+/** The date the pair queries are asked as of: after every synthetic article. */
+const AS_OF = '2026-11-24';
+const ENTITY_TYPES = ['person', 'instrument', 'initiative', 'place'] as const;
+const TARGET_P95_MS = 50;
 
 async function measureQueries(store: Store): Promise<QueryLatencies> {
   const timelines = timelineQueries();
@@ -153,13 +161,27 @@ async function measureQueries(store: Store): Promise<QueryLatencies> {
     const found = await store.search(text);
     return found.documents.length + found.entities.length;
   };
+  // What the dashboard's pair page asks: the pair's entities of one type known by a date, and the whole report.
+  const entityQueries = pairQueries().flatMap((pair) => ENTITY_TYPES.map((type) => ({ pair, type })));
+  const runEntities = async ({ pair, type }: (typeof entityQueries)[number]) => (await store.listEntities({ type, dyad: pair, knownBy: AS_OF })).length;
+  const reports = pairQueries();
+  const runReport = async (pair: readonly [string, string]) => (await dyadReport(store, pair, { asOf: AS_OF })).timeline.length;
   await timeQueries(timelines.slice(0, WARM_UP_QUERIES), runTimeline);
   await timeQueries(searches.slice(0, WARM_UP_QUERIES), runSearch);
-  const progress = startProgressLine('queries', timelines.length + searches.length);
+  await timeQueries(entityQueries.slice(0, WARM_UP_QUERIES), runEntities);
+  await timeQueries(reports.slice(0, WARM_UP_QUERIES), runReport);
+  const progress = startProgressLine('queries', timelines.length + searches.length + entityQueries.length + reports.length);
   const timedTimelines = await timeQueries(timelines, runTimeline, () => progress.tick());
   const timedSearches = await timeQueries(searches, runSearch, () => progress.tick());
+  const timedEntities = await timeQueries(entityQueries, runEntities, () => progress.tick());
+  const timedReports = await timeQueries(reports, runReport, () => progress.tick());
   progress.done();
-  return { timelines: summariseLatencies(timedTimelines), searches: summariseLatencies(timedSearches) };
+  return {
+    timelines: summariseLatencies(timedTimelines),
+    searches: summariseLatencies(timedSearches),
+    entities: summariseLatencies(timedEntities),
+    reports: summariseLatencies(timedReports),
+  };
 }
 
 function printStore(counts: StoreCounts, diskBytes: number, openMilliseconds: number): void {
@@ -186,9 +208,15 @@ function printLatencies(latencies: QueryLatencies, documents: number): void {
   const rows = [
     row('timeline A B [range]', latencies.timelines, 'events'),
     row('search TEXT', latencies.searches, 'documents + entities'),
+    row('entities TYPE of A B', latencies.entities, 'entities'),
+    row('dyad report A B (brief)', latencies.reports, 'events'),
   ];
   console.log(`Query latency over ${formatCount(documents)} documents (one query at a time, after ${WARM_UP_QUERIES} untimed ones of each kind)`);
   console.log(formatTable(headers, rows, alignments));
+  const single = [latencies.timelines, latencies.searches, latencies.entities];
+  const worst = Math.max(...single.map((summary) => summary.p95));
+  console.log(`Target p95 < ${TARGET_P95_MS} ms for timeline, search and entities: ${worst < TARGET_P95_MS ? 'met' : 'NOT met'} (worst p95 ${formatMilliseconds(worst)} ms)`);
+  console.log(`(the dyad report is every query of a pair's brief together: ${formatMilliseconds(latencies.reports.p95)} ms at p95)`);
 }
 
 function printMemory(rssBefore: number, peaks: MemoryPeaks): void {
