@@ -7,8 +7,7 @@ import { type ArticleReport, ingestInputs } from './ingest-inputs.ts';
 import { expandInputs } from '../ingest/read-inputs.ts';
 import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
-import type { Store } from '../store/store.ts';
-import { storeBackends } from '../../test/support/store-backends.ts';
+import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
 
 async function temporaryFolder(): Promise<{ path: string; remove(): Promise<void> }> {
@@ -20,14 +19,7 @@ for (const backend of storeBackends()) {
   describe(`ingest into the store on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
 
-    const withStore = async (use: (store: Store) => Promise<void>) => {
-      const { store } = await backend.freshStore();
-      try {
-        await use(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (use: Parameters<typeof withFreshStore>[1]) => withFreshStore(backend, use);
 
     test('ingesting the corpus twice gives the same counts, the second time every article a duplicate', () =>
       withStore(async (store) => {

@@ -1,8 +1,8 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decide } from './review.ts';
-import { ReviewError, type Store } from '../store/store.ts';
-import { storeBackends } from '../../test/support/store-backends.ts';
+import { ReviewError } from '../store/store.ts';
+import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
 
 const person = (name: string, country?: string, title?: string): HandMadeEntity =>
@@ -16,14 +16,7 @@ for (const backend of storeBackends()) {
   describe(`review on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
 
-    const withStore = async (use: (store: Store) => Promise<void>) => {
-      const { store } = await backend.freshStore();
-      try {
-        await use(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (use: Parameters<typeof withFreshStore>[1]) => withFreshStore(backend, use);
 
     test("an analyst's correction survives re-ingest of the same and of new documents, and is in the audit log", () =>
       withStore(async (store) => {

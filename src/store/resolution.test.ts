@@ -2,8 +2,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
-import type { EntitySummary, ExtractedArticle, Store } from './store.ts';
-import { storeBackends } from '../../test/support/store-backends.ts';
+import type { EntitySummary, ExtractedArticle } from './store.ts';
+import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
 import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
 import { foldText } from '../vocabulary/fold.ts';
@@ -26,14 +26,7 @@ for (const backend of storeBackends()) {
   describe(`resolution across documents on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
 
-    const withStore = async (use: (store: Store) => Promise<void>) => {
-      const { store } = await backend.freshStore();
-      try {
-        await use(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (use: Parameters<typeof withFreshStore>[1]) => withFreshStore(backend, use);
 
     test("with the whole corpus stored, each of the seeds' people, instruments and projects is one entity", () =>
       withStore(async (store) => {

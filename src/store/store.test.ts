@@ -6,7 +6,7 @@ import { documents, entityMentions, eventReports, figures } from './schema.ts';
 import type { ExtractedArticle, Store } from './store.ts';
 import type { StoreDatabase } from './database.ts';
 import { VERSION } from '../version.ts';
-import { storeBackends } from '../../test/support/store-backends.ts';
+import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
 
 async function saveCorpus(store: Store): Promise<ExtractedArticle[]> {
@@ -24,14 +24,7 @@ for (const backend of storeBackends()) {
   describe(`the store on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
 
-    const withStore = async (use: (store: Store, db: StoreDatabase) => Promise<void>) => {
-      const { store, db } = await backend.freshStore();
-      try {
-        await use(store, db);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (use: Parameters<typeof withFreshStore>[1]) => withFreshStore(backend, use);
 
     test('a stored document keeps its body, file, source, outlet, title, publication date, content hash and extractor', () =>
       withStore(async (store, db) => {

@@ -5,10 +5,8 @@ import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
 import type { IngestJob } from '../knowledge-base/ingest-queue.ts';
 import { pollDueFeeds, parseInterval } from '../knowledge-base/poll-feeds.ts';
-import type { Store } from './store.ts';
-import type { StoreDatabase } from './database.ts';
 import { feeds } from './schema.ts';
-import { storeBackends } from '../../test/support/store-backends.ts';
+import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { corpusArticle } from '../../test/support/corpus-records.ts';
 import { FEED_ETAG, rssFeed, startFeedServer } from '../../test/support/feed-server.ts';
 
@@ -19,14 +17,7 @@ for (const backend of storeBackends()) {
   describe(`team features of the store on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
 
-    const withStore = async (use: (store: Store, db: StoreDatabase) => Promise<void>) => {
-      const { store, db } = await backend.freshStore();
-      try {
-        await use(store, db);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (use: Parameters<typeof withFreshStore>[1]) => withFreshStore(backend, use);
 
     test('deleting a document removes the facts only it supports, keeps the rest with their other sources, and is audit-logged', () =>
       withStore(async (store) => {

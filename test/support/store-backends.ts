@@ -36,6 +36,16 @@ export interface StoreBackend {
   dispose(): Promise<void>;
 }
 
+/** Runs `use` on a fresh store of the backend, closing (and so dropping) it afterwards whatever happens. */
+export async function withFreshStore(backend: StoreBackend, use: (store: DrizzleStore, db: StoreDatabase) => Promise<void>): Promise<void> {
+  const { store, db } = await backend.freshStore();
+  try {
+    await use(store, db);
+  } finally {
+    await store.close();
+  }
+}
+
 function postgresRequired(): boolean {
   return Boolean(process.env.CI) || process.env.BILAT_TEST_POSTGRES === 'required';
 }
