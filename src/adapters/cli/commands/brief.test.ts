@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { PDFDocument } from 'pdf-lib';
-import type { CommandIO } from '../command.ts';
-import { main } from '../main.ts';
 import { pdfTestSkip } from '../../../../test/support/chromium.ts';
-import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { SHARED_CORPUS } from '../../../../test/support/synthetic-articles.ts';
-
-async function bilat(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new CollectedOutput();
-  const stderr = new CollectedOutput();
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 /** Runs `use` with the environment changed, and puts it back whatever happens. */
 async function withEnvironment<T>(changes: { [name: string]: string | undefined }, use: () => Promise<T>): Promise<T> {

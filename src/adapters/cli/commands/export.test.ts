@@ -3,29 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import type { CommandIO } from '../command.ts';
-import { main } from '../main.ts';
 import { assertValidRecord } from '../../../record/schema.ts';
 import { DrizzleStore } from '../../../store/drizzle-store.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
-import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 import { HAND_MADE_KNOWLEDGE_BASE } from '../../../../test/support/hand-made-knowledge-base.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function bilat(...argv: string[]): Promise<Run> {
-  const stdout = new CollectedOutput();
-  const stderr = new CollectedOutput();
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 const [pglite] = storeBackends();
 

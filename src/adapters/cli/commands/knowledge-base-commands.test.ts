@@ -3,26 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import type { CommandIO } from '../command.ts';
-import { main } from '../main.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { SHARED_CORPUS } from '../../../../test/support/synthetic-articles.ts';
-import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function bilat(...argv: string[]): Promise<Run> {
-  const stdout = new CollectedOutput();
-  const stderr = new CollectedOutput();
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 const SEEDS = [join(SHARED_CORPUS, 'seed-000.txt'), join(SHARED_CORPUS, 'seed-001.txt')];
 const [pglite] = storeBackends();

@@ -4,17 +4,14 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
-import type { CommandIO } from '../command.ts';
-import { main } from '../main.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import type { ArticleReport } from '../../../knowledge-base/ingest-inputs.ts';
 import { parseTextArticle } from '../../../ingest/text-article.ts';
 import { DrizzleStore } from '../../../store/drizzle-store.ts';
 import { type BilatProcess, killIfRunning, spawnBilat } from '../../../../test/support/bilat-process.ts';
-import { CollectedOutput } from '../../../../test/support/collected-output.ts';
+import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 import { FEED_ETAG, rssFeed, startFeedServer } from '../../../../test/support/feed-server.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { generateSyntheticArticles, loadSentencePool } from '../../../../test/support/synthetic-articles.ts';
@@ -24,14 +21,6 @@ const DOCUMENT_COUNT = 2_000;
 const COPY_COUNT = 100;
 const SENTENCES_AFTER_LEAD = 4;
 const DRAIN_LIMIT_MS = 150_000;
-
-async function bilat(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new CollectedOutput();
-  const stderr = new CollectedOutput();
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough() };
-  const code = await main(argv, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 describe('bilat worker', () => {
   test('--help teaches how to run workers and how to stop them', async () => {
