@@ -8,6 +8,7 @@ import {
   type EventEntityRole,
 } from './schema.ts';
 import { PlannerStatistics } from './planner-statistics.ts';
+import { documentReference, documentReferenceColumns } from './document-reference-columns.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
 import { type AccountStore, DrizzleAccountStore } from './account-store.ts';
 import { assignStories } from './assign-stories.ts';
@@ -29,21 +30,6 @@ const DEFAULT_SEARCH_LIMIT = 20;
 /** People first: who met whom reads before which countries they represent. */
 const PARTICIPANT_ORDER: readonly EntityType[] = ['person', 'country', 'organization', 'place', 'instrument', 'initiative', 'forum'];
 const HEADLINE_OPTIONS = 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
-
-function documentReference(row: {
-  id: string; file: string | null; source: string | null; outlet: string | null; title: string | null; published: string | null;
-}): DocumentReference {
-  return { id: row.id, file: row.file, source: row.source, outlet: row.outlet, title: row.title, published: row.published };
-}
-
-const documentReferenceColumns = {
-  id: documents.id,
-  file: documents.file,
-  source: documents.source,
-  outlet: documents.outlet,
-  title: documents.title,
-  published: documents.published,
-};
 
 function documentRow({ article, record }: ExtractedArticle): typeof documents.$inferInsert {
   return {

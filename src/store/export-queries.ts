@@ -15,6 +15,7 @@ import {
 import type { StoreDatabase } from './database.ts';
 import { documents, entities, entityMentions, eventReports, events, figures } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
+import { documentReferenceColumns } from './document-reference-columns.ts';
 import type { DocumentReference, ExportBatches, ExportScope } from './store.ts';
 
 const RECORDS_PER_BATCH = 200;
@@ -73,12 +74,7 @@ export async function documentsMentioning(db: StoreDatabase, entityIds: readonly
     const rows = await db
       .selectDistinct({
         entityId: entityMentions.entityId,
-        id: documents.id,
-        file: documents.file,
-        source: documents.source,
-        outlet: documents.outlet,
-        title: documents.title,
-        published: documents.published,
+        ...documentReferenceColumns,
       })
       .from(entityMentions)
       .innerJoin(documents, eq(documents.id, entityMentions.documentId))
