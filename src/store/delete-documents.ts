@@ -4,6 +4,7 @@
 import { and, eq, inArray, notExists, or, sql } from 'drizzle-orm';
 import type { StoreDatabase } from './database.ts';
 import { refreshEntityAttributes } from './entity-attributes.ts';
+import { refreshEntityReportCounts } from './entity-report-counts.ts';
 import { auditLog, documents, entities, entityMentions, eventEntities, eventReports, events } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -54,7 +55,9 @@ export async function deleteDocuments(db: StoreDatabase, documentIds: readonly s
       orphanEntities.push(...rows.map((row) => row.id));
     }
     const deletedEntities = new Set(orphanEntities);
-    await refreshEntityAttributes(tx, touchedEntities.filter((id) => !deletedEntities.has(id)));
+    const remainingEntities = touchedEntities.filter((id) => !deletedEntities.has(id));
+    await refreshEntityAttributes(tx, remainingEntities);
+    await refreshEntityReportCounts(tx, remainingEntities);
 
     for (const document of found) {
       await tx.insert(auditLog).values({

@@ -1,6 +1,6 @@
 // The Store over drizzle: one set of queries that the PGlite and PostgreSQL adapters share.
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Article } from '../ingest/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
 import {
@@ -17,6 +17,7 @@ import { DrizzleFeedStore, type FeedStore } from './feed-store.ts';
 import { insertFacts } from './insert-facts.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './source-sentence.ts';
+import { idArray } from './id-list.ts';
 import { applyReview, readAuditLog, reviewQueue } from './review-store.ts';
 import * as exportQueries from './export-queries.ts';
 import type { ExportBatches, ExportScope } from './store.ts';
@@ -47,15 +48,19 @@ function documentRow({ article, record }: ExtractedArticle): typeof documents.$i
   };
 }
 
-/** Rows by a key, each group in the rows' order (Map.groupBy, which Node 20 lacks). */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
+/** An event's link to an entity, as loadEvents gathers them. */
+interface EventLink {
+  role: EventEntityRole;
+  id: string;
+  type: EntityType;
+  name: string;
+}
+
+/** An event's report with its document, as loadEvents gathers them; `sentences` is null in stores from before they were kept. */
+interface EventReportRow extends DocumentReference {
+  evidence: Span[];
+  sentences: string[] | null;
+  extractorVersion: string;
 }
 
 export class DrizzleStore implements Store {
@@ -71,9 +76,9 @@ export class DrizzleStore implements Store {
     this.plannerStatistics = connection.autovacuum ? undefined : new PlannerStatistics(connection.db);
   }
 
-  /** Analyzes a store without autovacuum that was never analyzed; does nothing where autovacuum runs. */
+  /** Vacuums and analyzes a store without autovacuum that never was; does nothing where autovacuum runs. */
   async refreshPlannerStatistics(): Promise<void> {
-    await this.plannerStatistics?.analyzeIfNeverAnalyzed();
+    await this.plannerStatistics?.catchUp();
   }
 
   deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary> {
@@ -123,7 +128,7 @@ export class DrizzleStore implements Store {
         body: article.body,
         countries: record.entities.flatMap((entity) => (entity.type === 'country' ? [entity.code] : [])),
       })));
-      await insertFacts(tx, newItems.map(({ record }) => record), storyOf);
+      await insertFacts(tx, newItems, storyOf);
       const outcomes = items.map(({ record }, index): SaveOutcome => {
         if (!isNew[index]) return 'duplicate';
         return storyOf.get(record.document.id) == null ? 'new' : 'near-duplicate';
@@ -213,8 +218,6 @@ export class DrizzleStore implements Store {
 
   /** Entity summaries with an analyst's corrections laid over what extraction found; merged and rejected ones only when asked for. */
   private async entitySummaries(where: SQL | undefined, options: { includeInactive?: boolean } = {}): Promise<EntitySummary[]> {
-    const documentCount = sql<number>`count(distinct ${entityMentions.documentId})`.mapWith(Number);
-    const storyCount = sql<number>`count(distinct coalesce(${documents.storyId}::text, ${documents.id}))`.mapWith(Number);
     const conditions = [where, options.includeInactive ? undefined : eq(entities.status, 'active')].filter((condition) => condition !== undefined);
     const rows = await this.db
       .select({
@@ -227,16 +230,13 @@ export class DrizzleStore implements Store {
         status: entities.status,
         mergedInto: entities.mergedInto,
         origin: entities.origin,
-        documentCount,
-        storyCount,
-        mentionCount: sql<number>`coalesce(sum(jsonb_array_length(${entityMentions.spans})), 0)`.mapWith(Number),
+        documentCount: entities.documentCount,
+        storyCount: entities.storyCount,
+        mentionCount: entities.mentionCount,
       })
       .from(entities)
-      .leftJoin(entityMentions, eq(entityMentions.entityId, entities.id))
-      .leftJoin(documents, eq(documents.id, entityMentions.documentId))
       .where(and(...conditions))
-      .groupBy(entities.id)
-      .orderBy(asc(entities.type), desc(storyCount), asc(entities.name), asc(entities.id));
+      .orderBy(asc(entities.type), desc(entities.storyCount), asc(entities.name), asc(entities.id));
     return rows.map(({ corrections, ...row }) => {
       const { name, ...correctedAttributes } = corrections;
       return {
@@ -261,10 +261,7 @@ export class DrizzleStore implements Store {
         or (${entities.type} in ('instrument', 'initiative')
           and ${entities.attributes} -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text)))`);
     }
-    if (filter.knownBy) {
-      conditions.push(sql`exists (select 1 from entity_mentions m join documents d on d.id = m.document_id
-        where m.entity_id = ${entities.id} and (d.published is null or d.published <= ${filter.knownBy}))`);
-    }
+    if (filter.knownBy) conditions.push(sql`${entities.firstReported} <= ${filter.knownBy}`);
     return this.entitySummaries(conditions.length > 0 ? and(...conditions) : undefined);
   }
 
@@ -341,43 +338,41 @@ export class DrizzleStore implements Store {
     return new Map(rows.map((row) => [row.id, row.body]));
   }
 
-  /** Events with their entities and sources, in the order of `ids`. */
+  /** Events with their entities and sources, in the order of `ids`: one statement, each event's rows gathered where they are stored.
+   * (`events.id` is written out in the subqueries: drizzle leaves the column unqualified where one table is selected from.) */
   private async loadEvents(ids: string[]): Promise<KnowledgeEvent[]> {
     if (ids.length === 0) return [];
-    const [eventRows, linkRows, countryRows, reportRows] = await Promise.all([
-      this.db.select().from(events).where(inArray(events.id, ids)),
-      this.db
-        .select({ eventId: eventEntities.eventId, role: eventEntities.role, id: entities.id, type: entities.type, name: entities.name })
-        .from(eventEntities)
-        .innerJoin(entities, eq(entities.id, eventEntities.entityId))
-        .where(inArray(eventEntities.eventId, ids))
-        .orderBy(asc(entities.type), asc(entities.name)),
-      this.db.select().from(eventCountries).where(inArray(eventCountries.eventId, ids)).orderBy(asc(eventCountries.country)),
-      this.db
-        .select({ ...documentReferenceColumns, eventId: eventReports.eventId, evidence: eventReports.evidence, extractorVersion: eventReports.extractorVersion })
-        .from(eventReports)
-        .innerJoin(documents, eq(documents.id, eventReports.documentId))
-        .where(inArray(eventReports.eventId, ids))
-        .orderBy(sql`${documents.published} nulls last`, asc(documents.id)),
-    ]);
-    const bodies = await this.documentBodies(reportRows.map((row) => row.id));
+    const eventRows = await this.db
+      .select({
+        ...getTableColumns(events),
+        links: sql<EventLink[]>`coalesce((
+          select json_agg(json_build_object('role', ee.role, 'id', en.id, 'type', en.type, 'name', en.name) order by en.type, en.name)
+          from ${eventEntities} ee join ${entities} en on en.id = ee.entity_id where ee.event_id = events.id), '[]'::json)`,
+        countries: sql<string[]>`coalesce((
+          select json_agg(c.country order by c.country) from ${eventCountries} c where c.event_id = events.id), '[]'::json)`,
+        reports: sql<EventReportRow[]>`coalesce((
+          select json_agg(json_build_object(
+            'id', d.id, 'file', d.file, 'source', d.source, 'outlet', d.outlet, 'title', d.title, 'published', d.published,
+            'evidence', r.evidence, 'sentences', r.sentences, 'extractorVersion', r.extractor_version) order by d.published nulls last, d.id)
+          from ${eventReports} r join ${documents} d on d.id = r.document_id where r.event_id = events.id), '[]'::json)`,
+      })
+      .from(events)
+      .where(sql`${events.id} = any(${idArray(ids)})`);
+    // Reports stored before their sentences were kept are cited from the document's body.
+    const bodies = await this.documentBodies(eventRows.flatMap((row) => row.reports.filter((report) => report.sentences === null).map((report) => report.id)));
     const byId = new Map(eventRows.map((row) => [row.id, row]));
-    const linksOf = groupBy(linkRows, (link) => link.eventId);
-    const countriesOf = groupBy(countryRows, (row) => row.eventId);
-    const reportsOf = groupBy(reportRows, (report) => report.eventId);
     return ids.flatMap((id): KnowledgeEvent[] => {
       const row = byId.get(id);
       if (!row) return [];
-      const links = linksOf.get(id) ?? [];
       const withRole = (role: EventEntityRole): EventParticipant[] =>
-        links
+        row.links
           .filter((link) => link.role === role)
-          .map((link) => ({ id: link.id, type: link.type as EntityType, name: link.name }))
+          .map((link) => ({ id: link.id, type: link.type, name: link.name }))
           .sort((a, b) => PARTICIPANT_ORDER.indexOf(a.type) - PARTICIPANT_ORDER.indexOf(b.type));
-      const sources: EventSource[] = (reportsOf.get(id) ?? []).map((report) => ({
+      const sources: EventSource[] = row.reports.map((report) => ({
         document: documentReference(report),
         evidence: report.evidence,
-        sentences: report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
+        sentences: report.sentences ?? report.evidence.map((span: Span) => sentenceAround(bodies.get(report.id) ?? '', span)),
         extractorVersion: report.extractorVersion,
       }));
       const corrected = { ...row, ...row.corrections };
@@ -391,7 +386,7 @@ export class DrizzleStore implements Store {
         initiatives: withRole('initiative'),
         place: withRole('place')[0] ?? null,
         forum: withRole('forum')[0] ?? null,
-        countries: (countriesOf.get(id) ?? []).map((c) => c.country),
+        countries: row.countries,
         format: corrected.format,
         sectors: corrected.sectors,
         stance: corrected.stance,

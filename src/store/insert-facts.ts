@@ -1,12 +1,15 @@
 // Writing a batch of new documents' facts: each entity resolved to the knowledge-base entity
 // it is (or a new one), each event to the stored event it reports (or a new one), and per
-// document its mentions, event reports with evidence, and figures. Then the merged
+// document its mentions, event reports with evidence and its sentences, and figures. Then the merged
 // attributes of every entity the batch touched are computed again from all their reports.
 import { sql } from 'drizzle-orm';
 import type { Entity, Record } from '../record/schema.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import type { StoreTransaction } from './database.ts';
+import type { ExtractedArticle } from './store.ts';
+import { sentenceAround } from './source-sentence.ts';
 import { refreshEntityAttributes } from './entity-attributes.ts';
+import { refreshEntityReportCounts } from './entity-report-counts.ts';
 import { reportedAttributes, resolveEntities, writeResolvedEntities } from './resolve-entities.ts';
 import { resolveEvents } from './resolve-events.ts';
 import {
@@ -26,7 +29,9 @@ function mentionAttributes(entity: Entity, idOf: (localId: string) => string | u
 }
 
 /** Every fact of newly stored documents; `storyOf` gives each document's story (null when it has no near-duplicate). */
-export async function insertFacts(tx: StoreTransaction, records: readonly Record[], storyOf: Map<string, number | null>): Promise<void> {
+export async function insertFacts(tx: StoreTransaction, items: readonly ExtractedArticle[], storyOf: Map<string, number | null>): Promise<void> {
+  const records = items.map(({ record }) => record);
+  const bodies = new Map(items.map(({ article, record }) => [record.document.id, article.body]));
   const resolution = await resolveEntities(tx, records);
   await writeResolvedEntities(tx, resolution);
 
@@ -107,6 +112,7 @@ export async function insertFacts(tx: StoreTransaction, records: readonly Record
       eventId,
       attributes: Object.fromEntries(Object.entries(event).filter(([key]) => !EVENT_REPORT_OMITTED_FIELDS.includes(key))),
       evidence: event.evidence,
+      sentences: event.evidence.map((span) => sentenceAround(bodies.get(documentId) ?? '', span)),
       confidence: event.confidence ?? null,
       extractorVersion: record?.extractor?.version ?? 'unknown',
     });
@@ -123,4 +129,5 @@ export async function insertFacts(tx: StoreTransaction, records: readonly Record
   for (const rows of chunks(figureRows)) await tx.insert(figures).values(rows);
 
   await refreshEntityAttributes(tx, [...resolution.reported.keys()]);
+  await refreshEntityReportCounts(tx, [...resolution.reported.keys()]);
 }

@@ -15,11 +15,17 @@ async function documentsEstimate(db: StoreDatabase): Promise<number> {
   return Number(result.rows[0]!.n);
 }
 
+/** Pages of the documents table the visibility map marks all-visible: only a vacuum marks them. */
+async function allVisiblePages(db: StoreDatabase): Promise<number> {
+  const result = (await db.execute(sql`select relallvisible::int as n from pg_class where oid = 'documents'::regclass`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]!.n);
+}
+
 function articles(count: number, from = 0) {
   return Array.from({ length: count }, (_, index) => handMadeArticle(`Report number ${from + index} on Georgia and Armenia.`, '2025-03-04', { entities: [] }));
 }
 
-test('the embedded store analyzes its tables as they grow, as autovacuum would, and not after every batch', async () => {
+test('the embedded store vacuums and analyzes its tables as they grow, as autovacuum would, and not after every batch', async () => {
   const connection = await connectPglite();
   const store = new DrizzleStore(connection);
   try {
@@ -27,6 +33,7 @@ test('the embedded store analyzes its tables as they grow, as autovacuum would, 
     assert.equal(await documentsEstimate(connection.db), -1, 'below 50 new documents, no analyze');
     await store.saveDocuments(articles(20, 40));
     assert.equal(await documentsEstimate(connection.db), 60);
+    assert.ok(await allVisiblePages(connection.db) > 0, 'vacuumed, so that index-only scans need not visit the table');
     await store.saveDocuments(articles(40, 60));
     assert.equal(await documentsEstimate(connection.db), 60, 'the next analyze waits for 50 + 20 % of 60 more');
     await store.saveDocuments(articles(22, 100));
@@ -36,7 +43,7 @@ test('the embedded store analyzes its tables as they grow, as autovacuum would, 
   }
 });
 
-test('an embedded store with documents that was never analyzed is analyzed when opened', async () => {
+test('an embedded store with documents that was never analyzed is vacuumed and analyzed when opened', async () => {
   const folder = await mkdtemp(join(tmpdir(), 'bilat-statistics-'));
   try {
     const dataDir = join(folder, 'db');
@@ -48,6 +55,7 @@ test('an embedded store with documents that was never analyzed is analyzed when 
     const reopened = await connectPglite({ dataDir });
     try {
       assert.equal(await documentsEstimate(reopened.db), 10);
+      assert.ok(await allVisiblePages(reopened.db) > 0);
     } finally {
       await reopened.close();
     }

@@ -9,6 +9,7 @@ import { canonicalEntityId } from '../resolve/canonical-id.ts';
 import { mayBeSamePerson, resolutionKeys, type EntityView } from '../resolve/entity-matching.ts';
 import type { StoreDatabase, StoreTransaction } from './database.ts';
 import { refreshEntityAttributes } from './entity-attributes.ts';
+import { refreshEntityReportCounts } from './entity-report-counts.ts';
 import {
   auditLog, entities, entityKeys, entityMentions, eventCountries, eventEntities, eventReports, events, reviewDecisions,
 } from './schema.ts';
@@ -125,6 +126,7 @@ async function mergeEntities(tx: StoreTransaction, sourceId: string, targetId: s
   const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((alias) => alias !== target.name).sort();
   await tx.update(entities).set({ aliases, searchText: [target.name, ...aliases].join(' '), updatedAt: sql`now()` }).where(eq(entities.id, targetId));
   await refreshEntityAttributes(tx, [targetId]);
+  await refreshEntityReportCounts(tx, [sourceId, targetId]);
 }
 
 /** Moves the given documents' mentions of an entity to a new entity; returns its id. */
@@ -154,6 +156,7 @@ async function splitEntity(tx: StoreTransaction, entityId: string, documentIds: 
       and r.document_id not in (${sql.join(documentIds.map((id) => sql`${id}`), sql`, `)}))`);
   await fileKeys(tx, newId, { type: entity.type as EntityType, name: first.name, aliases, attributes: first.attributes });
   await refreshEntityAttributes(tx, [entityId, newId]);
+  await refreshEntityReportCounts(tx, [entityId, newId]);
   return newId;
 }
 

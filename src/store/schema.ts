@@ -95,6 +95,13 @@ export const entities = pgTable(
     corrections: jsonb('corrections').$type<{ [field: string]: unknown }>().notNull().default({}),
     /** extracted, or added by hand by an analyst. */
     origin: text('origin').$type<FactOrigin>().notNull().default('extracted'),
+    /** How much reports it, kept by src/store/entity-report-counts.ts so that listings need not count mentions on each read. */
+    documentCount: integer('document_count').notNull().default(0),
+    /** Documents with near-duplicates counted once. */
+    storyCount: integer('story_count').notNull().default(0),
+    mentionCount: integer('mention_count').notNull().default(0),
+    /** The earliest publication date of a document that mentions it; -infinity when an undated one does, null when none does. */
+    firstReported: date('first_reported', { mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
@@ -209,6 +216,8 @@ export const eventReports = pgTable(
     /** The Record's event, its entity references still local to the document. */
     attributes: jsonb('attributes').$type<{ [field: string]: unknown }>().notNull(),
     evidence: jsonb('evidence').$type<StoredSpan[]>().notNull(),
+    /** The sentence around each evidence span (src/store/source-sentence.ts), so that a citation needs no document body; null in stores from before it was kept. */
+    sentences: text('sentences').array(),
     confidence: real('confidence'),
     extractorVersion: text('extractor_version').notNull(),
   },
