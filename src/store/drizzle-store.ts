@@ -23,8 +23,8 @@ import * as exportQueries from './export-queries.ts';
 import type { ExportBatches, ExportScope } from './store.ts';
 import type {
   AuditEntry, DocumentSummary, QuotedFigure, StoredDocument, ReviewAction, ReviewItem, ReviewSubject,
-  DateRange, DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
-  ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts,
+  DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
+  ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts, TimelineQuery,
 } from './store.ts';
 
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -309,7 +309,7 @@ export class DrizzleStore implements Store {
     return event;
   }
 
-  async timeline(countryA: string, countryB: string, range: DateRange = {}): Promise<KnowledgeEvent[]> {
+  async timeline(countryA: string, countryB: string, range: TimelineQuery = {}): Promise<KnowledgeEvent[]> {
     // The pair's events from the country index, rather than a test of every event.
     const conditions: SQL[] = [
       eq(events.status, 'active'),
@@ -323,11 +323,14 @@ export class DrizzleStore implements Store {
       conditions.push(sql`(${events.origin} = 'analyst' or exists (select 1 from event_reports r join documents d on d.id = r.document_id
         where r.event_id = ${events.id} and (d.published is null or d.published <= ${range.knownBy})))`);
     }
-    const rows = await this.db
+    const ordered = this.db
       .select({ id: events.id })
       .from(events)
       .where(and(...conditions))
-      .orderBy(sql`${events.dateStart} nulls last`, asc(events.dateEnd), asc(events.id));
+      .orderBy(sql`${events.dateStart} nulls last`, asc(events.dateEnd), asc(events.id))
+      .offset(range.offset ?? 0)
+      .$dynamic();
+    const rows = await (range.limit === undefined ? ordered : ordered.limit(range.limit));
     return this.loadEvents(rows.map((row) => row.id));
   }
 

@@ -237,6 +237,11 @@ for (const backend of storeBackends()) {
         assert.ok(before2025.length > 0);
         assert.ok(before2025.every((event) => event.date !== null && event.date < '2025'));
         assert.equal(in2025.length + before2025.length, firstUndated);
+
+        const pages = [];
+        for (let offset = 0; offset < events.length; offset += 4) pages.push(...await store.timeline('AZE', 'KAZ', { limit: 4, offset }));
+        assert.deepEqual(pages.map((event) => event.id), events.map((event) => event.id), 'pages of four, read in turn, are the whole timeline');
+        assert.deepEqual(await store.timeline('AZE', 'KAZ', { offset: events.length }), []);
       });
 
       test('search ranks the documents that hold the words, with marked passages, and finds entities by name', async () => {

@@ -149,6 +149,14 @@ export interface DateRange {
   knownBy?: string;
 }
 
+/** A timeline's range, and a page of it. */
+export interface TimelineQuery extends DateRange {
+  /** At most this many events; all when absent. */
+  limit?: number;
+  /** Skip this many events first. */
+  offset?: number;
+}
+
 /** A figure an article quoted ("a legal framework of 165 agreements"), with its sentence. */
 export interface QuotedFigure {
   value: number;
@@ -272,8 +280,8 @@ export interface Store {
   getEntity(id: string): Promise<EntityPage | undefined>;
   /** One event with its entities and sources, whatever its status. */
   getEvent(id: string): Promise<KnowledgeEvent | undefined>;
-  /** The events that involve both countries, oldest first; undated events last. */
-  timeline(countryA: string, countryB: string, range?: DateRange): Promise<KnowledgeEvent[]>;
+  /** The events that involve both countries, oldest first; undated events last; a page of them when `limit` or `offset` is given. */
+  timeline(countryA: string, countryB: string, query?: TimelineQuery): Promise<KnowledgeEvent[]>;
   search(text: string, options?: { limit?: number }): Promise<SearchResults>;
   /** For each entity, the sentences of its latest mentions (at most `perEntity` documents, newest first). */
   mentionSentences(entityIds: readonly string[], options: { knownBy?: string; perEntity: number }): Promise<Map<string, SourceSentence[]>>;

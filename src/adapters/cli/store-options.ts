@@ -82,9 +82,18 @@ export function parsePartialDate(value: unknown, option: string): string | undef
   return text;
 }
 
-export function parsePositiveInteger(value: unknown, option: string): number | undefined {
+function parseWholeNumber(value: unknown, option: string, least: number): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${option} wants a whole number of 1 or more, got "${String(value)}"`);
+  if (!Number.isInteger(number) || number < least) throw new UsageError(`${option} wants a whole number of ${least} or more, got "${String(value)}"`);
   return number;
+}
+
+export function parsePositiveInteger(value: unknown, option: string): number | undefined {
+  return parseWholeNumber(value, option, 1);
+}
+
+/** A whole number of 0 or more: how many to skip. */
+export function parseCount(value: unknown, option: string): number | undefined {
+  return parseWholeNumber(value, option, 0);
 }

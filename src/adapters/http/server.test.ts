@@ -79,6 +79,9 @@ for (const backend of storeBackends()) {
       assert.equal((await get('/api/dyads/AZ/KAZ')).statusCode, 400);
       assert.equal((await get('/api/dyads/AZE/KAZ?asOf=yesterday')).statusCode, 400);
       assert.ok((await get('/api/dyads/aze/kaz/timeline?from=2025')).json().length > 0);
+      const ids = async (query: string) => ((await get(`/api/dyads/AZE/KAZ/timeline${query}`)).json() as { id: string }[]).map((event) => event.id);
+      assert.deepEqual(await ids('?limit=2&offset=1'), (await ids('')).slice(1, 3));
+      assert.equal((await get('/api/dyads/AZE/KAZ/timeline?limit=0')).statusCode, 400);
     });
 
     test('search finds documents and entities; an empty query is 400', async () => {

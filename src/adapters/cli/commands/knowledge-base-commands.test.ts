@@ -91,6 +91,10 @@ describe('the knowledge-base commands', () => {
     assert.match(printed.stdout, /— News\.Az · 2025-03-03 · .*seed-001\.txt/);
     const in2025 = JSON.parse((await bilat('timeline', 'Azerbaijan-Kazakhstan', '--from', '2025', '--to', '2025-12', '--db', db, '--json')).stdout) as { date: string | null }[];
     assert.ok(in2025.length > 0 && in2025.every((event) => event.date?.startsWith('2025')));
+
+    const ids = async (...paging: string[]) =>
+      (JSON.parse((await bilat('timeline', 'AZE', 'KAZ', ...paging, '--db', db, '--json')).stdout) as { id: string }[]).map((event) => event.id);
+    assert.deepEqual(await ids('--limit', '2', '--offset', '1'), (await ids()).slice(1, 3));
   });
 
   test('search prints the entities and the documents that match, with the words marked', async () => {
@@ -122,6 +126,7 @@ describe('the knowledge-base commands', () => {
       [['timeline', 'AZE', 'AZE'], /two different countries/],
       [['timeline', 'AZE', 'KAZ', '--from', '2025-13'], /--from wants a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2025-13"/],
       [['timeline', 'AZE', 'KAZ', '--from', '2025', '--to', '2024'], /--to 2024 is before --from 2025/],
+      [['timeline', 'AZE', 'KAZ', '--offset', 'two'], /--offset wants a whole number of 0 or more, got "two"/],
       [['show'], /name the ENTITY to show/],
       [['search'], /give the TEXT to search for/],
       [['search', 'x', '--limit', '0'], /--limit wants a whole number of 1 or more/],

@@ -1,7 +1,7 @@
 // bilat timeline: the events between two countries, in date order, each with its sources.
 import { type Command, UsageError } from '../command.ts';
 import { formatTimeline } from '../knowledge-base-output.ts';
-import { DB_OPTION_HELP, parseDyad, parsePartialDate, storeOptions, withStore } from '../store-options.ts';
+import { DB_OPTION_HELP, parseCount, parseDyad, parsePartialDate, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
 
 export const timelineCommand: Command = {
   name: 'timeline',
@@ -9,10 +9,12 @@ export const timelineCommand: Command = {
     ...storeOptions,
     from: { type: 'string' },
     to: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' },
     ids: { type: 'boolean' },
     json: { type: 'boolean' },
   },
-  help: `Usage: bilat timeline COUNTRY COUNTRY [--from DATE] [--to DATE] [--ids] [--db PATH] [--json]
+  help: `Usage: bilat timeline COUNTRY COUNTRY [--from DATE] [--to DATE] [--limit N] [--offset N] [--ids] [--db PATH] [--json]
 
 Lists the events of the knowledge base that involve both countries (as participants, or
 through their people and organizations), oldest first, undated events last; each with
@@ -27,6 +29,8 @@ Options:
   --to DATE            only events on or before DATE; with --from or --to, undated
                        events are left out, and an event dated only by month or year
                        counts if any of its days is in the range
+  --limit N            at most N events (a page of a long timeline)
+  --offset N           skip the first N events (with --limit, the next page)
 ${DB_OPTION_HELP}
   --ids                show each event's id (for "bilat review")
   --json               print the events as JSON
@@ -35,6 +39,7 @@ ${DB_OPTION_HELP}
 Examples:
   bilat timeline AZE KAZ
   bilat timeline Azerbaijan Kazakhstan --from 2024 --to 2025-06
+  bilat timeline AZE KAZ --limit 20 --offset 20
   bilat timeline AZE-KAZ --json | jq '.[] | {date, type}'
 `,
   async run(args, io) {
@@ -43,8 +48,12 @@ Examples:
     const from = parsePartialDate(args.values.from, '--from');
     const to = parsePartialDate(args.values.to, '--to');
     if (from && to && to < from.slice(0, to.length)) throw new UsageError(`--to ${to} is before --from ${from}`);
+    const limit = parsePositiveInteger(args.values.limit, '--limit');
+    const offset = parseCount(args.values.offset, '--offset');
     return withStore(args, false, async (store) => {
-      const events = await store.timeline(countries[0], countries[1], { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const events = await store.timeline(countries[0], countries[1], {
+        ...(from ? { from } : {}), ...(to ? { to } : {}), ...(limit ? { limit } : {}), ...(offset ? { offset } : {}),
+      });
       if (args.values.json) io.stdout.write(JSON.stringify(events, null, 2) + '\n');
       else io.stdout.write(formatTimeline(countries, events, Boolean(io.stdout.isTTY), { ids: Boolean(args.values.ids) }));
       return 0;

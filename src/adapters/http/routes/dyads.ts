@@ -17,12 +17,21 @@ export async function dyadRoutes(api: FastifyInstance, store: Store): Promise<vo
     },
   }, async (request) => dyadReport(store, [request.params.a.toUpperCase(), request.params.b.toUpperCase()], { asOf: request.query.asOf }));
 
-  api.get<{ Params: { a: string; b: string }; Querystring: { from?: string; to?: string } }>('/dyads/:a/:b/timeline', {
+  api.get<{ Params: { a: string; b: string }; Querystring: { from?: string; to?: string; limit?: number; offset?: number } }>('/dyads/:a/:b/timeline', {
     schema: {
       tags: ['dyads'],
-      summary: 'The events between two countries, oldest first',
+      summary: 'The events between two countries, oldest first, a page at a time (limit, offset)',
       params: dyadParams,
-      querystring: { type: 'object', properties: { from: partialDate, to: partialDate }, additionalProperties: false },
+      querystring: {
+        type: 'object',
+        properties: {
+          from: partialDate,
+          to: partialDate,
+          limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+        },
+        additionalProperties: false,
+      },
       response: { 200: { type: 'array', items: knowledgeEvent }, 400: errorResponse },
     },
   }, async (request) => store.timeline(request.params.a.toUpperCase(), request.params.b.toUpperCase(), request.query));
