@@ -32,6 +32,8 @@ export interface FeedStore {
   /** Feeds whose next poll is due, claimed (their next poll pushed back) so that another worker does not take them too. */
   claimDueFeeds(limit: number): Promise<Feed[]>;
   recordPoll(url: string, outcome: PollOutcome): Promise<void>;
+  /** Forgets the feed's validators and makes it due now: what the last poll brought was lost before it was ingested. */
+  pollAgainInFull(url: string): Promise<void>;
 }
 
 /** After an error, wait longer each time (up to a day), so that a broken feed is not hammered. */
@@ -83,5 +85,9 @@ export class DrizzleFeedStore implements FeedStore {
           : sql`now() + make_interval(secs => ${feeds.everySeconds})`,
       })
       .where(eq(feeds.url, url));
+  }
+
+  async pollAgainInFull(url: string): Promise<void> {
+    await this.db.update(feeds).set({ etag: null, lastModified: null, nextPollAt: sql`now()` }).where(eq(feeds.url, url));
   }
 }

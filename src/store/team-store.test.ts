@@ -91,6 +91,12 @@ for (const backend of storeBackends()) {
           assert.equal(queued.length, 1, 'an unchanged feed queues nothing');
           assert.match((await store.feeds.listFeeds())[0].lastStatus ?? '', /^304/);
 
+          // What the first poll queued was lost (the embedded server stopped before ingesting it): fetched whole again, at once.
+          await store.feeds.pollAgainInFull(server.url);
+          assert.equal((await pollDueFeeds(store.feeds, { fetch, enqueue })).length, 1);
+          assert.equal(server.requests.at(-1)?.ifNoneMatch, undefined);
+          assert.equal(queued.length, 2);
+
           await store.feeds.addFeed('http://127.0.0.1:1/never.xml', 60);
           await pollDueFeeds(store.feeds, { fetch, enqueue });
           const broken = (await store.feeds.listFeeds()).find((f) => f.url.endsWith('never.xml'));

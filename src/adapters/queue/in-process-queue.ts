@@ -85,6 +85,11 @@ export class InProcessQueue implements IngestQueue {
     return failed.sort((a, b) => b.failedAt.localeCompare(a.failedAt)).slice(0, options.limit);
   }
 
+  /** The jobs not yet done nor failed: after close, those that die with the process. */
+  unfinishedJobs(): IngestJob[] {
+    return [...this.entries.values()].filter((entry) => entry.state !== 'done' && entry.state !== 'failed').map((entry) => entry.job);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.wakeAll();

@@ -4,7 +4,8 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ingestJobBatch } from '../../knowledge-base/ingest-jobs.ts';
-import { articleJob, type IngestJobOutcome, type IngestQueue, type QueuedIngestJob, type RetryPolicy } from '../../knowledge-base/ingest-queue.ts';
+import { articleJob, type IngestJobOutcome, type IngestQueue, jobInput, type QueuedIngestJob, type RetryPolicy } from '../../knowledge-base/ingest-queue.ts';
+import { InProcessQueue } from './in-process-queue.ts';
 import { type QueueUnderTest, queueBackends } from '../../../test/support/queue-backends.ts';
 
 const NO_RETRY_WAIT: RetryPolicy = { limit: 2, delaySeconds: 0, backoff: false };
@@ -146,3 +147,18 @@ for (const backend of backends) {
       }));
   });
 }
+
+test('the in-process queue, once closed, names the jobs it never finished: they die with the process', async () => {
+  const queue = new InProcessQueue({ retry: NO_RETRY_WAIT });
+  await queue.enqueue([textJob('Baku'), textJob('Astana'), textJob('Tashkent')]);
+  let started!: () => void;
+  const handed = new Promise<void>((resolve) => (started = resolve));
+  await queue.work(async (jobs) => {
+    started();
+    await delay(100);
+    return jobs.map(done);
+  }, { batchSize: 1 });
+  await handed;
+  await queue.close();
+  assert.deepEqual(queue.unfinishedJobs().map(jobInput), ['Astana', 'Tashkent']);
+});

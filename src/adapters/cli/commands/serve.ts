@@ -7,6 +7,7 @@ import { buildServer } from '../../http/server.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import { InProcessQueue } from '../../queue/in-process-queue.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
+import { jobInput } from '../../../knowledge-base/ingest-queue.ts';
 import { scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
 import type { Store } from '../../../store/store.ts';
 
@@ -33,6 +34,8 @@ async function pollFeedsInProcess(store: Store, io: CommandIO): Promise<{ stop()
     async stop() {
       await schedule.stop();
       await queue.close();
+      // A feed's bytes still queued die with the process; without its validators, the next start fetches it whole again.
+      for (const job of queue.unfinishedJobs()) await store.feeds.pollAgainInFull(jobInput(job));
     },
   };
 }
