@@ -9,7 +9,7 @@ import type { StoreTransaction } from './database.ts';
 import type { ExtractedArticle } from './store.ts';
 import { sentenceAround } from './source-sentence.ts';
 import { refreshEntityAttributes } from './entity-attributes.ts';
-import { refreshEntityReportCounts } from './entity-report-counts.ts';
+import { countNewDocuments } from './entity-report-counts.ts';
 import { reportedAttributes, resolveEntities, writeResolvedEntities } from './resolve-entities.ts';
 import { resolveEvents } from './resolve-events.ts';
 import {
@@ -129,5 +129,5 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
   for (const rows of chunks(figureRows)) await tx.insert(figures).values(rows);
 
   await refreshEntityAttributes(tx, [...resolution.reported.keys()]);
-  await refreshEntityReportCounts(tx, [...resolution.reported.keys()]);
+  await countNewDocuments(tx, records.map((record) => record.document.id));
 }
