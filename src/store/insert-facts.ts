@@ -1,9 +1,10 @@
 // Writing a batch of new documents' facts: each entity resolved to the knowledge-base entity
 // it is (or a new one), each event to the stored event it reports (or a new one), and per
-// document its mentions, event reports with evidence and its sentences, and figures. Then the merged
-// attributes of every entity the batch touched are computed again from all their reports.
+// document its mentions, event reports with their evidence and its sentences, and figures.
+// Then the merged attributes of every entity the batch touched are computed again from all
+// their reports, and the new documents are added to those entities' report counts.
 import { sql } from 'drizzle-orm';
-import type { Entity, Record } from '../record/schema.ts';
+import type { Entity } from '../record/schema.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import type { StoreTransaction } from './database.ts';
 import type { ExtractedArticle } from './store.ts';
