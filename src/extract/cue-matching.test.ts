@@ -19,6 +19,7 @@ const TEXTS = [
   'A memo, then signatory states; SIGNING ceremonies; they agreed and greed.',
   'cosigned, talkshow, talk-show, "talks", Talks—held   talks',
   'Déjà signé: signed in Baku (signing) [talk] …memorandum of understanding',
+  'SiGnEd a MEMORANDUM OF UNDERSTANDING; tALKS HELD, the 2030 AGENDA_x and AGREED.',
   '',
 ];
 

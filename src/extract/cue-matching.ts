@@ -61,12 +61,13 @@ function canonical(code: number): number {
  * edges firstEdge[n] … firstEdge[n + 1] - 1), because every word of every sentence walks it.
  */
 class CuesByPrefix {
-  /** The root's children by ASCII code (0 for none): every word start looks here first. */
+  /** The root's children by ASCII code, either case alike (0 for none): every word start looks here first. */
   private readonly rootChild = new Int32Array(128);
   private readonly firstEdge: Int32Array;
   private readonly edgeCode: Int32Array;
   private readonly edgeNode: Int32Array;
-  private readonly cuesAt: readonly Cue[][];
+  /** Each node's cues, or undefined for none. */
+  private readonly cuesAt: readonly (readonly Cue[] | undefined)[];
 
   constructor(sources: readonly string[], tail: string) {
     const root: PrefixNode = { codes: [], children: [], cues: [] };
@@ -102,25 +103,29 @@ class CuesByPrefix {
     this.edgeCode = Int32Array.from(edges, ([code]) => code);
     this.edgeNode = Int32Array.from(edges, ([, child]) => child);
     nodes.forEach((node, n) => (this.firstEdge[n + 1] = this.firstEdge[n]! + node.codes.length));
-    this.cuesAt = nodes.map((node) => node.cues);
+    this.cuesAt = nodes.map((node) => (node.cues.length > 0 ? node.cues : undefined));
     root.codes.forEach((code, k) => {
-      if (code < 128) this.rootChild[code] = number.get(root.children[k]!)!;
+      if (code >= 128) return;
+      this.rootChild[code] = number.get(root.children[k]!)!;
+      // Canonical codes are upper case: a lower-case letter leads where its capital does.
+      if (code >= 65 && code <= 90) this.rootChild[code + 32] = this.rootChild[code]!;
     });
   }
 
   /** The cues whose literal start stands at the word start `at`, in the order given. */
   at(text: string, at: number): readonly Cue[] | undefined {
-    const first = canonical(text.charCodeAt(at));
-    let node = first < 128 ? this.rootChild[first]! : this.child(0, first);
+    const first = text.charCodeAt(at);
+    let node = first < 128 ? this.rootChild[first]! : this.child(0, canonical(first));
     // Cues with no literal start ("a?greed") stand at the root and are tried at every word.
-    if (node === 0) return this.cuesAt[0]!.length > 0 ? this.cuesAt[0] : undefined;
+    if (node === 0) return this.cuesAt[0];
     for (let k = at + 1; k < text.length; k++) {
-      const child = this.child(node, canonical(text.charCodeAt(k)));
+      const code = text.charCodeAt(k);
+      // canonical(), inlined for the ASCII letters of nearly every word.
+      const child = this.child(node, code >= 97 && code <= 122 ? code - 32 : code < 128 ? code : canonical(code));
       if (child === 0) break;
       node = child;
     }
-    const cues = this.cuesAt[node]!;
-    return cues.length > 0 ? cues : undefined;
+    return this.cuesAt[node];
   }
 
   /** The child of a node along a character, or 0 (the root, which is no one's child) for none. */

@@ -2,6 +2,7 @@
 // ("the 2022-2026 comprehensive cooperation development program", "Agreement on … between
 // X and Y", "deep-sea energy cable along the Caspian seabed").
 import type { AnnotatedDocument, Token } from './annotated-document.ts';
+import { WordShapeFilter } from '../vocabulary/word-shape-filter.ts';
 
 /** True when the first character is an upper-case letter: A–Z or Latin-1's À–Þ. */
 export function isCapitalised(text: string): boolean {
@@ -41,6 +42,8 @@ function pluralsOf(word: string): string[] {
 export class HeadIndex<K> {
   /** Heads by their first word, and also by its plurals where no head starts with that spelling. */
   private readonly byFirst = new Map<string, { words: string[]; value: K }[]>();
+  /** The keys of byFirst by shape: a token of another shape needs no look-up. */
+  private readonly firstWordShapes: WordShapeFilter;
 
   constructor(entries: [string, K][]) {
     for (const [phrase, value] of entries) {
@@ -54,10 +57,12 @@ export class HeadIndex<K> {
     for (const [first, list] of [...this.byFirst]) {
       for (const plural of pluralsOf(first)) if (!this.byFirst.has(plural)) this.byFirst.set(plural, list);
     }
+    this.firstWordShapes = new WordShapeFilter(this.byFirst.keys());
   }
 
   /** The longest head starting at token i (last word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
+    if (!this.firstWordShapes.mayContain(lower(tokens[i]))) return undefined;
     const candidates = this.byFirst.get(lower(tokens[i]));
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {

@@ -52,6 +52,16 @@ describe('PhraseMatcher', () => {
     assert.deepEqual(found(matcher, 'GUAM met in Guam'), ['GUAM=organisation', 'Guam=territory']);
   });
 
+  it('lets a phrase start at a lower-case word only when its first word is written without capitals, or case is ignored', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('Bahamas', 'country');
+    matcher.add('the Gambia', 'country');
+    matcher.add('iPhone', 'product');
+    matcher.add('Korea', 'country', { ignoreWordCase: true });
+    assert.deepEqual(found(matcher, 'bahamas, the Gambia, iPhone, iphone, korea'), ['the Gambia=country', 'iPhone=product', 'korea=country']);
+    assert.equal(matcher.matchAt(tokenize('Korea'), 1), undefined);
+  });
+
   it('falls back to a shorter phrase when the longer one does not fit the capitals', () => {
     const matcher = new PhraseMatcher<string>();
     matcher.add('Black Sea', 'sea');

@@ -3,6 +3,7 @@
 // starts at each token. Building is done once per vocabulary; a scan costs a few map
 // look-ups per token, whatever the size of the vocabulary.
 import { foldToken } from './fold.ts';
+import { WordShapeFilter } from './word-shape-filter.ts';
 
 export interface Token {
   /** The token as written. */
@@ -78,16 +79,18 @@ export function tokenize(text: string): Token[] {
     if (isWordCodePoint(codePoint)) {
       const start = i;
       let ascii = codePoint < 128;
+      let upper = codePoint >= 65 && codePoint <= 90;
       i += width;
       while (i < text.length) {
         const next = text.codePointAt(i)!;
         if (!isWordCodePoint(next)) break;
         if (next >= 128) ascii = false;
+        else if (next >= 65 && next <= 90) upper = true;
         i += next > 0xffff ? 2 : 1;
       }
       const word = text.slice(start, i);
-      // Plain ASCII words need only lower-casing, which is all foldToken would do to them.
-      tokens.push({ text: word, folded: ascii ? word.toLowerCase() : foldToken(word), start, end: i });
+      // Plain ASCII words need only lower-casing, which is all foldToken would do to them; most are lower case already.
+      tokens.push({ text: word, folded: !ascii ? foldToken(word) : upper ? word.toLowerCase() : word, start, end: i });
     } else if (isWhitespaceCodePoint(codePoint)) {
       i += width;
     } else {
@@ -118,6 +121,10 @@ export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
   private readonly ignoreWordCase: boolean;
   private phraseCount = 0;
+  /** The first words of the phrases, by shape: most words of running text start no phrase, and need no look-up. */
+  private readonly firstWordShapes = new WordShapeFilter();
+  /** The first words of the phrases that can start at a word in lower case: most words of running text start no other. */
+  private readonly lowerCaseStarts = new Set<string>();
 
   constructor(options: PhraseMatcherOptions = {}) {
     this.ignoreWordCase = options.ignoreWordCase ?? false;
@@ -142,13 +149,10 @@ export class PhraseMatcher<T> {
     }
     const cases = tokens.map((token) => tokenCase(token.text));
     const strictness = cases.filter((c) => c === 'upper' || c === 'mixed').length;
-    node.entries.push({
-      written: tokens.map((token) => token.text),
-      cases,
-      value,
-      strictness,
-      ignoreWordCase: options.ignoreWordCase ?? this.ignoreWordCase,
-    });
+    const ignoreWordCase = options.ignoreWordCase ?? this.ignoreWordCase;
+    node.entries.push({ written: tokens.map((token) => token.text), cases, value, strictness, ignoreWordCase });
+    this.firstWordShapes.add(tokens[0]!.folded);
+    if (ignoreWordCase || cases[0] === 'free' || cases[0] === 'mixed') this.lowerCaseStarts.add(tokens[0]!.folded);
     // Where "GUAM" (the organisation) and "Guam" (the territory) share a key, the stricter reading is tried first.
     node.entries.sort((a, b) => b.strictness - a.strictness);
     this.phraseCount++;
@@ -180,6 +184,11 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at token `first`, if any fits the text's capitals. */
   matchAt(tokens: readonly Token[], first: number): PhraseMatch<T> | undefined {
+    const firstToken = tokens[first];
+    if (firstToken === undefined || !this.firstWordShapes.mayContain(firstToken.folded)) return undefined;
+    // A word that starts with a lower-case letter fits no first word written with a capital (tokenFits).
+    const firstCode = firstToken.text.charCodeAt(0);
+    if (firstCode >= 97 && firstCode <= 122 && !this.lowerCaseStarts.has(firstToken.folded)) return undefined;
     let node: TrieNode<T> | undefined = this.root;
     let best: PhraseMatch<T> | undefined;
     for (let i = first; i < tokens.length; i++) {

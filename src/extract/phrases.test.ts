@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { HeadIndex } from './phrases.ts';
+import { tokenise } from './stages/sentences-and-tokens.ts';
+
+const heads = new HeadIndex<string>([['agreement', 'agreement'], ['memorandum of understanding', 'memorandum'], ['memorandum', 'memo'], ['plan', 'plan']]);
+
+function headAt(text: string, word: string): [string, string, boolean] | undefined {
+  const { tokens } = tokenise(text);
+  const i = tokens.findIndex((t) => t.text === word);
+  const match = heads.matchAt(tokens, i, tokens.length);
+  return match && [match.value, text.slice(tokens[match.from].start, tokens[match.to - 1].end), match.plural];
+}
+
+test('a head index finds the longest head at a token, in any case, its last word maybe plural', () => {
+  assert.deepEqual(headAt('They signed a Memorandum of Understanding.', 'Memorandum'), ['memorandum', 'Memorandum of Understanding', false]);
+  assert.deepEqual(headAt('Two memoranda were signed.', 'memoranda'), ['memo', 'memoranda', true]);
+  assert.deepEqual(headAt('The agreements were signed.', 'agreements'), ['agreement', 'agreements', true]);
+  assert.deepEqual(headAt('A plan, then 3 plans.', 'plans'), ['plan', 'plans', true]);
+});
+
+test('a head index finds nothing at a word, number or sign that heads nothing, nor past its limit', () => {
+  assert.equal(headAt('They met in Baku.', 'met'), undefined);
+  assert.equal(headAt('They signed 12 documents.', '12'), undefined);
+  assert.equal(headAt('They signed (an agreement).', '('), undefined);
+  const { tokens } = tokenise('a memorandum of understanding');
+  assert.equal(heads.matchAt(tokens, 1, 3)?.value, 'memo');
+});
