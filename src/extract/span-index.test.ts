@@ -19,3 +19,26 @@ test('containing finds the spans around a range', () => {
   assert.deepEqual(index.containing(31, 33).map((s) => s.n), [2, 3]);
   assert.deepEqual(index.containing(4, 12).map((s) => s.n), []);
 });
+
+test('overlaps tells whether any span crosses the range, as overlapping would find one', () => {
+  assert.equal(index.overlaps(36, 38), true);
+  assert.equal(index.overlaps(5, 10), false);
+  assert.equal(index.overlaps(41, 50), false);
+  for (let start = 0; start < 45; start++) {
+    for (let end = start; end < 46; end++) assert.equal(index.overlaps(start, end), index.overlapping(start, end).length > 0, `${start}-${end}`);
+  }
+});
+
+test('within, overlapping and containing find what a scan of every span finds, empty ranges included', () => {
+  const many = [...spans, { start: 15, end: 15, n: 4 }, { start: 22, end: 22, n: 5 }, { start: 5, end: 30, n: 6 }];
+  const manyIndex = new SpanIndex(many);
+  const inOrder = [...many].sort((a, b) => a.start - b.start);
+  for (let start = 0; start < 45; start++) {
+    for (let end = start; end < 46; end++) {
+      const range = `${start}-${end}`;
+      assert.deepEqual(manyIndex.within(start, end), inOrder.filter((s) => s.start >= start && s.start < end && s.end <= end), range);
+      assert.deepEqual(manyIndex.overlapping(start, end), inOrder.filter((s) => s.start < end && s.end > start), range);
+      assert.deepEqual(manyIndex.containing(start, end), inOrder.filter((s) => s.start < end && s.end > start && s.start <= start && end <= s.end), range);
+    }
+  }
+});

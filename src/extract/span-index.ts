@@ -2,16 +2,26 @@
 // in this sentence?" stay linear in the length of the article whatever it holds.
 import type { Span } from '../record/schema.ts';
 
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
 export class SpanIndex<T extends Span> {
   private readonly items: T[];
-  private readonly starts: number[];
+  // The offsets are searched in arrays of their own: one index serves spans of every layer,
+  // whose objects differ in shape, and plain numbers keep the searches free of that variety.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   /** The longest item, so that a search for items overlapping a point can start early enough. */
-  private readonly longest: number;
+  private readonly longest: number = 0;
 
   constructor(items: readonly T[]) {
-    this.items = [...items].sort((a, b) => a.start - b.start);
-    this.starts = this.items.map((i) => i.start);
-    this.longest = this.items.reduce((max, i) => Math.max(max, i.end - i.start), 0);
+    this.items = [...items].sort(byStart);
+    for (const item of this.items) {
+      this.starts.push(item.start);
+      this.ends.push(item.end);
+      this.longest = Math.max(this.longest, item.end - item.start);
+    }
   }
 
   private firstAtOrAfter(offset: number): number {
@@ -28,8 +38,8 @@ export class SpanIndex<T extends Span> {
   /** Items wholly inside [start, end), in text order. */
   within(start: number, end: number): T[] {
     const found: T[] = [];
-    for (let i = this.firstAtOrAfter(start); i < this.items.length && this.items[i].start < end; i++) {
-      if (this.items[i].end <= end) found.push(this.items[i]);
+    for (let i = this.firstAtOrAfter(start); i < this.starts.length && this.starts[i] < end; i++) {
+      if (this.ends[i] <= end) found.push(this.items[i]);
     }
     return found;
   }
@@ -37,14 +47,26 @@ export class SpanIndex<T extends Span> {
   /** Items that overlap [start, end). */
   overlapping(start: number, end: number): T[] {
     const found: T[] = [];
-    for (let i = this.firstAtOrAfter(start - this.longest); i < this.items.length && this.items[i].start < end; i++) {
-      if (this.items[i].end > start) found.push(this.items[i]);
+    for (let i = this.firstAtOrAfter(start - this.longest); i < this.starts.length && this.starts[i] < end; i++) {
+      if (this.ends[i] > start) found.push(this.items[i]);
     }
     return found;
   }
 
+  /** Whether any item overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    for (let i = this.firstAtOrAfter(start - this.longest); i < this.starts.length && this.starts[i] < end; i++) {
+      if (this.ends[i] > start) return true;
+    }
+    return false;
+  }
+
   /** Items that contain [start, end). */
   containing(start: number, end: number): T[] {
-    return this.overlapping(start, end).filter((i) => i.start <= start && end <= i.end);
+    const found: T[] = [];
+    for (let i = this.firstAtOrAfter(start - this.longest); i < this.starts.length && this.starts[i] < end; i++) {
+      if (this.ends[i] > start && this.starts[i] <= start && end <= this.ends[i]) found.push(this.items[i]);
+    }
+    return found;
   }
 }

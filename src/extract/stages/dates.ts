@@ -35,8 +35,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function tenseOf(sentence: string): Tense {
-  return FUTURE.test(sentence) ? 'future' : 'past';
+/**
+ * The tense of the words leading to an offset, not of a later clause ("Xi arrived on Monday for
+ * a visit that will last until …").
+ */
+function tenseBefore(sentence: string, offset: number): Tense {
+  return FUTURE.test(sentence.slice(Math.max(0, offset - 80), offset)) ? 'future' : 'past';
 }
 
 function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts | undefined {
@@ -64,26 +68,23 @@ function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts
   return parts;
 }
 
+/** Whether [start, end) overlaps none of the dates found before. */
+function isFree(found: readonly DateMention[], start: number, end: number): boolean {
+  for (const m of found) if (end > m.start && start < m.end) return false;
+  return true;
+}
+
 /** Every date expression in one sentence, resolved. Offsets are relative to the sentence. */
 export function findDates(sentence: string, published: string | null): DateMention[] {
   if (!DATE_CUE.test(sentence)) return [];
-  // The tense that matters is the one of the words leading to the date, not of a later clause
-  // ("Xi arrived on Monday for a visit that will last until …").
-  const tenseAt = (offset: number): Tense => tenseOf(sentence.slice(Math.max(0, offset - 80), offset));
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
-  const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
-  const add = (mention: DateMention) => {
-    found.push(mention);
-    taken.push([mention.start, mention.end]);
-  };
 
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     const startYear = Number(m[1]);
     let endYear = Number(m[2]);
     if (m[2].length === 2) endYear = Math.floor(startYear / 100) * 100 + endYear;
     if (endYear <= startYear || endYear - startYear > 50) continue;
-    add({ start: m.index, end: m.index + m[0].length, text: m[0], value: String(startYear), end_value: String(endYear), isPeriod: true });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: String(startYear), end_value: String(endYear), isPeriod: true });
   }
 
   const ref = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' } : undefined;
@@ -92,7 +93,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const result = results[i];
     const start = result.index;
     let end = start + result.text.length;
-    if (!free(start, end)) continue;
+    if (!isFree(found, start, end)) continue;
     const parts = partsFromChrono(result, sentence.slice(Math.max(0, start - 6), start));
     if (!parts) continue;
     const next = results[i + 1];
@@ -103,37 +104,37 @@ export function findDates(sentence: string, published: string | null): DateMenti
       end = next.index + next.text.length;
       i++;
     }
-    const value = resolveRelativeDate(parts, published, tenseAt(start));
+    const value = resolveRelativeDate(parts, published, tenseBefore(sentence, start));
     const modifierStart = parts.monthModifier !== undefined ? sentence.slice(0, start).search(/\b(last|next|this)\s+$/i) : -1;
     const from = modifierStart >= 0 ? modifierStart : start;
     const mention: DateMention = { start: from, end, text: sentence.slice(from, end), value, isPeriod: false };
     if (result.end && result.end.isCertain('day')) {
       const endParts: DateParts = { year: result.end.isCertain('year') ? result.end.get('year') ?? undefined : parts.year, month: result.end.get('month') ?? undefined, day: result.end.get('day') ?? undefined };
-      mention.end_value = resolveRelativeDate(endParts, published, tenseAt(start));
+      mention.end_value = resolveRelativeDate(endParts, published, tenseBefore(sentence, start));
     }
-    add(mention);
+    found.push(mention);
   }
 
   for (const m of sentence.matchAll(MONTH_PHRASE)) {
     const word = m[1].toLowerCase();
     const start = word === 'last' || word === 'next' || word === 'this' ? m.index : m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
-    if (!free(start, end)) continue;
+    if (!isFree(found, start, end)) continue;
     const parts: DateParts = { month: MONTHS.indexOf(m[2].toLowerCase()) + 1 };
     if (word === 'last' || word === 'next' || word === 'this') parts.monthModifier = word === 'last' ? -1 : word === 'next' ? 1 : 0;
-    add({ start, end, text: sentence.slice(start, end), value: resolveRelativeDate(parts, published, tenseAt(start)), isPeriod: false });
+    found.push({ start, end, text: sentence.slice(start, end), value: resolveRelativeDate(parts, published, tenseBefore(sentence, start)), isPeriod: false });
   }
 
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
-    if (free(start, end)) add({ start, end, text: m[2], value: m[2], isPeriod: false });
+    if (isFree(found, start, end)) found.push({ start, end, text: m[2], value: m[2], isPeriod: false });
   }
 
   for (const m of sentence.matchAll(SEASON)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!free(start, end) || (!m[1] && !m[3])) continue;
+    if (!isFree(found, start, end) || (!m[1] && !m[3])) continue;
     const parts: DateParts = m[3] ? { year: Number(m[3]) } : { relative: { years: 0 } };
     if (m[1] && !m[3]) {
       const month = cues.seasons[m[2].toLowerCase()];
@@ -141,7 +142,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
       const shift = m[1].toLowerCase() === 'last' ? (month >= refMonth ? -1 : 0) : m[1].toLowerCase() === 'next' ? (month <= refMonth ? 1 : 0) : 0;
       parts.relative = { years: shift };
     }
-    add({ start, end, text: m[0], value: resolveRelativeDate(parts, published, tenseAt(start)), isPeriod: false });
+    found.push({ start, end, text: m[0], value: resolveRelativeDate(parts, published, tenseBefore(sentence, start)), isPeriod: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

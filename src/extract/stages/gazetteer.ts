@@ -12,6 +12,7 @@ import { SpanIndex } from '../span-index.ts';
 import type { Span } from '../../record/schema.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+$/i;
+const PLACE_NAME_SHAPE = /^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
 
@@ -61,9 +62,9 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const start = tokens[i].start;
       const end = tokens[last].end;
       const surface = doc.text.slice(start, end);
-      if (!/^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i.test(surface)) continue;
+      if (!PLACE_NAME_SHAPE.test(surface)) continue;
       // A claimed span or a name that goes on is no city whatever the look-up says: tested first, they spare it.
-      if (claimed.overlapping(start, end).length > 0) continue;
+      if (claimed.overlaps(start, end)) continue;
       const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
       if (nextCapitalised) continue;
       const candidates = lookup(surface);

@@ -29,3 +29,14 @@ test('a long run without spaces and a very long line are cut, and offsets still 
   assert.ok(sentences.length > 2);
   assert.equal(tokens.at(-1)?.text, '.');
 });
+
+test('offsets hold across the other spaces wink keeps between tokens, and each token carries its lower case', () => {
+  const text = 'President\u00a0Tokayev met\u2009\u2009the\u202fEmir of Qatar\u205f in DOHA.\r\nThey signed.';
+  const { tokens, sentences } = tokenise(text);
+  for (const t of tokens) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(t.lower, t.text.toLowerCase());
+  }
+  assert.equal(tokens.find((t) => t.text === 'DOHA')?.lower, 'doha');
+  assert.equal(sentences.length, 2);
+});

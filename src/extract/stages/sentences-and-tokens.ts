@@ -23,7 +23,12 @@ interface Piece {
   end: number;
 }
 
+const UNBROKEN_RUN = new RegExp(`\\S{${MAX_UNBROKEN}}`);
+const NON_WHITESPACE = /\S/;
+
 function pieces(text: string): Piece[] {
+  // Most articles are one piece: short enough, and without a long stretch to cut.
+  if (text.length <= MAX_PIECE && !UNBROKEN_RUN.test(text)) return NON_WHITESPACE.test(text) ? [{ start: 0, end: text.length }] : [];
   const result: Piece[] = [];
   let start = 0;
   while (start < text.length) {
@@ -57,6 +62,11 @@ function unbrokenRuns(text: string, start: number, end: number): Piece[] {
   return runs;
 }
 
+/** The characters wink-nlp reads as the spaces before a token (the first group of its splitter), never a line break. */
+function isWinkSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f;
+}
+
 function hasNonWhitespace(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!isWhitespace(text.charCodeAt(at))) return true;
   return false;
@@ -74,6 +84,26 @@ function cutUnbroken(text: string, start: number, end: number): Piece[] {
   return result.filter((p) => hasNonWhitespace(text, p.start, p.end));
 }
 
+/**
+ * Where each token of a piece starts in the text. Between two tokens wink keeps only a run of
+ * its spaces (line breaks and tabs are tokens), so offsets follow by addition; a token that is
+ * not where expected (never seen, but cheap to guard) is looked for nearby.
+ */
+function tokenOffsets(pieceText: string, pieceStart: number, values: readonly string[]): number[] {
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (cursor < pieceText.length && isWinkSpace(pieceText.charCodeAt(cursor))) cursor++;
+    if (!pieceText.startsWith(values[i], cursor)) {
+      const near = pieceText.slice(cursor, cursor + 64 + values[i].length).indexOf(values[i]);
+      if (near >= 0) cursor += near;
+    }
+    offsets.push(pieceStart + cursor);
+    cursor += values[i].length;
+  }
+  return offsets;
+}
+
 export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
@@ -82,24 +112,11 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
     const doc = nlp.readDoc(pieceText);
     const values = doc.tokens().out(its.value) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    // wink keeps each token's preceding whitespace, so offsets follow by addition; a token that
-    // is not where expected (never seen, but cheap to guard) is looked for nearby.
-    const offsets: number[] = [];
-    let cursor = 0;
-    for (let i = 0; i < values.length; i++) {
-      cursor += spaces[i].length;
-      if (!pieceText.startsWith(values[i], cursor)) {
-        const near = pieceText.slice(cursor, cursor + 64 + values[i].length).indexOf(values[i]);
-        if (near >= 0) cursor += near;
-      }
-      offsets.push(piece.start + cursor);
-      cursor += values[i].length;
-    }
+    const offsets = tokenOffsets(pieceText, piece.start, values);
     for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
       let open = -1;
       for (let i = first; i <= last; i++) {
-        if (open >= 0 && (tags[i] === 'SPACE' || spaces[i].includes('\n'))) {
+        if (open >= 0 && tags[i] === 'SPACE') {
           addSentence(sentences, tokens, values, tags, offsets, open, i);
           open = -1;
         }
@@ -111,6 +128,15 @@ export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[]
   return { sentences, tokens };
 }
 
+/** A word in lower case: most words have no capital nor any letter beyond ASCII, and are their own lower case without a copy. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 function addSentence(sentences: Sentence[], tokens: Token[], values: string[], tags: string[], offsets: number[], from: number, to: number): void {
   const start = offsets[from];
   const end = offsets[to - 1] + values[to - 1].length;
@@ -118,7 +144,7 @@ function addSentence(sentences: Sentence[], tokens: Token[], values: string[], t
   // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
   const continues = previous !== undefined && previous.end === start;
   const index = continues ? previous.index : sentences.length;
-  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], sentence: index });
+  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], lower: lowerCase(values[i]), pos: tags[i], sentence: index });
   if (continues) {
     previous.end = end;
     previous.tokenEnd = tokens.length;
