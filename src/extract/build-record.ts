@@ -1,7 +1,7 @@
 // The last step of extraction: the annotated document's layers become one Record, with
 // entity ids and every mention and evidence span kept.
 import { createHash } from 'node:crypto';
-import type { AnnotatedDocument } from './annotated-document.ts';
+import type { AnnotatedDocument, EventCandidate } from './annotated-document.ts';
 import {
   RECORD_SCHEMA_ID, type Entity, type Event, type Figure, type Record, type Span,
 } from '../record/schema.ts';
@@ -10,7 +10,29 @@ import { countryByCode } from '../vocabulary/countries.ts';
 import { CAMEO_BY_STANCE, CAMEO_BY_TYPE } from './stages/events.ts';
 import { SpanIndex } from './span-index.ts';
 
-function slug(text: string): string {
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** Lower-case letters and digits, each other run of characters one hyphen, none at either end. */
+export function slug(text: string): string {
+  // Names in plain ASCII, most of them, need neither decomposition nor the regular expressions.
+  if (!PRINTABLE_ASCII.test(text)) return slugOfAnyText(text);
+  let result = '';
+  let pendingHyphen = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (pendingHyphen && result.length > 0) result += '-';
+      pendingHyphen = false;
+      result += String.fromCharCode(code);
+    } else {
+      pendingHyphen = true;
+    }
+  }
+  return result.slice(0, 48) || 'x';
+}
+
+function slugOfAnyText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'x';
 }
 
@@ -26,16 +48,19 @@ class IdRegistry {
   }
 }
 
-function uniqueSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((s) => {
-      const key = `${s.start}:${s.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start);
+/** The spans in text order, each place once (its first span in the list kept). */
+export function uniqueSpans(spans: readonly Span[]): Span[] {
+  // The sort is stable: spans that start together keep their order, so the first of equal spans leads its run.
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const unique: Span[] = [];
+  let runStart = 0;
+  for (const span of sorted) {
+    if (unique.length === 0 || unique[unique.length - 1].start !== span.start) runStart = unique.length;
+    let seen = false;
+    for (let k = runStart; k < unique.length && !seen; k++) seen = unique[k].end === span.end;
+    if (!seen) unique.push(span);
+  }
+  return unique;
 }
 
 export function documentIdentity(body: string): { id: string; sha256: string } {
@@ -43,138 +68,194 @@ export function documentIdentity(body: string): { id: string; sha256: string } {
   return { id: `doc-${sha256.slice(0, 16)}`, sha256 };
 }
 
-export function buildRecord(doc: AnnotatedDocument): Record {
-  const ids = new IdRegistry();
-  const entities: Entity[] = [];
-  const personIds: string[] = [];
-  const byName = new Map<string, string>();
+type CountryEntity = Entity & { type: 'country' };
 
-  const countries = new Map<string, Entity & { type: 'country' }>();
-  const countryEntity = (code: string): Entity & { type: 'country' } => {
-    let entity = countries.get(code);
+/**
+ * The entities of one record as they are made, kind after kind, with the ids that events and
+ * other entities refer to them by. One method a kind keeps each a small function of its own.
+ */
+class EntityList {
+  readonly entities: Entity[] = [];
+  /** The person entity ids, by index into the document's persons. */
+  readonly personIds: string[] = [];
+  /** Entity ids by "kind:name". */
+  private readonly byName = new Map<string, string>();
+  private readonly ids = new IdRegistry();
+  private readonly countries = new Map<string, CountryEntity>();
+
+  constructor(private readonly doc: AnnotatedDocument) {}
+
+  idOf(kind: string, name: string): string | undefined {
+    return this.byName.get(`${kind}:${name}`);
+  }
+
+  /** A country's entity, made on first use: events may name countries the text does not. */
+  country(code: string): CountryEntity {
+    let entity = this.countries.get(code);
     if (!entity) {
       entity = { id: `country:${code}`, type: 'country', code, name: countryByCode(code)?.name ?? code, aliases: [], mentions: [] };
-      countries.set(code, entity);
-      entities.push(entity);
+      this.countries.set(code, entity);
+      this.entities.push(entity);
     }
     return entity;
+  }
+
+  addCountries(): void {
+    for (const m of this.doc.countries) {
+      if (m.insideName) continue;
+      const entity = this.country(m.code);
+      entity.mentions.push({ start: m.start, end: m.end });
+      const surface = this.doc.article.body.slice(m.start, m.end);
+      if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    }
+  }
+
+  addPersons(): void {
+    const mentionsOf = this.doc.persons.map((): Span[] => []);
+    for (const m of this.doc.personMentions) mentionsOf[m.person].push({ start: m.start, end: m.end });
+    this.doc.persons.forEach((person, index) => {
+      const id = this.ids.next('person', person.name);
+      this.personIds[index] = id;
+      const mentions = mentionsOf[index];
+      this.entities.push({
+        id, type: 'person', name: person.name, aliases: person.aliases, mentions: uniqueSpans(mentions.length ? mentions : [person.firstMention]),
+        ...(person.country ? { country: person.country } : {}),
+        roles: person.roles.map((r) => ({ title: r.title, ...(r.country ? { country: r.country } : {}), ...(r.organization ? { organization: r.organization } : {}) })),
+      });
+    });
+  }
+
+  addOrganizations(): void {
+    const organizations = new Map<string, Entity & { type: 'organization' }>();
+    for (const o of this.doc.organizations) {
+      const existing = organizations.get(o.name);
+      if (existing) {
+        existing.mentions.push({ start: o.start, end: o.end });
+        for (const a of o.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+        continue;
+      }
+      const entity: Entity & { type: 'organization' } = {
+        id: this.ids.next('org', o.name), type: 'organization', name: o.name, aliases: [...o.aliases], mentions: [{ start: o.start, end: o.end }],
+        ...(o.kind ? { kind: o.kind } : {}), ...(o.country ? { country: o.country } : {}),
+      };
+      organizations.set(o.name, entity);
+      this.byName.set(`organization:${o.name}`, entity.id);
+      this.entities.push(entity);
+    }
+  }
+
+  addPlaces(): void {
+    const doc = this.doc;
+    // A region named only inside the name of a project or body ("Maghreb–Europe Gas Pipeline") is not a place of the article.
+    const names = new SpanIndex<Span>([...doc.initiatives.flatMap((i) => i.mentions), ...doc.forums.flatMap((f) => f.mentions), ...doc.organizations]);
+    const regionsNamedOutside = new Set(doc.places.filter((p) => p.kind === 'region' && names.containing(p.start, p.end).length === 0).map((p) => p.name));
+    const places = new Map<string, Entity & { type: 'place' }>();
+    for (const p of doc.places) {
+      if (p.kind === 'region' && !regionsNamedOutside.has(p.name)) continue;
+      const existing = places.get(p.name);
+      if (existing) {
+        existing.mentions.push({ start: p.start, end: p.end });
+        continue;
+      }
+      const entity: Entity & { type: 'place' } = {
+        id: this.ids.next('place', p.name), type: 'place', name: p.name, aliases: [], mentions: [{ start: p.start, end: p.end }],
+        ...(p.kind ? { kind: p.kind } : {}), ...(p.country ? { country: p.country } : {}), ...(p.geo ? { geo: p.geo } : {}),
+      };
+      places.set(p.name, entity);
+      this.byName.set(`place:${p.name}`, entity.id);
+      this.entities.push(entity);
+    }
+  }
+
+  addInstruments(): void {
+    for (const i of this.doc.instruments) {
+      const id = this.ids.next('instrument', i.name);
+      this.byName.set(`instrument:${i.name}`, id);
+      this.entities.push({
+        id, type: 'instrument', name: i.name, aliases: i.aliases, mentions: uniqueSpans(i.mentions), kind: i.kind, status: i.status,
+        ...(i.period ? { period: i.period } : {}), parties: i.parties,
+      });
+    }
+  }
+
+  addInitiatives(): void {
+    // Ids first: an initiative may be part of one named after it.
+    for (const i of this.doc.initiatives) this.byName.set(`initiative:${i.name}`, this.ids.next('initiative', i.name));
+    for (const i of this.doc.initiatives) {
+      const partOf = i.partOf ? this.idOf('initiative', i.partOf) : undefined;
+      const placeIds = i.places.map((p) => this.idOf('place', p)).filter((p): p is string => p !== undefined);
+      this.entities.push({
+        id: this.idOf('initiative', i.name)!, type: 'initiative', name: i.name, aliases: i.aliases, mentions: uniqueSpans(i.mentions),
+        kind: i.kind, status: i.status, parties: [],
+        ...(partOf ? { part_of: partOf } : {}), ...(placeIds.length ? { places: placeIds } : {}),
+      });
+    }
+  }
+
+  addForums(): void {
+    for (const f of this.doc.forums) {
+      const id = this.ids.next('forum', f.name);
+      this.byName.set(`forum:${f.name}`, id);
+      const place = f.place ? this.idOf('place', f.place) : undefined;
+      this.entities.push({
+        id, type: 'forum', name: f.name, aliases: f.aliases, mentions: uniqueSpans(f.mentions),
+        ...(f.date ? { date: f.date } : {}), ...(place ? { place } : {}),
+      });
+    }
+  }
+}
+
+function idsOf(entities: EntityList, kind: string, names: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const name of names) {
+    const id = entities.idOf(kind, name);
+    if (id !== undefined) found.push(id);
+  }
+  return found;
+}
+
+/** An event's participants, people first, then countries and organisations, each once. */
+function participantIds(e: EventCandidate, entities: EntityList): string[] {
+  const ids = new Set<string>();
+  for (const p of e.persons) ids.add(entities.personIds[p]);
+  for (const c of e.countries) ids.add(entities.country(c).id);
+  for (const id of idsOf(entities, 'organization', e.organizations)) ids.add(id);
+  return [...ids];
+}
+
+function eventRecord(e: EventCandidate, index: number, entities: EntityList): Event {
+  const participants = participantIds(e, entities);
+  const instruments = idsOf(entities, 'instrument', e.instruments);
+  const initiatives = idsOf(entities, 'initiative', e.initiatives);
+  const forum = e.forum ? entities.idOf('forum', e.forum) : undefined;
+  const place = e.place ? entities.idOf('place', e.place) : undefined;
+  const cameo = e.stance ? CAMEO_BY_STANCE[e.stance] : CAMEO_BY_TYPE[e.type];
+  return {
+    id: `event:${index + 1}`, type: e.type, date: e.date,
+    ...(e.dateText ? { date_text: e.dateText } : {}),
+    participants,
+    ...(place ? { place } : {}),
+    ...(instruments.length ? { instruments } : {}),
+    ...(initiatives.length ? { initiatives } : {}),
+    ...(forum ? { forum } : {}),
+    ...(e.format.length ? { format: e.format } : {}),
+    sectors: e.sectors,
+    ...(e.stance ? { stance: e.stance } : {}),
+    ...(cameo ? { cameo } : {}),
+    evidence: uniqueSpans(e.evidence),
   };
+}
 
-  for (const m of doc.countries) {
-    if (m.insideName) continue;
-    const entity = countryEntity(m.code);
-    entity.mentions.push({ start: m.start, end: m.end });
-    const surface = doc.article.body.slice(m.start, m.end);
-    if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
-  }
-
-  const mentionsOf = doc.persons.map((): Span[] => []);
-  for (const m of doc.personMentions) mentionsOf[m.person].push({ start: m.start, end: m.end });
-  doc.persons.forEach((person, index) => {
-    const id = ids.next('person', person.name);
-    personIds[index] = id;
-    const mentions = mentionsOf[index];
-    entities.push({
-      id, type: 'person', name: person.name, aliases: person.aliases, mentions: uniqueSpans(mentions.length ? mentions : [person.firstMention]),
-      ...(person.country ? { country: person.country } : {}),
-      roles: person.roles.map((r) => ({ title: r.title, ...(r.country ? { country: r.country } : {}), ...(r.organization ? { organization: r.organization } : {}) })),
-    });
-  });
-
-  const organizations = new Map<string, Entity & { type: 'organization' }>();
-  for (const o of doc.organizations) {
-    const existing = organizations.get(o.name);
-    if (existing) {
-      existing.mentions.push({ start: o.start, end: o.end });
-      for (const a of o.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
-      continue;
-    }
-    const entity: Entity & { type: 'organization' } = {
-      id: ids.next('org', o.name), type: 'organization', name: o.name, aliases: [...o.aliases], mentions: [{ start: o.start, end: o.end }],
-      ...(o.kind ? { kind: o.kind } : {}), ...(o.country ? { country: o.country } : {}),
-    };
-    organizations.set(o.name, entity);
-    byName.set(`organization:${o.name}`, entity.id);
-    entities.push(entity);
-  }
-
-  // A region named only inside the name of a project or body ("Maghreb–Europe Gas Pipeline") is not a place of the article.
-  const names = new SpanIndex<Span>([...doc.initiatives.flatMap((i) => i.mentions), ...doc.forums.flatMap((f) => f.mentions), ...doc.organizations]);
-  const regionsNamedOutside = new Set(doc.places.filter((p) => p.kind === 'region' && names.containing(p.start, p.end).length === 0).map((p) => p.name));
-  const places = new Map<string, Entity & { type: 'place' }>();
-  for (const p of doc.places) {
-    if (p.kind === 'region' && !regionsNamedOutside.has(p.name)) continue;
-    const existing = places.get(p.name);
-    if (existing) {
-      existing.mentions.push({ start: p.start, end: p.end });
-      continue;
-    }
-    const entity: Entity & { type: 'place' } = {
-      id: ids.next('place', p.name), type: 'place', name: p.name, aliases: [], mentions: [{ start: p.start, end: p.end }],
-      ...(p.kind ? { kind: p.kind } : {}), ...(p.country ? { country: p.country } : {}), ...(p.geo ? { geo: p.geo } : {}),
-    };
-    places.set(p.name, entity);
-    byName.set(`place:${p.name}`, entity.id);
-    entities.push(entity);
-  }
-
-  for (const i of doc.instruments) {
-    const id = ids.next('instrument', i.name);
-    byName.set(`instrument:${i.name}`, id);
-    entities.push({
-      id, type: 'instrument', name: i.name, aliases: i.aliases, mentions: uniqueSpans(i.mentions), kind: i.kind, status: i.status,
-      ...(i.period ? { period: i.period } : {}), parties: i.parties,
-    });
-  }
-  for (const i of doc.initiatives) {
-    const id = ids.next('initiative', i.name);
-    byName.set(`initiative:${i.name}`, id);
-  }
-  for (const i of doc.initiatives) {
-    const partOf = i.partOf ? byName.get(`initiative:${i.partOf}`) : undefined;
-    const placeIds = i.places.map((p) => byName.get(`place:${p}`)).filter((p): p is string => p !== undefined);
-    entities.push({
-      id: byName.get(`initiative:${i.name}`)!, type: 'initiative', name: i.name, aliases: i.aliases, mentions: uniqueSpans(i.mentions),
-      kind: i.kind, status: i.status, parties: [],
-      ...(partOf ? { part_of: partOf } : {}), ...(placeIds.length ? { places: placeIds } : {}),
-    });
-  }
-  for (const f of doc.forums) {
-    const id = ids.next('forum', f.name);
-    byName.set(`forum:${f.name}`, id);
-    const place = f.place ? byName.get(`place:${f.place}`) : undefined;
-    entities.push({
-      id, type: 'forum', name: f.name, aliases: f.aliases, mentions: uniqueSpans(f.mentions),
-      ...(f.date ? { date: f.date } : {}), ...(place ? { place } : {}),
-    });
-  }
-
-  const events: Event[] = doc.events.map((e, index) => {
-    const participants = [
-      ...e.persons.map((p) => personIds[p]),
-      ...e.countries.map((c) => countryEntity(c).id),
-      ...e.organizations.map((o) => byName.get(`organization:${o}`)).filter((id): id is string => id !== undefined),
-    ];
-    const instruments = e.instruments.map((n) => byName.get(`instrument:${n}`)).filter((id): id is string => id !== undefined);
-    const initiatives = e.initiatives.map((n) => byName.get(`initiative:${n}`)).filter((id): id is string => id !== undefined);
-    const forum = e.forum ? byName.get(`forum:${e.forum}`) : undefined;
-    const place = e.place ? byName.get(`place:${e.place}`) : undefined;
-    const cameo = e.stance ? CAMEO_BY_STANCE[e.stance] : CAMEO_BY_TYPE[e.type];
-    return {
-      id: `event:${index + 1}`, type: e.type, date: e.date,
-      ...(e.dateText ? { date_text: e.dateText } : {}),
-      participants: [...new Set(participants)],
-      ...(place ? { place } : {}),
-      ...(instruments.length ? { instruments } : {}),
-      ...(initiatives.length ? { initiatives } : {}),
-      ...(forum ? { forum } : {}),
-      ...(e.format.length ? { format: e.format } : {}),
-      sectors: e.sectors,
-      ...(e.stance ? { stance: e.stance } : {}),
-      ...(cameo ? { cameo } : {}),
-      evidence: uniqueSpans(e.evidence),
-    };
-  });
+export function buildRecord(doc: AnnotatedDocument): Record {
+  const entities = new EntityList(doc);
+  entities.addCountries();
+  entities.addPersons();
+  entities.addOrganizations();
+  entities.addPlaces();
+  entities.addInstruments();
+  entities.addInitiatives();
+  entities.addForums();
+  const events: Event[] = doc.events.map((e, index) => eventRecord(e, index, entities));
 
   const figures: Figure[] = doc.figures.map((f, index) => ({
     id: `figure:${index + 1}`, value: f.value, unit: f.unit, text: f.text, evidence: [{ start: f.start, end: f.end }],
@@ -190,7 +271,7 @@ export function buildRecord(doc: AnnotatedDocument): Record {
       ...(article.outlet ? { outlet: article.outlet } : {}), ...(article.title ? { title: article.title } : {}),
       published: doc.published, language: article.language, sha256,
     },
-    entities,
+    entities: entities.entities,
     events,
     ...(figures.length ? { figures } : {}),
   };
