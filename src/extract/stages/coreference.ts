@@ -11,6 +11,8 @@ import { nameUsedAlone } from '../person-names.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
+const STARTS_WITH_CAPITAL = /^[A-Z]/;
+const HYPHEN_OR_APOSTROPHE_AFTER = /^[-']/;
 const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
 
 /** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */
@@ -37,104 +39,165 @@ function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMen
   return bySentence;
 }
 
+/** The mentions this stage adds, and the characters of the text that some person mention covers. */
+class AddedMentions {
+  readonly list: PersonMention[] = [];
+  /** One flag per character of the text: a span is taken when any of its characters is. */
+  private readonly taken: Uint8Array;
+
+  constructor(doc: AnnotatedDocument) {
+    this.taken = new Uint8Array(doc.text.length);
+    for (const m of doc.personMentions) this.take(m);
+  }
+
+  isTaken(start: number, end: number): boolean {
+    for (let at = start; at < end; at++) if (this.taken[at] === 1) return true;
+    return false;
+  }
+
+  add(m: PersonMention): void {
+    this.list.push(m);
+    this.take(m);
+  }
+
+  private take(m: PersonMention): void {
+    this.taken.fill(1, m.start, m.end);
+  }
+}
+
+/** Names a person is called by alone: the surname, and the first name when no one else of the article bears it. */
+function namesUsedAlone(doc: AnnotatedDocument): Map<string, number> {
+  const firstNameCount = new Map<string, number>();
+  for (const person of doc.persons) {
+    const first = person.name.split(' ')[0];
+    firstNameCount.set(first, (firstNameCount.get(first) ?? 0) + 1);
+  }
+  const personByName = new Map<string, number>();
+  const remember = (name: string, index: number) => {
+    if (name.length >= 2 && STARTS_WITH_CAPITAL.test(name) && !personByName.has(name)) personByName.set(name, index);
+  };
+  for (let index = 0; index < doc.persons.length; index++) {
+    const name = doc.persons[index].name;
+    const surname = nameUsedAlone(name);
+    const first = name.split(' ')[0];
+    remember(surname, index);
+    if (name.includes(' ') && firstNameCount.get(first) === 1 && first !== surname) remember(first, index);
+  }
+  return personByName;
+}
+
+/** Surnames, and a leading name used alone ("Xi" for Xi Jinping, "Abiy" for Abiy Ahmed) when no one else bears it. */
+function addNamesUsedAlone(doc: AnnotatedDocument, added: AddedMentions): void {
+  const personByName = namesUsedAlone(doc);
+  if (personByName.size === 0) return;
+  for (const token of doc.tokens) {
+    // Every name above starts with a capital A–Z: other tokens need no look-up.
+    const first = token.text.charCodeAt(0);
+    if (first < 65 || first > 90) continue;
+    const person = personByName.get(token.text);
+    if (person === undefined || HYPHEN_OR_APOSTROPHE_AFTER.test(doc.text.charAt(token.end)) || added.isTaken(token.start, token.end)) continue;
+    added.add({ start: token.start, end: token.end, person, via: 'surname' });
+  }
+  // Hyphenated surnames ("Amir-Abdollahian") are several tokens: they are looked for in the text.
+  for (const [name, person] of personByName) {
+    if (!name.includes('-')) continue;
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+      if (!added.isTaken(at, at + name.length) && !/\p{L}/u.test(doc.text.charAt(at + name.length))) added.add({ start: at, end: at + name.length, person, via: 'surname' });
+    }
+  }
+}
+
+/** "the Kazakh minister", "the PMs": a title without a name, for the people who hold it. */
+function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
+  const named = new SpanIndex(doc.personMentions);
+  const holdersOf = new Map<string, number[]>();
+  const firstMention = new Map<number, number>();
+  for (const m of [...doc.personMentions, ...added.list]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
+  for (const title of doc.titles) {
+    if (added.isTaken(title.start, title.end)) continue;
+    // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
+    if (named.overlapping(title.end, title.end + 40).some((m) => m.start >= title.end)) continue;
+    const key = `${title.title}|${title.country ?? ''}`;
+    if (!holdersOf.has(key)) holdersOf.set(key, holders(doc, title));
+    const people = holdersOf.get(key)!;
+    if (people.length === 0) continue;
+    // Of several people a singular title can mean, the one the report is about: named first
+    // ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
+    const protagonist = people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!)[0];
+    const meant = title.plural || people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
+    // "the Tajik President": the nationality word belongs to the mention.
+    const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
+    for (const person of meant) {
+      added.add({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
+      // "the Kazakh President" tells the nationality of the one President it can mean.
+      if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
+    }
+  }
+}
+
+/** The people by rank, highest first: the level of their highest title (9 for a title the article does not rank). */
+function peopleByRank(doc: AnnotatedDocument): { i: number; level: number }[] {
+  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const ranked = doc.persons.map((p, i) => {
+    let level = 99;
+    for (const r of p.roles) level = Math.min(level, levels.get(r.title) ?? 9);
+    return { i, level };
+  });
+  return ranked.sort((a, b) => a.level - b.level);
+}
+
+/** "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country; "both leaders": the two highest. */
+function addLeaderMentions(doc: AnnotatedDocument, added: AddedMentions): void {
+  const leaders = peopleByRank(doc);
+  for (const country of doc.countries) {
+    const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
+    if (!after || country.form === 'name') continue;
+    const own = leaders.find((l) => doc.persons[l.i].country === country.code);
+    if (own) added.add({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
+  }
+  if (leaders.length === 0) return;
+  const top = leaders.slice(0, 2).map((l) => l.i);
+  for (const m of doc.text.matchAll(GROUP_WORDS)) {
+    for (const person of top) added.add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
+  }
+}
+
+/** The people of some mentions, each once, in the order of the mentions. */
+function peopleOf(mentions: readonly PersonMention[]): number[] {
+  const people: number[] = [];
+  for (const m of mentions) if (!people.includes(m.person)) people.push(m.person);
+  return people;
+}
+
+/** A sentence-initial "He", "She" or "They": the people of the sentence before. */
+function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
+  const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    const m = PRONOUN.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
+    if (!m) continue;
+    const inPrevious = bySentence[s - 1];
+    const people = peopleOf(inPrevious);
+    // "He"/"She" is the previous sentence's first person; "They" its people when there are
+    // several, else the pair the article opened with.
+    const meant = m[1] === 'They' ? (people.length >= 2 ? people : openingPair(doc, bySentence)) : people.length > 0 ? [inPrevious[0].person] : [];
+    for (const person of meant) {
+      const mention: PersonMention = { start: sentence.start, end: sentence.start + m[0].length, person, via: 'pronoun' };
+      added.add(mention);
+      bySentence[s].unshift(mention);
+    }
+  }
+}
+
 export const coreferenceStage: Stage = {
   name: 'coreference',
   run(doc) {
-    const added: PersonMention[] = [];
-    // One flag per character of the text: a span is taken when any of its characters is.
-    const taken = new Uint8Array(doc.text.length);
-    const take = (m: PersonMention) => taken.fill(1, m.start, m.end);
-    const isTaken = (start: number, end: number) => taken.subarray(start, end).some((v) => v === 1);
-    const add = (m: PersonMention) => {
-      added.push(m);
-      take(m);
-    };
-    doc.personMentions.forEach(take);
-
-    // Surnames, and a leading name used alone ("Xi" for Xi Jinping, "Abiy" for Abiy Ahmed) when no one else bears it.
-    const firstNames = doc.persons.map((p) => p.name.split(' ')[0]);
-    const firstNameCount = new Map<string, number>();
-    for (const f of firstNames) firstNameCount.set(f, (firstNameCount.get(f) ?? 0) + 1);
-    const personByName = new Map<string, number>();
-    doc.persons.forEach((person, index) => {
-      const surname = nameUsedAlone(person.name);
-      const first = firstNames[index];
-      const names = [surname, ...(person.name.includes(' ') && firstNameCount.get(first) === 1 && first !== surname ? [first] : [])];
-      for (const name of names) if (name.length >= 2 && /^[A-Z]/.test(name) && !personByName.has(name)) personByName.set(name, index);
-    });
-    for (const token of doc.tokens) {
-      // Every name above starts with a capital A–Z: other tokens need no look-up.
-      const first = token.text.charCodeAt(0);
-      if (first < 65 || first > 90) continue;
-      const person = personByName.get(token.text);
-      if (person === undefined || /^[-']/.test(doc.text.charAt(token.end)) || isTaken(token.start, token.end)) continue;
-      add({ start: token.start, end: token.end, person, via: 'surname' });
-    }
-    // Hyphenated surnames ("Amir-Abdollahian") are several tokens: they are looked for in the text.
-    for (const [name, person] of personByName) {
-      if (!name.includes('-')) continue;
-      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
-        if (!isTaken(at, at + name.length) && !/\p{L}/u.test(doc.text.charAt(at + name.length))) add({ start: at, end: at + name.length, person, via: 'surname' });
-      }
-    }
-
-    const named = new SpanIndex(doc.personMentions);
-    const holdersOf = new Map<string, number[]>();
-    const firstMention = new Map<number, number>();
-    for (const m of [...doc.personMentions, ...added]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
-    for (const title of doc.titles) {
-      if (isTaken(title.start, title.end)) continue;
-      // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
-      if (named.overlapping(title.end, title.end + 40).some((m) => m.start >= title.end)) continue;
-      const key = `${title.title}|${title.country ?? ''}`;
-      if (!holdersOf.has(key)) holdersOf.set(key, holders(doc, title));
-      const people = holdersOf.get(key)!;
-      if (people.length === 0) continue;
-      // Of several people a singular title can mean, the one the report is about: named first
-      // ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
-      const protagonist = people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!)[0];
-      const meant = title.plural || people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
-      // "the Tajik President": the nationality word belongs to the mention.
-      const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
-      for (const person of meant) {
-        add({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
-        // "the Kazakh President" tells the nationality of the one President it can mean.
-        if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
-      }
-    }
-
-    const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
-    const leaders = doc.persons.map((p, i) => ({ i, level: Math.min(99, ...p.roles.map((r) => levels.get(r.title) ?? 9)) })).sort((a, b) => a.level - b.level);
-    // "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country.
-    for (const country of doc.countries) {
-      const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
-      if (!after || country.form === 'name') continue;
-      const own = leaders.find((l) => doc.persons[l.i].country === country.code);
-      if (own) add({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
-    }
-    const top = leaders.slice(0, 2).map((l) => l.i);
-    for (const m of doc.text.matchAll(GROUP_WORDS)) {
-      for (const person of top) add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
-    }
-
-    const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added]);
-    for (let s = 1; s < doc.sentences.length; s++) {
-      const sentence = doc.sentences[s];
-      const m = PRONOUN.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
-      if (!m) continue;
-      const inPrevious = bySentence[s - 1];
-      const people = [...new Set(inPrevious.map((p) => p.person))];
-      // "He"/"She" is the previous sentence's first person; "They" its people when there are
-      // several, else the pair the article opened with.
-      const meant = m[1] === 'They' ? (people.length >= 2 ? people : openingPair(doc, bySentence)) : people.length > 0 ? [inPrevious[0].person] : [];
-      for (const person of meant) {
-        const mention: PersonMention = { start: sentence.start, end: sentence.start + m[0].length, person, via: 'pronoun' };
-        add(mention);
-        bySentence[s].unshift(mention);
-      }
-    }
-
-    for (const m of added) doc.personMentions.push(m);
+    const added = new AddedMentions(doc);
+    addNamesUsedAlone(doc, added);
+    addTitleMentions(doc, added);
+    addLeaderMentions(doc, added);
+    addPronouns(doc, added);
+    for (const m of added.list) doc.personMentions.push(m);
     doc.personMentions.sort((a, b) => a.start - b.start);
     inferCounterpartCountry(doc, mentionsBySentence(doc, doc.personMentions));
   },
@@ -149,7 +212,7 @@ function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: PersonMenti
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
   for (const mentions of bySentence) {
-    const people = [...new Set(mentions.map((m) => m.person))];
+    const people = peopleOf(mentions);
     if (people.length !== 2) continue;
     const [a, b] = people.map((i) => doc.persons[i]);
     const known = a.country ? a : b.country ? b : undefined;
@@ -165,7 +228,7 @@ function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: PersonMenti
 /** The first two people named together in one sentence: the sides of the reported contact. */
 function openingPair(doc: AnnotatedDocument, bySentence: PersonMention[][]): number[] {
   for (const mentions of bySentence) {
-    const people = [...new Set(mentions.map((m) => m.person))];
+    const people = peopleOf(mentions);
     if (people.length >= 2) return people.slice(0, 2);
   }
   return [];

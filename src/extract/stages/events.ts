@@ -47,6 +47,13 @@ const FORMAT_OF_CUE = FORMATS.flatMap((f) => f.cues.map(() => f.format));
 function formatsCued(sentence: CueText): Set<EventFormat> {
   return new Set(FORMAT_CUES.matchAll(sentence).map((m) => FORMAT_OF_CUE[m.cue]));
 }
+
+/** The formats of an event of a type, of those its sentence cues, in the order of the vocabulary. */
+function formatsOf(type: EventType, cued: Set<EventFormat>): EventFormat[] {
+  const formats: EventFormat[] = [];
+  for (const f of FORMATS) if (f.types.includes(type) && cued.has(f.format)) formats.push(f.format);
+  return formats;
+}
 const STANCE_OF_CUE = new Map<string, Stance>();
 for (const [stance, v] of Object.entries(vocabulary.stances)) for (const cue of v.cues) if (!STANCE_OF_CUE.has(cue.toLowerCase())) STANCE_OF_CUE.set(cue.toLowerCase(), stance as Stance);
 const STANCE_CUE = alternation([...STANCE_OF_CUE.keys()]);
@@ -90,14 +97,20 @@ interface SentenceLayers {
   names: Span[];
 }
 
+function addOnce<T>(list: T[], item: T): void {
+  if (list[list.length - 1] !== item && !list.includes(item)) list.push(item);
+}
+
+/** The layers of the sentence that holds a span, or undefined when the span crosses sentences. */
+function layerOf(doc: AnnotatedDocument, layers: SentenceLayers[], span: Span): SentenceLayers | undefined {
+  const s = sentenceAt(doc, span.start);
+  return within(span, doc.sentences[s]) ? layers[s] : undefined;
+}
+
 function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
   const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationMentions: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [] }));
   if (layers.length === 0) return layers;
-  const at = (span: Span) => {
-    const s = sentenceAt(doc, span.start);
-    return within(span, doc.sentences[s]) ? layers[s] : undefined;
-  };
-  const addOnce = <T>(list: T[], item: T) => { if (list[list.length - 1] !== item && !list.includes(item)) list.push(item); };
+  const at = (span: Span) => layerOf(doc, layers, span);
   for (const m of doc.personMentions) at(m)?.persons.push(m);
   for (const o of doc.organizations) {
     const layer = at(o);
@@ -111,12 +124,14 @@ function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
   return layers;
 }
 
+const CITED_SOURCE_BEFORE = /\baccording to\b[^,.;]*$/i;
+
 /** People named in a stretch of a sentence, except those cited as sources ("according to Kremlin aide X"). */
 function personsIn(doc: AnnotatedDocument, mentions: readonly PersonMention[], from: number, to: number): number[] {
   const found: number[] = [];
   for (const m of mentions) {
     if (m.start < from || m.end > to || found.includes(m.person)) continue;
-    if (/\baccording to\b[^,.;]*$/i.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) continue;
+    if (CITED_SOURCE_BEFORE.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) continue;
     found.push(m.person);
   }
   return found;
@@ -156,8 +171,10 @@ function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: Sentence
   return assigned;
 }
 
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
+
 function placeIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers): string | undefined {
-  const place = layer.places.find((p) => /\b(?:in|at|near|to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
+  const place = layer.places.find((p) => LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
   return place?.name;
 }
 
@@ -185,82 +202,115 @@ function insideName(layer: SentenceLayers, start: number, end: number): boolean 
   return layer.names.some((n) => n.start <= start && end <= n.end);
 }
 
+interface Trigger {
+  type: EventType;
+  span: Span;
+  stance?: Stance;
+}
+
+const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const OPENING_ING_WORD = /^\w+ing\b/;
+const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
+
+function insideCommitment(triggers: readonly Trigger[], offset: number): boolean {
+  for (const t of triggers) if (t.type === 'commitment' && t.span.start <= offset && offset < t.span.end) return true;
+  return false;
+}
+
+/** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
+function triggersIn(sentence: Sentence, layer: SentenceLayers, words: CueText): Trigger[] {
+  const text = words.text;
+  const triggers: Trigger[] = [];
+  const seen = new Set<EventType>();
+  for (const m of TRIGGER.matchAll(words)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
+    if (insideName(layer, span.start, span.end)) continue;
+    for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
+      if (seen.has(type)) continue;
+      seen.add(type);
+      triggers.push({ type, span });
+    }
+  }
+  const stanceMatches = STANCE_CUE.matchAll(words);
+  if (stanceMatches.length === 0) return triggers;
+  // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise);
+  // the cues come in text order. A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
+  const clauses = new Set<number>();
+  for (const m of stanceMatches) {
+    const at = sentence.start + m.index;
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || insideCommitment(triggers, at)) continue;
+    const [clauseStart] = clauseOf(text, m.index);
+    if (clauses.has(clauseStart)) continue;
+    clauses.add(clauseStart);
+    triggers.push({ type: 'statement', stance: STANCE_OF_CUE.get(phraseOf(m.text))!, span: { start: at, end: at + m.text.length } });
+  }
+  return triggers;
+}
+
+/** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
+function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
+  const { type, span, stance } = trigger;
+  const event = candidate(doc, type, sentence, layer, span, date);
+  if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
+  if (type === 'signing' || type === 'ratification') {
+    const here = layer.instruments;
+    if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
+    if (here.length === 0 && !DOCUMENT_WORDS.test(text)) return undefined;
+    // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
+    const ratified = here.filter((i) => i.status === 'ratified');
+    if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
+    for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
+  }
+  if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
+  if ((type === 'visit' || type === 'call') && event.persons.length === 0) return undefined;
+  if (type === 'statement') {
+    event.stance = stance;
+    event.persons = personsIn(doc, layer.persons, sentence.start, span.start);
+    // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
+    if (event.persons.length === 0 && OPENING_ING_WORD.test(text)) {
+      const comma = text.indexOf(',', span.end - sentence.start);
+      const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
+      if (after) event.persons = [after.person];
+    }
+    // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
+    if (event.persons.length === 0) {
+      const body = layer.organizationMentions.find((o) => o.start < span.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
+      const country = countryMentionsIn(doc, sentence.start, span.start).find((c) => c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start)));
+      if (!body && !country) return undefined;
+      event.countries = country ? [country.code] : [];
+      event.organizations = body ? [body.name] : [];
+    }
+  }
+  return event;
+}
+
+function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, forum: ForumMention): EventCandidate {
+  const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
+  event.forum = forum.name;
+  event.date = forum.date ?? null;
+  event.place = forum.place ?? event.place;
+  // The host country takes part in what it hosts.
+  const host = layer.places.find((p) => p.name === event.place)?.country;
+  if (host && !event.countries.includes(host)) event.countries.push(host);
+  return event;
+}
+
 function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   const found: EventCandidate[] = [];
   for (const sentence of doc.sentences) {
     const layer = layers[sentence.index];
     const words = sentenceTexts[sentence.index];
-    const text = words.text;
-    const triggers: { type: EventType; span: Span; stance?: Stance }[] = [];
-    const seen = new Set<EventType>();
-    for (const m of TRIGGER.matchAll(words)) {
-      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
-      if (insideName(layer, span.start, span.end)) continue;
-      for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
-        if (seen.has(type)) continue;
-        seen.add(type);
-        triggers.push({ type, span });
+    const triggers = triggersIn(sentence, layer, words);
+    if (triggers.length > 0) {
+      const spans = triggers.map((t) => t.span);
+      const dates = assignDates(doc, sentence, layer, spans, new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
+      for (const trigger of triggers) {
+        const event = eventOfTrigger(doc, sentence, layer, words.text, trigger, dates.get(trigger.span));
+        if (event) found.push(event);
       }
     }
-    // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise).
-    // A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
-    const commitments = triggers.filter((t) => t.type === 'commitment').map((t) => t.span);
-    const stanceCues = STANCE_CUE.matchAll(words)
-      .filter((m) => !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !commitments.some((c) => c.start <= sentence.start + m.index && sentence.start + m.index < c.end))
-      .map((m) => ({ stance: STANCE_OF_CUE.get(phraseOf(m.text))!, m }));
-    const clauses = new Set<number>();
-    for (const { stance, m } of stanceCues.sort((a, b) => a.m.index - b.m.index)) {
-      const [clauseStart] = clauseOf(text, m.index);
-      if (clauses.has(clauseStart)) continue;
-      clauses.add(clauseStart);
-      triggers.push({ type: 'statement', stance, span: { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length } });
-    }
-    const dates = assignDates(doc, sentence, layer, triggers.map((t) => t.span), new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
-    for (const { type, span, stance } of triggers) {
-      const event = candidate(doc, type, sentence, layer, span, dates.get(span));
-      if (/\bthe\s+$/i.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
-      if (type === 'signing' || type === 'ratification') {
-        const here = layer.instruments;
-        if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) continue;
-        if (here.length === 0 && !/\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i.test(text)) continue;
-        // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
-        const ratified = here.filter((i) => i.status === 'ratified');
-        if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
-        for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
-      }
-      if (type === 'inauguration' && event.initiatives.length === 0) continue;
-      if ((type === 'visit' || type === 'call') && event.persons.length === 0) continue;
-      if (type === 'statement') {
-        event.stance = stance;
-        event.persons = personsIn(doc, layer.persons, sentence.start, span.start);
-        // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
-        if (event.persons.length === 0 && /^\w+ing\b/.test(text)) {
-          const comma = text.indexOf(',', span.end - sentence.start);
-          const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
-          if (after) event.persons = [after.person];
-        }
-        // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
-        if (event.persons.length === 0) {
-          const subject = /^(?:the\s+)?$/i;
-          const body = layer.organizationMentions.find((o) => o.start < span.start && subject.test(doc.text.slice(sentence.start, o.start)));
-          const country = countryMentionsIn(doc, sentence.start, span.start).find((c) => c.form === 'name' && subject.test(doc.text.slice(sentence.start, c.start)));
-          if (!body && !country) continue;
-          event.countries = country ? [country.code] : [];
-          event.organizations = body ? [body.name] : [];
-        }
-      }
-      found.push(event);
-    }
-    for (const forum of layer.forums) {
-      const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
-      event.forum = forum.name;
-      event.date = forum.date ?? null;
-      event.place = forum.place ?? event.place;
-      // The host country takes part in what it hosts.
-      const host = layer.places.find((p) => p.name === event.place)?.country;
-      if (host && !event.countries.includes(host)) event.countries.push(host);
-      found.push(event);
-    }
+    for (const forum of layer.forums) found.push(forumEvent(doc, sentence, layer, forum));
   }
   return found;
 }
@@ -323,70 +373,76 @@ function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
   }
 }
 
+const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
+
 /**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
  */
-function occasionDate(doc: AnnotatedDocument, events: EventCandidate[]): string | null {
-  const opening = doc.sentences.slice(0, 2).find((s) => !OTHER_TIME.test(doc.text.slice(s.start, s.end)) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
+  const opening = doc.sentences.slice(0, 2).find((s) => !OTHER_TIME.test(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !/\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   if (lead?.value) return lead.value;
   const early = events.filter((e) => e.sentence <= 2 && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
 }
 
+/** The candidates as events: mentions of one happening merged, weak meetings folded into the contact the article reports. */
+function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], sentenceTexts: CueText[]): EventCandidate[] {
+  const events: EventCandidate[] = [];
+  const weak = new Set(found.filter((c) => c.type === 'meeting' && isWeak(doc, c)));
+  // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
+  const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
+  const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
+  const formatsBySentence: Set<EventFormat>[] = [];
+  for (const c of candidates) {
+    // "They discussed …" in a call's readout is that call, not another meeting.
+    if (weak.has(c) && hasContact) {
+      const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
+      if (main) {
+        absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
+        continue;
+      }
+    }
+    const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
+    c.format = formatsOf(c.type, cued);
+    const twin = events.find((e) => sameHappening(e, c));
+    if (twin) absorb(twin, c);
+    else events.push(c);
+  }
+  return events;
+}
+
+/** The events kept (a forum only when dated or hosted), the undated ones given the date of the occasion the article reports. */
+function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
+  // Forums the article opens with are its occasion; a forum named later is another time.
+  const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !OTHER_TIME.test(sentenceTexts[f.sentence])).map((f) => f.name));
+  const date = occasionDate(doc, events, sentenceTexts);
+  const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
+  for (const e of kept) {
+    if (e.date !== null || date === null) continue;
+    const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
+    // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
+    const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
+    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !OTHER_TIME.test(sentenceTexts[e.sentence]))) e.date = date;
+  }
+  // A forum the article reports as its occasion took place on the occasion's date.
+  for (const e of kept) {
+    const forum = e.type === 'forum' && e.date !== null ? doc.forums.find((f) => f.name === e.forum) : undefined;
+    if (forum && forum.date === undefined) forum.date = e.date ?? undefined;
+  }
+  return kept;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   run(doc) {
-    const events: EventCandidate[] = [];
-    // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
     const layers = layersBySentence(doc);
-    // Each sentence's words are found once for the triggers, stances, formats and sectors read over it.
+    // Each sentence's words are found once for the triggers, stances, formats, sectors and times read over it.
     const sentenceTexts = doc.sentences.map((s) => new CueText(doc.text.slice(s.start, s.end)));
-    const found = findCandidates(doc, layers, sentenceTexts);
-    const candidates = [...found.filter((c) => !(c.type === 'meeting' && isWeak(doc, c))), ...found.filter((c) => c.type === 'meeting' && isWeak(doc, c))];
-    const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !isWeak(doc, c)));
-    const formatsBySentence: Set<EventFormat>[] = [];
-    for (const c of candidates) {
-      // "They discussed …" in a call's readout is that call, not another meeting.
-      if (c.type === 'meeting' && isWeak(doc, c) && hasContact) {
-        const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
-        if (main) {
-          absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
-          continue;
-        }
-      }
-      const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
-      c.format = FORMATS.filter((f) => f.types.includes(c.type) && cued.has(f.format)).map((f) => f.format);
-      const twin = events.find((e) => sameHappening(e, c));
-      if (twin) absorb(twin, c);
-      else events.push(c);
-    }
-    // Forums the article opens with are its occasion; a forum named later is another time.
-    const forumsBySentence = layers.map((l) => l.forums);
-    const forumSentence = (f: { sentence: number }) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end);
-    const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && FORUM_HOSTING.test(forumSentence(f)) && !OTHER_TIME.test(forumSentence(f))).map((f) => f.name));
-    const date = occasionDate(doc, events);
-    const kept = events.filter((e) => {
-      if (e.type !== 'forum') return true;
-      const sentence = doc.sentences[e.sentence];
-      return e.date !== null || FORUM_HOSTING.test(doc.text.slice(sentence.start, sentence.end));
-    });
-    for (const e of kept) {
-      if (e.date !== null || date === null) continue;
-      const sentence = doc.sentences[e.sentence];
-      const text = doc.text.slice(sentence.start, sentence.end);
-      const otherForum = forumsBySentence[e.sentence].some((f) => !occasionForums.has(f.name));
-      // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
-      const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
-      if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !OTHER_TIME.test(text))) e.date = date;
-    }
-    // A forum the article reports as its occasion took place on the occasion's date.
-    for (const e of kept) {
-      const forum = e.type === 'forum' && e.date !== null ? doc.forums.find((f) => f.name === e.forum) : undefined;
-      if (forum && forum.date === undefined) forum.date = e.date ?? undefined;
-    }
+    const events = mergeCandidates(doc, findCandidates(doc, layers, sentenceTexts), sentenceTexts);
+    const kept = dateEvents(doc, events, layers, sentenceTexts);
     // "The sides agreed …": with no one named, the parties are the article's two countries; an event with no one at all is dropped.
     const dyad = documentDyad(doc);
     for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting' || e.type === 'commitment')) e.countries = [...dyad];

@@ -1,13 +1,13 @@
 // Stage: joint projects (corridors, cables, pipelines, funds, facilities, working groups)
 // with kind, status, part-of and places: named ones ("Middle Corridor", "the "Digital Silk
 // Road" initiative") and described ones ("joint investment fund", "deep-sea energy cable").
-import type { AnnotatedDocument, InitiativeMention, Sentence, Token } from '../annotated-document.ts';
+import type { AnnotatedDocument, InitiativeMention, PlaceMention, Sentence, Token } from '../annotated-document.ts';
 import type { Span } from '../../record/schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { InitiativeKind, InitiativeStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { ContentWordsOfNames, HeadIndex, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
+import { ContentWordsOfNames, HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
 import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
 
 interface InitiativesFile {
@@ -23,6 +23,7 @@ const DESCRIBED = new Set(vocabulary.described_modifiers);
 const STATUS_CUES = new StatusCues(vocabulary.status_cues);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
+const PART_OF_AFTER = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
 const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through', 'to', 'under', 'on', 'in', 'via']);
 
 /** The status cues of a sentence that can speak of a project: "once completed" is a plan, not a completion, so a cue inside a longer cue does not count. */
@@ -31,11 +32,17 @@ function statusCuesIn(sentenceText: string): StatusCueMatch<InitiativeStatus>[] 
   return matches.filter((m) => !matches.some((o) => o.index <= m.index && m.index + m.length <= o.index + o.length && o.length > m.length));
 }
 
+/** Whether an offset lies in one of the other projects' spans or right before one. */
+function atAnotherProject(others: readonly [number, number][], offset: number): boolean {
+  for (const [start, end] of others) if (offset >= start - 12 && offset < end) return true;
+  return false;
+}
+
 function statusNear(cues: readonly StatusCueMatch<InitiativeStatus>[], offset: number, length: number, others: [number, number][]): InitiativeStatus {
   let best: { status: InitiativeStatus; distance: number } | undefined;
   for (const m of cues) {
     // "the planned fiber-optic line": a status word right before another project is that project's.
-    if (others.some(([a, b]) => m.index >= a - 12 && m.index < b)) continue;
+    if (atAnotherProject(others, m.index)) continue;
     const distance = m.index < offset ? offset - (m.index + m.length) : Math.max(0, m.index - (offset + length));
     if (!best || distance < best.distance) best = { status: m.status, distance };
   }
@@ -51,64 +58,68 @@ interface Found {
   head?: string;
 }
 
+/** Reads the project at a head, adding what it finds; returns the token to read on after. */
+function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  if (head.plural) {
+    found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, head: singular(lower(tokens[head.to - 1])) })));
+    return i;
+  }
+  let from = head.from;
+  // "the "Digital Silk Road" initiative": the quoted words are the name.
+  if (head.value === 'other' && tokens[from - 1]?.text === '"') {
+    let k = from - 2;
+    while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
+    if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
+      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true });
+      return head.to - 1;
+    }
+  }
+  while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
+    const t = tokens[from - 1];
+    if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+    if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text)) { from--; continue; }
+    let compoundStart = from - 1;
+    while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
+    if (compoundStart < from - 1 && DESCRIBED.has(doc.text.slice(tokens[compoundStart].start, t.end).toLowerCase())) { from = compoundStart; continue; }
+    // "Belt and Road Initiative": a lower-case joiner between capitalised words stays in the name.
+    if (/^(and|of|for)$/.test(t.text) && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
+    break;
+  }
+  // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
+  const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && gazetteer.containing(t.start, t.end).length === 0);
+  if (!named && from === head.from && head.to - head.from < 2) return i;
+  // A facility needs a name or a telling modifier ("solar power plant"); "UN school" describes, it names nothing.
+  const toldBy = tokens.slice(from, head.from).some((t) => DESCRIBED.has(lower(t)) && !/^(?:new|planned|joint)$/.test(lower(t)));
+  if (!named && (head.value === 'other' || (head.value === 'facility' && !toldBy))) return i;
+  let to = head.to;
+  // Capitalised continuation: "Institute of Public Service and Innovation".
+  if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
+    to += 1;
+    while (to < end && to - head.to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
+  }
+  // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
+  if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
+    while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to]))) {
+      let k = to + 1;
+      while (k < end && (tokens[k].pos === 'DET' || isCapitalised(tokens[k].text) || tokens[k].pos === 'NOUN' || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (lower(tokens[k]) === 'and' && k + 1 < end && isCapitalised(tokens[k + 1].text)))) k++;
+      if (k === to + 1) break;
+      to = k;
+    }
+  }
+  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
+  return to - 1;
+}
+
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const head = HEADS.matchAt(tokens, i, end);
-    if (!head) continue;
-    if (head.plural) {
-      found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, head: singular(lower(tokens[head.to - 1])) })));
-      continue;
-    }
-    let from = head.from;
-    let quoted = false;
-    // "the "Digital Silk Road" initiative": the quoted words are the name.
-    if (head.value === 'other' && tokens[from - 1]?.text === '"') {
-      let k = from - 2;
-      while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
-      if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
-        found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true });
-        i = head.to - 1;
-        continue;
-      }
-    }
-    while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
-      const t = tokens[from - 1];
-      if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
-      if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text)) { from--; continue; }
-      let compoundStart = from - 1;
-      while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
-      if (compoundStart < from - 1 && DESCRIBED.has(doc.text.slice(tokens[compoundStart].start, t.end).toLowerCase())) { from = compoundStart; continue; }
-      // "Belt and Road Initiative": a lower-case joiner between capitalised words stays in the name.
-      if (/^(and|of|for)$/.test(t.text) && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
-      if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
-      break;
-    }
-    // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
-    const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && gazetteer.containing(t.start, t.end).length === 0);
-    if (!named && from === head.from && head.to - head.from < 2) continue;
-    // A facility needs a name or a telling modifier ("solar power plant"); "UN school" describes, it names nothing.
-    const toldBy = tokens.slice(from, head.from).some((t) => DESCRIBED.has(lower(t)) && !/^(?:new|planned|joint)$/.test(lower(t)));
-    if (!named && (head.value === 'other' || (head.value === 'facility' && !toldBy))) continue;
-    let to = head.to;
-    // Capitalised continuation: "Institute of Public Service and Innovation".
-    if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
-      to += 1;
-      while (to < end && to - head.to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[to].text) || (/^(of|and|for|the)$/.test(tokens[to].text) && to + 1 < end && isCapitalised(tokens[to + 1].text)))) to++;
-    }
-    // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
-    if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
-      while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to]))) {
-        let k = to + 1;
-        while (k < end && (tokens[k].pos === 'DET' || isCapitalised(tokens[k].text) || tokens[k].pos === 'NOUN' || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (lower(tokens[k]) === 'and' && k + 1 < end && isCapitalised(tokens[k + 1].text)))) k++;
-        if (k === to + 1) break;
-        to = k;
-      }
-    }
-    found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
-    i = to - 1;
+    if (head) i = readAtHead(doc, sentence, gazetteer, head, i, found);
   }
   // "Belt and Road Initiative" also holds the head "Road": keep the longest reading.
   return found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && f.to <= g.to && g.to - g.from > f.to - f.from));
@@ -144,58 +155,81 @@ function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
   return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
 }
 
+/** The initiatives of an article as they are read, merged by name, acronym or most of their words. */
+class InitiativeList {
+  readonly merged: InitiativeMention[] = [];
+  private readonly byName = new Map<string, InitiativeMention>();
+  private readonly byKind = new Map<InitiativeKind, InitiativeMention[]>();
+  private readonly contentWordsOf = new ContentWordsOfNames();
+
+  add(mention: InitiativeMention, acronym: string | undefined): void {
+    const { name, aliases, kind } = mention;
+    const words = this.contentWordsOf.of(name);
+    // Same name or acronym, or most of the words of a recent project of the same kind.
+    const twin = this.byName.get(name.toLowerCase()) ?? (acronym ? this.byName.get(acronym.toLowerCase()) : undefined)
+      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(this.contentWordsOf.of(m.name), words) >= 0.67) : undefined);
+    if (twin) {
+      twin.mentions.push({ start: mention.start, end: mention.end });
+      if (twin.status === 'unknown') twin.status = mention.status;
+      twin.partOf ??= mention.partOf;
+      for (const a of aliases) if (!twin.aliases.includes(a)) twin.aliases.push(a);
+    } else {
+      this.merged.push(mention);
+      this.byKind.set(kind, [...(this.byKind.get(kind) ?? []), mention].slice(-40));
+    }
+    const kept = twin ?? mention;
+    for (const n of [name, ...aliases]) if (!this.byName.has(n.toLowerCase())) this.byName.set(n.toLowerCase(), kept);
+  }
+}
+
+/** The layers a project's name is read against, indexed once per document. */
+interface NameContext {
+  /** Names of bodies and forums: a project inside one is not read. */
+  otherNames: SpanIndex<Span>;
+  /** Countries, organisations and places: they describe a common noun rather than name it. */
+  gazetteer: SpanIndex<Span>;
+  places: SpanIndex<PlaceMention>;
+}
+
+function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameContext, initiatives: InitiativeList): void {
+  const inSentence = findInSentence(doc, sentence, context.gazetteer);
+  if (inSentence.length === 0) return;
+  const statusCues = statusCuesIn(doc.text.slice(sentence.start, sentence.end));
+  for (const f of inSentence) {
+    const others = inSentence.filter((g) => g !== f).map((g): [number, number] => [doc.tokens[g.from].start - sentence.start, doc.tokens[g.to - 1].end - sentence.start]);
+    const start = doc.tokens[f.from].start;
+    const end = doc.tokens[f.to - 1].end;
+    if (context.otherNames.containing(start, end).length > 0) continue;
+    const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
+    if (!name) continue;
+    const acronym = acronymAfter(doc, end);
+    const partOf = PART_OF_AFTER.exec(doc.text.slice(end, end + 80))?.[1];
+    initiatives.add({
+      start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
+      status: statusNear(statusCues, start - sentence.start, end - start, others), partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
+    }, acronym);
+  }
+}
+
 export const initiativesStage: Stage = {
   name: 'initiatives',
   run(doc) {
-    const merged: InitiativeMention[] = [];
-    // A project named inside an instrument's title ("agreement on the construction of the X pipeline") is a project too.
-    const otherNames = new SpanIndex<Span>([...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]);
-    const gazetteer = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
-    const places = new SpanIndex(doc.places);
-    const byName = new Map<string, InitiativeMention>();
-    const byKind = new Map<InitiativeKind, InitiativeMention[]>();
-    const contentWordsOf = new ContentWordsOfNames();
-    for (const sentence of doc.sentences) {
-      const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      const inSentence = findInSentence(doc, sentence, gazetteer);
-      const statusCues = inSentence.length > 0 ? statusCuesIn(sentenceText) : [];
-      for (const f of inSentence) {
-        const others = inSentence.filter((g) => g !== f).map((g): [number, number] => [doc.tokens[g.from].start - sentence.start, doc.tokens[g.to - 1].end - sentence.start]);
-        const start = doc.tokens[f.from].start;
-        const end = doc.tokens[f.to - 1].end;
-        if (otherNames.containing(start, end).length > 0) continue;
-        const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
-        if (!name) continue;
-        const acronym = acronymAfter(doc, end);
-        const aliases = acronym ? [acronym] : [];
-        const placeNames = places.within(start, end).map((p) => p.name);
-        const partOf = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(doc.text.slice(end, end + 80))?.[1];
-        const mention: InitiativeMention = {
-          start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          status: statusNear(statusCues, start - sentence.start, end - start, others), partOf, places: placeNames, sentence: sentence.index,
-        };
-        const words = contentWordsOf.of(name);
-        // Same name or acronym, or most of the words of a recent project of the same kind.
-        const twin = byName.get(name.toLowerCase()) ?? (acronym ? byName.get(acronym.toLowerCase()) : undefined)
-          ?? (words.size >= 2 ? (byKind.get(f.kind) ?? []).find((m) => overlapCoefficient(contentWordsOf.of(m.name), words) >= 0.67) : undefined);
-        if (twin) {
-          twin.mentions.push({ start, end });
-          if (twin.status === 'unknown') twin.status = mention.status;
-          twin.partOf ??= partOf;
-          for (const a of aliases) if (!twin.aliases.includes(a)) twin.aliases.push(a);
-        } else {
-          merged.push(mention);
-          byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), mention].slice(-40));
-        }
-        const kept = twin ?? mention;
-        for (const n of [name, ...aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), kept);
-      }
-    }
+    const context: NameContext = {
+      // A project named inside an instrument's title ("agreement on the construction of the X pipeline") is a project too.
+      otherNames: new SpanIndex<Span>([...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]),
+      gazetteer: new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]),
+      places: new SpanIndex(doc.places),
+    };
+    const initiatives = new InitiativeList();
+    for (const sentence of doc.sentences) readSentence(doc, sentence, context, initiatives);
+    const merged = initiatives.merged;
     // A later bare acronym ("the TITR") refers to the initiative that defined it.
     const byAcronym = new Map(merged.flatMap((i) => i.aliases.map((a) => [a, i] as const)));
-    for (const token of doc.tokens) {
-      const initiative = byAcronym.get(token.text);
-      if (initiative && !initiative.mentions.some((s) => s.start <= token.start && token.start < s.end + 12)) initiative.mentions.push({ start: token.start, end: token.end });
+    if (byAcronym.size > 0) {
+      for (const token of doc.tokens) {
+        const initiative = byAcronym.get(token.text);
+        if (initiative && !initiative.mentions.some((s) => s.start <= token.start && token.start < s.end + 12)) initiative.mentions.push({ start: token.start, end: token.end });
+      }
     }
     doc.initiatives = merged;
   },

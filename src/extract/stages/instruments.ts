@@ -6,7 +6,7 @@ import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import {
-  ContentWordsOfNames, HeadIndex, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
+  ContentWordsOfNames, HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular, spanText,
 } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
 import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
@@ -162,6 +162,51 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
   return items;
 }
 
+/** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
+function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  const prev = tokens[head.from - 1];
+  const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
+  if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
+    const afterHead = head.to;
+    const colon = tokens[afterHead]?.text === ':';
+    let listStart = -1;
+    if (colon) listStart = afterHead + 1;
+    else {
+      let k = afterHead;
+      while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
+      const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
+      if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
+    }
+    if (listStart > 0) {
+      const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
+      const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
+      const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
+      for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
+        const inner = findItemInstrument(doc, a, b, end, stops);
+        if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
+        else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
+      }
+      return end;
+    }
+    if (counted || head.plural) return head.to - 1;
+  }
+  if (LIST_ONLY.has(lower(tokens[head.from]))) return i;
+  const from = extendLeft(tokens, head.from, sentence.tokenStart);
+  const before = tokens[from - 1];
+  if (from === head.from && before && before.pos === 'ADP' && !isCapitalised(tokens[head.from].text)) return i;
+  let look = from - 1;
+  while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
+  const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
+  const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
+  const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
+  // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
+  if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) return i;
+  found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
+  return to - 1;
+}
+
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
@@ -169,50 +214,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<n
   for (let i = sentence.tokenStart; i < end; i++) {
     // Count nouns ("three documents: …") open lists like plural heads do.
     const head = HEADS.matchAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
-    if (!head) continue;
-    const prev = tokens[head.from - 1];
-    const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
-    if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
-      const afterHead = head.to;
-      const colon = tokens[afterHead]?.text === ':';
-      let listStart = -1;
-      if (colon) listStart = afterHead + 1;
-      else {
-        let k = afterHead;
-        while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
-        const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
-        if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
-      }
-      if (listStart > 0) {
-        const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
-        const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
-        const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
-        for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
-          const inner = findItemInstrument(doc, a, b, end, stops);
-          if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
-          else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
-        }
-        i = end;
-        continue;
-      }
-      if (counted || head.plural) {
-        i = head.to - 1;
-        continue;
-      }
-    }
-    if (LIST_ONLY.has(lower(tokens[head.from]))) continue;
-    const from = extendLeft(tokens, head.from, sentence.tokenStart);
-    const before = tokens[from - 1];
-    if (from === head.from && before && before.pos === 'ADP' && !isCapitalised(tokens[head.from].text)) continue;
-    let look = from - 1;
-    while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
-    const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
-    const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
-    const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
-    // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
-    if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) continue;
-    found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
-    i = to - 1;
+    if (head) i = readAtHead(doc, sentence, stops, head, i, found);
   }
   return found;
 }

@@ -2,12 +2,12 @@
 // ("Ministry of Energy of Azerbaijan", "Azerbaijan's Cabinet of Ministers", "Moroccan National
 // Office of Hydrocarbons and Mines (ONHYM)"), the outlets and sources a report cites
 // ("Trend reports", "citing Akorda"), and acronyms used as names ("the AZAL plane crash").
-import type { AnnotatedDocument, CountryMention, OrganizationMention, Sentence } from '../annotated-document.ts';
+import type { AnnotatedDocument, CountryMention, OrganizationMention, Sentence, Token } from '../annotated-document.ts';
 import type { Span } from '../../record/schema.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
+import { HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
@@ -24,6 +24,10 @@ const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
 const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+
+// Most sentences hold none of the words the two patterns above need: tested first, they spare the full match.
+const MEDIA_VERB = new RegExp(vocabulary.media_before.join('|'));
+const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'));
 
 const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|service|cabinet|government|presidency)\b/i;
 
@@ -45,14 +49,65 @@ function claimedSpans(doc: AnnotatedDocument): Claimed {
   };
 }
 
+/** The claimed spans once this stage has added organisations: only they have changed. */
+function withOrganizations(claimed: Claimed, doc: AnnotatedDocument): Claimed {
+  return { ...claimed, organizations: new SpanIndex<Span>(doc.organizations) };
+}
+
 /** A candidate may hold a country or place ("Ministry of Energy of Azerbaijan") but not cut across one, nor repeat a known organisation. */
 function overlapsAny(claimed: Claimed, start: number, end: number): boolean {
   return claimed.countriesAndPlaces.overlapping(start, end).some((m) => !(m.start >= start && m.end <= end))
-    || claimed.organizations.overlapping(start, end).length > 0;
+    || claimed.organizations.overlaps(start, end);
 }
 
 function countryOf(claimed: Claimed, start: number, end: number): string | undefined {
   return claimed.countries.within(start - 14, end)[0]?.code;
+}
+
+/** Reads the name of a body around a head ("Cabinet of Ministers of the Kyrgyz Republic"), adding it when it holds; returns the token to read on after. */
+function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, head: HeadMatch<OrganizationKind>, i: number, found: OrganizationMention[]): number {
+  const tokens = doc.tokens;
+  let from = head.from;
+  while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
+    const t = tokens[from - 1];
+    if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+    if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
+    if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
+    if (t.text === 'and' && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    break;
+  }
+  let to = head.to;
+  while (to + 1 < sentence.tokenEnd && /^(of|for)$/.test(tokens[to].text)) {
+    let k = to + 1;
+    if (lower(tokens[k]) === 'the') k++;
+    let words = 0;
+    let owner: CountryMention | undefined;
+    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) {
+      // "Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": the body's name ends with the country that owns it.
+      owner = claimed.countries.within(tokens[k].start, tokens[k].end + 40).find((c) => c.start === tokens[k].start);
+      if (owner) {
+        while (k < sentence.tokenEnd && tokens[k].start < owner.end) k++;
+        words++;
+        break;
+      }
+      k++;
+      words++;
+    }
+    if (words === 0) break;
+    to = k;
+    if (owner) break;
+  }
+  if (to - from < 2) return i;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  if (overlapsAny(claimed, start, end)) return to - 1;
+  const name = doc.text.slice(start, end);
+  const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
+  const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
+  const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
+  const country = countryOf(claimed, start, end);
+  found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
+  return to - 1;
 }
 
 function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
@@ -61,47 +116,7 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
     if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
-    let from = head.from;
-    while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
-      const t = tokens[from - 1];
-      if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
-      if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
-      if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
-      if (t.text === 'and' && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
-      break;
-    }
-    let to = head.to;
-    while (to + 1 < sentence.tokenEnd && /^(of|for)$/.test(tokens[to].text)) {
-      let k = to + 1;
-      if (lower(tokens[k]) === 'the') k++;
-      let words = 0;
-      let owner: CountryMention | undefined;
-      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) {
-        // "Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": the body's name ends with the country that owns it.
-        owner = claimed.countries.within(tokens[k].start, tokens[k].end + 40).find((c) => c.start === tokens[k].start);
-        if (owner) {
-          while (k < sentence.tokenEnd && tokens[k].start < owner.end) k++;
-          words++;
-          break;
-        }
-        k++;
-        words++;
-      }
-      if (words === 0) break;
-      to = k;
-      if (owner) break;
-    }
-    if (to - from < 2) continue;
-    const start = tokens[from].start;
-    const end = tokens[to - 1].end;
-    if (overlapsAny(claimed, start, end)) { i = to - 1; continue; }
-    const name = doc.text.slice(start, end);
-    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
-    const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
-    const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
-    const country = countryOf(claimed, start, end);
-    found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
-    i = to - 1;
+    i = readBody(doc, sentence, claimed, head, i, found);
   }
   return found;
 }
@@ -109,38 +124,58 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed
 function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: OrganizationMention[] = [];
-  const clauses = text.split(/(?<=,)\s+/);
-  let offset = 0;
-  for (const clause of clauses) {
-    const at = text.indexOf(clause, offset);
-    offset = at + clause.length;
-    const media = MEDIA_BEFORE.exec(clause);
-    if (media) {
-      const start = sentence.start + at + media[0].indexOf(media[1]);
-      found.push({ start, end: start + media[1].length, name: media[1], aliases: [], kind: GOVERNMENT_SOURCE.test(media[1]) ? 'government' : 'media' });
+  if (MEDIA_VERB.test(text)) {
+    const clauses = text.split(/(?<=,)\s+/);
+    let offset = 0;
+    for (const clause of clauses) {
+      const at = text.indexOf(clause, offset);
+      offset = at + clause.length;
+      const media = MEDIA_BEFORE.exec(clause);
+      if (media) {
+        const start = sentence.start + at + media[0].indexOf(media[1]);
+        found.push({ start, end: start + media[1].length, name: media[1], aliases: [], kind: GOVERNMENT_SOURCE.test(media[1]) ? 'government' : 'media' });
+      }
     }
   }
-  for (const m of text.matchAll(SOURCE_AFTER)) {
-    const start = sentence.start + m.index + m[0].length - m[1].length;
-    found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
+  if (SOURCE_WORD.test(text)) {
+    for (const m of text.matchAll(SOURCE_AFTER)) {
+      const start = sentence.start + m.index + m[0].length - m[1].length;
+      found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
+    }
   }
   return found.filter((o) => !overlapsAny(claimed, o.start, o.end));
+}
+
+const ACRONYM = /^[A-Z]{3,8}$/;
+const CAPITALS = /^[A-Z]{2,}$/;
+const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s+$/;
+const CAPITALISED_WORD_AFTER = /^\s+[A-Z][a-z]+/;
+
+/** A run of capitals is a shouted heading ("READ ALSO:"), not a name. */
+function inCapitalRun(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index];
+  for (const n of [tokens[index - 1], tokens[index + 1]]) if (n && n.sentence === t.sentence && CAPITALS.test(n.text)) return true;
+  return false;
 }
 
 function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
-  doc.tokens.forEach((t, index) => {
-    if (!/^[A-Z]{3,8}$/.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) return;
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index];
+    // Every acronym starts with a capital A–Z: most tokens are dismissed on their first character.
+    const first = t.text.charCodeAt(0);
+    if (first < 65 || first > 90) continue;
+    if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) continue;
     // "EAM", "FM": titles written as acronyms are read by the titles stage.
-    if (canonicalTitle(t.text) !== undefined) return;
-    // A run of capitals is a shouted heading ("READ ALSO:"), not a name.
-    if ([doc.tokens[index - 1], doc.tokens[index + 1]].some((n) => n && n.sentence === t.sentence && /^[A-Z]{2,}$/.test(n.text))) return;
-    if (/[A-Z][a-z]+\s+$/.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || /^\s+[A-Z][a-z]+/.test(doc.text.slice(t.end, t.end + 20))) return;
-    if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || /-/.test(doc.text.slice(Math.max(0, t.start - 1), t.end + 1))) return;
-    if (overlapsAny(claimed, t.start, t.end)) return;
+    if (canonicalTitle(t.text) !== undefined) continue;
+    if (inCapitalRun(tokens, index)) continue;
+    if (CAPITALISED_WORD_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || CAPITALISED_WORD_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
+    if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || doc.text.slice(Math.max(0, t.start - 1), t.end + 1).includes('-')) continue;
+    if (overlapsAny(claimed, t.start, t.end)) continue;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
-  });
+  }
   return found;
 }
 
@@ -161,16 +196,15 @@ export const organizationsStage: Stage = {
   run(doc) {
     const fromVocabulary = claimedSpans(doc);
     for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);
-    const withBodies = claimedSpans(doc);
+    const withBodies = withOrganizations(fromVocabulary, doc);
     for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
-    for (const acronym of findAcronyms(doc, claimedSpans(doc))) doc.organizations.push(acronym);
+    for (const acronym of findAcronyms(doc, withOrganizations(fromVocabulary, doc))) doc.organizations.push(acronym);
     doc.organizations.sort((a, b) => a.start - b.start);
     // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
     const canonical = new Map<string, string>();
-    const countries = new SpanIndex(doc.countries);
     for (const o of doc.organizations) {
-      const key = bodyKey(o, doc.text, countries);
+      const key = bodyKey(o, doc.text, fromVocabulary.countries);
       const known = canonical.get(key);
       if (known && known !== o.name) {
         if (!o.aliases.includes(o.name)) o.aliases.push(o.name);

@@ -60,10 +60,16 @@ function claimedTokens(doc: AnnotatedDocument): Uint8Array {
   return claimed;
 }
 
+const CAPITALISED_NAME_WORD = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+$/;
+const CAPITALS_NAME_WORD = /^[A-Z\u00C0-\u00DE]{2,}$/;
+const INITIAL = /^[A-Z]\.$/;
+const HAS_LOWER_ASCII = /[a-z]/;
+const ARTICLE = /^(the|a)$/i;
+
 function isNameWord(token: Token): boolean {
   // Every form starts with a capital: most tokens are dismissed on their first character.
   if (!isCapitalised(token.text)) return false;
-  return /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+$/.test(token.text) || /^[A-Z\u00C0-\u00DE]{2,}$/.test(token.text) || /^[A-Z]\.$/.test(token.text);
+  return CAPITALISED_NAME_WORD.test(token.text) || CAPITALS_NAME_WORD.test(token.text) || INITIAL.test(token.text);
 }
 
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
@@ -81,7 +87,7 @@ function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed
     if (words >= MAX_NAME_WORDS) return undefined;
     if (isNameWord(t)) {
       words++;
-      if (/[a-z]/.test(t.text) && t.text.length > 2) normalWords++;
+      if (t.text.length > 2 && HAS_LOWER_ASCII.test(t.text)) normalWords++;
       k++;
       while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
       continue;
@@ -102,7 +108,7 @@ function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed
   if (tokens[k]?.text === ',' && tokens[k + 1] && SUFFIXES.has(lower(tokens[k + 1]))) k += 2;
   else if (tokens[k] && SUFFIXES.has(lower(tokens[k]))) k++;
   const last = tokens[k - 1];
-  if (/^[A-Z]\.$/.test(last.text)) return undefined;
+  if (INITIAL.test(last.text)) return undefined;
   return { from: i, to: k };
 }
 
@@ -118,7 +124,9 @@ for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONO
 
 function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
   if (i >= end) return i;
-  for (const words of HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i])) ?? []) {
+  const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i]));
+  if (honorifics === undefined) return i;
+  for (const words of honorifics) {
     if (i + words.length <= end && words.every((w, n) => lower(doc.tokens[i + n]) === w)) return skipHonorifics(doc, i + words.length, end);
   }
   return i;
@@ -185,55 +193,55 @@ function addFinding(found: PersonFinding[], taken: Set<number>, f: PersonFinding
   found.push(f);
 }
 
-function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
-  const found: PersonFinding[] = [];
-  const titles = titleIndex(doc).within(sentence.start, sentence.end);
-  const taken = new Set<number>();
-  for (const [index, title] of titles.entries()) {
-    const stacked = stackedBefore(doc, titles, index);
-    const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
-    const country = ownCountry ?? stacked.find((t) => t.country)?.country;
-    let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
-    // "the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa": a comma, then the name after its honorific.
-    if (doc.tokens[i]?.text === ',' && skipHonorifics(doc, i + 1, sentence.tokenEnd) > i + 1) i = skipHonorifics(doc, i + 1, sentence.tokenEnd);
-    if (title.plural) {
-      const names: NameSpan[] = [];
-      for (;;) {
-        const name = readName(doc, i, sentence, claimed);
-        if (!name) break;
-        names.push(name);
-        const next = doc.tokens[name.to];
-        if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
-        else break;
-      }
-      names.forEach((span, n) => addFinding(found, taken, { span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
-      continue;
+/** The people a title names: after it ("Foreign Minister Jeyhun Bayramov", "Presidents A and B") or before it in apposition ("Erlan Akkenzhenov, Minister of Energy"). */
+function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, titles: TitleMention[], index: number, found: PersonFinding[], taken: Set<number>): void {
+  const title = titles[index];
+  const stacked = stackedBefore(doc, titles, index);
+  const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
+  const country = ownCountry ?? stacked.find((t) => t.country)?.country;
+  let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+  // "the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa": a comma, then the name after its honorific.
+  if (doc.tokens[i]?.text === ',' && skipHonorifics(doc, i + 1, sentence.tokenEnd) > i + 1) i = skipHonorifics(doc, i + 1, sentence.tokenEnd);
+  if (title.plural) {
+    const names: NameSpan[] = [];
+    for (;;) {
+      const name = readName(doc, i, sentence, claimed);
+      if (!name) break;
+      names.push(name);
+      const next = doc.tokens[name.to];
+      if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
+      else break;
     }
-    const after = readName(doc, i, sentence, claimed);
-    if (after) {
-      addFinding(found, taken, { span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
-      for (const earlier of stacked) found.push({ span: after, title: earlier.title, country: earlier.country ?? country });
-      continue;
-    }
-    // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
-    const titleToken = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd);
-    let k = titleToken - 1;
-    while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || /^(the|a)$/i.test(doc.tokens[k].text))) k--;
-    if (doc.tokens[k]?.text !== ',') continue;
-    let end = k;
-    if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
-    let start = end;
-    while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
-    while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
-    const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
-    if (name && name.to >= end) {
-      const span = { from: name.from, to: Math.max(name.to, end) };
-      const known = found.find((f) => f.span.from === span.from);
-      if (known && !known.title) Object.assign(known, { title: title.title, country });
-      else addFinding(found, taken, { span, title: title.title, country });
-    }
+    names.forEach((span, n) => addFinding(found, taken, { span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
+    return;
   }
-  // Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali".
+  const after = readName(doc, i, sentence, claimed);
+  if (after) {
+    addFinding(found, taken, { span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
+    for (const earlier of stacked) found.push({ span: after, title: earlier.title, country: earlier.country ?? country });
+    return;
+  }
+  // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
+  const titleToken = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd);
+  let k = titleToken - 1;
+  while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || ARTICLE.test(doc.tokens[k].text))) k--;
+  if (doc.tokens[k]?.text !== ',') return;
+  let end = k;
+  if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
+  let start = end;
+  while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
+  while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
+  const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
+  if (name && name.to >= end) {
+    const span = { from: name.from, to: Math.max(name.to, end) };
+    const known = found.find((f) => f.span.from === span.from);
+    if (known && !known.title) Object.assign(known, { title: title.title, country });
+    else addFinding(found, taken, { span, title: title.title, country });
+  }
+}
+
+/** Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali". */
+function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, found: PersonFinding[], taken: Set<number>): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (taken.has(i) || claimed[i]) continue;
     const honorificEnd = skipHonorifics(doc, i, sentence.tokenEnd);
@@ -247,6 +255,14 @@ function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claime
     if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
+}
+
+function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
+  const found: PersonFinding[] = [];
+  const titles = titleIndex(doc).within(sentence.start, sentence.end);
+  const taken = new Set<number>();
+  for (let index = 0; index < titles.length; index++) readTitledNames(doc, sentence, claimed, titles, index, found, taken);
+  readUntitledNames(doc, sentence, claimed, found, taken);
   return found;
 }
 
@@ -271,10 +287,31 @@ function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: nu
 
 /** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
 function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): string | undefined {
-  const before = doc.tokens.slice(Math.max(sentence.tokenStart, span.from - 3), span.from).map(lower);
-  if (!before.some((w) => COUNTERPART.has(w))) return undefined;
+  let counterpart = false;
+  for (let k = Math.max(sentence.tokenStart, span.from - 3); k < span.from && !counterpart; k++) counterpart = COUNTERPART.has(lower(doc.tokens[k]));
+  if (!counterpart) return undefined;
   // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
   return findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0].title;
+}
+
+/** The country of a nationality word just before a name ("his Kazakh counterpart Murat Nurtleu"). */
+function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, name: NameSpan): string | undefined {
+  const start = doc.tokens[name.from].start;
+  return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && c.form !== 'name')?.code;
+}
+
+/** Other names of the sentence that a counterpart word makes holders of the same title ("his Kazakh counterpart Murat Nurtleu"). */
+function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, findings: PersonFinding[]): void {
+  const named = new Set<number>();
+  for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (named.has(i) || claimed[i]) continue;
+    const name = readName(doc, i, sentence, claimed);
+    if (!name) continue;
+    const title = counterpartTitle(doc, findings, sentence, name);
+    if (title) findings.push({ span: name, title, country: nationalityBefore(doc, sentence, name) });
+    i = name.to - 1;
+  }
 }
 
 export const peopleStage: Stage = {
@@ -283,27 +320,24 @@ export const peopleStage: Stage = {
     const claimed = claimedTokens(doc);
     for (const sentence of doc.sentences) {
       const findings = findPeopleInSentence(doc, sentence, claimed);
-      const named = new Set<number>();
-      for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        if (named.has(i) || claimed[i]) continue;
-        const name = readName(doc, i, sentence, claimed);
-        if (!name) continue;
-        const title = counterpartTitle(doc, findings, sentence, name);
-        if (title) {
-          const adjective = countryMentionsIn(doc, Math.max(sentence.start, doc.tokens[name.from].start - 40), doc.tokens[name.from].start).find((c) => doc.tokens[name.from].start - c.end < 16 && c.form !== 'name');
-          findings.push({ span: name, title, country: adjective?.code });
-        }
-        i = name.to - 1;
-      }
+      addCounterparts(doc, sentence, claimed, findings);
       for (const f of findings) addPerson(doc, f);
     }
   },
 };
 
+const titleAsWord = new Map<string, RegExp>();
+
+/** Whether a title is a more general form of another, standing whole in it ("Secretary" in "Secretary of State"). */
+function generalises(general: string, specific: string): boolean {
+  if (general === specific) return false;
+  let pattern = titleAsWord.get(general);
+  if (!pattern) titleAsWord.set(general, (pattern = new RegExp(`(^|\\s)${general}(\\s|$)`)));
+  return pattern.test(specific);
+}
+
 /** "Secretary" and "Secretary of State" for one person are one role: the specific title is kept. */
 function addRole(person: Person, title: string, country: string | undefined): void {
-  const generalises = (general: string, specific: string) => general !== specific && new RegExp(`(^|\\s)${general}(\\s|$)`).test(specific);
   if (person.roles.some((r) => r.title === title || generalises(title, r.title))) return;
   person.roles = person.roles.filter((r) => !generalises(r.title, title));
   person.roles.push({ title, ...(country ? { country } : {}) });
