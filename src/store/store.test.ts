@@ -8,6 +8,7 @@ import type { StoreDatabase } from './database.ts';
 import { VERSION } from '../version.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
+import { handMadeArticle } from '../../test/support/hand-made-records.ts';
 
 async function saveCorpus(store: Store): Promise<ExtractedArticle[]> {
   const corpus = await extractedCorpus();
@@ -43,6 +44,21 @@ for (const backend of storeBackends()) {
         assert.equal(row.extractorVersion, VERSION);
         assert.equal(await store.hasDocument(row.sha256), true);
         assert.equal(await store.hasDocument('0'.repeat(64)), false);
+      }));
+
+    test("a long document's search vector stays in its row, its body going to the TOAST table, so that ranking reads no TOAST chunk", () =>
+      withStore(async (store, db) => {
+        // Words that do not repeat, so that neither the body nor its vector compresses below the row size limit.
+        const words = Array.from({ length: 250 }, (_, index) => `w${createHash('sha1').update(String(index)).digest('hex').slice(0, 10)}`);
+        const { article, record } = handMadeArticle(`Ministers of Georgia and Armenia met. ${words.join(' ')}.`, '2025-03-04', { entities: [] });
+        const { documentId } = await store.saveDocument(article, record);
+        const rows = async <Row>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: Row[] }).rows;
+        const [{ vector }] = await rows<{ vector: number }>(sql`select pg_column_size(search)::int as vector from documents where id = ${documentId}`);
+        const [{ toast }] = await rows<{ toast: string }>(sql`select reltoastrelid::regclass::text as toast from pg_class where oid = 'documents'::regclass`);
+        const [{ outOfLine }] = await rows<{ outOfLine: number }>(sql.raw(`select coalesce(sum(length(chunk_data)), 0)::int as "outOfLine" from ${toast}`));
+        assert.ok(outOfLine > 0, 'the body is out of line');
+        assert.ok(outOfLine < vector, `the TOAST table (${outOfLine} bytes) cannot hold the vector (${vector} bytes)`);
+        assert.equal((await store.search(words[249]!)).documents[0]?.document.id, documentId);
       }));
 
     test('every stored fact keeps its spans and the extractor version', () =>
