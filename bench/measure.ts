@@ -41,7 +41,6 @@ export function measurePass(engine: string, workload: readonly Article[], readAr
 export interface RepeatedPassResult extends PassResult {
   /** The first pass, while the engine's code is still being compiled and optimised. */
   firstPass: PassResult;
-  passes: number;
 }
 
 /**
@@ -57,6 +56,5 @@ export function measurePasses(engine: string, workload: readonly Article[], read
     peakRssBytes: Math.max(...results.map((result) => result.peakRssBytes)),
     peakHeapUsedBytes: Math.max(...results.map((result) => result.peakHeapUsedBytes)),
     firstPass: results[0],
-    passes,
   };
 }
