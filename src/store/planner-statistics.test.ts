@@ -63,3 +63,14 @@ test('an embedded store with documents that was never analyzed is vacuumed and a
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('the embedded store prices a page read out of order as its pages cost in memory, near one read in order', async () => {
+  const connection = await connectPglite();
+  try {
+    const result = (await connection.db.execute(sql`select current_setting('random_page_cost')::float8 as cost, current_setting('seq_page_cost')::float8 as sequential`)) as unknown as { rows: { cost: number; sequential: number }[] };
+    const { cost, sequential } = result.rows[0]!;
+    assert.ok(cost >= sequential && cost < 2 * sequential, `random_page_cost ${cost} against seq_page_cost ${sequential}`);
+  } finally {
+    await connection.close();
+  }
+});
