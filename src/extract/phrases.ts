@@ -62,8 +62,9 @@ export class HeadIndex<K> {
 
   /** The longest head starting at token i (last word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
-    if (!this.firstWordShapes.mayContain(lower(tokens[i]))) return undefined;
-    const candidates = this.byFirst.get(lower(tokens[i]));
+    const first = lower(tokens[i]);
+    if (!this.firstWordShapes.mayContain(first)) return undefined;
+    const candidates = this.byFirst.get(first);
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {
       if (i + words.length > limit) continue;

@@ -23,11 +23,9 @@ interface Piece {
   end: number;
 }
 
-const NON_WHITESPACE = /\S/;
-
 function pieces(text: string): Piece[] {
   // Most articles are one piece: short enough, and without a long stretch to cut.
-  if (text.length <= MAX_PIECE && unbrokenRuns(text, 0, text.length).length === 0) return NON_WHITESPACE.test(text) ? [{ start: 0, end: text.length }] : [];
+  if (text.length <= MAX_PIECE && unbrokenRuns(text, 0, text.length).length === 0) return hasNonWhitespace(text, 0, text.length) ? [{ start: 0, end: text.length }] : [];
   const result: Piece[] = [];
   let start = 0;
   while (start < text.length) {
