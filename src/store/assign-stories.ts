@@ -1,11 +1,13 @@
 // Links each new document to the story of its near-duplicates (the same wire story in
 // another outlet, the same readout reworded): documents sharing an LSH band key are
 // candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   bandKeys, documentFingerprint, estimatedSimilarity, type Fingerprint, NEAR_DUPLICATE_THRESHOLD,
 } from '../resolve/near-duplicates.ts';
 import type { StoreTransaction } from './database.ts';
+import { isAnyOf } from './id-list.ts';
+import { insertRows } from './insert-rows.ts';
 import { documentBands, documents, entityMentions, stories } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -31,19 +33,21 @@ function sameCountries(a: Fingerprinted, b: Fingerprinted): boolean {
 async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
   const candidateIds = new Set<string>();
   for (const keyChunk of chunks(keys)) {
-    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(inArray(documentBands.bandKey, keyChunk));
+    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
     for (const row of rows) if (!batchIds.has(row.id)) candidateIds.add(row.id);
   }
   const candidates = new Map<string, Fingerprinted>();
-  for (const idChunk of chunks([...candidateIds])) {
+  // In id order, so that of equally similar candidates the same is taken whatever plan read them.
+  for (const idChunk of chunks([...candidateIds].sort())) {
     const rows = await tx
       .select({ id: documents.id, fingerprint: documents.fingerprint, storyId: documents.storyId })
       .from(documents)
-      .where(inArray(documents.id, idChunk));
+      .where(isAnyOf(documents.id, idChunk))
+      .orderBy(documents.id);
     const countryRows = await tx
       .select({ documentId: entityMentions.documentId, entityId: entityMentions.entityId })
       .from(entityMentions)
-      .where(and(inArray(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
+      .where(and(isAnyOf(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
     for (const row of rows) {
       if (row.fingerprint === null) continue;
       const countries = new Set(countryRows.filter((mention) => mention.documentId === row.id).map((mention) => mention.entityId.replace(/^country:/, '')));
@@ -98,6 +102,6 @@ export async function assignStories(
       where documents.id = given.id`);
   }
   const bandRows = batch.flatMap(({ id, keys }) => [...new Set(keys)].map((bandKey) => ({ bandKey, documentId: id })));
-  for (const rowChunk of chunks(bandRows)) await tx.insert(documentBands).values(rowChunk).onConflictDoNothing();
+  await insertRows(tx, documentBands, bandRows, sql`on conflict do nothing`);
   return storyOf;
 }

@@ -1,10 +1,11 @@
 // Keeps each knowledge-base entity's attributes equal to what all its reports say together
 // (src/resolve/merge-attributes.ts). An analyst's corrections live in another column and are
 // never touched here.
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { EntityType } from '../record/schema.ts';
 import { type DatedReport, mergeAttributes } from '../resolve/merge-attributes.ts';
 import type { StoreTransaction } from './database.ts';
+import { isAnyOf } from './id-list.ts';
 import { documents, entities, entityMentions } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -17,7 +18,7 @@ export async function refreshEntityAttributes(tx: StoreTransaction, entityIds: r
       .innerJoin(entities, eq(entities.id, entityMentions.entityId))
       .innerJoin(documents, eq(documents.id, entityMentions.documentId))
       // A country's attributes are its code, which no report changes.
-      .where(and(inArray(entityMentions.entityId, idChunk), ne(entities.type, 'country')));
+      .where(and(isAnyOf(entityMentions.entityId, idChunk), ne(entities.type, 'country')));
     for (const row of rows) {
       const entry = reportsById.get(row.entityId) ?? { type: row.type as EntityType, reports: [] };
       entry.reports.push({ attributes: row.attributes, published: row.published });

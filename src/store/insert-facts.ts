@@ -12,11 +12,11 @@ import { sentenceAround } from './source-sentence.ts';
 import { refreshEntityAttributes } from './entity-attributes.ts';
 import { countNewDocuments } from './entity-report-counts.ts';
 import { reportedAttributes, resolveEntities, writeResolvedEntities } from './resolve-entities.ts';
+import { insertRows } from './insert-rows.ts';
 import { resolveEvents } from './resolve-events.ts';
 import {
   entityMentions, eventCountries, eventEntities, eventReports, events, figures, type EventEntityRole,
 } from './schema.ts';
-import { chunks } from './statement-chunks.ts';
 
 const EVENT_REPORT_OMITTED_FIELDS = ['evidence', 'confidence'];
 
@@ -62,7 +62,7 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
       });
     }
   }
-  for (const rows of chunks(mentionRows)) await tx.insert(entityMentions).values(rows);
+  await insertRows(tx, entityMentions, mentionRows);
 
   const resolvedEvents = await resolveEvents(tx, records, resolution.idsByDocument, storyOf);
   const recordsById = new Map(records.map((record) => [record.document.id, record]));
@@ -118,16 +118,16 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
       extractorVersion: record?.extractor?.version ?? 'unknown',
     });
   }
-  for (const rows of chunks(eventRows)) await tx.insert(events).values(rows);
+  await insertRows(tx, events, eventRows);
   for (const { id, date } of refinedDates) {
     const bounds = partialDateBounds(date);
     // A date an analyst corrected stays.
     await tx.update(events).set({ date, dateStart: bounds.start, dateEnd: bounds.end }).where(sql`${events.id} = ${id} and not (${events.corrections} ? 'date')`);
   }
-  for (const rows of chunks(linkRows)) await tx.insert(eventEntities).values(rows).onConflictDoNothing();
-  for (const rows of chunks(countryRows)) await tx.insert(eventCountries).values(rows).onConflictDoNothing();
-  for (const rows of chunks(reportRows)) await tx.insert(eventReports).values(rows);
-  for (const rows of chunks(figureRows)) await tx.insert(figures).values(rows);
+  await insertRows(tx, eventEntities, linkRows, sql`on conflict do nothing`);
+  await insertRows(tx, eventCountries, countryRows, sql`on conflict do nothing`);
+  await insertRows(tx, eventReports, reportRows);
+  await insertRows(tx, figures, figureRows);
 
   await refreshEntityAttributes(tx, [...resolution.reported.keys()]);
   await countNewDocuments(tx, records.map((record) => record.document.id));

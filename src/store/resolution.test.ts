@@ -115,6 +115,26 @@ for (const backend of storeBackends()) {
         ]);
       }));
 
+    test('a report that two stored events could each be is a source of the one stored first, whichever that is', async () => {
+      const pair: HandMadeEntity[] = [{ id: 'c1', type: 'country', name: 'Georgia', code: 'GEO' }, { id: 'c2', type: 'country', name: 'Armenia', code: 'ARM' }];
+      // Two days apart, so the stored meetings are two; the report between them agrees with each.
+      const meetingOn = (date: string) => handMadeArticle(`The foreign ministers of Georgia and Armenia met on ${date}.`, date, {
+        entities: pair, events: [{ id: 'e1', type: 'meeting', date, participants: ['c1', 'c2'] }],
+      });
+      const between = meetingOn('2025-03-02');
+      for (const [first, second] of [[meetingOn('2025-03-01'), meetingOn('2025-03-03')], [meetingOn('2025-03-03'), meetingOn('2025-03-01')]]) {
+        await withStore(async (store) => {
+          await store.saveDocuments([first]);
+          await store.saveDocuments([second]);
+          await store.saveDocuments([between]);
+          const meetings = await store.timeline('ARM', 'GEO');
+          assert.equal(meetings.length, 2);
+          const reported = meetings.find((meeting) => meeting.sources.some((source) => source.document.id === between.record.document.id));
+          assert.deepEqual(reported?.sources.map((source) => source.document.id).sort(), [first.record.document.id, between.record.document.id].sort());
+        });
+      }
+    });
+
     test('the same wire story in a second outlet is a near-duplicate in the same story, and its facts count once', () =>
       withStore(async (store) => {
         const seed = await corpusArticle('seed-001.txt');

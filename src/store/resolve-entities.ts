@@ -2,7 +2,7 @@
 // extracted entity becomes the knowledge-base entity it is (src/resolve/entity-matching.ts
 // decides), or a new one. Candidates are fetched once per batch by their resolution keys;
 // entities created earlier in the batch are candidates for later ones.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Entity, Record } from '../record/schema.ts';
 import { canonicalEntityId } from '../resolve/canonical-id.ts';
 import { type EntityView, isSameEntity, resolutionKeys } from '../resolve/entity-matching.ts';
@@ -10,6 +10,8 @@ import { foldedName } from '../resolve/name-similarity.ts';
 import type { StoreTransaction } from './database.ts';
 import { entities, entityKeys } from './schema.ts';
 import type { FactStatus } from './store.ts';
+import { isAnyOf } from './id-list.ts';
+import { insertRows } from './insert-rows.ts';
 import { chunks } from './statement-chunks.ts';
 
 const ENTITY_COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'mentions', 'confidence'];
@@ -59,7 +61,7 @@ async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Pr
       })
       .from(entityKeys)
       .innerJoin(entities, eq(entities.id, entityKeys.entityId))
-      .where(inArray(entityKeys.key, keyChunk));
+      .where(isAnyOf(entityKeys.key, keyChunk));
     for (const row of rows) {
       // A merged entity's reports go to the entity it was merged into.
       const id = row.status === ('merged' satisfies FactStatus) && row.mergedInto ? row.mergedInto : row.id;
@@ -98,7 +100,7 @@ function soleMatch(candidates: readonly KnownEntity[], view: EntityView): KnownE
 async function allocateIds(tx: StoreTransaction, created: KnownEntity[]): Promise<void> {
   const taken = new Set<string>();
   for (const idChunk of chunks([...new Set(created.map((entity) => entity.id))])) {
-    const rows = await tx.select({ id: entities.id }).from(entities).where(inArray(sql`split_part(${entities.id}, '~', 1)`, idChunk));
+    const rows = await tx.select({ id: entities.id }).from(entities).where(isAnyOf(sql`split_part(${entities.id}, '~', 1)`, idChunk));
     for (const row of rows) taken.add(row.id);
   }
   for (const entity of created) {
@@ -171,21 +173,12 @@ export async function writeResolvedEntities(tx: StoreTransaction, resolution: En
   const mergedAliases = sql`array(
     select distinct alias from unnest(${entities.aliases} || excluded.aliases || array[excluded.name]) as alias
     where alias <> ${entities.name} order by alias)`;
-  for (const rowChunk of chunks(rows)) {
-    await tx
-      .insert(entities)
-      .values(rowChunk)
-      .onConflictDoUpdate({
-        target: entities.id,
-        set: {
-          aliases: mergedAliases,
-          searchText: sql`${entities.name} || ' ' || array_to_string(${mergedAliases}, ' ')`,
-          updatedAt: sql`now()`,
-        },
-      });
-  }
+  await insertRows(tx, entities, rows, sql`on conflict (id) do update set
+    aliases = ${mergedAliases},
+    search_text = ${entities.name} || ' ' || array_to_string(${mergedAliases}, ' '),
+    updated_at = now()`);
   const keyRows = [...resolution.reported.entries()].flatMap(([entityId, { keys }]) => [...keys].map((key) => ({ key, entityId })));
-  for (const keyChunk of chunks(keyRows)) await tx.insert(entityKeys).values(keyChunk).onConflictDoNothing();
+  await insertRows(tx, entityKeys, keyRows, sql`on conflict do nothing`);
 }
 
 /** Entities whose reports changed, for their merged attributes to be computed again. */

@@ -6,6 +6,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Entity, Event, Record } from '../record/schema.ts';
 import { candidateWindow, type EventView, isSameEvent } from '../resolve/event-matching.ts';
 import type { StoreTransaction } from './database.ts';
+import { isAnyOf } from './id-list.ts';
 import { documents, entities, eventCountries, eventEntities, eventReports, events } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -74,24 +75,28 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
   return [...ids];
 }
 
+/** The stored events, oldest first: of several that match an incoming event, the first stored is taken, whatever plan read them. */
 async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<KnownEvent[]> {
   const known = new Map<string, KnownEvent>();
+  const storedAt = new Map<string, number>();
   for (const idChunk of chunks(ids)) {
     const [eventRows, countryRows, linkRows, reportRows] = await Promise.all([
-      tx.select({ id: events.id, type: events.type, date: events.date }).from(events).where(inArray(events.id, idChunk)),
-      tx.select().from(eventCountries).where(inArray(eventCountries.eventId, idChunk)),
+      tx.select({ id: events.id, type: events.type, date: events.date, stored: sql<number>`extract(epoch from ${events.createdAt})::float8` })
+        .from(events).where(isAnyOf(events.id, idChunk)),
+      tx.select().from(eventCountries).where(isAnyOf(eventCountries.eventId, idChunk)),
       tx
         .select({ eventId: eventEntities.eventId, entityId: eventEntities.entityId, role: eventEntities.role, type: entities.type })
         .from(eventEntities)
         .innerJoin(entities, eq(entities.id, eventEntities.entityId))
-        .where(and(inArray(eventEntities.eventId, idChunk), sql`(${entities.type} = 'person' or ${eventEntities.role} = 'instrument')`)),
+        .where(and(isAnyOf(eventEntities.eventId, idChunk), sql`(${entities.type} = 'person' or ${eventEntities.role} = 'instrument')`)),
       tx
         .select({ eventId: eventReports.eventId, documentId: eventReports.documentId, storyId: documents.storyId })
         .from(eventReports)
         .innerJoin(documents, eq(documents.id, eventReports.documentId))
-        .where(inArray(eventReports.eventId, idChunk)),
+        .where(isAnyOf(eventReports.eventId, idChunk)),
     ]);
     for (const row of eventRows) {
+      storedAt.set(row.id, row.stored);
       known.set(row.id, {
         id: row.id,
         isNew: false,
@@ -111,7 +116,7 @@ async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<Kno
       if (row.storyId !== null) event?.view.stories.add(row.storyId);
     }
   }
-  return [...known.values()];
+  return [...known.values()].sort((a, b) => storedAt.get(a.id)! - storedAt.get(b.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function canonicalEventId(documentId: string, localId: string): string {
