@@ -3,7 +3,7 @@
 // candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import {
-  bandKeys, documentFingerprint, estimatedSimilarity, type Fingerprint, NEAR_DUPLICATE_THRESHOLD,
+  bandKeys, documentFingerprint, type Fingerprint, fingerprintMinima, minimaSimilarity, NEAR_DUPLICATE_THRESHOLD,
 } from '../resolve/near-duplicates.ts';
 import type { StoreTransaction } from './database.ts';
 import { isAnyOf } from './id-list.ts';
@@ -14,6 +14,7 @@ import { chunks } from './statement-chunks.ts';
 interface Fingerprinted {
   id: string;
   fingerprint: Fingerprint;
+  minima: Uint32Array | undefined;
   keys: string[];
   storyId: number | null;
   /** The countries the document names: a story is about the same ones. */
@@ -48,10 +49,18 @@ async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: 
       .select({ documentId: entityMentions.documentId, entityId: entityMentions.entityId })
       .from(entityMentions)
       .where(and(isAnyOf(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
+    const countriesOf = new Map<string, Set<string>>();
+    for (const mention of countryRows) {
+      const countries = countriesOf.get(mention.documentId) ?? new Set<string>();
+      countries.add(mention.entityId.replace(/^country:/, ''));
+      countriesOf.set(mention.documentId, countries);
+    }
     for (const row of rows) {
       if (row.fingerprint === null) continue;
-      const countries = new Set(countryRows.filter((mention) => mention.documentId === row.id).map((mention) => mention.entityId.replace(/^country:/, '')));
-      candidates.set(row.id, { id: row.id, fingerprint: row.fingerprint, keys: bandKeys(row.fingerprint), storyId: row.storyId, countries });
+      const countries = countriesOf.get(row.id) ?? new Set<string>();
+      candidates.set(row.id, {
+        id: row.id, fingerprint: row.fingerprint, minima: fingerprintMinima(row.fingerprint), keys: bandKeys(row.fingerprint), storyId: row.storyId, countries,
+      });
     }
   }
   return candidates;
@@ -64,12 +73,16 @@ export async function assignStories(
 ): Promise<Map<string, number | null>> {
   const batch: Fingerprinted[] = newDocuments.map(({ id, body, countries }) => {
     const fingerprint = documentFingerprint(body);
-    return { id, fingerprint, keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
+    return { id, fingerprint, minima: fingerprintMinima(fingerprint), keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
   });
   const stored = await storedCandidates(tx, [...new Set(batch.flatMap((document) => document.keys))], new Set(batch.map(({ id }) => id)));
   const byKey = new Map<string, Fingerprinted[]>();
   const file = (document: Fingerprinted) => {
-    for (const key of document.keys) byKey.set(key, [...(byKey.get(key) ?? []), document]);
+    for (const key of document.keys) {
+      const filed = byKey.get(key);
+      if (filed) filed.push(document);
+      else byKey.set(key, [document]);
+    }
   };
   for (const document of stored.values()) file(document);
 
@@ -78,7 +91,7 @@ export async function assignStories(
     const candidates = new Set(document.keys.flatMap((key) => byKey.get(key) ?? []));
     let best: { candidate: Fingerprinted; similarity: number } | undefined;
     for (const candidate of candidates) {
-      const similarity = estimatedSimilarity(document.fingerprint, candidate.fingerprint);
+      const similarity = minimaSimilarity(document.minima, candidate.minima);
       if (similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(document, candidate) && (!best || similarity > best.similarity)) best = { candidate, similarity };
     }
     if (best) {
