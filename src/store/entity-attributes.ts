@@ -6,6 +6,7 @@ import type { EntityType } from '../record/schema.ts';
 import { type DatedReport, mergeAttributes } from '../resolve/merge-attributes.ts';
 import type { StoreTransaction } from './database.ts';
 import { isAnyOf } from './id-list.ts';
+import { jsonParameter } from './json-parameter.ts';
 import { documents, entities, entityMentions } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -29,7 +30,7 @@ export async function refreshEntityAttributes(tx: StoreTransaction, entityIds: r
   for (const updateChunk of chunks(updates)) {
     await tx.execute(sql`
       update entities set attributes = merged.attributes
-      from jsonb_to_recordset(${JSON.stringify(updateChunk)}::jsonb) as merged(id text, attributes jsonb)
+      from jsonb_to_recordset(${jsonParameter(updateChunk)}::jsonb) as merged(id text, attributes jsonb)
       where entities.id = merged.id`);
   }
 }

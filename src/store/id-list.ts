@@ -2,9 +2,10 @@
 // parameter per element, which makes long `in (…)` lists the planner handles poorly and
 // PostgreSQL caps at 65,535 parameters; one JSON parameter turned into a text[] has neither problem.
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { jsonParameter } from './json-parameter.ts';
 
 export function idArray(ids: Iterable<string>): SQL {
-  return sql`array(select jsonb_array_elements_text(${JSON.stringify([...ids])}::jsonb))`;
+  return sql`array(select jsonb_array_elements_text(${jsonParameter([...ids])}::jsonb))`;
 }
 
 /** `expression = any(ids)`: drizzle's inArray, with the ids as one parameter. */

@@ -5,18 +5,11 @@
 import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { StoreTransaction } from './database.ts';
+import { jsonParameter } from './json-parameter.ts';
 import { chunks } from './statement-chunks.ts';
 
 /** A record set's column types are plain types: a serial column takes integers. */
 const RECORD_TYPE: { [sqlType: string]: string } = { serial: 'integer', bigserial: 'bigint' };
-
-/** The rows as JSON that jsonb accepts: PostgreSQL refuses the escape JSON.stringify writes for a lone surrogate. */
-function rowsJson(rows: readonly object[]): string {
-  const json = JSON.stringify(rows);
-  if (!json.includes('\\ud')) return json;
-  // What a text parameter would have stored: the replacement character.
-  return JSON.stringify(rows, (_, value: unknown) => (typeof value === 'string' ? value.replace(/\p{Cs}/gu, '\uFFFD') : value));
-}
 
 /** The columns a row gives a value; the others take their defaults. */
 function givenKeys(row: object): string {
@@ -55,7 +48,7 @@ export async function insertRows<Table extends PgTable>(
       const records = rowChunk.map((row) => Object.fromEntries(given.map(({ key, name }) => [name.slice(1, -1), (row as { [key: string]: unknown })[key]])));
       await tx.execute(sql`
         insert into ${table} (${names})
-        select ${names} from jsonb_to_recordset(${rowsJson(records)}::jsonb) as given(${definitions})
+        select ${names} from jsonb_to_recordset(${jsonParameter(records)}::jsonb) as given(${definitions})
         ${onConflict}`);
     }
   }

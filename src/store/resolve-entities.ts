@@ -12,6 +12,7 @@ import { entities, entityKeys } from './schema.ts';
 import type { FactStatus } from './store.ts';
 import { isAnyOf } from './id-list.ts';
 import { insertRows } from './insert-rows.ts';
+import { jsonParameter } from './json-parameter.ts';
 import { chunks } from './statement-chunks.ts';
 
 const ENTITY_COMMON_FIELDS = ['id', 'type', 'name', 'aliases', 'mentions', 'confidence'];
@@ -160,23 +161,25 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
 export async function writeResolvedEntities(tx: StoreTransaction, resolution: EntityResolution): Promise<void> {
   const createdIds = new Set(resolution.created.map(({ id }) => id));
   const rows = [...resolution.reported.entries()]
-    .map(([id, { entity, names }]) => ({
-      id,
-      type: entity.type,
-      name: entity.name,
-      aliases: [...names].filter((name) => name !== entity.name),
-      attributes: createdIds.has(id) ? viewOf(entity).attributes : {},
-      searchText: [...names].join(' '),
-    }))
+    .map(([id, { entity, names }]) => {
+      const aliases = [...names].filter((name) => name !== entity.name).sort();
+      return { id, type: entity.type, name: entity.name, aliases, attributes: createdIds.has(id) ? viewOf(entity).attributes : {}, searchText: [entity.name, ...aliases].join(' ') };
+    })
     // Sorted by id so that concurrent ingests lock shared entity rows in the same order.
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await insertRows(tx, entities, rows, sql`on conflict (id) do nothing`);
+  // A stored entity is updated, and so locked until commit, only when the batch gives it a
+  // name it lacks: nearly every document names the same few countries, and updating their
+  // rows here made concurrent ingests wait for each other's whole transaction.
   const mergedAliases = sql`array(
-    select distinct alias from unnest(${entities.aliases} || excluded.aliases || array[excluded.name]) as alias
-    where alias <> ${entities.name} order by alias)`;
-  await insertRows(tx, entities, rows, sql`on conflict (id) do update set
-    aliases = ${mergedAliases},
-    search_text = ${entities.name} || ' ' || array_to_string(${mergedAliases}, ' '),
-    updated_at = now()`);
+    select distinct alias from unnest(${entities.aliases} || given.names) as alias where alias <> ${entities.name} order by alias)`;
+  for (const namesChunk of chunks(rows.map(({ id, name, aliases }) => ({ id, names: [name, ...aliases] })))) {
+    await tx.execute(sql`
+      update entities set
+        aliases = ${mergedAliases}, search_text = ${entities.name} || ' ' || array_to_string(${mergedAliases}, ' '), updated_at = now()
+      from jsonb_to_recordset(${jsonParameter(namesChunk)}::jsonb) as given(id text, names text[])
+      where ${entities.id} = given.id and not (${entities.aliases} || ${entities.name}) @> given.names`);
+  }
   const keyRows = [...resolution.reported.entries()].flatMap(([entityId, { keys }]) => [...keys].map((key) => ({ key, entityId })));
   await insertRows(tx, entityKeys, keyRows, sql`on conflict do nothing`);
 }
