@@ -31,6 +31,7 @@ export async function refreshEntityAttributes(tx: StoreTransaction, entityIds: r
     await tx.execute(sql`
       update entities set attributes = merged.attributes
       from jsonb_to_recordset(${jsonParameter(updateChunk)}::jsonb) as merged(id text, attributes jsonb)
-      where entities.id = merged.id`);
+      -- Unchanged rows are left alone, and so not locked until commit.
+      where entities.id = merged.id and entities.attributes is distinct from merged.attributes`);
   }
 }
