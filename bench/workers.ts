@@ -25,7 +25,7 @@ const WARM_UP_DOCUMENTS_PER_WORKER = 25;
 const SYNTHETIC_SEED = 5;
 const TARGET_RATIO = 1.7;
 const WORKER_COUNTS = [1, 2] as const;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const BILAT = fileURLToPath(new URL('../bin/bilat.js', import.meta.url));
 const START_POSTGRES = fileURLToPath(new URL('../scripts/start-test-postgres.sh', import.meta.url));
 const PG_BIN = '/usr/lib/postgresql/15/bin';
@@ -171,13 +171,19 @@ function printRuns(runs: readonly WorkerRun[]): void {
   const [one, two] = [fastest(runs, 1), fastest(runs, 2)];
   const ratio = one.seconds / two.seconds;
   // A second worker can at most fill the cores the first left idle.
-  const ceiling = one.cpuBusy ? `${(1 / one.cpuBusy).toFixed(2)}× (one worker kept ${percent(one.cpuBusy)} of the cores busy, PostgreSQL's share included)` : '–';
+  const most = one.cpuBusy ? 1 / one.cpuBusy : undefined;
+  const ceiling = most ? `${most.toFixed(2)}× (one worker kept ${percent(one.cpuBusy)} of the cores busy, PostgreSQL's share included)` : '–';
   console.log(formatRows([
     ['2 workers / 1 worker', `${ratio.toFixed(2)}× (best round of each)`],
     ['most this machine allows', ceiling],
     ['machine', `${cpus().length} cores, PostgreSQL on the same machine; load ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 min) now`],
   ], ['left', 'left']));
-  console.log(`Target 2 workers ≥ ${TARGET_RATIO}× 1 worker: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×).`);
+  const verdict = ratio >= TARGET_RATIO
+    ? 'met'
+    : most !== undefined && most < TARGET_RATIO
+      ? `NOT met, and out of this machine's reach: ${ratio.toFixed(2)}× is ${percent(ratio / most)} of the ${most.toFixed(2)}× it allows`
+      : 'NOT met';
+  console.log(`Target 2 workers ≥ ${TARGET_RATIO}× 1 worker: ${verdict} (${ratio.toFixed(2)}×).`);
   console.log('(store waiting on locks: of the samples of the store\'s busy connections, the share waiting for a row another transaction holds)');
 }
 
