@@ -40,12 +40,12 @@ export async function insertRows<Table extends PgTable>(
       const column = columns[key];
       if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
       const sqlType = column.getSQLType();
-      return { key, name: `"${column.name}"`, type: RECORD_TYPE[sqlType] ?? sqlType };
+      return { key, name: column.name, type: RECORD_TYPE[sqlType] ?? sqlType };
     });
-    const names = sql.raw(given.map(({ name }) => name).join(', '));
-    const definitions = sql.raw(given.map(({ name, type }) => `${name} ${type}`).join(', '));
+    const names = sql.raw(given.map(({ name }) => `"${name}"`).join(', '));
+    const definitions = sql.raw(given.map(({ name, type }) => `"${name}" ${type}`).join(', '));
     for (const rowChunk of chunks(group)) {
-      const records = rowChunk.map((row) => Object.fromEntries(given.map(({ key, name }) => [name.slice(1, -1), (row as { [key: string]: unknown })[key]])));
+      const records = rowChunk.map((row) => Object.fromEntries(given.map(({ key, name }) => [name, (row as { [key: string]: unknown })[key]])));
       await tx.execute(sql`
         insert into ${table} (${names})
         select ${names} from jsonb_to_recordset(${jsonParameter(records)}::jsonb) as given(${definitions})
