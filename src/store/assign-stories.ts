@@ -8,6 +8,7 @@ import {
 import type { StoreTransaction } from './database.ts';
 import { isAnyOf } from './id-list.ts';
 import { insertRows } from './insert-rows.ts';
+import { jsonParameter } from './json-parameter.ts';
 import { documentBands, documents, entityMentions, stories } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -111,7 +112,7 @@ export async function assignStories(
   for (const updateChunk of chunks(updates)) {
     await tx.execute(sql`
       update documents set fingerprint = given.fingerprint, story_id = given.story_id
-      from jsonb_to_recordset(${JSON.stringify(updateChunk)}::jsonb) as given(id text, fingerprint text, story_id integer)
+      from jsonb_to_recordset(${jsonParameter(updateChunk)}::jsonb) as given(id text, fingerprint text, story_id integer)
       where documents.id = given.id`);
   }
   const bandRows = batch.flatMap(({ id, keys }) => [...new Set(keys)].map((bandKey) => ({ bandKey, documentId: id })));

@@ -7,6 +7,7 @@ import type { Entity, Event, Record } from '../record/schema.ts';
 import { candidateWindow, type EventView, isSameEvent } from '../resolve/event-matching.ts';
 import type { StoreTransaction } from './database.ts';
 import { isAnyOf } from './id-list.ts';
+import { jsonParameter } from './json-parameter.ts';
 import { documents, entities, eventCountries, eventEntities, eventReports, events } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
@@ -59,7 +60,7 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
   for (const windowChunk of chunks(windows)) {
     const result = (await tx.execute(sql`
       select distinct e.id from events e
-      join jsonb_to_recordset(${JSON.stringify(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
+      join jsonb_to_recordset(${jsonParameter(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
         on e.type = w.type and e.date_start <= w."end" and e.date_end >= w.start
       where exists (select 1 from event_countries c where c.event_id = e.id and c.country in (w.first, w.second))`)) as unknown as { rows: { id: string }[] };
     for (const row of result.rows) ids.add(row.id);
