@@ -20,6 +20,13 @@ const MS_PER_CHARACTER = 0.03;
 const BASE_MS = 200;
 /** How long past its bound an extraction may run before its process is stopped. */
 const HANG_GRACE_MS = 1_000;
+/**
+ * How many times a body that ran over its bound is extracted in all. A slow path of the code
+ * is slow every time; a one-off cost is not: a library compiling a large regular expression the
+ * first time an input reaches it (chrono's time parser on "2025-2026" spends 100–200 ms so), a
+ * collection, or a busy host. The fastest attempt is the one held to the bound.
+ */
+const TIMING_ATTEMPTS = 3;
 const MEGABYTE = 1024 * 1024;
 /** The argument that makes this file, run as a child process, serve extractions instead of defining tests. */
 const SERVE_FLAG = '--serve-extractions';
@@ -144,12 +151,19 @@ let extractor: ExtractionProcess;
 
 async function assertExtractsSafely(body: string): Promise<void> {
   const limitMs = timeLimitMs(body);
-  const outcome = await extractor.extract(body, limitMs + HANG_GRACE_MS);
   const what = describeBody(body);
-  if (outcome.kind === 'stopped') assert.fail(`extraction of ${what} did not finish within ${outcome.waitedMs.toFixed(0)} ms (bound ${limitMs.toFixed(0)} ms): stopped`);
-  if (outcome.kind === 'threw') assert.fail(`extraction of ${what} threw:\n${outcome.error}`);
-  assert.ok(outcome.elapsedMs <= limitMs, `extraction of ${what} took ${outcome.elapsedMs.toFixed(0)} ms, over its bound of ${limitMs.toFixed(0)} ms`);
-  const record = assertValidRecord(outcome.record);
+  const attemptsMs: number[] = [];
+  let record: Record | undefined;
+  do {
+    const outcome = await extractor.extract(body, limitMs + HANG_GRACE_MS);
+    if (outcome.kind === 'stopped') assert.fail(`extraction of ${what} did not finish within ${outcome.waitedMs.toFixed(0)} ms (bound ${limitMs.toFixed(0)} ms): stopped`);
+    if (outcome.kind === 'threw') assert.fail(`extraction of ${what} threw:\n${outcome.error}`);
+    attemptsMs.push(outcome.elapsedMs);
+    record ??= assertValidRecord(outcome.record);
+  } while (Math.min(...attemptsMs) > limitMs && attemptsMs.length < TIMING_ATTEMPTS);
+  const attempts = attemptsMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ');
+  assert.ok(Math.min(...attemptsMs) <= limitMs, `extraction of ${what} took ${attempts} in ${attemptsMs.length} attempts, each over its bound of ${limitMs.toFixed(0)} ms`);
+  assert.ok(record);
   for (const { where, span } of spansOf(record)) {
     assert.ok(span.start >= 0 && span.start <= span.end && span.end <= body.length, `${where} [${span.start}, ${span.end}) lies outside ${what}`);
   }
