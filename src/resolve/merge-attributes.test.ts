@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type DatedReport, type RoleOverTime, type StatusEvidence, mergeAttributes } from './merge-attributes.ts';
+import fc from 'fast-check';
+import type { EntityType } from '../record/schema.ts';
+import {
+  type AttributeTally, type DatedReport, type RoleOverTime, type StatusEvidence, attributesFromTally, combineTallies, mergeAttributes, tallyReports,
+} from './merge-attributes.ts';
 
 function report(published: string | null, attributes: { [field: string]: unknown }): DatedReport {
   return { published, attributes };
@@ -151,4 +155,63 @@ test('an expired instrument reported in force again later is in force: it was re
     report('2024-06-10', { kind: 'agreement', status: 'in force' }),
   ]);
   assert.equal(merged.status, 'in force');
+});
+
+const PERIOD = fc.record({ start: fc.constantFrom('2021', '2024'), end: fc.constantFrom('2024', '2027') }, { requiredKeys: ['start'] });
+const ROLE = fc.record({
+  title: fc.constantFrom('Minister of Foreign Affairs', 'minister of foreign affairs', 'Ambassador', 'Deputy Prime Minister'),
+  country: fc.constantFrom('AZE', 'KAZ'),
+}, { requiredKeys: ['title'] });
+const REPORTED_ATTRIBUTES = fc.record({
+  kind: fc.constantFrom('agreement', 'memorandum', 'pipeline', 'city', 'other'),
+  country: fc.constantFrom('AZE', 'KAZ', 'UZB'),
+  status: fc.constantFrom('unknown', 'proposed', 'planned', 'signed', 'ratified', 'in force', 'expired', 'under way', 'completed'),
+  parties: fc.subarray(['AZE', 'KAZ', 'UZB', 'TUR']),
+  period: PERIOD,
+  geo: fc.record({ lat: fc.constantFrom(40.4, 51.2), lon: fc.constantFrom(49.9, 71.4) }),
+  roles: fc.array(ROLE, { maxLength: 2 }),
+  date: fc.constantFrom('2024-05', '2025'),
+}, { requiredKeys: [] });
+const REPORTS = fc.array(fc.record({
+  published: fc.constantFrom(null, '2023-05-10', '2024-01-15', '2024-01-15', '2025-06-01'),
+  attributes: REPORTED_ATTRIBUTES,
+}), { maxLength: 12 }).map((reports) => reports.map((report, index): DatedReport => ({
+  published: report.published,
+  // Plain objects, as a Record's are (fast-check's have no prototype).
+  attributes: JSON.parse(JSON.stringify(report.attributes)),
+  source: `document-${index % 5}/e${index}`,
+})));
+const TYPE = fc.constantFrom<EntityType>('person', 'organization', 'place', 'instrument', 'initiative', 'forum');
+
+/** The tally as PostgreSQL would give it back from a jsonb column: object keys by length, then bytes. */
+function asStoredInJsonb(tally: AttributeTally): AttributeTally {
+  return JSON.parse(JSON.stringify(tally, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1)))
+      : value));
+}
+
+test('reports tallied in batches, stored between batches, give the attributes of all the reports merged at once', () => {
+  fc.assert(fc.property(TYPE, REPORTS, fc.array(fc.nat(), { maxLength: 4 }), (type, reports, cuts) => {
+    const boundaries = [...new Set([0, ...cuts.map((cut) => cut % (reports.length + 1)), reports.length])].sort((a, b) => a - b);
+    let stored: AttributeTally = tallyReports([]);
+    for (let i = 1; i < boundaries.length; i += 1) {
+      stored = asStoredInJsonb(combineTallies(stored, tallyReports(reports.slice(boundaries[i - 1], boundaries[i]))));
+    }
+    assert.deepEqual(attributesFromTally(type, stored), mergeAttributes(type, reports));
+  }), { numRuns: 300 });
+});
+
+test('the merged attributes do not depend on the order the reports come in', () => {
+  fc.assert(fc.property(TYPE, REPORTS.chain((reports) => fc.tuple(fc.constant(reports), fc.shuffledSubarray(reports, { minLength: reports.length, maxLength: reports.length }))),
+    (type, [reports, shuffled]) => {
+      assert.deepEqual(mergeAttributes(type, shuffled), mergeAttributes(type, reports));
+    }), { numRuns: 300 });
+});
+
+test('a tally grows with the distinct values reported, not with the reports', () => {
+  const one = report('2024-01-15', { kind: 'agreement', status: 'signed', parties: ['AZE', 'KAZ'], period: { start: '2024', end: '2026' } });
+  const once = JSON.stringify(tallyReports([one]));
+  const thousand = JSON.stringify(tallyReports(Array.from({ length: 1_000 }, (_, index) => ({ ...one, source: `document-${index}` }))));
+  assert.ok(thousand.length < once.length + 100, `${thousand.length} characters for a thousand reports, ${once.length} for one`);
 });

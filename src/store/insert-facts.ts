@@ -1,15 +1,15 @@
 // Writing a batch of new documents' facts: each entity resolved to the knowledge-base entity
 // it is (or a new one), each event to the stored event it reports (or a new one), and per
 // document its mentions, event reports with their evidence and its sentences, and figures.
-// Then the merged attributes of every entity the batch touched are computed again from all
-// their reports, and the new documents are added to those entities' report counts.
+// Then each mention is added to its entity's tallied reports, from which the entity's merged
+// attributes are computed, and the new documents are added to those entities' report counts.
 import { sql } from 'drizzle-orm';
 import type { Entity } from '../record/schema.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import type { StoreTransaction } from './database.ts';
 import type { ExtractedArticle } from './store.ts';
 import { sentenceAround } from './source-sentence.ts';
-import { refreshEntityAttributes } from './entity-attributes.ts';
+import { type EntityReport, addEntityReports, mentionSource } from './entity-attributes.ts';
 import { countNewDocuments } from './entity-report-counts.ts';
 import { reportedAttributes, resolveEntities, writeResolvedEntities } from './resolve-entities.ts';
 import { insertRows } from './insert-rows.ts';
@@ -38,19 +38,23 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
 
   const mentionRows: (typeof entityMentions.$inferInsert)[] = [];
   const figureRows: (typeof figures.$inferInsert)[] = [];
+  const entityReports: EntityReport[] = [];
   for (const record of records) {
     const documentId = record.document.id;
     const extractorVersion = record.extractor?.version ?? 'unknown';
     const ids = resolution.idsByDocument.get(documentId) ?? new Map<string, string>();
     for (const entity of record.entities) {
+      const entityId = ids.get(entity.id) ?? entity.id;
+      const attributes = mentionAttributes(entity, (localId) => ids.get(localId));
+      entityReports.push({ entityId, report: { attributes, published: record.document.published, source: mentionSource(documentId, entity.id) } });
       mentionRows.push({
         documentId,
         localId: entity.id,
-        entityId: ids.get(entity.id) ?? entity.id,
+        entityId,
         type: entity.type,
         name: entity.name,
         aliases: entity.aliases,
-        attributes: mentionAttributes(entity, (localId) => ids.get(localId)),
+        attributes,
         spans: entity.mentions,
         confidence: entity.confidence ?? null,
         extractorVersion,
@@ -129,6 +133,6 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
   await insertRows(tx, eventReports, reportRows);
   await insertRows(tx, figures, figureRows);
 
-  await refreshEntityAttributes(tx, [...resolution.reported.keys()]);
+  await addEntityReports(tx, entityReports);
   await countNewDocuments(tx, records.map((record) => record.document.id));
 }

@@ -7,6 +7,9 @@ import { storeBackends, withFreshStore } from '../../test/support/store-backends
 import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
 import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
 import { foldText } from '../vocabulary/fold.ts';
+import { sql } from 'drizzle-orm';
+import type { StoreDatabase } from './database.ts';
+import { attributesAtOddsWithMentions } from '../../test/support/attribute-consistency.ts';
 
 function extracted(body: string, published: string, outlet: string): ExtractedArticle {
   const article: Article = { file: `${outlet}.txt`, outlet, published, language: 'en', body };
@@ -18,6 +21,14 @@ function named(entities: readonly EntitySummary[], name: string): EntitySummary[
   const wanted = foldText(name);
   return entities.filter((entity) => [entity.name, ...entity.aliases].some((alias) => foldText(alias) === wanted));
 }
+
+function runQuery(db: StoreDatabase) {
+  return async <Row>(text: string) => (await db.execute(sql.raw(text))) as unknown as { rows: Row[] };
+}
+
+const fisheriesAgreement = (status: 'signed' | 'ratified'): HandMadeEntity => ({
+  id: 'i1', type: 'instrument', name: 'Agreement on Fisheries in the Caspian Sea', kind: 'agreement', status, parties: ['AZE', 'KAZ'],
+});
 
 const minister = (name: string, country: string, title = 'Foreign Minister'): HandMadeEntity =>
   ({ id: 'p1', type: 'person', name, country, roles: [{ title, country }] });
@@ -101,18 +112,39 @@ for (const backend of storeBackends()) {
 
     test('an instrument signed in one article and ratified in a later one is ratified, with both steps kept', () =>
       withStore(async (store) => {
-        const treaty = (status: 'signed' | 'ratified'): HandMadeEntity => ({
-          id: 'i1', type: 'instrument', name: 'Agreement on Fisheries in the Caspian Sea', kind: 'agreement', status, parties: ['AZE', 'KAZ'],
-        });
         // The later article is stored first: the order of ingest must not matter.
-        await store.saveDocuments([handMadeArticle('The fisheries agreement was ratified.', '2025-05-20', { entities: [treaty('ratified')] })]);
-        await store.saveDocuments([handMadeArticle('The fisheries agreement was signed.', '2025-01-10', { entities: [treaty('signed')] })]);
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was ratified.', '2025-05-20', { entities: [fisheriesAgreement('ratified')] })]);
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was signed.', '2025-01-10', { entities: [fisheriesAgreement('signed')] })]);
         const [instrument] = await store.listEntities({ type: 'instrument' });
         assert.equal(instrument.attributes.status, 'ratified');
         assert.deepEqual(instrument.attributes.statusHistory, [
           { status: 'signed', date: '2025-01-10' },
           { status: 'ratified', date: '2025-05-20' },
         ]);
+      }));
+
+    test("each entity's attributes are what all its reports say together, however the reports were batched", () =>
+      withStore(async (store, db) => {
+        const corpus = await extractedCorpus();
+        await store.saveDocuments(corpus.slice(0, 4));
+        for (const article of corpus.slice(4).reverse()) await store.saveDocuments([article]);
+        const compared = (await store.listEntities()).filter((entity) => entity.type !== 'country');
+        assert.ok(compared.length > 20, `only ${compared.length} entities to compare`);
+        assert.deepEqual(await attributesAtOddsWithMentions(runQuery(db)), []);
+      }));
+
+    test('an entity stored before attribute tallies were kept is tallied from all its reports when it is next reported', () =>
+      withStore(async (store, db) => {
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was signed.', '2025-01-10', { entities: [fisheriesAgreement('signed')] })]);
+        await db.execute(sql`update entities set attribute_tally = null, attributes = '{}'::jsonb`);
+        await store.saveDocuments([handMadeArticle('The fisheries agreement was ratified.', '2025-05-20', { entities: [fisheriesAgreement('ratified')] })]);
+        const [instrument] = await store.listEntities({ type: 'instrument' });
+        assert.deepEqual(instrument.attributes.statusHistory, [
+          { status: 'signed', date: '2025-01-10' },
+          { status: 'ratified', date: '2025-05-20' },
+        ]);
+        const { rows } = await runQuery(db)<{ untallied: number }>(`select count(*)::int as untallied from entities where type <> 'country' and attribute_tally is null`);
+        assert.equal(rows[0]?.untallied, 0);
       }));
 
     test('a report that two stored events could each be is a source of the one stored first, whichever that is', async () => {

@@ -6,6 +6,7 @@
 // those rows point at. Resolution and review change the second layer and never rewrite the
 // first, so a re-extraction can be compared with what an analyst decided.
 import { sql } from 'drizzle-orm';
+import type { AttributeTally } from '../resolve/merge-attributes.ts';
 import type { FactOrigin, FactStatus } from './store.ts';
 import {
   bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
@@ -85,6 +86,11 @@ export const entities = pgTable(
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     /** The type's own fields of the Record (code, country, roles, kind, status, period, parties, …). */
     attributes: jsonb('attributes').$type<{ [field: string]: unknown }>().notNull().default({}),
+    /**
+     * Every report's attributes tallied (src/resolve/merge-attributes.ts), so that a batch's reports are
+     * added to it without reading the earlier ones again; null until the entity is next reported.
+     */
+    attributeTally: jsonb('attribute_tally').$type<AttributeTally>(),
     /** Name and aliases, kept by the store so that the generated search column stays immutable. */
     searchText: text('search_text').notNull(),
     search: tsvector('search').notNull().generatedAlwaysAs(sql`to_tsvector('english', "search_text")`),

@@ -13,6 +13,7 @@ import { DrizzleStore } from '../../../store/drizzle-store.ts';
 import { type BilatProcess, killIfRunning, spawnBilat } from '../../../../test/support/bilat-process.ts';
 import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 import { FEED_ETAG, rssFeed, startFeedServer } from '../../../../test/support/feed-server.ts';
+import { attributesAtOddsWithMentions } from '../../../../test/support/attribute-consistency.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
 import { generateSyntheticArticles, loadSentencePool } from '../../../../test/support/synthetic-articles.ts';
 
@@ -125,6 +126,8 @@ describe('two worker processes', { skip: postgres.skip }, () => {
         const outcomes = jobs.rows.flatMap((job) => job.output?.articles ?? []).map((report) => report.outcome);
         assert.equal(outcomes.length, DOCUMENT_COUNT);
         assert.equal(outcomes.filter((outcome) => outcome === 'duplicate').length, DOCUMENT_COUNT - distinctBodies.size, 'every copy, and only copies, found as duplicates');
+        // Both workers added reports of the same people and instruments; neither's were lost.
+        assert.deepEqual(await attributesAtOddsWithMentions(async <Row>(text: string) => (await client.query(text)) as unknown as { rows: Row[] }), []);
       } finally {
         await client.end();
         await store.close();
