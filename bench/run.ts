@@ -1,7 +1,8 @@
 // `npm run bench`: bilat's extraction throughput against two baselines (compromise's
 // people/places/organizations, wink-nlp's bare tokenise + POS) over the same text, and the
 // time of each extraction stage; then the knowledge base's ingest throughput and query
-// latency (knowledge-base.ts); then team-mode ingest by 1 and 2 worker processes (workers.ts).
+// latency (knowledge-base.ts); then team-mode ingest by 1 and 2 worker processes, the two
+// sharing a knowledge base or not (workers.ts).
 // `npm run bench -- extraction`, `-- knowledge-base` or `-- workers` runs one part. A
 // measurement, not a test: it prints and never fails.
 import { cpus, loadavg, totalmem } from 'node:os';
