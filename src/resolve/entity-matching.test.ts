@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { type EntityView, isSameEntity, resolutionKeys } from './entity-matching.ts';
+import { agreement, type EntityView, isSameEntity, resolutionKeys } from './entity-matching.ts';
 
 interface RoleFixture {
   title: string;
@@ -249,6 +249,16 @@ test('countries are the same exactly when their codes are', () => {
   const country = (name: string, code: string): EntityView => ({ type: 'country', name, aliases: [], attributes: { code } });
   assert.equal(isSameEntity(country('Türkiye', 'TUR'), country('Turkey', 'TUR')), true);
   assert.equal(isSameEntity(country('Azerbaijan', 'AZE'), country('Azerbaijan', 'ARM')), false);
+});
+
+test('agreement counts a shared country and office, and attributes given alike whatever their order', () => {
+  const stored = instrument('Agreement on the Caspian Sea', { parties: ['KAZ', 'AZE'], period: { end: '2026', start: '2025' } });
+  assert.equal(agreement(stored, instrument('Agreement on the Caspian Sea', { period: { start: '2025', end: '2026' } })), 3);
+  assert.equal(agreement(stored, instrument('Agreement on the Caspian Sea', { period: { start: '2025', end: '2027' } })), 2);
+  assert.equal(agreement(stored, instrument('Agreement on the Caspian Sea', { parties: [], kind: 'memorandum' })), 0);
+  const primeMinister = { title: 'Prime Minister', country: 'IND' };
+  assert.equal(agreement(person('Modi', { country: 'IND', roles: [primeMinister] }), person('Modi', { roles: [primeMinister] })), 2);
+  assert.equal(agreement(person('Modi', { country: 'IND', roles: [primeMinister] }), person('Modi')), 0);
 });
 
 test('every pair that merges shares at least one lookup key, so the store finds the candidate', () => {

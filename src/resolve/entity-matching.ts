@@ -176,6 +176,38 @@ export function isSameEntity(known: EntityView, incoming: EntityView): boolean {
   }
 }
 
+/** Attributes beyond countries and roles that say which entity a view is, when both sides give them. */
+const IDENTIFYING_ATTRIBUTES = ['kind', 'parties', 'period', 'date'];
+
+/** Equal as JSON values, lists of strings in any order (parties) and objects whatever their key order (periods read back from jsonb). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const sortedB = [...b].sort();
+    return a.length === b.length && [...a].sort().every((item, index) => sameValue(item, sortedB[index]));
+  }
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && !Array.isArray(a) && !Array.isArray(b)) {
+    const [entriesA, objectB] = [Object.entries(a), b as { [key: string]: unknown }];
+    return entriesA.length === Object.keys(objectB).length && entriesA.every(([key, value]) => sameValue(value, objectB[key]));
+  }
+  return a === b;
+}
+
+/**
+ * How much two views, each of which `isSameEntity` accepts, positively agree: the countries
+ * they share, a role title in common, and the identifying attributes both give alike. It ranks
+ * the candidates a report could be when several bear its very name.
+ */
+export function agreement(known: EntityView, incoming: EntityView): number {
+  const knownCountries = countries(known);
+  let score = [...countries(incoming)].filter((code) => knownCountries.has(code)).length;
+  if (rolesShareATitle(known, incoming)) score += 1;
+  for (const field of IDENTIFYING_ATTRIBUTES) {
+    const [a, b] = [known.attributes[field], incoming.attributes[field]];
+    if (a !== undefined && b !== undefined && sameValue(a, b)) score += 1;
+  }
+  return score;
+}
+
 /** Two people kept apart whom an analyst may want to merge: one surname, compatible given names, no conflicting country. */
 export function mayBeSamePerson(a: EntityView, b: EntityView): boolean {
   if (a.type !== 'person' || b.type !== 'person' || isSameEntity(a, b) || countriesConflict(a, b)) return false;

@@ -99,6 +99,36 @@ for (const backend of storeBackends()) {
         assert.deepEqual(people.map((person) => person.documentCount), [1, 1, 1]);
       }));
 
+    test('a report that stored namesakes of its very name could each be goes to the one it agrees with most, and makes no further entity', () =>
+      withStore(async (store) => {
+        const modi = (country?: string): HandMadeEntity => ({
+          id: 'p1', type: 'person', name: 'Modi', ...(country ? { country } : {}), roles: country ? [{ title: 'Prime Minister', country }] : [],
+        });
+        await store.saveDocuments([
+          handMadeArticle('Prime Minister Modi of India spoke in Delhi.', '2024-05-01', { entities: [modi('IND')] }),
+          handMadeArticle('Prime Minister Modi of India spoke in Mumbai.', '2024-05-02', { entities: [modi('IND')] }),
+          handMadeArticle('Prime Minister Modi of Mauritius spoke.', '2024-05-03', { entities: [modi('MUS')] }),
+        ]);
+        // Either Modi could have spoken: the one reported more is taken, and not a third.
+        await store.saveDocuments([handMadeArticle('Modi spoke.', '2024-05-04', { entities: [modi()] })]);
+        await store.saveDocuments([handMadeArticle('Prime Minister Modi of India spoke again.', '2024-05-05', { entities: [modi('IND')] })]);
+        const people = await store.listEntities({ type: 'person' });
+        assert.deepEqual(people.map((person) => [person.attributes.country, person.documentCount]).sort(), [['IND', 4], ['MUS', 1]]);
+      }));
+
+    test('a new entity that another ingest stored under the same id since its candidates were read is joined, not stored again', () =>
+      withStore(async (store, db) => {
+        // The state a batch meets when another worker's batch, reporting the same new project,
+        // commits between its reading candidates and its choosing ids: a row the lookup keys did not find.
+        await db.execute(sql`insert into entities (id, type, name, aliases, attributes, search_text)
+          values ('initiative:middle-corridor', 'initiative', 'Middle Corridor', '{}', '{"kind": "transport corridor", "status": "under way", "parties": []}', 'Middle Corridor')`);
+        await store.saveDocuments([handMadeArticle('The Middle Corridor carries more freight.', '2025-02-01', {
+          entities: [{ id: 'i1', type: 'initiative', name: 'Middle Corridor', kind: 'transport corridor', status: 'under way', parties: [] }],
+        })]);
+        const initiatives = await store.listEntities({ type: 'initiative' });
+        assert.deepEqual(initiatives.map((initiative) => [initiative.id, initiative.documentCount]), [['initiative:middle-corridor', 1]]);
+      }));
+
     test('a role is held from its earliest to its latest dated mention', () =>
       withStore(async (store) => {
         await store.saveDocuments([

@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Entity, Record } from '../record/schema.ts';
 import { canonicalEntityId } from '../resolve/canonical-id.ts';
-import { type EntityView, isSameEntity, resolutionKeys } from '../resolve/entity-matching.ts';
+import { agreement, type EntityView, isSameEntity, resolutionKeys } from '../resolve/entity-matching.ts';
 import { foldedName } from '../resolve/name-similarity.ts';
 import type { StoreTransaction } from './database.ts';
 import { entities, entityKeys } from './schema.ts';
@@ -33,6 +33,8 @@ interface KnownEntity {
   id: string;
   view: EntityView;
   isNew: boolean;
+  /** Documents that report it (none for an entity this batch creates). */
+  reports: number;
 }
 
 export interface EntityResolution {
@@ -44,31 +46,55 @@ export interface EntityResolution {
   reported: Map<string, { entity: Entity; names: Set<string>; keys: Set<string> }>;
 }
 
+const candidateColumns = {
+  id: entities.id,
+  type: entities.type,
+  name: entities.name,
+  aliases: entities.aliases,
+  attributes: entities.attributes,
+  corrections: entities.corrections,
+  status: entities.status,
+  mergedInto: entities.mergedInto,
+  documentCount: entities.documentCount,
+};
+
+interface CandidateRow {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  attributes: { [field: string]: unknown };
+  corrections: { [field: string]: unknown };
+  status: string;
+  mergedInto: string | null;
+  documentCount: number;
+}
+
+/** A stored entity as a candidate, one object per entity however many rows name it, so that candidates can be told apart by identity. */
+function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEntity {
+  // A merged entity's reports go to the entity it was merged into.
+  const id = row.status === ('merged' satisfies FactStatus) && row.mergedInto ? row.mergedInto : row.id;
+  const known = byId.get(id) ?? {
+    id,
+    isNew: false,
+    reports: row.documentCount,
+    view: { type: row.type as Entity['type'], name: row.name, aliases: row.aliases, attributes: { ...row.attributes, ...row.corrections } },
+  };
+  byId.set(id, known);
+  return known;
+}
+
 async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Promise<Map<string, KnownEntity[]>> {
   const byKey = new Map<string, KnownEntity[]>();
   const byId = new Map<string, KnownEntity>();
   for (const keyChunk of chunks(keys)) {
     const rows = await tx
-      .select({
-        key: entityKeys.key,
-        id: entities.id,
-        type: entities.type,
-        name: entities.name,
-        aliases: entities.aliases,
-        attributes: entities.attributes,
-        corrections: entities.corrections,
-        status: entities.status,
-        mergedInto: entities.mergedInto,
-      })
+      .select({ key: entityKeys.key, ...candidateColumns })
       .from(entityKeys)
       .innerJoin(entities, eq(entities.id, entityKeys.entityId))
       .where(isAnyOf(entityKeys.key, keyChunk));
     for (const row of rows) {
-      // A merged entity's reports go to the entity it was merged into.
-      const id = row.status === ('merged' satisfies FactStatus) && row.mergedInto ? row.mergedInto : row.id;
-      // One object per entity, however many of its keys matched, so that candidates can be told apart by identity.
-      const known = byId.get(id) ?? { id, isNew: false, view: { type: row.type as Entity['type'], name: row.name, aliases: row.aliases, attributes: { ...row.attributes, ...row.corrections } } };
-      byId.set(id, known);
+      const known = candidateOf(row, byId);
       const list = byKey.get(row.key) ?? [];
       if (!list.includes(known)) byKey.set(row.key, [...list, known]);
     }
@@ -87,24 +113,48 @@ function candidatesFor(keys: readonly string[], byKey: Map<string, KnownEntity[]
 /**
  * The one candidate the entity is. When several would do and none bears its very name
  * ("A. Asadov" with both an Ali and an Anar Asadov stored), it is none of them: a new entity,
- * which review offers for merging, is better than a guess.
+ * which review offers for merging, is better than a guess. When several bear its very name,
+ * another entity of that name would only make every later report of it ambiguous too: it is
+ * the one it agrees with most, then the one most reported.
  */
 function soleMatch(candidates: readonly KnownEntity[], view: EntityView): KnownEntity | undefined {
   const matches = candidates.filter((candidate) => isSameEntity(candidate.view, view));
   if (matches.length <= 1) return matches[0];
   const incomingNames = new Set([view.name, ...view.aliases].map(foldedName));
   const namesakes = matches.filter((candidate) => [candidate.view.name, ...candidate.view.aliases].some((name) => incomingNames.has(foldedName(name))));
-  return namesakes.length === 1 ? namesakes[0] : undefined;
+  const ranked = namesakes.map((candidate) => ({ candidate, agreement: agreement(candidate.view, view) }));
+  ranked.sort((a, b) => b.agreement - a.agreement || b.candidate.reports - a.candidate.reports || (a.candidate.id < b.candidate.id ? -1 : 1));
+  return ranked[0]?.candidate;
 }
 
-/** Ids for new entities: the canonical id, or, when a namesake holds it already, the canonical id numbered ("~2"). */
-async function allocateIds(tx: StoreTransaction, created: KnownEntity[]): Promise<void> {
+/**
+ * Ids for the batch's new entities: the canonical id, or, when a namesake holds it already, the
+ * canonical id numbered ("~2"). An entity stored under the canonical id since the candidates
+ * were read (another worker's batch, committed meanwhile) is first offered as what the new one
+ * is: two workers reporting one new project make it once, not twice.
+ */
+async function allocateIds(tx: StoreTransaction, created: KnownEntity[], candidateIds: ReadonlySet<string>): Promise<void> {
   const taken = new Set<string>();
+  const storedSince = new Map<string, KnownEntity[]>();
+  const byId = new Map<string, KnownEntity>();
   for (const idChunk of chunks([...new Set(created.map((entity) => entity.id))])) {
-    const rows = await tx.select({ id: entities.id }).from(entities).where(isAnyOf(sql`split_part(${entities.id}, '~', 1)`, idChunk));
-    for (const row of rows) taken.add(row.id);
+    const canonicalId = sql<string>`split_part(${entities.id}, '~', 1)`;
+    const rows = await tx.select({ canonicalId, ...candidateColumns }).from(entities).where(isAnyOf(canonicalId, idChunk));
+    for (const row of rows) {
+      taken.add(row.id);
+      if (candidateIds.has(row.id)) continue;
+      const list = storedSince.get(row.canonicalId) ?? [];
+      storedSince.set(row.canonicalId, [...list, candidateOf(row, byId)]);
+    }
   }
   for (const entity of created) {
+    const stored = soleMatch(storedSince.get(entity.id) ?? [], entity.view);
+    if (stored) {
+      // The batch's other new namesakes are, by the batch's own resolution, someone else.
+      storedSince.set(entity.id, (storedSince.get(entity.id) ?? []).filter((other) => other !== stored));
+      Object.assign(entity, { id: stored.id, isNew: false, reports: stored.reports });
+      continue;
+    }
     let id = entity.id;
     for (let n = 2; taken.has(id); n += 1) id = `${entity.id}~${n}`;
     entity.id = id;
@@ -116,6 +166,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
   const keysOf = new Map<Entity, string[]>();
   for (const record of records) for (const entity of record.entities) keysOf.set(entity, resolutionKeys(viewOf(entity)));
   const byKey = await loadCandidates(tx, [...new Set([...keysOf.values()].flat())]);
+  const candidateIds = new Set([...byKey.values()].flat().map(({ id }) => id));
 
   const resolvedAs = new Map<Entity, KnownEntity>();
   const createdEntities: { known: KnownEntity; entity: Entity }[] = [];
@@ -128,7 +179,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
         // What this report adds (another spelling, a role) helps the batch's later reports find it.
         known.view = { ...known.view, aliases: [...known.view.aliases, entity.name, ...entity.aliases], attributes: { ...view.attributes, ...known.view.attributes } };
       } else {
-        known = { id: canonicalEntityId(entity), view, isNew: true };
+        known = { id: canonicalEntityId(entity), view, isNew: true, reports: 0 };
         createdEntities.push({ known, entity });
       }
       resolvedAs.set(entity, known);
@@ -138,7 +189,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
       }
     }
   }
-  await allocateIds(tx, createdEntities.map(({ known }) => known));
+  await allocateIds(tx, createdEntities.map(({ known }) => known), candidateIds);
 
   const idsByDocument = new Map<string, Map<string, string>>();
   const reported: EntityResolution['reported'] = new Map();
@@ -154,7 +205,8 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
     }
     idsByDocument.set(record.document.id, ids);
   }
-  return { idsByDocument, created: createdEntities.map(({ known, entity }) => ({ id: known.id, entity })), reported };
+  const created = createdEntities.filter(({ known }) => known.isNew).map(({ known, entity }) => ({ id: known.id, entity }));
+  return { idsByDocument, created, reported };
 }
 
 /** Writes the batch's new entities, every reported name as an alias and every key, merging with what is stored. */

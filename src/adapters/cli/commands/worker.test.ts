@@ -128,6 +128,11 @@ describe('two worker processes', { skip: postgres.skip }, () => {
         assert.equal(outcomes.filter((outcome) => outcome === 'duplicate').length, DOCUMENT_COUNT - distinctBodies.size, 'every copy, and only copies, found as duplicates');
         // Both workers added reports of the same people and instruments; neither's were lost.
         assert.deepEqual(await attributesAtOddsWithMentions(async <Row>(text: string) => (await client.query(text)) as unknown as { rows: Row[] }), []);
+        // A new entity both workers reported at once is stored once: no two of one name say the same country, parties and period.
+        const storedTwice = await client.query<{ type: string; name: string; copies: number }>(
+          `select type, min(name) as name, count(*)::int as copies from entities where type <> 'country'
+           group by type, lower(name), attributes->>'country', attributes->'parties', attributes->'period' having count(*) > 1`);
+        assert.deepEqual(storedTwice.rows, []);
       } finally {
         await client.end();
         await store.close();
