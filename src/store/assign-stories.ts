@@ -1,7 +1,7 @@
 // Links each new document to the story of its near-duplicates (the same wire story in
 // another outlet, the same readout reworded): documents sharing an LSH band key are
 // candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   bandKeys, documentFingerprint, type Fingerprint, fingerprintMinima, minimaSimilarity, NEAR_DUPLICATE_THRESHOLD,
 } from '../resolve/near-duplicates.ts';
@@ -12,7 +12,7 @@ import { jsonParameter } from './json-parameter.ts';
 import { documentBands, documents, entityMentions, stories } from './schema.ts';
 import { chunks } from './statement-chunks.ts';
 
-interface Fingerprinted {
+export interface Fingerprinted {
   id: string;
   fingerprint: Fingerprint;
   minima: Uint32Array | undefined;
@@ -32,15 +32,17 @@ function sameCountries(a: Fingerprinted, b: Fingerprinted): boolean {
   return shared >= Math.min(2, a.countries.size, b.countries.size);
 }
 
-async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
-  const candidateIds = new Set<string>();
-  for (const keyChunk of chunks(keys)) {
-    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
-    for (const row of rows) if (!batchIds.has(row.id)) candidateIds.add(row.id);
-  }
-  const candidates = new Map<string, Fingerprinted>();
+/** How alike two documents are when they are near-duplicates of one story; undefined when they are not. */
+export function nearDuplicateSimilarity(a: Fingerprinted, b: Fingerprinted): number | undefined {
+  const similarity = minimaSimilarity(a.minima, b.minima);
+  return similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(a, b) ? similarity : undefined;
+}
+
+/** The stored documents, fingerprinted (those without a fingerprint left out), in id order. */
+export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly string[]): Promise<Fingerprinted[]> {
+  const documentsFound: Fingerprinted[] = [];
   // In id order, so that of equally similar candidates the same is taken whatever plan read them.
-  for (const idChunk of chunks([...candidateIds].sort())) {
+  for (const idChunk of chunks([...ids].sort())) {
     const rows = await tx
       .select({ id: documents.id, fingerprint: documents.fingerprint, storyId: documents.storyId })
       .from(documents)
@@ -58,13 +60,36 @@ async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: 
     }
     for (const row of rows) {
       if (row.fingerprint === null) continue;
-      const countries = countriesOf.get(row.id) ?? new Set<string>();
-      candidates.set(row.id, {
-        id: row.id, fingerprint: row.fingerprint, minima: fingerprintMinima(row.fingerprint), keys: bandKeys(row.fingerprint), storyId: row.storyId, countries,
+      documentsFound.push({
+        id: row.id, fingerprint: row.fingerprint, minima: fingerprintMinima(row.fingerprint), keys: bandKeys(row.fingerprint), storyId: row.storyId,
+        countries: countriesOf.get(row.id) ?? new Set<string>(),
       });
     }
   }
-  return candidates;
+  return documentsFound;
+}
+
+async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
+  const candidateIds = new Set<string>();
+  for (const keyChunk of chunks(keys)) {
+    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
+    for (const row of rows) if (!batchIds.has(row.id)) candidateIds.add(row.id);
+  }
+  return new Map((await fingerprintedDocuments(tx, [...candidateIds])).map((document) => [document.id, document]));
+}
+
+/**
+ * Gives the stored candidate, which had no story, a new one shared with the document; answers
+ * the story. Another ingest may have given it one since it was read: then that is the story.
+ */
+async function storyForStoredCandidate(tx: StoreTransaction, candidateId: string): Promise<number> {
+  const [story] = await tx.insert(stories).values({}).returning({ id: stories.id });
+  const updated = await tx.update(documents).set({ storyId: story.id }).where(and(eq(documents.id, candidateId), isNull(documents.storyId))).returning({ id: documents.id });
+  if (updated.length > 0) return story.id;
+  await tx.delete(stories).where(eq(stories.id, story.id));
+  const [candidate] = await tx.select({ storyId: documents.storyId }).from(documents).where(eq(documents.id, candidateId));
+  if (candidate?.storyId == null) throw new Error(`document ${candidateId} lost its story while near-duplicates were being linked to it`);
+  return candidate.storyId;
 }
 
 /** Fingerprints the new documents, files their band keys, and gives each its story: null when it has no near-duplicate. */
@@ -92,15 +117,18 @@ export async function assignStories(
     const candidates = new Set(document.keys.flatMap((key) => byKey.get(key) ?? []));
     let best: { candidate: Fingerprinted; similarity: number } | undefined;
     for (const candidate of candidates) {
-      const similarity = minimaSimilarity(document.minima, candidate.minima);
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(document, candidate) && (!best || similarity > best.similarity)) best = { candidate, similarity };
+      const similarity = nearDuplicateSimilarity(document, candidate);
+      if (similarity !== undefined && (!best || similarity > best.similarity)) best = { candidate, similarity };
     }
     if (best) {
       if (best.candidate.storyId === null) {
-        const [story] = await tx.insert(stories).values({}).returning({ id: stories.id });
-        best.candidate.storyId = story.id;
-        if (!batch.includes(best.candidate)) await tx.update(documents).set({ storyId: story.id }).where(eq(documents.id, best.candidate.id));
-        else storyOf.set(best.candidate.id, story.id);
+        if (batch.includes(best.candidate)) {
+          const [story] = await tx.insert(stories).values({}).returning({ id: stories.id });
+          best.candidate.storyId = story.id;
+          storyOf.set(best.candidate.id, story.id);
+        } else {
+          best.candidate.storyId = await storyForStoredCandidate(tx, best.candidate.id);
+        }
       }
       document.storyId = best.candidate.storyId;
     }

@@ -12,6 +12,7 @@ import { documentReference, documentReferenceColumns } from './document-referenc
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
 import { type AccountStore, DrizzleAccountStore } from './account-store.ts';
 import { assignStories } from './assign-stories.ts';
+import { type IngestSnapshot, ingestSnapshot, joinConcurrentStories } from './concurrent-stories.ts';
 import { type DeletionSummary, deleteDocuments } from './delete-documents.ts';
 import { DrizzleFeedStore, type FeedStore } from './feed-store.ts';
 import { insertFacts } from './insert-facts.ts';
@@ -107,6 +108,7 @@ export class DrizzleStore implements Store {
     const documentRows = [...firstOfEachText.values()]
       .sort((a, b) => (a.record.document.sha256 < b.record.document.sha256 ? -1 : 1))
       .map(documentRow);
+    let seen: IngestSnapshot | undefined;
     const results = await this.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(documents)
@@ -123,6 +125,7 @@ export class DrizzleStore implements Store {
         newItems.push(item);
         return true;
       });
+      if (newItems.length > 0) seen = await ingestSnapshot(tx);
       const storyOf = await assignStories(tx, newItems.map(({ article, record }) => ({
         id: record.document.id,
         body: article.body,
@@ -144,7 +147,9 @@ export class DrizzleStore implements Store {
         documentId: idBySha.get(record.document.sha256) ?? record.document.id,
       }));
     });
-    await this.plannerStatistics?.documentsAdded(results.filter((result) => result.outcome !== 'duplicate').length);
+    const stored = results.filter((result) => result.outcome !== 'duplicate');
+    if (seen) await joinConcurrentStories(this.db, stored.map(({ documentId }) => documentId), seen);
+    await this.plannerStatistics?.documentsAdded(stored.length);
     return results;
   }
 

@@ -19,6 +19,13 @@ const tsvector = customType<{ data: string }>({
   },
 });
 
+/** A transaction id with its epoch, as pg_current_xact_id() gives it; as text in JavaScript. */
+const xid8 = customType<{ data: string }>({
+  dataType() {
+    return 'xid8';
+  },
+});
+
 export interface StoredSpan {
   start: number;
   end: number;
@@ -51,6 +58,8 @@ export const documents = pgTable(
     extractorName: text('extractor_name').notNull(),
     extractorVersion: text('extractor_version').notNull(),
     ingestedAt: timestamp('ingested_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** The transaction that stored it: an ingest finds the documents stored alongside it, which it could not see (src/store/concurrent-stories.ts). */
+    writerTransaction: xid8('writer_transaction').default(sql`pg_current_xact_id()`),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
@@ -61,6 +70,7 @@ export const documents = pgTable(
     index('documents_search_index').using('gin', table.search),
     index('documents_published_index').on(table.published),
     index('documents_story_index').on(table.storyId),
+    index('documents_writer_transaction_index').on(table.writerTransaction),
   ],
 );
 
