@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,9 +9,9 @@ import { type CommandIO, parseCommandArgs, UsageError } from '../adapters/cli/co
 import { evalCommand } from '../adapters/cli/commands/eval.ts';
 import { CollectedOutput } from '../../test/support/collected-output.ts';
 
-const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
-const GOLD_DIRECTORY = join(SHARED, 'gold');
-const CORPUS_DIRECTORY = join(SHARED, 'corpus');
+// The two bundled seed articles and their gold files.
+const GOLD_DIRECTORY = fileURLToPath(new URL('../../test/fixtures/gold/', import.meta.url));
+const CORPUS_DIRECTORY = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 async function runEval(argv: string[]) {
   const stdout = new CollectedOutput();
@@ -33,19 +33,44 @@ test('the help names the usage, the options and examples', () => {
   assert.match(evalCommand.help, /Examples:/);
 });
 
-test('eval scores the shared corpus against its gold and prints JSON', async () => {
+test('eval scores the seed articles against their gold and prints JSON, with who took part', async () => {
   const { code, stdout } = await runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY, '--json', '--by-document']);
   assert.equal(code, 0);
   const report = JSON.parse(stdout);
   assert.ok(report.documents >= 2);
   assert.ok(report.mean_f1 >= 0 && report.mean_f1 <= 1);
   assert.equal(report.by_document.length, report.documents);
+  const participants = report.event_participants;
+  assert.ok(participants.predicted >= participants.predicted_right && participants.gold >= participants.gold_found);
+  assert.ok(participants.gold > 0, 'the seeds\' gold events name who took part');
+});
+
+test('--min-mean fails the run when the mean F1 is below the floor, and passes it at or above', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'bilat-eval-'));
+  try {
+    // A gold file that expects someone the article never names: the mean cannot reach 1.
+    const gold = JSON.parse(await readFile(join(GOLD_DIRECTORY, 'seed-000.json'), 'utf8'));
+    gold.persons.push({ name: 'Imaginary Personage', titles: [] });
+    await writeFile(join(folder, 'seed-000.json'), JSON.stringify(gold));
+    const mean = JSON.parse((await runEval([folder, CORPUS_DIRECTORY, '--json'])).stdout).mean_f1;
+    assert.ok(mean < 1);
+
+    const stderr = new CollectedOutput();
+    const io: CommandIO = { stdout: new CollectedOutput(), stderr, stdin: new PassThrough() };
+    assert.equal(await evalCommand.run(parseCommandArgs(evalCommand, [folder, CORPUS_DIRECTORY, '--min-mean', '1']), io), 1);
+    assert.match(stderr.text(), /the mean F1 0\.\d{3} is below the floor of --min-mean 1/);
+    assert.equal((await runEval([folder, CORPUS_DIRECTORY, '--min-mean', String(mean)])).code, 0);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  await assert.rejects(runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY, '--min-mean', '85']), /--min-mean wants a number from 0 to 1/);
 });
 
 test('eval prints a plain table when the output is not a terminal', async () => {
   const { code, stdout } = await runEval([GOLD_DIRECTORY, CORPUS_DIRECTORY]);
   assert.equal(code, 0);
   assert.doesNotMatch(stdout, /\x1b\[/);
+  assert.match(stdout, /^event participants +\d\.\d{3} +\d\.\d{3} +\d\.\d{3} /m);
   assert.match(stdout.trimEnd().split('\n').at(-1) ?? '', /^mean F1 of the eight entity and event slots: /);
 });
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GoldFileError, loadGoldDirectory, parseGold } from './gold.ts';
 
-const GOLD_DIRECTORY = fileURLToPath(new URL('../../../shared/gold/', import.meta.url));
+// The gold files of the two bundled seed articles.
+const GOLD_DIRECTORY = fileURLToPath(new URL('../../test/fixtures/gold/', import.meta.url));
 
 async function withFolder(files: { [name: string]: string }, check: (folder: string) => Promise<void>): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'bilat-gold-'));
@@ -18,7 +19,7 @@ async function withFolder(files: { [name: string]: string }, check: (folder: str
   }
 }
 
-test('every gold file of the shared gold folder loads', async () => {
+test('every gold file of the seed articles loads', async () => {
   const files = await loadGoldDirectory(GOLD_DIRECTORY);
   assert.ok(files.length >= 2);
   assert.ok(files.every(({ path, gold }) => path.endsWith('.json') && gold.file.length > 0));

@@ -167,6 +167,14 @@ test('titles fold the synonyms of the matching rules', () => {
   assert.equal(foldTitle('President'), 'president');
 });
 
+test('"Minister of X" and "X Minister" are one title, before and after folding synonyms', () => {
+  assert.equal(foldTitle('Minister of Defence'), foldTitle('Defence Minister'));
+  assert.equal(foldTitle('Deputy Minister of Energy'), foldTitle('Deputy Energy Minister'));
+  assert.equal(foldTitle('Foreign Affairs Minister'), 'foreign minister');
+  assert.notEqual(foldTitle('Minister of Defence'), foldTitle('Minister of Energy'));
+  assert.deepEqual(matchTitles(['Minister of Trade and Industry'], ['Trade and Industry Minister']), { found: 1, missed: 0, extra: 0 });
+});
+
 test('a gold title is found when a predicted role has the same folded title', () => {
   assert.deepEqual(matchTitles(['Deputy Prime Minister', 'Foreign Minister'], ['Vice Premier', 'Minister of Foreign Affairs']), {
     found: 2,

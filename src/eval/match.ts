@@ -188,21 +188,32 @@ type TitleSynonymsFile = { [foldedTitle: string]: string[] };
 
 let titleFolds: ReadonlyMap<string, string> | undefined;
 
+// "Minister of X" is the same title as "X Minister" (gold/README.md, Roles).
+const MINISTER_OF = /\bminister of (.+)$/;
+
+/** A title normalised like a name, with "Minister of X" written "X Minister". */
+function titleWordOrder(title: string): string {
+  return normaliseName(title).replace(MINISTER_OF, '$1 minister');
+}
+
 function titleFoldTable(): ReadonlyMap<string, string> {
   if (titleFolds === undefined) {
     const table = new Map<string, string>();
     for (const [folded, synonyms] of Object.entries(loadDataFile<TitleSynonymsFile>('title-synonyms.yaml'))) {
-      for (const synonym of synonyms) table.set(normaliseName(synonym), normaliseName(folded));
+      for (const synonym of synonyms) table.set(titleWordOrder(synonym), titleWordOrder(folded));
     }
     titleFolds = table;
   }
   return titleFolds;
 }
 
-/** A title normalised like a name, its synonyms folded to one form ("FM" → "foreign minister"). */
+/**
+ * A title normalised like a name, in one word order ("Minister of Defence" → "defence
+ * minister"), its synonyms folded to one form ("FM" → "foreign minister").
+ */
 export function foldTitle(title: string): string {
-  const normalised = normaliseName(title);
-  return titleFoldTable().get(normalised) ?? normalised;
+  const ordered = titleWordOrder(title);
+  return titleFoldTable().get(ordered) ?? ordered;
 }
 
 export interface TitleMatch {
@@ -330,6 +341,32 @@ export function rankEvent(goldEvent: GoldEvent, predicted: Event, context: Event
   const overlap = shared / Math.max(goldParticipants.length, predictedParticipants.length);
   const datesAgree = goldEvent.date !== undefined && goldEvent.date === predicted.date ? 1 : 0;
   return [overlap, datesAgree];
+}
+
+/** Who took part in one matched pair of events, from both sides. */
+export interface ParticipantComparison {
+  /** Predicted participants that stand for a gold participant. */
+  predictedRight: number;
+  predicted: number;
+  /** Gold participants that a predicted participant stands for. */
+  goldFound: number;
+  gold: number;
+}
+
+/**
+ * Compares the participants of a matched pair of events: a predicted participant that stands
+ * for no gold participant is wrong (someone only mentioned nearby did not take part), a gold
+ * participant no predicted one stands for is missed. A person stands for their country.
+ */
+export function compareParticipants(goldEvent: GoldEvent, predicted: Event, context: EventContext): ParticipantComparison {
+  const predictedParticipants = resolveIds([...new Set(predicted.participants)], context.entitiesById);
+  const goldParticipants = [...new Set(goldEvent.participants)].map((reference) => resolveGoldParticipant(context.gold, reference));
+  return {
+    predictedRight: predictedParticipants.filter((entity) => goldParticipants.some((participant) => participantMatches(participant, entity))).length,
+    predicted: predictedParticipants.length,
+    goldFound: goldParticipants.filter((participant) => predictedParticipants.some((entity) => participantMatches(participant, entity))).length,
+    gold: goldParticipants.length,
+  };
 }
 
 export function matchEvents(context: EventContext, predicted: readonly Event[]): Matching<GoldEvent, Event> {

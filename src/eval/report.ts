@@ -104,6 +104,26 @@ export function renderReport(result: EvaluationResult, options: TextReportOption
   );
   lines.push(colors.dim('* not in the mean F1'), '');
 
+  const participants = result.participants;
+  lines.push(heading('Who took part in the matched events (not in the mean F1)'));
+  lines.push(
+    ...table(
+      ['', 'P', 'R', 'F1', 'right', 'predicted', 'found', 'gold'],
+      [[
+        'event participants',
+        figure(participants.precision),
+        figure(participants.recall),
+        figure(participants.f1),
+        String(participants.predictedRight),
+        String(participants.predicted),
+        String(participants.goldFound),
+        String(participants.gold),
+      ]],
+      (cell, _row, column) => (column === 3 ? colourF1(colors, participants.f1, cell) : cell),
+    ),
+    '',
+  );
+
   lines.push(heading('Attributes of matched pairs'));
   lines.push(
     ...table(
@@ -157,6 +177,8 @@ export interface JsonReport {
   slots: { [slot in SlotName]: JsonSlotScore };
   attributes: { [attribute in AttributeName]: { accuracy: number | null; correct: number; n: number } };
   events_by_type: { [eventType: string]: JsonSlotScore };
+  /** Who took part in the matched events: not in the mean. */
+  event_participants: { precision: number; recall: number; f1: number; predicted_right: number; predicted: number; gold_found: number; gold: number };
   /** Mean F1 of the eight entity and event slots (MEAN_SLOTS). */
   mean_f1: number;
   mean_f1_slots: SlotName[];
@@ -180,6 +202,15 @@ export function reportJson(result: EvaluationResult, options: ReportOptions): Js
       return { accuracy, correct, n };
     }),
     events_by_type: Object.fromEntries(Object.entries(result.eventsByType).map(([type, score]) => [type, jsonSlotScore(score)])),
+    event_participants: {
+      precision: result.participants.precision,
+      recall: result.participants.recall,
+      f1: result.participants.f1,
+      predicted_right: result.participants.predictedRight,
+      predicted: result.participants.predicted,
+      gold_found: result.participants.goldFound,
+      gold: result.participants.gold,
+    },
     mean_f1: result.meanF1,
     mean_f1_slots: [...MEAN_SLOTS],
   };

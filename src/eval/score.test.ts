@@ -6,7 +6,8 @@ import { loadGoldDirectory, parseGold } from './gold.ts';
 import { emptyRecordFor, recordFromGold, recordWith } from './record-from-gold.ts';
 import { ATTRIBUTES, MEAN_SLOTS, scoreDocument, slotScore, SLOTS, summarise } from './score.ts';
 
-const GOLD_DIRECTORY = fileURLToPath(new URL('../../../shared/gold/', import.meta.url));
+// The gold files of the two bundled seed articles.
+const GOLD_DIRECTORY = fileURLToPath(new URL('../../test/fixtures/gold/', import.meta.url));
 
 const evidence = [{ start: 0, end: 1 }];
 const country = (code: string): Entity => ({ id: `country-${code}`, type: 'country', name: code, aliases: [], mentions: [], code });
@@ -208,6 +209,44 @@ test('event dates are judged only where the gold event has a date, and null equa
     ],
   );
   assert.deepEqual(scoreDocument(gold, record).attributes.event_date, { correct: 1, n: 2 });
+});
+
+test('who took part: someone only mentioned is a wrong participant, a person stands for their country, a missed one counts', () => {
+  const gold = parseGold(
+    {
+      file: 't.txt',
+      countries: [{ code: 'AZE' }, { code: 'KAZ' }],
+      persons: [
+        { name: 'Ali Asadov', country: 'AZE', titles: ['Prime Minister'] },
+        { name: 'Olzhas Bektenov', country: 'KAZ', titles: ['Prime Minister'] },
+        { name: 'Ilham Aliyev', country: 'AZE', titles: ['President'] },
+      ],
+      events: [
+        { type: 'meeting', participants: ['Ali Asadov', 'Olzhas Bektenov'] },
+        { type: 'call', participants: ['AZE', 'KAZ'] },
+        { type: 'visit', participants: ['Ilham Aliyev'], optional: true },
+      ],
+    },
+    'test',
+  );
+  const person = (id: string, name: string, code: string): Entity => ({ id, type: 'person', name, aliases: [], mentions: [], country: code, roles: [] });
+  const record = recordWith(
+    [person('p1', 'Ali Asadov', 'AZE'), person('p2', 'Olzhas Bektenov', 'KAZ'), person('p3', 'Ilham Aliyev', 'AZE'), country('AZE'), country('KAZ')],
+    [
+      // The president is only named in the sentence: a wrong participant. AZE is right, as Asadov's country.
+      { id: 'e1', type: 'meeting', date: null, participants: ['p1', 'p2', 'p3', 'country-AZE'], sectors: [], evidence },
+      // The Kazakh side is missed; Asadov stands for AZE.
+      { id: 'e2', type: 'call', date: null, participants: ['p1'], sectors: [], evidence },
+      // An optional gold event: its participants are not judged.
+      { id: 'e3', type: 'visit', date: null, participants: ['p3', 'country-KAZ'], sectors: [], evidence },
+    ],
+  );
+  const document = scoreDocument(gold, record);
+  assert.equal(document.slots.events.tp, 2);
+  assert.deepEqual(document.participants, { predictedRight: 4, predicted: 5, goldFound: 3, gold: 4 });
+  const { participants } = summarise([document]);
+  assert.equal(participants.precision, 4 / 5);
+  assert.equal(participants.recall, 3 / 4);
 });
 
 test('initiative kind and status, forum date and person country are judged where gold has them', () => {

@@ -16,7 +16,10 @@
 // it has no denominator and no meaning, and it is in no mean.
 import { EVENT_TYPES, type Record as BilatRecord } from '../record/schema.ts';
 import type { Gold } from './gold.ts';
-import { type DocumentMatching, foldTitle, matchDocument, matchTitles, type Matching, type Pair } from './match.ts';
+import {
+  compareParticipants, type DocumentMatching, eventContext, foldTitle, matchDocument, matchTitles, type Matching, type Pair,
+  type ParticipantComparison,
+} from './match.ts';
 
 /** The eight entity and event slots whose F1 is averaged into the closing figure. */
 export const MEAN_SLOTS = ['countries', 'persons', 'organizations', 'places', 'instruments', 'initiatives', 'forums', 'events'] as const;
@@ -56,6 +59,8 @@ export interface DocumentScore {
   slots: { [slot in SlotName]: Counts };
   attributes: { [attribute in AttributeName]: Tally };
   eventsByType: { [eventType: string]: Counts };
+  /** Who took part, summed over the matched events whose gold counts. */
+  participants: ParticipantComparison;
 }
 
 export interface SlotScore extends Counts {
@@ -76,6 +81,34 @@ export interface EvaluationResult {
   eventsByType: { [eventType: string]: SlotScore };
   /** Mean F1 of the eight entity and event slots. */
   meanF1: number;
+  /** Who took part in the matched events; reported beside the slots, not in the mean. */
+  participants: ParticipantScore;
+}
+
+export interface ParticipantScore extends ParticipantComparison {
+  /** Right predicted participants over all predicted ones; 1 when none was predicted. */
+  precision: number;
+  /** Gold participants found over all gold ones; 1 when there were none. */
+  recall: number;
+  f1: number;
+}
+
+export function participantScore(comparison: ParticipantComparison): ParticipantScore {
+  const precision = comparison.predicted === 0 ? 1 : comparison.predictedRight / comparison.predicted;
+  const recall = comparison.gold === 0 ? 1 : comparison.goldFound / comparison.gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...comparison, precision, recall, f1 };
+}
+
+const NO_PARTICIPANTS: ParticipantComparison = { predictedRight: 0, predicted: 0, goldFound: 0, gold: 0 };
+
+function addParticipants(a: ParticipantComparison, b: ParticipantComparison): ParticipantComparison {
+  return {
+    predictedRight: a.predictedRight + b.predictedRight,
+    predicted: a.predicted + b.predicted,
+    goldFound: a.goldFound + b.goldFound,
+    gold: a.gold + b.gold,
+  };
 }
 
 /** An object with one entry per key, in key order. */
@@ -146,8 +179,11 @@ export function scoreDocument(gold: Gold, record: BilatRecord, file: string = go
   for (const { gold: forum, predicted } of countingPairs(matching.forums)) {
     if (forum.date !== undefined) judge('forum_date', forum.date === (predicted.date ?? null));
   }
+  const context = eventContext(gold, record);
+  let participants = NO_PARTICIPANTS;
   for (const { gold: event, predicted } of countingPairs(matching.events)) {
     if (event.date !== undefined) judge('event_date', event.date === predicted.date);
+    participants = addParticipants(participants, compareParticipants(event, predicted, context));
   }
   for (const { gold: person, predicted } of countingPairs(matching.persons)) {
     if (person.country !== undefined) judge('person_country', person.country === predicted.country);
@@ -169,6 +205,7 @@ export function scoreDocument(gold: Gold, record: BilatRecord, file: string = go
     },
     attributes,
     eventsByType: countEventsByType(matching.events),
+    participants,
   };
 }
 
@@ -239,7 +276,8 @@ export function summarise(documents: readonly DocumentScore[]): EvaluationResult
   const eventsByType = Object.fromEntries(
     eventTypes.map((type) => [type, slotScore(documents.reduce((sum, document) => addCounts(sum, document.eventsByType[type] ?? zero), zero))]),
   );
-  return { documents: [...documents], slots, attributes, eventsByType, meanF1: meanF1(slots) };
+  const participants = participantScore(documents.reduce((sum, document) => addParticipants(sum, document.participants), NO_PARTICIPANTS));
+  return { documents: [...documents], slots, attributes, eventsByType, meanF1: meanF1(slots), participants };
 }
 
 function eventTypeOrder(type: string): number {

@@ -26,3 +26,12 @@ export function parseByteSize(text: string, option: string): number {
   if (bytes < 1) throw new UsageError(`${option} wants a size of at least 1 byte, got "${text}"`);
   return bytes;
 }
+
+/** A share between 0 and 1 ("0.85"); `option` names the option, for the error message. */
+export function parseShare(text: string, option: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new UsageError(`${option} wants a number from 0 to 1 (0.85), got "${text}"`);
+  }
+  return value;
+}

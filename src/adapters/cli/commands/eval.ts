@@ -3,11 +3,13 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
+import { parseShare } from '../option-values.ts';
 import { readInput } from '../../../ingest/read-inputs.ts';
 import { extractRecord } from '../../../extract/pipeline.ts';
 import { loadGoldDirectory, type GoldFile } from '../../../eval/gold.ts';
 import { scoreDocument, summarise, type DocumentScore } from '../../../eval/score.ts';
 import { renderReport, reportJson } from '../../../eval/report.ts';
+import { documentErrors, type DocumentErrors, renderErrors } from '../../../eval/errors.ts';
 import type { Record as BilatRecord } from '../../../record/schema.ts';
 
 export const evalCommand: Command = {
@@ -15,8 +17,10 @@ export const evalCommand: Command = {
   options: {
     json: { type: 'boolean' },
     'by-document': { type: 'boolean' },
+    'min-mean': { type: 'string' },
+    errors: { type: 'boolean' },
   },
-  help: `Usage: bilat eval GOLD_DIR CORPUS_DIR [--json] [--by-document]
+  help: `Usage: bilat eval GOLD_DIR CORPUS_DIR [--json] [--by-document] [--errors] [--min-mean F]
 
 Extracts every article that a gold file in GOLD_DIR describes and compares the Records
 with the gold, by the matching rules of the gold folder's README.md. Each gold file
@@ -27,20 +31,28 @@ instruments, initiatives, forums, events; then roles and sectors), summed over a
 documents; the accuracy of attributes on matched pairs (instrument kind, status, period
 and parties, initiative kind and status, forum date, event date, person country) with
 the number of pairs judged; events by type; and, last, the mean F1 of the eight entity
-and event slots. A slot with nothing expected and nothing predicted scores 1.
+and event slots. A slot with nothing expected and nothing predicted scores 1. Beside the
+slots, who took part in the matched events is scored as "event participants": a predicted
+participant that stands for no gold one is wrong, a gold one nobody stands for is missed.
 
 Options:
   --json           print the scores as one JSON object
   --by-document    add the F1 of each slot for every document
+  --errors         after the scores, list per document what was missed, what was
+                   invented, and the attributes and participants that disagree
+  --min-mean F     fail (exit 1) when the mean F1 is below F, a number from 0 to 1: a
+                   floor on quality for CI
   -h, --help       show this help
 
 Exit status: 0 when scored, 2 for a usage mistake, 1 when a gold file or an article
-cannot be read.
+cannot be read or the mean F1 is below --min-mean.
 
 Examples:
   bilat eval ../shared/gold ../shared/corpus
   bilat eval ../shared/gold ../shared/corpus --by-document
   bilat eval ../shared/gold ../shared/corpus --json | jq .mean_f1
+  bilat eval ../shared/gold ../shared/corpus --min-mean 0.85
+  bilat eval ../shared/gold ../shared/corpus --errors | less
 `,
   async run(args, io) {
     const { values, positionals } = args;
@@ -52,14 +64,17 @@ Examples:
       );
     }
     const [goldDirectory, corpusDirectory] = positionals;
+    const floor = values['min-mean'] === undefined ? undefined : parseShare(String(values['min-mean']), '--min-mean');
     const goldFiles = await loadGoldDirectory(goldDirectory);
     await assertCorpusHoldsEveryArticle(goldFiles, corpusDirectory);
 
     const progress = startProgress(io, goldFiles.length, 'articles');
     const documents: DocumentScore[] = [];
+    const errors: DocumentErrors[] = [];
     for (const { path, gold } of goldFiles) {
       const record = await extractArticle(join(corpusDirectory, gold.file), path);
       documents.push(scoreDocument(gold, record, gold.file));
+      if (values.errors) errors.push(documentErrors(gold, record, gold.file));
       progress.tick(gold.file);
     }
     progress.done();
@@ -68,6 +83,11 @@ Examples:
     const byDocument = Boolean(values['by-document']);
     if (values.json) io.stdout.write(JSON.stringify(reportJson(result, { byDocument }), null, 2) + '\n');
     else io.stdout.write(renderReport(result, { byDocument, colour: Boolean(io.stdout.isTTY) }));
+    if (values.errors && !values.json) io.stdout.write(`\nErrors by document\n${renderErrors(errors)}`);
+    if (floor !== undefined && result.meanF1 < floor) {
+      io.stderr.write(`bilat eval: the mean F1 ${result.meanF1.toFixed(3)} is below the floor of --min-mean ${floor}\n`);
+      return 1;
+    }
     return 0;
   },
 };
