@@ -21,7 +21,7 @@ import { type TimelineQuery, pairQueries, searchQueries, timelineQueries } from 
 import { dyadReport } from '../src/query/dyad-report.ts';
 import { startProgressLine } from './progress-line.ts';
 import { type Alignment, formatCount, formatMegabytes, formatMilliseconds, formatRows, formatSeconds, formatTable } from './table.ts';
-import { countWords } from './workload.ts';
+import { countWords, SENTENCE_FOLDERS } from './workload.ts';
 
 const DOCUMENT_COUNT = Number(process.env.BILAT_BENCH_DOCUMENTS ?? 10_000);
 /** Ingest is timed slice by slice, to show how it slows as the store grows. */
@@ -257,7 +257,7 @@ export async function benchKnowledgeBase(): Promise<void> {
   try {
     process.stderr.write(`writing ${formatCount(DOCUMENT_COUNT)} synthetic articles to ${articlesFolder}\n`);
     await mkdir(articlesFolder);
-    const paths = await writeSyntheticCorpus(articlesFolder, DOCUMENT_COUNT, { seed: SYNTHETIC_SEED });
+    const paths = await writeSyntheticCorpus(articlesFolder, DOCUMENT_COUNT, { seed: SYNTHETIC_SEED, sentenceFolders: SENTENCE_FOLDERS });
     const extraction = measureExtractionAlone(await readArticles(paths.slice(0, SLICE_SIZE)));
 
     const openStarted = performance.now();

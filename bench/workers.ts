@@ -27,6 +27,7 @@ import { DEFAULT_JOB_BATCH_SIZE } from '../src/knowledge-base/ingest-queue.ts';
 import { openPostgresStore } from '../src/store/postgres-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { writeSyntheticCorpus } from '../test/support/synthetic-articles.ts';
+import { SENTENCE_FOLDERS } from './workload.ts';
 import { twoProcessesOverOne } from './extraction-processes.ts';
 import { startProgressLine } from './progress-line.ts';
 import { type Alignment, formatCount, formatGigabytes, formatRows, formatTable } from './table.ts';
@@ -350,8 +351,8 @@ export async function benchWorkers(): Promise<void> {
     const local = ['localhost', '127.0.0.1', '[::1]', ''].includes(new URL(server.url).hostname);
     await mkdir(join(folder, 'timed'));
     await mkdir(join(folder, 'warm-up'));
-    const files = await writeSyntheticCorpus(join(folder, 'timed'), DOCUMENT_COUNT, { seed: SYNTHETIC_SEED });
-    const warmUpFiles = await writeSyntheticCorpus(join(folder, 'warm-up'), WARM_UP_POOL_PER_WORKER * SHARED.workers, { seed: SYNTHETIC_SEED + 1 });
+    const files = await writeSyntheticCorpus(join(folder, 'timed'), DOCUMENT_COUNT, { seed: SYNTHETIC_SEED, sentenceFolders: SENTENCE_FOLDERS });
+    const warmUpFiles = await writeSyntheticCorpus(join(folder, 'warm-up'), WARM_UP_POOL_PER_WORKER * SHARED.workers, { seed: SYNTHETIC_SEED + 1, sentenceFolders: SENTENCE_FOLDERS });
     const runs: WorkerRun[] = [];
     let extractionRatio = 0;
     for (let round = 1; round <= ROUNDS; round++) {

@@ -6,6 +6,8 @@ import type { Article } from '../src/ingest/article.ts';
 import { readInput } from '../src/ingest/read-inputs.ts';
 
 const CORPUS_FOLDER = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+/** Where synthetic bench documents draw their sentences: the corpus when it is beside the clone. */
+export const SENTENCE_FOLDERS: readonly string[] = existsSync(CORPUS_FOLDER) ? [CORPUS_FOLDER] : [];
 const EXAMPLES_FOLDER = fileURLToPath(new URL('../examples/', import.meta.url));
 
 export interface BaseArticles {

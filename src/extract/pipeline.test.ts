@@ -1,20 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../ingest/read-inputs.ts';
 import { assertValidRecord, type Record } from '../record/schema.ts';
 import { STAGES, annotate, extractRecord } from './pipeline.ts';
 import { article } from './test-article.ts';
-
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+import { ARTICLE_FOLDERS } from '../../test/support/synthetic-articles.ts';
 
 function articleFiles(): string[] {
-  const examples = readdirSync(EXAMPLES).map((f) => join(EXAMPLES, f));
-  const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).map((f) => join(CORPUS, f)) : [];
-  return [...examples, ...corpus];
+  return ARTICLE_FOLDERS.flatMap((folder) => readdirSync(folder).map((f) => join(folder, f)));
 }
 
 function checkRecord(record: Record, body: string): void {
@@ -31,9 +26,9 @@ function checkRecord(record: Record, body: string): void {
   for (const e of record.entities) if (e.type === 'initiative' && e.part_of) assert.ok(ids.has(e.part_of));
 }
 
-test('every record extracted from the example and development articles validates, with spans in the body and ids that resolve', async () => {
+test('every record extracted from the bundled and test articles validates, with spans in the body and ids that resolve', async () => {
   const files = articleFiles();
-  assert.ok(files.length >= 2);
+  assert.ok(files.length >= 6);
   for (const file of files) {
     const [input] = await readInput(file);
     checkRecord(extractRecord(input), input.body);

@@ -8,7 +8,7 @@ import { expandInputs } from '../ingest/read-inputs.ts';
 import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
-import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
+import { ARTICLE_FOLDERS, EXAMPLES } from '../../test/support/synthetic-articles.ts';
 
 async function temporaryFolder(): Promise<{ path: string; remove(): Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'bilat-ingest-'));
@@ -23,7 +23,7 @@ for (const backend of storeBackends()) {
 
     test('ingesting the corpus twice gives the same counts, the second time every article a duplicate', () =>
       withStore(async (store) => {
-        const inputs = await expandInputs([SHARED_CORPUS]);
+        const inputs = await expandInputs([...ARTICLE_FOLDERS]);
         const first = await ingestInputs(store, inputs);
         assert.deepEqual(first, { inputs: inputs.length, articles: inputs.length, new: inputs.length, duplicate: 0, 'near-duplicate': 0, failed: 0 });
         const countsAfterFirst = await store.counts();
@@ -52,7 +52,7 @@ for (const backend of storeBackends()) {
             { input: missing, reason: 'no such file or folder' },
           ]);
 
-          await writeFile(empty, await readFile(join(SHARED_CORPUS, 'seed-000.txt')));
+          await writeFile(empty, await readFile(join(EXAMPLES, 'seed-000.txt')));
           assert.equal((await ingestInputs(store, [empty])).new, 1);
           assert.deepEqual((await store.listFailures()).map(({ input }) => input), [missing]);
         } finally {
@@ -62,7 +62,7 @@ for (const backend of storeBackends()) {
 
     test('an article the extractor fails on is recorded as failed, and the others are stored', () =>
       withStore(async (store) => {
-        const inputs = (await expandInputs([SHARED_CORPUS])).slice(0, 3);
+        const inputs = (await expandInputs([...ARTICLE_FOLDERS])).slice(0, 3);
         const extract = (article: Article) => {
           if (article.file === inputs[1]) throw new Error('stage "dates" broke');
           return extractRecord(article);
@@ -80,12 +80,12 @@ for (const backend of storeBackends()) {
         const folder = await temporaryFolder();
         try {
           const copy = join(folder.path, 'copy-of-seed-000.txt');
-          await writeFile(copy, await readFile(join(SHARED_CORPUS, 'seed-000.txt')));
+          await writeFile(copy, await readFile(join(EXAMPLES, 'seed-000.txt')));
           const failing = () => {
             throw new Error('out of memory');
           };
           assert.equal((await ingestInputs(store, [copy], { extract: failing })).failed, 1);
-          assert.equal((await ingestInputs(store, [join(SHARED_CORPUS, 'seed-000.txt')])).new, 1);
+          assert.equal((await ingestInputs(store, [join(EXAMPLES, 'seed-000.txt')])).new, 1);
           assert.deepEqual(await ingestInputs(store, [copy]), { inputs: 1, articles: 1, new: 0, duplicate: 1, 'near-duplicate': 0, failed: 0 });
           assert.deepEqual(await store.listFailures(), []);
         } finally {
@@ -95,7 +95,7 @@ for (const backend of storeBackends()) {
 
     test('a record the store refuses fails alone, and the rest of its batch is stored', () =>
       withStore(async (store) => {
-        const inputs = (await expandInputs([SHARED_CORPUS])).slice(0, 4);
+        const inputs = (await expandInputs([...ARTICLE_FOLDERS])).slice(0, 4);
         const extract = (article: Article) => {
           const record = extractRecord(article);
           if (article.file !== inputs[2]) return record;

@@ -10,7 +10,7 @@ import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
 import type { Store } from '../store/store.ts';
 import { storeBackends } from '../../test/support/store-backends.ts';
-import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
+import { EXAMPLES } from '../../test/support/synthetic-articles.ts';
 
 const FIXTURES = new URL('../../test/fixtures/ingest/', import.meta.url);
 const [pglite] = storeBackends();
@@ -21,7 +21,7 @@ function queued(job: IngestJob, finalAttempt = false): QueuedIngestJob {
 
 /** A corpus article's bytes as a job, under its own name or another. */
 async function corpusJob(name: string, input = name): Promise<IngestJob> {
-  return articleJob(input, await readFile(join(SHARED_CORPUS, name)));
+  return articleJob(input, await readFile(join(EXAMPLES, name)));
 }
 
 function articlesOf(outcome: IngestJobOutcome) {

@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { expandInputs, readInput } from '../ingest/read-inputs.ts';
 import type { Article } from '../ingest/article.ts';
-import { SHARED_CORPUS } from '../../test/support/synthetic-articles.ts';
+import { ARTICLE_FOLDERS, EXAMPLES, TEST_ARTICLES } from '../../test/support/synthetic-articles.ts';
 import {
   NEAR_DUPLICATE_THRESHOLD, bandKeys, documentFingerprint, estimatedSimilarity, wordShingles,
 } from './near-duplicates.ts';
 
-const CORPUS_SIZE = 12;
-
 async function corpusBody(name: string): Promise<string> {
-  const [article] = await readInput(join(SHARED_CORPUS, name));
+  const [article] = await readInput(name.startsWith('seed-') ? join(EXAMPLES, name) : join(TEST_ARTICLES, name));
   return article.body;
 }
 
@@ -77,7 +75,7 @@ describe('near-duplicate documents', () => {
   });
 
   it('tells apart two different articles on the same country pair', async () => {
-    const presidents = await corpusBody('001.txt');
+    const presidents = await corpusBody('kazakhstan-azerbaijan-presidents.txt');
     const ministers = await corpusBody('seed-000.txt');
     assert.ok(similarity(presidents, ministers) < NEAR_DUPLICATE_THRESHOLD);
     assert.ok(similarity(readout, ministers) < NEAR_DUPLICATE_THRESHOLD);
@@ -94,15 +92,15 @@ describe('near-duplicate documents', () => {
   });
 });
 
-describe('the development corpus', () => {
+describe('different reports', () => {
   let corpus: Article[];
   before(async () => {
     corpus = [];
-    for (const file of await expandInputs([SHARED_CORPUS])) corpus.push(...(await readInput(file)));
+    for (const file of await expandInputs([...ARTICLE_FOLDERS])) corpus.push(...(await readInput(file)));
   });
 
-  it('has every pair of its twelve articles below the threshold, none sharing a band', () => {
-    assert.equal(corpus.length, CORPUS_SIZE);
+  it('has every pair of the seeds and the test articles below the threshold, none sharing a band', () => {
+    assert.ok(corpus.length >= 6);
     const fingerprints = corpus.map((article) => documentFingerprint(article.body));
     const keySets = fingerprints.map((fingerprint) => new Set(bandKeys(fingerprint)));
     for (let i = 0; i < corpus.length; i++) {

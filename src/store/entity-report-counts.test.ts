@@ -2,7 +2,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractRecord } from '../extract/pipeline.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
-import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
+import { corpusArticle, extractedArticles } from '../../test/support/corpus-records.ts';
 import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
 import { refreshEntityReportCounts } from './entity-report-counts.ts';
 import type { EntitySummary } from './store.ts';
@@ -39,7 +39,7 @@ for (const backend of storeBackends()) {
 
     test('as ingest adds batches and near-duplicates to them, the counts are what counting every mention again gives', () =>
       withFreshStore(backend, async (store, db) => {
-        const corpus = await extractedCorpus();
+        const corpus = await extractedArticles();
         await store.saveDocuments(corpus.slice(0, 5));
         await store.saveDocuments(corpus.slice(5));
         // The same wire story in two more outlets, one batch apart: near-duplicates of a stored document and of each other.

@@ -4,7 +4,7 @@ import { assertValidRecord, type Record } from '../record/schema.ts';
 import { recordLine } from '../report/exports/jsonl.ts';
 import type { ExportBatches, ExportScope, KnowledgeEvent, Store } from './store.ts';
 import { storeBackends } from '../../test/support/store-backends.ts';
-import { extractedCorpus } from '../../test/support/corpus-records.ts';
+import { extractedArticles } from '../../test/support/corpus-records.ts';
 import { HAND_MADE_KNOWLEDGE_BASE } from '../../test/support/hand-made-knowledge-base.ts';
 
 async function all<T>(batches: ExportBatches<T>): Promise<T[]> {
@@ -25,7 +25,7 @@ for (const backend of storeBackends()) {
       let originals: Record[];
       before(async () => {
         ({ store } = await backend.freshStore());
-        const corpus = await extractedCorpus();
+        const corpus = await extractedArticles();
         originals = corpus.map(({ record }) => record);
         await store.saveDocuments(corpus);
       });

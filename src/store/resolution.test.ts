@@ -4,7 +4,7 @@ import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
 import type { EntitySummary, ExtractedArticle } from './store.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
-import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
+import { corpusArticle, extractedArticles } from '../../test/support/corpus-records.ts';
 import { handMadeArticle, type HandMadeEntity } from '../../test/support/hand-made-records.ts';
 import { foldText } from '../vocabulary/fold.ts';
 import { sql } from 'drizzle-orm';
@@ -41,7 +41,7 @@ for (const backend of storeBackends()) {
 
     test("with the whole corpus stored, each of the seeds' people, instruments and projects is one entity", () =>
       withStore(async (store) => {
-        await store.saveDocuments(await extractedCorpus());
+        await store.saveDocuments(await extractedArticles());
         const stored = await store.listEntities();
         for (const seed of ['seed-000.txt', 'seed-001.txt']) {
           const { record } = await corpusArticle(seed);
@@ -155,7 +155,7 @@ for (const backend of storeBackends()) {
 
     test("each entity's attributes are what all its reports say together, however the reports were batched", () =>
       withStore(async (store, db) => {
-        const corpus = await extractedCorpus();
+        const corpus = await extractedArticles();
         await store.saveDocuments(corpus.slice(0, 4));
         for (const article of corpus.slice(4).reverse()) await store.saveDocuments([article]);
         const compared = (await store.listEntities()).filter((entity) => entity.type !== 'country');

@@ -7,11 +7,11 @@ import type { ExtractedArticle, Store } from './store.ts';
 import type { StoreDatabase } from './database.ts';
 import { VERSION } from '../version.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
-import { corpusArticle, extractedCorpus } from '../../test/support/corpus-records.ts';
+import { corpusArticle, extractedArticles } from '../../test/support/corpus-records.ts';
 import { handMadeArticle } from '../../test/support/hand-made-records.ts';
 
 async function saveCorpus(store: Store): Promise<ExtractedArticle[]> {
-  const corpus = await extractedCorpus();
+  const corpus = await extractedArticles();
   await store.saveDocuments(corpus);
   return corpus;
 }
@@ -145,8 +145,8 @@ for (const backend of storeBackends()) {
 
     test('the same text twice in one batch is stored once, from the first file that holds it', () =>
       withStore(async (store, db) => {
-        const original = await corpusArticle('007.txt');
-        const results = await store.saveDocuments([original, copiedTo(original, '/elsewhere/007.txt')]);
+        const original = await corpusArticle('ghana-peru-official-visit.txt');
+        const results = await store.saveDocuments([original, copiedTo(original, '/elsewhere/ghana-peru-official-visit.txt')]);
         assert.deepEqual(results.map((result) => result.outcome), ['new', 'duplicate']);
         assert.equal(results[0].documentId, results[1].documentId);
         assert.deepEqual(await db.select({ file: documents.file }).from(documents), [{ file: original.article.file }]);

@@ -1,12 +1,18 @@
 // Many short articles of the real genre, for tests and benchmarks that need hundreds or
-// thousands of documents: sentences of the corpus recombined, with other country pairs,
-// other people and other dates, deterministic for a seed.
+// thousands of documents: sentences of real articles recombined, with other country pairs,
+// other people and other dates, deterministic for a seed. Tests draw on the bundled seeds and
+// the articles written for them; a benchmark may pass a larger folder.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs, readInput } from '../../src/ingest/read-inputs.ts';
 
-export const SHARED_CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** The two seed articles bundled with bilat. */
+export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+/** Articles written for the tests (test/fixtures/README.md). */
+export const TEST_ARTICLES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
+/** Every article a test may read: the seeds and the articles written for the tests. */
+export const ARTICLE_FOLDERS: readonly string[] = [EXAMPLES, TEST_ARTICLES];
 
 interface CountryForms {
   name: string;
@@ -56,12 +62,12 @@ function splitSentences(body: string): string[] {
     .filter((sentence) => sentence.length >= 40 && sentence.length <= 400);
 }
 
-/** The sentences of each corpus article, in order. */
+/** The sentences of each article, in order. */
 export type SentencePool = readonly (readonly string[])[];
 
-export async function loadSentencePool(corpusDirectory: string = SHARED_CORPUS): Promise<SentencePool> {
+export async function loadSentencePool(folders: readonly string[] = ARTICLE_FOLDERS): Promise<SentencePool> {
   const pool: string[][] = [];
-  for (const file of await expandInputs([corpusDirectory])) {
+  for (const file of await expandInputs([...folders])) {
     for (const article of await readInput(file)) {
       const sentences = splitSentences(article.body);
       if (sentences.length >= 3) pool.push(sentences);
@@ -91,6 +97,8 @@ export interface SyntheticOptions {
   seed?: number;
   /** At most this many sentences after the lead; default: as many as the report has. */
   maxSentences?: number;
+  /** The folders whose articles give the sentences; default and when empty: ARTICLE_FOLDERS. */
+  sentenceFolders?: readonly string[];
 }
 
 export function generateSyntheticArticles(pool: SentencePool, count: number, options: SyntheticOptions = {}): SyntheticArticle[] {
@@ -141,7 +149,8 @@ export function generateSyntheticArticles(pool: SentencePool, count: number, opt
 
 /** Writes `count` synthetic article files into a folder and returns their paths. */
 export async function writeSyntheticCorpus(directory: string, count: number, options: SyntheticOptions = {}): Promise<string[]> {
-  const articles = generateSyntheticArticles(await loadSentencePool(), count, options);
+  const folders = options.sentenceFolders?.length ? options.sentenceFolders : ARTICLE_FOLDERS;
+  const articles = generateSyntheticArticles(await loadSentencePool(folders), count, options);
   const paths: string[] = [];
   for (const article of articles) {
     const path = join(directory, article.name);

@@ -4,7 +4,7 @@ import { defaultModel, Model } from '@alephdata/followthemoney';
 import type { Store } from '../../store/store.ts';
 import { countryFtmId, type FtmEntity, ftmId } from './ftm.ts';
 import { storeBackends } from '../../../test/support/store-backends.ts';
-import { extractedCorpus } from '../../../test/support/corpus-records.ts';
+import { extractedArticles } from '../../../test/support/corpus-records.ts';
 import { HAND_MADE_KNOWLEDGE_BASE } from '../../../test/support/hand-made-knowledge-base.ts';
 import { exportedText } from '../../../test/support/exported-text.ts';
 
@@ -24,7 +24,7 @@ describe('FollowTheMoney entities', () => {
   let entities: FtmEntity[];
   before(async () => {
     ({ store } = await pglite.freshStore());
-    await store.saveDocuments([...HAND_MADE_KNOWLEDGE_BASE, ...(await extractedCorpus())]);
+    await store.saveDocuments([...HAND_MADE_KNOWLEDGE_BASE, ...(await extractedArticles())]);
     entities = linesOf((await exportedText(store, 'ftm')).get('entities.ftm.json'));
   });
   after(async () => {

@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { pdfTestSkip } from '../../../../test/support/chromium.ts';
 import { runBilat as bilat } from '../../../../test/support/run-bilat.ts';
 import { storeBackends } from '../../../../test/support/store-backends.ts';
-import { SHARED_CORPUS } from '../../../../test/support/synthetic-articles.ts';
+import { EXAMPLES } from '../../../../test/support/synthetic-articles.ts';
 
 /** Runs `use` with the environment changed, and puts it back whatever happens. */
 async function withEnvironment<T>(changes: { [name: string]: string | undefined }, use: () => Promise<T>): Promise<T> {
@@ -35,7 +35,7 @@ describe('bilat brief', () => {
   before(async () => {
     ({ location: db, remove: removeDb } = await pglite.freshLocation());
     scratch = await mkdtemp(join(tmpdir(), 'bilat-brief-'));
-    const ingest = await bilat('ingest', join(SHARED_CORPUS, 'seed-000.txt'), join(SHARED_CORPUS, 'seed-001.txt'), '--db', db);
+    const ingest = await bilat('ingest', join(EXAMPLES, 'seed-000.txt'), join(EXAMPLES, 'seed-001.txt'), '--db', db);
     assert.equal(ingest.code, 0, ingest.stderr);
   });
   after(async () => {
