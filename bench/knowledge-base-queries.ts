@@ -1,21 +1,18 @@
 // The queries the knowledge-base bench times: timelines of varied country pairs (busy,
 // quiet and empty, whole and within a few years) and searches for the genre's words.
 import type { DateRange } from '../src/store/store.ts';
+import { countryByCode } from '../src/vocabulary/countries.ts';
+import { FIRST_YEAR, SURNAMES, SYNTHETIC_COUNTRIES, YEARS } from '../test/support/synthetic-articles.ts';
 
 export interface TimelineQuery {
   pair: readonly [string, string];
   range: DateRange;
 }
 
-/** The countries test/support/synthetic-articles.ts writes about: every pair of them is busy. */
-const SYNTHETIC_COUNTRIES = ['AZE', 'KAZ', 'GEO', 'UZB', 'KGZ', 'MNG', 'TKM', 'TJK'];
 /** Pairs that corpus sentences mention beside the synthetic ones, or not at all: quiet or empty timelines. */
 const QUIET_PAIRS: readonly (readonly [string, string])[] = [
   ['AZE', 'ARM'], ['KAZ', 'RUS'], ['AZE', 'TUR'], ['IRN', 'TKM'], ['KAZ', 'UZB'], ['USA', 'GBR'], ['BRA', 'CHN'], ['IND', 'MUS'],
 ];
-/** The synthetic articles are published from 2012 to 2025. */
-const FIRST_YEAR = 2012;
-const YEARS = 14;
 const WINDOW_YEARS = 3;
 
 export function timelineQueries(): TimelineQuery[] {
@@ -36,10 +33,10 @@ const SEARCH_TERMS = [
   'fiber-optic Caspian', 'Middle Corridor', 'action plan', 'memorandum of understanding', 'strategic partnership',
   'green energy', 'shipbuilding', 'investment fund', 'Digital Silk Road', 'pipeline', 'railway', 'visa regime',
   'tourism', 'agriculture', 'education and science', 'COP29', 'Trans-Caspian', '"comprehensive cooperation"',
-  'Karimov', 'Abenova', 'Tursunov', 'Nazarova', 'prime minister', 'foreign minister', 'Zangezur', 'Aktau',
+  ...SURNAMES.slice(0, 4), 'prime minister', 'foreign minister', 'Zangezur', 'Aktau',
   'humanitarian', 'culture days', 'signed agreements', 'energy cable', 'trade turnover', 'uranium enrichment',
 ];
-const SEARCH_COUNTRIES = ['Azerbaijan', 'Kazakhstan', 'Georgia', 'Uzbekistan', 'Kyrgyzstan', 'Mongolia', 'Turkmenistan', 'Tajikistan'];
+const SEARCH_COUNTRIES = SYNTHETIC_COUNTRIES.slice(0, 8).map((code) => countryByCode(code)?.name ?? code);
 
 /** Each term alone and with a country's name: 64 searches, common and rare words, some that match nothing. */
 export function searchQueries(): string[] {
