@@ -2,8 +2,8 @@
 // people/places/organizations, wink-nlp's bare tokenise + POS) over the same text, and the
 // time of each extraction stage; then the knowledge base's ingest throughput and query
 // latency (knowledge-base.ts); then team-mode ingest by 1 and 2 worker processes, the two
-// sharing a knowledge base or not (workers.ts).
-// `npm run bench -- extraction`, `-- knowledge-base` or `-- workers` runs one part. A
+// sharing a knowledge base or not (workers.ts); then the dashboard's server under load (serve.ts).
+// `npm run bench -- extraction`, `-- knowledge-base`, `-- workers` or `-- serve` runs one part. A
 // measurement, not a test: it prints and never fails.
 import { cpus, loadavg, totalmem } from 'node:os';
 import winkNLP from 'wink-nlp';
@@ -14,6 +14,7 @@ import { type PassResult, type RepeatedPassResult, articlesPerSecond, measurePas
 import { benchKnowledgeBase } from './knowledge-base.ts';
 import { timeStages } from './stage-timings.ts';
 import { benchWorkers } from './workers.ts';
+import { benchServe } from './serve.ts';
 import { type Alignment, formatCount, formatGigabytes, formatMegabytes, formatMilliseconds, formatRows, formatTable } from './table.ts';
 import { bodyBytes, countWords, loadBaseArticles, repeatToSize } from './workload.ts';
 
@@ -121,7 +122,7 @@ async function benchExtraction(): Promise<void> {
   printStages(workload);
 }
 
-const PARTS = ['extraction', 'knowledge-base', 'workers'] as const;
+const PARTS = ['extraction', 'knowledge-base', 'workers', 'serve'] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(args: readonly string[]): Part[] {
@@ -146,4 +147,8 @@ if (parts.includes('knowledge-base')) {
 if (parts.includes('workers')) {
   console.log();
   await benchWorkers();
+}
+if (parts.includes('serve')) {
+  console.log();
+  await benchServe();
 }
