@@ -16,6 +16,14 @@ test('a country is known by its code, anything else by its type and folded name'
   );
 });
 
+test('an id keeps every letter of the name, its diacritics folded, in whatever script it is written', () => {
+  const person = (name: string): Entity => ({ ...base, id: 'person:x', type: 'person', name, roles: [] });
+  assert.equal(canonicalEntityId(person('Aleksandar Martinović')), 'person:aleksandar-martinovic');
+  assert.equal(canonicalEntityId(person('Đorđe Đurić')), 'person:dorde-duric');
+  assert.equal(canonicalEntityId(person('Сергей Лавров')), 'person:сергеи-лавров');
+  assert.equal(canonicalEntityId(person('Łukasz Ślęzak')), 'person:lukasz-slezak');
+});
+
 test('long names are cut, and two that share a long beginning still get different ids', () => {
   const instrument = (name: string): Entity => ({ ...base, id: 'instrument:x', type: 'instrument', name, kind: 'agreement', status: 'signed', parties: [] });
   const shared = 'Agreement on cooperation in the field of compulsory medical insurance between the governments';

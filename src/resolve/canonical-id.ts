@@ -19,8 +19,9 @@ const ID_PREFIX: { [type in EntityType]: string } = {
 const MAX_SLUG_LENGTH = 60;
 const HASH_LENGTH = 8;
 
+/** The name folded (no diacritics, lower case) with every letter kept, of whatever script, and anything else a hyphen. */
 export function nameSlug(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
+  return foldText(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 export function canonicalEntityId(entity: Entity): string {
