@@ -3,10 +3,8 @@
 // A wrong merge hides a person or a treaty behind another, so every rule demands agreement
 // beyond the name (country, role, kind, parties, period) before it merges.
 import type { EntityType } from '../record/schema.ts';
-import { nameUsedAlone } from '../extract/person-names.ts';
-import {
-  contentWords, foldedName, givenNamesCompatible, surnameSkeleton, titleContainedIn, titleSimilarity, wordingSimilarity,
-} from './name-similarity.ts';
+import { contentWords, foldedName, titleContainedIn, titleSimilarity, wordingSimilarity } from './name-similarity.ts';
+import { type NameAgreement, nameAgreement, personNameWords, strongerAgreement } from './person-name.ts';
 
 /** An entity as both sides of a comparison see it: the Record's fields beyond the common ones are its attributes. */
 export interface EntityView {
@@ -14,6 +12,8 @@ export interface EntityView {
   name: string;
   aliases: readonly string[];
   attributes: { readonly [field: string]: unknown };
+  /** The countries named by the documents that report a person without a country: where they may be from. */
+  documentCountries?: readonly string[];
 }
 
 /** Instruments whose titles share this much (Jaccard over content words) are one, when kind, parties and period agree. */
@@ -67,19 +67,42 @@ function countriesAgree(a: EntityView, b: EntityView): boolean {
   return false;
 }
 
+/** A person no report gave a country to: the countries of the documents that report them stand in (documentCountries). */
+export function isPersonWithoutCountry(view: EntityView): boolean {
+  return view.type === 'person' && countries(view).size === 0;
+}
+
+/** One side gives the person no country, but its documents name the other side's. */
+function countryFromDocument(a: EntityView, b: EntityView): boolean {
+  const implied = (withoutCountry: EntityView, withCountry: EntityView) => {
+    if (countries(withoutCountry).size > 0) return false;
+    const codes = countries(withCountry);
+    return (withoutCountry.documentCountries ?? []).some((code) => codes.has(code));
+  };
+  return implied(a, b) || implied(b, a);
+}
+
+/**
+ * A person's names: a one-word alias that is the father's name in the person's own name
+ * ("Salman" beside "Mohammed bin Salman") is a slip of some report, not what the person is called.
+ */
+function personNames(view: EntityView): string[] {
+  const lineage = new Set(personNameWords(view.name).filter((word) => word.lineage).map((word) => word.key));
+  return [view.name, ...view.aliases.filter((alias) => {
+    const words = personNameWords(alias);
+    return !(words.length === 1 && lineage.has(words[0].key));
+  })];
+}
+
 function names(view: EntityView): Set<string> {
-  return new Set([view.name, ...view.aliases].map(foldedName).filter((name) => name.length > 0));
+  const all = view.type === 'person' ? personNames(view) : [view.name, ...view.aliases];
+  return new Set(all.map(foldedName).filter((name) => name.length > 0));
 }
 
 function shareAName(a: EntityView, b: EntityView): boolean {
   const namesB = names(b);
   for (const name of names(a)) if (namesB.has(name)) return true;
   return false;
-}
-
-function personNameParts(name: string): { given: string[]; surnameKey: string } {
-  const words = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(/\s+/);
-  return { given: words.slice(0, -1), surnameKey: surnameSkeleton(nameUsedAlone(name)) };
 }
 
 function rolesShareATitle(a: EntityView, b: EntityView): boolean {
@@ -90,16 +113,37 @@ function rolesShareATitle(a: EntityView, b: EntityView): boolean {
   });
 }
 
+/** The most two people's names agree, over all the names each was reported under. */
+function personNamesAgreement(a: EntityView, b: EntityView): NameAgreement {
+  let best: NameAgreement = 'none';
+  for (const nameA of personNames(a)) for (const nameB of personNames(b)) best = strongerAgreement(best, nameAgreement(nameA, nameB));
+  return best;
+}
+
+/**
+ * How much beyond the name must agree depends on how much of the name agrees. A country the
+ * report only implies (its document names the known person's) counts with the same office held.
+ */
 function samePerson(known: EntityView, incoming: EntityView): boolean {
   if (countriesConflict(known, incoming)) return false;
   if (shareAName(known, incoming)) return true;
-  const [a, b] = [personNameParts(known.name), personNameParts(incoming.name)];
-  if (a.surnameKey !== b.surnameKey || !givenNamesCompatible(a.given, b.given)) return false;
-  const spelledAlike = foldedName(nameUsedAlone(known.name)) === foldedName(nameUsedAlone(incoming.name));
-  const bothFullNames = a.given.length > 0 && b.given.length > 0;
-  // The same full name spelled alike is enough; a surname alone, or another spelling of it, must hold the same country's office.
-  if (spelledAlike && bothFullNames) return true;
-  return countriesAgree(known, incoming) && (rolesShareATitle(known, incoming) || roles(known).length === 0 || roles(incoming).length === 0);
+  const sameCountry = countriesAgree(known, incoming);
+  const sameOffice = rolesShareATitle(known, incoming);
+  const sameOfficeOfDocumentCountry = sameOffice && countryFromDocument(known, incoming);
+  switch (personNamesAgreement(known, incoming)) {
+    case 'full':
+      return true;
+    case 'partial':
+      return sameCountry || sameOfficeOfDocumentCountry;
+    // A surname alone must be of the same country, holding the same office where both say one.
+    case 'surname':
+      return (sameCountry && (sameOffice || roles(known).length === 0 || roles(incoming).length === 0)) || sameOfficeOfDocumentCountry;
+    // Another word of the name alone ("President Xi", "Sultan Haitham") must hold the same office of the same country.
+    case 'other-word':
+      return (sameCountry && sameOffice) || sameOfficeOfDocumentCountry;
+    case 'none':
+      return false;
+  }
 }
 
 function partiesCompatible(a: EntityView, b: EntityView): boolean {
@@ -208,20 +252,47 @@ export function agreement(known: EntityView, incoming: EntityView): number {
   return score;
 }
 
-/** Two people kept apart whom an analyst may want to merge: one surname, compatible given names, no conflicting country. */
+/** Two people kept apart whom an analyst may want to merge: names that could be one person's, no conflicting country. */
 export function mayBeSamePerson(a: EntityView, b: EntityView): boolean {
   if (a.type !== 'person' || b.type !== 'person' || isSameEntity(a, b) || countriesConflict(a, b)) return false;
-  const [partsA, partsB] = [personNameParts(a.name), personNameParts(b.name)];
-  return partsA.surnameKey === partsB.surnameKey && givenNamesCompatible(partsA.given, partsB.given);
+  return personNamesAgreement(a, b) !== 'none';
+}
+
+type KeyAdder = (kind: string, value: string) => void;
+
+/**
+ * A person is filed under its surname, and under each word and the opening words of its
+ * longer names; a one-word name under that word as a surname.
+ */
+function filePersonKeys(view: EntityView, add: KeyAdder): void {
+  const primary = personNameWords(view.name).filter((word) => !word.initial);
+  add('surname', primary.at(-1)?.key ?? '');
+  for (const name of personNames(view)) {
+    const words = personNameWords(name).filter((word) => !word.initial);
+    if (words.length === 1) add('surname', words[0].key);
+    if (words.length < 2) continue;
+    for (const word of words) add('word', word.key);
+    add('opening', `${words[0].key} ${words[1].key}`);
+  }
 }
 
 /**
- * The keys under which an entity is filed for lookup: every candidate `isSameEntity` could
- * accept shares at least one key with it. Keys carry the type, so types never meet.
+ * Where a person's candidates are looked up: a one-word name among every name holding that
+ * word; a longer name among the one-word names and surnames of each of its words (its own
+ * surname, "Xi" for "Xi Jinping", a name written surname first), and the names opening alike.
  */
-export function resolutionKeys(view: EntityView): string[] {
+function lookUpPersonKeys(view: EntityView, add: KeyAdder): void {
+  for (const name of personNames(view)) {
+    const words = personNameWords(name).filter((word) => !word.initial);
+    for (const word of words) add('surname', word.key);
+    if (words.length === 1) add('word', words[0].key);
+    if (words.length >= 2) add('opening', `${words[0].key} ${words[1].key}`);
+  }
+}
+
+function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) => void): string[] {
   const keys = new Set<string>();
-  const add = (kind: string, value: string) => {
+  const add: KeyAdder = (kind, value) => {
     if (value.length > 0) keys.add(`${view.type}|${kind}:${value}`);
   };
   if (view.type === 'country') {
@@ -229,7 +300,7 @@ export function resolutionKeys(view: EntityView): string[] {
     return [...keys];
   }
   for (const name of names(view)) add('name', name);
-  if (view.type === 'person') add('surname', personNameParts(view.name).surnameKey);
+  if (view.type === 'person') person(view, add);
   // Titles and project names are also filed under each content word: two wordings of one title share some.
   // Short words too: "Oil and Gas Agreement" has no other.
   if (view.type === 'instrument' || view.type === 'initiative' || view.type === 'forum') {
@@ -240,4 +311,18 @@ export function resolutionKeys(view: EntityView): string[] {
     if (start ?? end) add('generic', `${stringAttribute(view, 'kind') ?? ''}:${start?.slice(0, 4) ?? ''}-${end?.slice(0, 4) ?? ''}`);
   }
   return [...keys];
+}
+
+/**
+ * The keys under which an entity is filed for lookup: every candidate `isSameEntity` could
+ * accept for a report has filed at least one of the report's `lookupKeys`. Keys carry the
+ * type, so types never meet.
+ */
+export function resolutionKeys(view: EntityView): string[] {
+  return entityKeys(view, filePersonKeys);
+}
+
+/** The keys under which a report's candidates are looked up: the same as it is filed under, but for people. */
+export function lookupKeys(view: EntityView): string[] {
+  return entityKeys(view, lookUpPersonKeys);
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  contentWords, foldedName, givenNamesCompatible, surnameSkeleton, titleContainedIn, titleSimilarity,
+  contentWords, foldedName, surnameSkeleton, titleContainedIn, titleSimilarity,
 } from './name-similarity.ts';
 
 test('a folded name is lower case, without diacritics or stray punctuation, with single spaces', () => {
@@ -88,31 +88,6 @@ test('unrelated surnames that share a beginning have different skeletons', () =>
 
 test('a stem too short to identify anyone keeps its ending, so Aliyev and Alizade stay apart', () => {
   assert.notEqual(surnameSkeleton('Aliyev'), surnameSkeleton('Alizade'));
-});
-
-test('given names are compatible when equal, when either is missing, or when spelled another way', () => {
-  assert.equal(givenNamesCompatible(['Murat'], ['Murat']), true);
-  assert.equal(givenNamesCompatible([], ['Murat']), true);
-  assert.equal(givenNamesCompatible(['Murat'], []), true);
-  assert.equal(givenNamesCompatible(['Kassym-Jomart'], ['Kasym-Zhomart']), true);
-});
-
-test('an initial is compatible with the given names it can stand for and no other', () => {
-  assert.equal(givenNamesCompatible(['A.'], ['Ali']), true);
-  assert.equal(givenNamesCompatible(['Ali'], ['A']), true);
-  assert.equal(givenNamesCompatible(['A.'], ['Rashad']), false);
-  assert.equal(givenNamesCompatible(['A.'], ['R.']), false);
-});
-
-test('a two-letter initial of romanised Cyrillic stands for the given name it begins', () => {
-  assert.equal(givenNamesCompatible(['Sh.'], ['Shavkat']), true);
-  assert.equal(givenNamesCompatible(['Zh.'], ['Zhanna']), true);
-  assert.equal(givenNamesCompatible(['Sh.'], ['Sardor']), false);
-});
-
-test('different given names are not compatible', () => {
-  assert.equal(givenNamesCompatible(['Ali'], ['Anar']), false);
-  assert.equal(givenNamesCompatible(['Ali'], ['Alim']), false);
 });
 
 test('the feminine form of a surname is another name: Karimova is not Karimov', () => {

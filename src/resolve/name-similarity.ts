@@ -89,16 +89,3 @@ export function surnameSkeleton(surname: string): string {
   // A short stem ("Ov") would make unrelated names meet.
   return stem.length >= 4 ? stem : skeleton;
 }
-
-/** An initial: "A", "A." or, in romanised Cyrillic, two letters for one ("Sh.", "Zh.", "Kh."). */
-const INITIAL = /^[a-z]\.?$|^[a-z]{2}\.$/;
-
-/** Whether two given-name parts can be the same person's: equal, one an initial of the other, or either missing. */
-export function givenNamesCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  const [rawX, rawY] = [foldText(a[0]), foldText(b[0])];
-  const [x, y] = [rawX.replace(/\.$/, ''), rawY.replace(/\.$/, '')];
-  if (x === y) return true;
-  if (INITIAL.test(rawX) || INITIAL.test(rawY)) return x.length < y.length ? y.startsWith(x) : x.startsWith(y);
-  return surnameSkeleton(x) === surnameSkeleton(y);
-}

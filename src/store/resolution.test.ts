@@ -33,6 +33,21 @@ const fisheriesAgreement = (status: 'signed' | 'ratified'): HandMadeEntity => ({
 const minister = (name: string, country: string, title = 'Foreign Minister'): HandMadeEntity =>
   ({ id: 'p1', type: 'person', name, country, roles: [{ title, country }] });
 
+/** A person as one report gives them: the office and, where the report says it, the country. */
+function reported(id: string, name: string, title: string, country?: string): HandMadeEntity {
+  return { id, type: 'person', name, ...(country ? { country } : {}), roles: [{ title, ...(country ? { country } : {}) }] };
+}
+
+function countries(...codes: string[]): HandMadeEntity[] {
+  return codes.map((code) => ({ id: `c-${code}`, type: 'country', name: code, code }));
+}
+
+/** The people stored, each as its name and the names it was reported under besides, with how many documents report it. */
+async function storedPeople(store: { listEntities: (filter: { type: 'person' }) => Promise<EntitySummary[]> }): Promise<string[]> {
+  const people = await store.listEntities({ type: 'person' });
+  return people.map((person) => `${[person.name, ...person.aliases].join(' = ')} (${person.documentCount})`).sort();
+}
+
 for (const backend of storeBackends()) {
   describe(`resolution across documents on ${backend.name}`, { skip: backend.skip }, () => {
     after(() => backend.dispose());
@@ -86,6 +101,128 @@ for (const backend of storeBackends()) {
         assert.ok(kazakh);
         assert.deepEqual([kazakh.name, ...kazakh.aliases].sort(), ['Murat Nurtleu', 'Murat Nurtleuov']);
         assert.equal(kazakh.documentCount, 2);
+      }));
+
+    test('one person is one entity across outlets that name them with or without middle names, by one word of the name, or in another romanisation', () =>
+      withStore(async (store) => {
+        const summit = countries('CHN', 'BRA', 'TUR', 'TKM', 'QAT');
+        await store.saveDocuments([
+          handMadeArticle('A first report of the leaders.', '2024-11-20', {
+            entities: [
+              ...summit,
+              reported('p1', 'Xi Jinping', 'President', 'CHN'),
+              reported('p2', 'Luiz Inácio Lula da Silva', 'President', 'BRA'),
+              reported('p3', 'Recep Tayyip Erdoğan', 'President', 'TUR'),
+              reported('p4', 'Serdar Berdimuhamedov', 'President', 'TKM'),
+              reported('p5', 'Sheikh Tamim bin Hamad Al Thani', 'Emir', 'QAT'),
+            ],
+          }),
+        ]);
+        await store.saveDocuments([
+          handMadeArticle('A second outlet tells it in fewer words.', '2024-11-21', {
+            entities: [
+              ...summit,
+              reported('p1', 'Xi', 'President'),
+              reported('p2', 'Lula', 'President', 'BRA'),
+              reported('p3', 'Tayyip Erdogan', 'President', 'TUR'),
+              reported('p4', 'Serdar Berdimuhamedow', 'President'),
+              reported('p5', 'Tamim bin Hamad', 'Emir', 'QAT'),
+            ],
+          }),
+          handMadeArticle('A third outlet names them in full.', '2024-11-22', {
+            entities: [
+              ...summit,
+              reported('p1', 'Xi Jinping', 'President', 'CHN'),
+              reported('p2', 'Lula da Silva', 'President', 'BRA'),
+              reported('p3', 'Recep Tayyip Erdogan', 'President'),
+              reported('p4', 'Serdar Berdimuhamedov', 'President', 'TKM'),
+              reported('p5', 'Tamim bin Hamad al-Thani', 'Emir'),
+            ],
+          }),
+        ]);
+        assert.deepEqual(await storedPeople(store), [
+          'Luiz Inácio Lula da Silva = Lula = Lula da Silva (3)',
+          'Recep Tayyip Erdoğan = Recep Tayyip Erdogan = Tayyip Erdogan (3)',
+          'Serdar Berdimuhamedov = Serdar Berdimuhamedow (3)',
+          'Sheikh Tamim bin Hamad Al Thani = Tamim bin Hamad = Tamim bin Hamad al-Thani (3)',
+          'Xi Jinping = Xi (3)',
+        ]);
+      }));
+
+    test('people whose given names, fathers or countries differ stay apart, however alike their names', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([
+          handMadeArticle('The king and the crown prince.', '2024-01-10', {
+            entities: [...countries('SAU'), reported('p1', 'Salman bin Abdulaziz', 'King', 'SAU'), reported('p2', 'Mohammed bin Salman', 'Crown Prince', 'SAU')],
+          }),
+          handMadeArticle('Three ministers of one name.', '2024-01-11', {
+            entities: [
+              ...countries('SRB'),
+              reported('p1', 'Aleksandar Vulin', 'Deputy Prime Minister', 'SRB'),
+              reported('p2', 'Aleksandar Vučić', 'President', 'SRB'),
+              reported('p3', 'Aleksandar Martinović', 'Minister of Agriculture', 'SRB'),
+            ],
+          }),
+          handMadeArticle('The sultan and his minister.', '2024-01-12', {
+            entities: [...countries('OMN'), reported('p1', 'Sultan Haitham bin Tarik', 'Sultan', 'OMN'), reported('p2', 'Sultan bin Salim Al Habsi', 'Minister of Finance', 'OMN')],
+          }),
+          handMadeArticle('The president and the prime minister.', '2024-01-13', {
+            entities: [...countries('MRT'), reported('p1', 'Mohamed Ould Ghazouani', 'President', 'MRT'), reported('p2', 'Mohamed Ould Bilal', 'Prime Minister', 'MRT')],
+          }),
+        ]);
+        await store.saveDocuments([
+          handMadeArticle('Each of them again, by another name.', '2024-02-01', {
+            entities: [
+              ...countries('SAU', 'SRB', 'OMN', 'MRT'),
+              reported('p1', 'Salman', 'King', 'SAU'),
+              reported('p2', 'Aleksandar Martinovic', 'Minister of Agriculture', 'SRB'),
+              reported('p3', 'Haitham bin Tarik', 'Sultan', 'OMN'),
+              reported('p4', 'Mohamed Ould Cheikh El Ghazouani', 'President', 'MRT'),
+            ],
+          }),
+        ]);
+        assert.deepEqual(await storedPeople(store), [
+          'Aleksandar Martinović = Aleksandar Martinovic (2)',
+          'Aleksandar Vulin (1)',
+          'Aleksandar Vučić (1)',
+          'Mohamed Ould Bilal (1)',
+          'Mohamed Ould Ghazouani = Mohamed Ould Cheikh El Ghazouani (2)',
+          'Mohammed bin Salman (1)',
+          'Salman bin Abdulaziz = Salman (2)',
+          'Sultan Haitham bin Tarik = Haitham bin Tarik (2)',
+          'Sultan bin Salim Al Habsi (1)',
+        ]);
+        const ids = (await store.listEntities({ type: 'person' })).map((person) => person.id);
+        assert.ok(ids.includes('person:aleksandar-martinovic'), `the id keeps every letter of the name: ${ids.join(', ')}`);
+      }));
+
+    test("a person's country is not taken from a report that gives them another country under a partly matching name", () =>
+      withStore(async (store) => {
+        await store.saveDocuments([handMadeArticle('The Brazilian president spoke.', '2023-05-01', {
+          entities: [...countries('BRA'), reported('p1', 'Luiz Inácio Lula da Silva', 'President', 'BRA')],
+        })]);
+        await store.saveDocuments([handMadeArticle('The Argentine and Brazilian presidents met.', '2023-05-02', {
+          entities: [...countries('ARG', 'BRA'), reported('p1', 'Alberto Fernández', 'President', 'ARG'), reported('p2', 'Luis Inacio da Silva', 'President', 'ARG')],
+        })]);
+        await store.saveDocuments([handMadeArticle('Lula spoke again.', '2023-05-03', {
+          entities: [...countries('ARG', 'BRA'), reported('p1', 'Lula', 'President')],
+        })]);
+        const people = await store.listEntities({ type: 'person' });
+        const lula = people.find((person) => person.name === 'Luiz Inácio Lula da Silva');
+        assert.equal(lula?.attributes.country, 'BRA');
+        assert.deepEqual(lula?.aliases, ['Lula']);
+        assert.equal(people.filter((person) => person.attributes.country === 'ARG').length, 2);
+      }));
+
+    test('two people one document tells apart stay two, and one person it names twice under one full name is one', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([handMadeArticle('Minister Aleksandar and Minister Aleksandar spoke.', '2024-03-01', {
+          entities: [...countries('SRB'), reported('p1', 'Aleksandar', 'Minister', 'SRB'), reported('p2', 'Aleksandar', 'Minister', 'SRB')],
+        })]);
+        await store.saveDocuments([handMadeArticle('The president, written with and without accents.', '2024-03-02', {
+          entities: [...countries('MEX'), reported('p1', 'Andrés Manuel López Obrador', 'President', 'MEX'), reported('p2', 'Andres Manuel Lopez Obrador', 'President', 'MEX')],
+        })]);
+        assert.deepEqual(await storedPeople(store), ['Aleksandar (1)', 'Aleksandar (1)', 'Andrés Manuel López Obrador = Andres Manuel Lopez Obrador (1)']);
       }));
 
     test('an initial that two stored people could stand for is neither of them', () =>

@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Entity, Record } from '../record/schema.ts';
 import { canonicalEntityId } from '../resolve/canonical-id.ts';
-import { agreement, type EntityView, isSameEntity, resolutionKeys } from '../resolve/entity-matching.ts';
+import { agreement, type EntityView, isPersonWithoutCountry, isSameEntity, lookupKeys, resolutionKeys } from '../resolve/entity-matching.ts';
 import { foldedName } from '../resolve/name-similarity.ts';
 import type { StoreTransaction } from './database.ts';
 import { entities, entityKeys } from './schema.ts';
@@ -24,9 +24,13 @@ export function reportedAttributes(entity: Entity): { [field: string]: unknown }
   return Object.fromEntries(Object.entries(entity).filter(([key]) => !ENTITY_COMMON_FIELDS.includes(key)));
 }
 
-function viewOf(entity: Entity): EntityView {
+function viewOf(entity: Entity, documentCountries: readonly string[] = []): EntityView {
   const attributes = Object.fromEntries(Object.entries(reportedAttributes(entity)).filter(([key]) => !LOCAL_REFERENCE_FIELDS.includes(key)));
-  return { type: entity.type, name: entity.name, aliases: entity.aliases, attributes };
+  return { type: entity.type, name: entity.name, aliases: entity.aliases, attributes, ...(entity.type === 'person' ? { documentCountries } : {}) };
+}
+
+function countriesOf(record: Record): string[] {
+  return record.entities.flatMap((entity) => (entity.type === 'country' ? [entity.code] : []));
 }
 
 interface KnownEntity {
@@ -35,6 +39,8 @@ interface KnownEntity {
   isNew: boolean;
   /** Documents that report it (none for an entity this batch creates). */
   reports: number;
+  /** The batch's documents that report it. */
+  batchDocuments: Set<string>;
 }
 
 export interface EntityResolution {
@@ -78,6 +84,7 @@ function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEn
     id,
     isNew: false,
     reports: row.documentCount,
+    batchDocuments: new Set<string>(),
     view: { type: row.type as Entity['type'], name: row.name, aliases: row.aliases, attributes: { ...row.attributes, ...row.corrections } },
   };
   byId.set(id, known);
@@ -99,15 +106,42 @@ async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Pr
       if (!list.includes(known)) byKey.set(row.key, [...list, known]);
     }
   }
+  await addDocumentCountries(tx, [...byId.values()].filter((known) => isPersonWithoutCountry(known.view)));
   return byKey;
 }
 
-/** Candidates that share a name with the entity first: a name in common is the strongest evidence. */
-function candidatesFor(keys: readonly string[], byKey: Map<string, KnownEntity[]>): KnownEntity[] {
+/** For stored people without a country, the countries the documents that report them name. */
+async function addDocumentCountries(tx: StoreTransaction, people: readonly KnownEntity[]): Promise<void> {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  for (const idChunk of chunks([...byId.keys()])) {
+    const result = (await tx.execute(sql`
+      select m.entity_id as id, array_agg(distinct c.entity_id) as countries
+      from entity_mentions m join entity_mentions c on c.document_id = m.document_id and c.type = 'country'
+      where ${isAnyOf(sql`m.entity_id`, idChunk)}
+      group by m.entity_id`)) as unknown as { rows: { id: string; countries: string[] }[] };
+    for (const row of result.rows) {
+      const person = byId.get(row.id);
+      if (person) person.view = { ...person.view, documentCountries: row.countries.map((id) => id.replace(/^country:/, '')) };
+    }
+  }
+}
+
+/**
+ * Candidates that share a name with the entity first: a name in common is the strongest
+ * evidence. An entity another of the same document's entities became is none: extraction
+ * told the two apart, unless they bear one full name (a coreference it missed).
+ */
+function candidatesFor(keys: readonly string[], byKey: Map<string, KnownEntity[]>, documentId: string, view: EntityView): KnownEntity[] {
   const seen = new Set<KnownEntity>();
   const ordered = [...keys].sort((a, b) => Number(!a.includes('|name:')) - Number(!b.includes('|name:')));
   for (const key of ordered) for (const candidate of byKey.get(key) ?? []) seen.add(candidate);
-  return [...seen];
+  return [...seen].filter((candidate) => !candidate.batchDocuments.has(documentId) || bearsFullName(candidate.view, view));
+}
+
+/** Whether two views share a name of several words, folded alike. */
+function bearsFullName(a: EntityView, b: EntityView): boolean {
+  const namesOfA = new Set([a.name, ...a.aliases].map(foldedName).filter((name) => name.includes(' ')));
+  return [b.name, ...b.aliases].some((name) => namesOfA.has(foldedName(name)));
 }
 
 /**
@@ -163,27 +197,37 @@ async function allocateIds(tx: StoreTransaction, created: KnownEntity[], candida
 }
 
 export async function resolveEntities(tx: StoreTransaction, records: readonly Record[]): Promise<EntityResolution> {
-  const keysOf = new Map<Entity, string[]>();
-  for (const record of records) for (const entity of record.entities) keysOf.set(entity, resolutionKeys(viewOf(entity)));
-  const byKey = await loadCandidates(tx, [...new Set([...keysOf.values()].flat())]);
+  const keysOf = new Map<Entity, { filed: string[]; lookedUp: string[] }>();
+  const views = new Map<Entity, EntityView>();
+  for (const record of records) {
+    const documentCountries = countriesOf(record);
+    for (const entity of record.entities) {
+      const view = viewOf(entity, documentCountries);
+      views.set(entity, view);
+      keysOf.set(entity, { filed: resolutionKeys(view), lookedUp: lookupKeys(view) });
+    }
+  }
+  const byKey = await loadCandidates(tx, [...new Set([...keysOf.values()].flatMap(({ lookedUp }) => lookedUp))]);
   const candidateIds = new Set([...byKey.values()].flat().map(({ id }) => id));
 
   const resolvedAs = new Map<Entity, KnownEntity>();
   const createdEntities: { known: KnownEntity; entity: Entity }[] = [];
   for (const record of records) {
+    const documentId = record.document.id;
     for (const entity of record.entities) {
-      const keys = keysOf.get(entity) ?? [];
-      const view = viewOf(entity);
-      let known = soleMatch(candidatesFor(keys, byKey), view);
+      const { filed, lookedUp } = keysOf.get(entity) ?? { filed: [], lookedUp: [] };
+      const view = views.get(entity) ?? viewOf(entity);
+      let known = soleMatch(candidatesFor(lookedUp, byKey, documentId, view), view);
       if (known) {
         // What this report adds (another spelling, a role) helps the batch's later reports find it.
         known.view = { ...known.view, aliases: [...known.view.aliases, entity.name, ...entity.aliases], attributes: { ...view.attributes, ...known.view.attributes } };
       } else {
-        known = { id: canonicalEntityId(entity), view, isNew: true, reports: 0 };
+        known = { id: canonicalEntityId(entity), view, isNew: true, reports: 0, batchDocuments: new Set() };
         createdEntities.push({ known, entity });
       }
+      known.batchDocuments.add(documentId);
       resolvedAs.set(entity, known);
-      for (const key of keys) {
+      for (const key of filed) {
         const list = byKey.get(key) ?? [];
         if (!list.includes(known)) byKey.set(key, [...list, known]);
       }
@@ -200,7 +244,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
       ids.set(entity.id, id);
       const entry = reported.get(id) ?? { entity, names: new Set<string>(), keys: new Set<string>() };
       for (const name of [entity.name, ...entity.aliases]) entry.names.add(name);
-      for (const key of keysOf.get(entity) ?? []) entry.keys.add(key);
+      for (const key of keysOf.get(entity)?.filed ?? []) entry.keys.add(key);
       reported.set(id, entry);
     }
     idsByDocument.set(record.document.id, ids);
