@@ -98,6 +98,14 @@ const SAME = {
     instrument('Comprehensive Programme for the Development of Cooperation between Georgia and Armenia for 2021-2025', { kind: 'programme', period: { start: '2021', end: '2025' } }),
     instrument('2021-2025 comprehensive cooperation development programme', { kind: 'programme', period: { start: '2021', end: '2025' } }),
   ],
+  instrumentWithGenericTitleAndFullerOne: [
+    instrument('Action Plan between the Ministries of Foreign Affairs for 2025-2026', { kind: 'action plan', period: { start: '2025', end: '2026' } }),
+    instrument('the 2025-2026 action plan', { kind: 'action plan', period: { start: '2025', end: '2026' } }),
+  ],
+  instrumentOfMinistriesWordedTwoWays: [
+    instrument('action plan between the Ministries of Foreign Affairs', { kind: 'action plan', period: { start: '2025', end: '2026' } }),
+    instrument('action plan between the two foreign ministries', { kind: 'action plan', period: { start: '2025', end: '2026' } }),
+  ],
   instrumentOfOtherKind: [
     instrument(tourismTitle),
     instrument('Tourism cooperation agreement', { kind: 'other' }),
@@ -251,6 +259,19 @@ test('two titles of nothing but generic wording are one instrument when kind, pa
   const [official, reported] = SAME.instrumentWithOnlyGenericWording;
   assertDifferent(official, { ...reported, attributes: { kind: 'programme' } });
   assertDifferent(official, { ...reported, attributes: { kind: 'programme', period: { start: '2026', end: '2030' } } });
+});
+
+test('a title of nothing but generic wording is the instrument of a fuller title with the same kind, two parties and whole period', () => {
+  assertSame(SAME.instrumentWithGenericTitleAndFullerOne);
+  const [fuller, generic] = SAME.instrumentWithGenericTitleAndFullerOne;
+  assertDifferent(fuller, { ...generic, attributes: { ...generic.attributes, period: { start: '2025' } } });
+  assertDifferent(fuller, { ...generic, attributes: { ...generic.attributes, period: { start: '2027', end: '2028' } } });
+  assertDifferent(fuller, { ...generic, attributes: { ...generic.attributes, parties: ['AZE'] } });
+  assertDifferent(fuller, { ...generic, attributes: { ...generic.attributes, kind: 'programme' } });
+});
+
+test('the ministries of one title are the ministries of the other, however many and however named', () => {
+  assertSame(SAME.instrumentOfMinistriesWordedTwoWays);
 });
 
 test('an instrument whose kind was not recognised can be one whose kind was', () => {

@@ -182,13 +182,37 @@ function similarTitles(a: EntityView, b: EntityView, threshold: number): boolean
   return titleSimilarity(a.name, b.name) >= threshold || titleContainedIn(a.name, b.name);
 }
 
-/** Titles with nothing but generic wording say which instrument they are only through kind, parties and a period both give. */
+/** The parties, when at least two are given. */
+function twoOrMoreParties(view: EntityView): string[] | undefined {
+  const parties = stringsAttribute(view, 'parties');
+  return parties.length >= 2 ? parties : undefined;
+}
+
+/** Whether a whole period (start and end) is given. */
+function wholePeriod(view: EntityView): boolean {
+  const { start, end } = period(view);
+  return start !== undefined && end !== undefined;
+}
+
+/**
+ * A title with nothing but generic wording ("the 2025-2026 action plan") says which
+ * instrument it is only through kind, parties and period. Two such titles are one instrument
+ * when the kind and a period both give agree and they are worded alike; such a title is the
+ * instrument of a fuller title when both give the same kind, the same two parties or more, and
+ * the same whole period.
+ */
 function sameGenericallyTitled(known: EntityView, incoming: EntityView): boolean {
-  if (contentWords(known.name).size > 0 || contentWords(incoming.name).size > 0) return false;
-  const [periodA, periodB] = [period(known), period(incoming)];
-  const bothDated = (periodA.start ?? periodA.end) !== undefined && (periodB.start ?? periodB.end) !== undefined;
-  return bothDated && stringAttribute(known, 'kind') === stringAttribute(incoming, 'kind')
-    && wordingSimilarity(known.name, incoming.name) >= INSTRUMENT_TITLE_SIMILARITY;
+  const [genericKnown, genericIncoming] = [contentWords(known.name).size === 0, contentWords(incoming.name).size === 0];
+  if (!genericKnown && !genericIncoming) return false;
+  const kind = stringAttribute(known, 'kind');
+  if (kind === undefined || kind !== stringAttribute(incoming, 'kind')) return false;
+  if (genericKnown && genericIncoming) {
+    const [periodA, periodB] = [period(known), period(incoming)];
+    const bothDated = (periodA.start ?? periodA.end) !== undefined && (periodB.start ?? periodB.end) !== undefined;
+    return bothDated && wordingSimilarity(known.name, incoming.name) >= INSTRUMENT_TITLE_SIMILARITY;
+  }
+  return kind !== 'other' && wholePeriod(known) && wholePeriod(incoming)
+    && twoOrMoreParties(known) !== undefined && twoOrMoreParties(incoming) !== undefined;
 }
 
 function sameInstrument(known: EntityView, incoming: EntityView): boolean {
@@ -306,9 +330,13 @@ function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) 
   if (view.type === 'instrument' || view.type === 'initiative' || view.type === 'forum') {
     for (const word of contentWords(view.name)) add('word', word);
   }
-  if (view.type === 'instrument' && contentWords(view.name).size === 0) {
+  if (view.type === 'instrument') {
     const { start, end } = period(view);
-    if (start ?? end) add('generic', `${stringAttribute(view, 'kind') ?? ''}:${start?.slice(0, 4) ?? ''}-${end?.slice(0, 4) ?? ''}`);
+    const kind = stringAttribute(view, 'kind') ?? '';
+    if (contentWords(view.name).size === 0 && (start ?? end)) add('generic', `${kind}:${start?.slice(0, 4) ?? ''}-${end?.slice(0, 4) ?? ''}`);
+    // Where a generically titled report finds the instrument of a fuller title: by kind, whole period and parties.
+    const parties = twoOrMoreParties(view);
+    if (start && end && parties) add('period', `${kind}:${start.slice(0, 4)}-${end.slice(0, 4)}:${[...parties].sort().join(',')}`);
   }
   return [...keys];
 }
