@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { partialDateBounds } from '../record/partial-date.ts';
-import { type EventView, candidateWindow, isSameEvent } from './event-matching.ts';
+import { type EventView, candidateWindow, isSameEvent, occasionInstruments } from './event-matching.ts';
 
 function event(details: Partial<{ type: string; date: string | null; countries: string[]; people: string[]; instruments: string[]; stories: number[] }>): EventView {
   return {
@@ -72,6 +72,42 @@ test('signings of disjoint instruments are different events', () => {
   assert.equal(isSameEvent(signing(['instrument:tourism']), signing(['instrument:education'])), false);
   assert.equal(isSameEvent(signing(['instrument:tourism']), signing(['instrument:tourism', 'instrument:education'])), true);
   assert.equal(isSameEvent(signing(['instrument:tourism']), signing([])), true);
+});
+
+test('the signing of one instrument by the same parties is one event when a report has no date, whoever it says signed', () => {
+  const signing = (date: string | null, people: string[]) => event({ type: 'signing', date, people, instruments: ['instrument:visa'] });
+  assert.equal(isSameEvent(signing('2025-03-04', ['person:a', 'person:b']), signing(null, [])), true);
+  assert.equal(isSameEvent(signing(null, ['person:a', 'person:b']), signing('2025-03-04', ['person:c'])), true);
+  assert.equal(isSameEvent(signing(null, []), event({ type: 'signing', date: null, instruments: ['instrument:customs'] })), false);
+  assert.equal(isSameEvent(signing(null, []), event({ type: 'signing', date: null, instruments: ['instrument:visa'], countries: ['AZE', 'UZB'] })), false);
+});
+
+test('two signings of one instrument on days a week apart are two events, and one dated by its month alone is either', () => {
+  const signing = (date: string) => event({ type: 'signing', date, people: [], instruments: ['instrument:visa'] });
+  assert.equal(isSameEvent(signing('2025-03-04'), signing('2025-03-11')), false);
+  assert.equal(isSameEvent(signing('2025-03-04'), signing('2025-03')), true);
+  assert.equal(isSameEvent(signing('2025-03-04'), event({ type: 'signing', date: '2025-03', people: [], instruments: ['instrument:customs'] })), false);
+});
+
+test('undated meetings are one when the same people met about the same instrument, and only then', () => {
+  const meeting = (people: string[], instruments: string[], date: string | null = null) => event({ people, instruments, date });
+  const ministers = ['person:a', 'person:b'];
+  assert.equal(isSameEvent(meeting(ministers, ['instrument:plan']), meeting(ministers, ['instrument:plan'])), true);
+  assert.equal(isSameEvent(meeting(ministers, ['instrument:plan'], '2025-01-27'), meeting(ministers, ['instrument:plan'])), true);
+  assert.equal(isSameEvent(meeting(ministers, ['instrument:plan']), meeting(['person:a', 'person:c'], ['instrument:plan'])), false);
+  assert.equal(isSameEvent(meeting(ministers, ['instrument:plan']), meeting([], ['instrument:plan'])), false);
+  assert.equal(isSameEvent(meeting(ministers, []), meeting(ministers, [])), false);
+});
+
+test('a meeting is about what its document says the same people signed that day, and not what others signed', () => {
+  const ministers = ['person:a', 'person:b'];
+  const meeting = event({ date: null, people: ministers });
+  const signedByThem = event({ type: 'signing', date: null, people: ministers, instruments: ['instrument:plan'] });
+  const signedByOthers = event({ type: 'signing', date: null, people: ['person:c', 'person:d'], instruments: ['instrument:loan'] });
+  const signedAnotherDay = event({ type: 'signing', date: '2025-01-20', people: ministers, instruments: ['instrument:treaty'] });
+  assert.deepEqual([...occasionInstruments(meeting, [meeting, signedByThem, signedByOthers, signedAnotherDay])], ['instrument:plan']);
+  const call = event({ type: 'call', date: null, people: ministers });
+  assert.deepEqual([...occasionInstruments(call, [call, signedByThem])], []);
 });
 
 test('the candidate window reaches one day beyond either end of the date', () => {

@@ -75,7 +75,7 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
   const countryRows: (typeof eventCountries.$inferInsert)[] = [];
   const reportRows: (typeof eventReports.$inferInsert)[] = [];
   const refinedDates: { id: string; date: string }[] = [];
-  for (const { documentId, event, eventId, isNew, refinesDate, countries } of resolvedEvents) {
+  for (const { documentId, event, eventId, isNew, refinesDate, countries, instruments } of resolvedEvents) {
     const record = recordsById.get(documentId);
     const ids = resolution.idsByDocument.get(documentId) ?? new Map<string, string>();
     const idOf = (localId: string, context: string): string => {
@@ -106,7 +106,8 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
       for (const localId of localIds ?? []) linkRows.push({ eventId, entityId: idOf(localId, `event ${event.id}`), role });
     };
     link(event.participants, 'participant');
-    link(event.instruments, 'instrument');
+    // The instruments the event names, and those signed at it that its document names elsewhere.
+    for (const instrument of instruments) linkRows.push({ eventId, entityId: instrument, role: 'instrument' });
     link(event.initiatives, 'initiative');
     link(event.place ? [event.place] : [], 'place');
     link(event.forum ? [event.forum] : [], 'forum');

@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { StoreDatabase } from './database.ts';
 import { attributesAtOddsWithMentions } from '../../test/support/attribute-consistency.ts';
 
-function extracted(body: string, published: string, outlet: string): ExtractedArticle {
+function extracted(body: string, published: string | null, outlet: string): ExtractedArticle {
   const article: Article = { file: `${outlet}.txt`, outlet, published, language: 'en', body };
   return { article, record: extractRecord(article) };
 }
@@ -47,6 +47,22 @@ async function storedPeople(store: { listEntities: (filter: { type: 'person' }) 
   const people = await store.listEntities({ type: 'person' });
   return people.map((person) => `${[person.name, ...person.aliases].join(' = ')} (${person.documentCount})`).sort();
 }
+
+// Retellings, in other outlets' words, of the bundled seed whose foreign ministers signed an
+// action plan at an undated meeting: one dated by "on Monday", one as undated as the seed.
+const seedMeetingDated = extracted(
+  "Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu and his Azerbaijani counterpart Jeyhun Bayramov " +
+    'on Monday signed an action plan between the two foreign ministries for 2025-2026.\n\n' +
+    'The ministers first talked one-on-one and then met in an expanded format with their delegations, discussing trade, transport and the Middle Corridor.',
+  '2025-01-28',
+  'Steppe Courier',
+);
+const seedMeetingUndated = extracted(
+  'Azerbaijani Foreign Minister Jeyhun Bayramov and Kazakh Foreign Minister Murat Nurtleu signed a 2025-2026 action plan between their ministries of foreign affairs.\n\n' +
+    'Bayramov and Nurtleu held a one-on-one meeting before talks in an expanded format, and spoke about transport links across the Caspian Sea.',
+  null,
+  'Caspian Wire',
+);
 
 for (const backend of storeBackends()) {
   describe(`resolution across documents on ${backend.name}`, { skip: backend.skip }, () => {
@@ -251,6 +267,80 @@ for (const backend of storeBackends()) {
         await store.saveDocuments([handMadeArticle('Prime Minister Modi of India spoke again.', '2024-05-05', { entities: [modi('IND')] })]);
         const people = await store.listEntities({ type: 'person' });
         assert.deepEqual(people.map((person) => [person.attributes.country, person.documentCount]).sort(), [['IND', 4], ['MUS', 1]]);
+      }));
+
+    for (const order of ['the undated seed first', 'the dated retelling first', 'all in one batch']) {
+      test(`the seed's signing and meeting retold by two outlets, one dated by "on Monday" and one undated, are one signing and one meeting (${order})`, () =>
+        withStore(async (store) => {
+          const seed = await corpusArticle('seed-000.txt');
+          if (order === 'the undated seed first') for (const article of [seed, seedMeetingDated, seedMeetingUndated]) await store.saveDocuments([article]);
+          else if (order === 'the dated retelling first') for (const article of [seedMeetingDated, seedMeetingUndated, seed]) await store.saveDocuments([article]);
+          else await store.saveDocuments([seedMeetingUndated, seed, seedMeetingDated]);
+          const outlets = ['Caspian Wire', 'Steppe Courier', 'Xalq Qazeti'];
+          const events = await store.timeline('AZE', 'KAZ');
+          for (const type of ['signing', 'meeting'] as const) {
+            const ofType = events.filter((event) => event.type === type);
+            assert.equal(ofType.length, 1, `${type}: ${ofType.map((event) => `${event.date} from ${event.sources.map((source) => source.document.outlet).join(', ')}`).join('; ')}`);
+            assert.deepEqual(ofType[0].sources.map((source) => source.document.outlet).sort(), outlets);
+            assert.equal(ofType[0].date, '2025-01-27', 'the dated report dates the event');
+            assert.deepEqual(ofType[0].participants.filter((participant) => participant.type === 'person').map((person) => person.name).sort(), ['Jeyhun Bayramov', 'Murat Nurtleu']);
+          }
+          const plans = (await store.listEntities({ type: 'instrument' })).filter((instrument) => instrument.attributes.kind === 'action plan');
+          assert.equal(plans.length, 1, `one action plan, not ${plans.map((plan) => plan.name).join(' / ')}`);
+        }));
+    }
+
+    test('an instrument signed by the same parties is one signing when one outlet gives the date and another says "on Monday"', () =>
+      withStore(async (store) => {
+        await store.saveDocuments([extracted(
+          'Japanese Foreign Minister Yoko Kamikawa and Philippine Secretary of National Defense Gilberto Teodoro signed the Agreement between Japan and the ' +
+            'Republic of the Philippines Concerning Reciprocal Access on July 8 in Manila. President Ferdinand Marcos Jr. attended the ceremony.',
+          '2024-07-08',
+          'Pacific Ledger',
+        )]);
+        await store.saveDocuments([extracted(
+          "Japan and the Philippines on Monday signed a Reciprocal Access Agreement allowing their forces to train on each other's territory. " +
+            'Foreign Minister Kamikawa and Defense Secretary Teodoro put their names to the pact in Manila.',
+          '2024-07-09',
+          'Island Times',
+        )]);
+        const signings = (await store.timeline('JPN', 'PHL')).filter((event) => event.type === 'signing');
+        assert.equal(signings.length, 1);
+        assert.equal(signings[0].date, '2024-07-08');
+        assert.deepEqual(signings[0].sources.map((source) => source.document.outlet).sort(), ['Island Times', 'Pacific Ledger']);
+        assert.deepEqual(named(await store.listEntities({ type: 'person' }), 'Kamikawa').map((person) => person.name), ['Yoko Kamikawa']);
+      }));
+
+    test('undated reports of one instrument signed by the same parties are one signing, and of other instruments or other people meeting about one are not', () =>
+      withStore(async (store) => {
+        const pair = countries('GEO', 'ARM');
+        const instrument = (id: string, name: string): HandMadeEntity => ({ id, type: 'instrument', name, kind: 'agreement', status: 'signed', parties: ['ARM', 'GEO'] });
+        const signing = (instrumentId: string, people: string[]) => ({ id: 'e1', type: 'signing' as const, date: null, participants: ['c-GEO', 'c-ARM', ...people], instruments: [instrumentId] });
+        const meeting = (people: string[]) => ({ id: 'e2', type: 'meeting' as const, date: null, participants: ['c-GEO', 'c-ARM', ...people] });
+        const ministers = [reported('p1', 'Nino Beridze', 'Foreign Minister', 'GEO'), reported('p2', 'Armen Sargsyan', 'Foreign Minister', 'ARM')];
+        const deputies = [reported('p3', 'Levan Kapanadze', 'Deputy Foreign Minister', 'GEO'), reported('p4', 'Hayk Petrosyan', 'Deputy Foreign Minister', 'ARM')];
+        await store.saveDocuments([handMadeArticle('The ministers met and signed a visa agreement.', null, {
+          entities: [...pair, ...ministers, instrument('i1', 'Agreement on Visa-Free Travel')],
+          events: [signing('i1', ['p1', 'p2']), meeting(['p1', 'p2'])],
+        })]);
+        await store.saveDocuments([handMadeArticle('The ministers signed a customs agreement.', null, {
+          entities: [...pair, ...ministers, instrument('i1', 'Agreement on Customs Cooperation')],
+          events: [signing('i1', ['p1', 'p2'])],
+        })]);
+        await store.saveDocuments([handMadeArticle('The deputies met and signed the visa agreement.', null, {
+          entities: [...pair, ...deputies, instrument('i1', 'Agreement on Visa-Free Travel')],
+          events: [signing('i1', ['p3', 'p4']), meeting(['p3', 'p4'])],
+        })]);
+        await store.saveDocuments([handMadeArticle('The ministers met again about the visa agreement and signed it.', null, {
+          entities: [...pair, ...ministers, instrument('i1', 'Agreement on Visa-Free Travel')],
+          events: [signing('i1', ['p1', 'p2']), meeting(['p1', 'p2'])],
+        })]);
+        const events = await store.timeline('ARM', 'GEO');
+        const sourcesOf = (type: string) => events.filter((event) => event.type === type).map((event) => event.sources.length).sort();
+        // The visa agreement's signing, whoever each report says signed it; the customs agreement's.
+        assert.deepEqual(sourcesOf('signing'), [1, 3]);
+        // The ministers' meeting at which they signed the visa agreement, told twice; the deputies' meeting.
+        assert.deepEqual(sourcesOf('meeting'), [1, 2]);
       }));
 
     test('a new entity that another ingest stored under the same id since its candidates were read is joined, not stored again', () =>

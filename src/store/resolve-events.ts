@@ -1,10 +1,11 @@
 // Cross-document resolution of a batch's events: a meeting reported by a second outlet
 // becomes a second source of the stored meeting, not a second meeting
 // (src/resolve/event-matching.ts decides). Candidates are the stored events of the same
-// type near the same dates, and the events of the same stories.
+// type near the same dates, the events of the same stories, and the events about the same
+// instruments where one side has no date, each set read in one query for the whole batch.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Entity, Event, Record } from '../record/schema.ts';
-import { candidateWindow, type EventView, isSameEvent } from '../resolve/event-matching.ts';
+import { candidateWindow, type EventView, isSameEvent, occasionInstruments } from '../resolve/event-matching.ts';
 import type { StoreTransaction } from './database.ts';
 import { isAnyOf } from './id-list.ts';
 import { jsonParameter } from './json-parameter.ts';
@@ -28,6 +29,8 @@ export interface ResolvedEvent {
   /** Whether this report dates a known event more precisely (a day where a month was known). */
   refinesDate: boolean;
   countries: string[];
+  /** Knowledge-base ids of the instruments the event is about (src/resolve/event-matching.ts, occasionInstruments). */
+  instruments: string[];
 }
 
 /** The countries an event involves: its country participants and the countries its people and organizations belong to. */
@@ -48,7 +51,8 @@ export function eventCountryCodes(event: Event, entitiesByLocalId: Map<string, E
 /**
  * Stored events that could be one of the incoming ones: the same type, dates within the
  * tolerance, and one of the incoming event's first two countries (any event it can merge
- * with shares one); plus the events of the same stories.
+ * with shares one); the same type, instrument and country where one side is undated; plus
+ * the events of the same stories.
  */
 async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventView; countries: string[] }[], storyIds: number[]): Promise<string[]> {
   const windows = incoming.flatMap(({ view, countries }) => {
@@ -57,6 +61,19 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
     return [{ type: view.type, start, end, first: countries[0], second: countries[1] ?? countries[0] }];
   });
   const ids = new Set<string>();
+  // An undated report can be any stored event about its instruments; a dated one only an undated such event.
+  const probes = incoming.flatMap(({ view, countries }) => (countries.length === 0 ? [] : [...view.instruments].map((instrument) => ({
+    instrument, type: view.type, dated: view.date !== null, first: countries[0], second: countries[1] ?? countries[0],
+  }))));
+  for (const probeChunk of chunks(probes)) {
+    const result = (await tx.execute(sql`
+      select distinct e.id from jsonb_to_recordset(${jsonParameter(probeChunk)}::jsonb)
+        as p(instrument text, type text, dated boolean, first text, second text)
+      join event_entities l on l.entity_id = p.instrument and l.role = 'instrument'
+      join events e on e.id = l.event_id and e.type = p.type and (not p.dated or e.date is null)
+      where exists (select 1 from event_countries c where c.event_id = e.id and c.country in (p.first, p.second))`)) as unknown as { rows: { id: string }[] };
+    for (const row of result.rows) ids.add(row.id);
+  }
   for (const windowChunk of chunks(windows)) {
     const result = (await tx.execute(sql`
       select distinct e.id from events e
@@ -138,7 +155,7 @@ export async function resolveEvents(
     const ids = entityIds.get(record.document.id) ?? new Map<string, string>();
     const entitiesByLocalId = new Map(record.entities.map((entity) => [entity.id, entity]));
     const story = storyOf.get(record.document.id) ?? null;
-    return record.events.map((event) => {
+    const reported = record.events.map((event) => {
       const countries = eventCountryCodes(event, entitiesByLocalId);
       const people = event.participants.filter((id) => entitiesByLocalId.get(id)?.type === 'person').map((id) => ids.get(id) ?? id);
       const view: KnownEvent['view'] = {
@@ -151,6 +168,9 @@ export async function resolveEvents(
       };
       return { documentId: record.document.id, event, view, countries };
     });
+    const documentViews = reported.map(({ view }) => ({ ...view }));
+    for (const { view } of reported) view.instruments = occasionInstruments(view, documentViews);
+    return reported;
   });
   const storyIds = [...new Set([...storyOf.values()].filter((story): story is number => story !== null))];
   const poolByType = new Map<string, KnownEvent[]>();
@@ -170,11 +190,11 @@ export async function resolveEvents(
       for (const story of view.stories) known.view.stories.add(story);
       const refinesDate = view.date !== null && (known.view.date === null || view.date.length > known.view.date.length);
       if (refinesDate) known.view.date = view.date;
-      return { documentId, event, eventId: known.id, isNew: false, refinesDate, countries };
+      return { documentId, event, eventId: known.id, isNew: false, refinesDate, countries, instruments: [...view.instruments] };
     }
     const created: KnownEvent = { id: canonicalEventId(documentId, event.id), view, documents: new Set([documentId]), isNew: true };
     pool.push(created);
     poolByType.set(view.type, pool);
-    return { documentId, event, eventId: created.id, isNew: true, refinesDate: false, countries };
+    return { documentId, event, eventId: created.id, isNew: true, refinesDate: false, countries, instruments: [...view.instruments] };
   });
 }
