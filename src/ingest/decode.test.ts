@@ -68,3 +68,18 @@ test('NUL bytes or control characters mark content as binary, except in UTF-16',
   assert.equal(looksBinary(utf16('plain text', 'le')), false);
   assert.equal(looksBinary(Buffer.from('plain text\twith a tab\r\n')), false);
 });
+
+test('UTF-16 without a byte order mark is decoded as text, in Latin and in other scripts, in either byte order', () => {
+  for (const text of ['The ministers met in Astana on Monday.\nThey signed a plan.', 'Министры встретились в Ташкенте, 5 марта.']) {
+    const littleEndian = Buffer.from(text, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const [bytes, encoding] of [[littleEndian, 'utf-16le'], [bigEndian, 'utf-16be']] as const) {
+      assert.equal(looksBinary(bytes), false, `${encoding}: ${text}`);
+      assert.deepEqual(decodeText(bytes), { text, encoding });
+    }
+  }
+});
+
+test('binary content with zero bytes on both sides of its pairs is still binary', () => {
+  assert.equal(looksBinary(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x21, 0x00, 0x00])), true);
+});

@@ -1,5 +1,6 @@
-// Bytes to text: the encoding comes from a byte order mark, else UTF-8 when the bytes are
-// valid UTF-8, else the charset the page declares, else a statistical guess.
+// Bytes to text: the encoding comes from a byte order mark, else UTF-16 when one byte of each
+// pair is mostly zero, else UTF-8 when the bytes are valid UTF-8, else the charset the page
+// declares, else a statistical guess.
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 
@@ -39,6 +40,46 @@ function encodingFromByteOrderMark(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** In UTF-16 text, spaces, digits, punctuation and Latin letters all have a zero byte; in other scripts at least the spaces and punctuation do. */
+const UTF16_ZERO_SHARE = 0.1;
+/** The other byte of each pair is zero only for U+0000 and the like, which text does not hold. */
+const UTF16_OTHER_ZERO_SHARE = 0.01;
+const strictDecoders = {
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true }),
+};
+
+/** UTF-16 without a byte order mark: zero bytes on one side of the pairs only, and no broken surrogate in the sample. */
+function utf16WithoutByteOrderMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sampleLength = Math.min(bytes.length, BINARY_SCAN_BYTES) & ~1;
+  if (sampleLength === 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sampleLength; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = sampleLength / 2;
+  const encoding = oddZeros >= pairs * UTF16_ZERO_SHARE && evenZeros <= pairs * UTF16_OTHER_ZERO_SHARE ? 'utf-16le'
+    : evenZeros >= pairs * UTF16_ZERO_SHARE && oddZeros <= pairs * UTF16_OTHER_ZERO_SHARE ? 'utf-16be'
+    : undefined;
+  if (!encoding) return undefined;
+  // A cut sample may end inside a surrogate pair: leave its last pair out.
+  const sample = bytes.subarray(0, sampleLength === bytes.length ? sampleLength : Math.max(0, sampleLength - 2));
+  try {
+    strictDecoders[encoding].decode(sample);
+  } catch {
+    return undefined;
+  }
+  return encoding;
+}
+
+function utf16Encoding(bytes: Uint8Array): string | undefined {
+  const fromByteOrderMark = encodingFromByteOrderMark(bytes);
+  if (fromByteOrderMark) return fromByteOrderMark === 'utf-8' ? undefined : fromByteOrderMark;
+  return utf16WithoutByteOrderMark(bytes);
+}
+
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 const XML_ENCODING = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i;
 
@@ -57,8 +98,8 @@ function guessedDecoder(bytes: Uint8Array): TextDecoder | undefined {
 }
 
 function chooseDecoder(bytes: Uint8Array): TextDecoder {
-  const fromByteOrderMark = encodingFromByteOrderMark(bytes);
-  if (fromByteOrderMark) return decoderFor(fromByteOrderMark) ?? fallbackDecoder;
+  const unicodeEncoding = encodingFromByteOrderMark(bytes) ?? utf16WithoutByteOrderMark(bytes);
+  if (unicodeEncoding) return decoderFor(unicodeEncoding) ?? fallbackDecoder;
   // Valid UTF-8 wins over a declared legacy charset: pages are often re-saved as UTF-8 with
   // the old <meta> left in place, and legacy text with bytes above 0x7f is almost never valid UTF-8.
   if (isUtf8(bytes)) return decoderFor('utf-8') ?? fallbackDecoder;
@@ -74,10 +115,9 @@ export function detectEncoding(bytes: Uint8Array): string {
   return chooseDecoder(bytes).encoding;
 }
 
-/** True for content that is not text: NUL bytes (outside UTF-16) or mostly control characters. */
+/** True for content that is not text: NUL bytes (outside UTF-16, with or without a byte order mark) or mostly control characters. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const encoding = encodingFromByteOrderMark(bytes);
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  if (utf16Encoding(bytes)) return false;
   if (bytes.indexOf(0) !== -1) return true;
   const sampleLength = Math.min(bytes.length, BINARY_SCAN_BYTES);
   let controlBytes = 0;
