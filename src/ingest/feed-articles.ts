@@ -2,6 +2,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { type Article, InputError } from './article.ts';
 import { htmlToText } from './html-article.ts';
+import { checkMarkupShape } from './markup-shape.ts';
 import { DEFAULT_LANGUAGE, normalisePublishedDate, presentValue, primaryLanguage } from './text-article.ts';
 
 type Feed = ReturnType<typeof parseFeed>;
@@ -18,6 +19,7 @@ const FEED_END = /<\/(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*(?:<!--[\s\S]*?-->\s*)*
 const FEED_TAIL_CHARACTERS = 4096;
 
 function parseFeedOrThrow(xml: string, file: string): Feed {
+  checkMarkupShape(xml, file, 'XML');
   let feed: Feed;
   try {
     feed = parseFeed(xml);
@@ -41,9 +43,9 @@ function itemPublished(item: FeedItem): string | null {
   return parsed ? parsed.toISOString().slice(0, 10) : null;
 }
 
-function itemText(item: FeedItem): string {
+function itemText(item: FeedItem, itemFile: string): string {
   for (const html of [item.content, item.description]) {
-    const text = html ? htmlToText(html) : '';
+    const text = html ? htmlToText(html, itemFile) : '';
     if (text) return text;
   }
   return '';
@@ -63,7 +65,14 @@ export function readFeedArticles(xml: string, file: string, onItemError: ItemErr
   items.forEach((item, index) => {
     const itemFile = `${file}#${index + 1}`;
     const title = presentValue(item.title);
-    const body = itemText(item) || title;
+    let body: string | undefined;
+    try {
+      body = itemText(item, itemFile) || title;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onItemError(error);
+      return;
+    }
     if (!body) {
       onItemError(new InputError(itemFile, 'feed item has no text and no title'));
       return;

@@ -81,9 +81,9 @@ test('a page with no article text (a script-rendered shell) is an error that say
 
 test('HTML to text keeps one paragraph per block, joins inline elements and decodes entities', () => {
   const html = '<p>The <strong>Trans-Caspian</strong> route&nbsp;and the <a href="#">Middle Corridor</a>.</p><ul><li>Baku</li><li>Aktau</li></ul><p>Line one<br>Line two</p><div>Tom &amp; Jerry&#8217;s <em>talks</em></div><script>ignored()</script>';
-  assert.equal(htmlToText(html), 'The Trans-Caspian route and the Middle Corridor.\n\nBaku\n\nAktau\n\nLine one\n\nLine two\n\nTom & Jerry’s talks');
+  assert.equal(htmlToText(html, 'page.html'), 'The Trans-Caspian route and the Middle Corridor.\n\nBaku\n\nAktau\n\nLine one\n\nLine two\n\nTom & Jerry’s talks');
 });
 
 test('text without markup keeps its blank-line paragraphs and folds the other line breaks', () => {
-  assert.equal(htmlToText('First paragraph\nwrapped here.\n\n  Second & last.  '), 'First paragraph wrapped here.\n\nSecond & last.');
+  assert.equal(htmlToText('First paragraph\nwrapped here.\n\n  Second & last.  ', 'item'), 'First paragraph wrapped here.\n\nSecond & last.');
 });

@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { type Article, InputError } from './article.ts';
+import { checkMarkupShape } from './markup-shape.ts';
 import { DEFAULT_LANGUAGE, normalisePublishedDate, presentValue, primaryLanguage } from './text-article.ts';
 
 const domParser = new DOMParser();
@@ -29,6 +30,9 @@ function paragraphText(text: string): string {
   return text.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Marks, on the walk's stack, the end of a block element's children. */
+const BLOCK_END = null;
+
 /** The text of a DOM subtree: each block element its own paragraph, paragraphs separated by a blank line. */
 export function blockText(root: Node): string {
   const paragraphs: string[] = [];
@@ -38,21 +42,30 @@ export function blockText(root: Node): string {
     if (paragraph) paragraphs.push(paragraph);
     inline = '';
   };
-  const visit = (node: Node): void => {
+  // Depth first with a stack of its own, so that no nesting can exhaust the call stack.
+  const stack: (Node | typeof BLOCK_END)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === BLOCK_END) {
+      endParagraph();
+      continue;
+    }
+    if (node === undefined) break;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       inline += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) endParagraph();
-    else if (CELL_TAGS.has(tag)) inline += ' ';
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (isBlock) endParagraph();
-  };
-  visit(root);
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      endParagraph();
+      stack.push(BLOCK_END);
+    } else if (CELL_TAGS.has(tag)) {
+      inline += ' ';
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   endParagraph();
   return paragraphs.join('\n\n');
 }
@@ -64,11 +77,12 @@ function parseHtmlDocument(html: string): Document {
 
 const LOOKS_LIKE_HTML = /<[a-z!/]/i;
 
-/** Plain text of an HTML fragment (a feed item's content); text without markup keeps its blank-line paragraphs. */
-export function htmlToText(html: string): string {
+/** Plain text of an HTML fragment (a feed item's content); text without markup keeps its blank-line paragraphs. Throws InputError, naming `input`, for markup beyond the limits. */
+export function htmlToText(html: string, input: string): string {
   if (!LOOKS_LIKE_HTML.test(html)) {
     return html.split(/\n\s*\n/).map(paragraphText).filter(Boolean).join('\n\n');
   }
+  checkMarkupShape(html, input, 'HTML');
   const document = parseHtmlDocument(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   return document.body ? blockText(document.body) : '';
 }
@@ -147,6 +161,7 @@ function pageAddress(document: Document, metaTags: Map<string, string>): string 
 
 /** Reads an HTML page (already decoded); throws InputError when no article text is found. */
 export function readHtmlArticle(html: string, file: string): Article {
+  checkMarkupShape(html, file, 'HTML');
   const document = parseHtmlDocument(html);
   // Metadata first: Readability rewrites the document as it works.
   const metaTags = readMetaTags(document);
