@@ -25,3 +25,15 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/**
+ * The longest article text read, in characters: a long report is a few hundred thousand.
+ * Extraction's time and memory grow with the text (19 MB took 73 s and 1.5 GB).
+ */
+export const MAX_ARTICLE_CHARACTERS = 2_000_000;
+
+/** Why an article of `characters` is not read; `where` says which part was counted, if not all. */
+export function articleTooLongReason(characters: number, where = ''): string {
+  const count = (value: number) => `${(value / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} million`;
+  return `${count(characters)} characters of text${where ? ` ${where}` : ''}, over the limit of ${count(MAX_ARTICLE_CHARACTERS)} for one article: split it into articles`;
+}

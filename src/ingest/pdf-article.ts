@@ -1,6 +1,8 @@
-// A PDF's text layer to an Article: pages joined with a blank line, the title from the metadata.
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { type Article, InputError } from './article.ts';
+// A PDF's text layer to an Article: pages joined with a blank line, the title from the metadata;
+// within limits on pages, inflated streams and text, as a PDF is a small file that can ask for a lot.
+import { createInflate } from 'node:zlib';
+import { getDocumentProxy, getMeta } from 'unpdf';
+import { type Article, articleTooLongReason, InputError, MAX_ARTICLE_CHARACTERS } from './article.ts';
 import { DEFAULT_LANGUAGE, presentValue, primaryLanguage } from './text-article.ts';
 
 const PDFJS_ERRORS_ONLY = 0;
@@ -37,23 +39,100 @@ function metadataString(info: { [key: string]: unknown }, key: string): string |
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
+/** Pages read at most: a long report has a few hundred; thousands of pages are no article, and pdf.js keeps each page it reads. */
+export const MAX_PDF_PAGES = 1000;
+/** What the streams pdf.js decodes for text (content, fonts, object streams, not images) may inflate to, together. */
+export const MAX_PDF_INFLATED_BYTES = 128 * 1024 * 1024;
+
+const STREAM_START = Buffer.from('stream');
+const STREAM_END = Buffer.from('endstream');
+/** How far back from "stream" its dictionary is looked for. */
+const DICTIONARY_SCAN_BYTES = 4096;
+
+/** The bytes a deflated stream inflates to, counted up to just past `limit` without keeping them. */
+function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflate();
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        inflate.destroy();
+        resolve(size);
+      }
+    });
+    inflate.on('end', () => resolve(size));
+    // A stream that does not inflate is pdf.js's to judge.
+    inflate.on('error', () => resolve(size));
+    inflate.end(data);
+  });
+}
+
+/**
+ * Throws InputError when the file's deflated streams, images aside, inflate to more than
+ * MAX_PDF_INFLATED_BYTES: pdf.js holds a stream it decodes whole, and a few MB of zeros
+ * deflate a thousandfold.
+ */
+async function checkInflatedSize(bytes: Buffer, file: string): Promise<void> {
+  let budget = MAX_PDF_INFLATED_BYTES;
+  for (let at = bytes.indexOf(STREAM_START); at !== -1; at = bytes.indexOf(STREAM_START, at + STREAM_START.length)) {
+    const isStreamKeyword = bytes[at - 1] !== 0x64 /* the "d" of "endstream" */ && (bytes[at + 6] === 0x0a || bytes[at + 6] === 0x0d);
+    if (!isStreamKeyword) continue;
+    const dictionary = bytes.toString('latin1', Math.max(0, at - DICTIONARY_SCAN_BYTES), at);
+    const objectStart = dictionary.lastIndexOf(' obj');
+    const ownDictionary = objectStart === -1 ? dictionary : dictionary.slice(objectStart);
+    if (!/\/(?:FlateDecode|Fl)\b/.test(ownDictionary) || /\/Subtype\s*\/Image\b/.test(ownDictionary)) continue;
+    const dataStart = at + 6 + (bytes[at + 6] === 0x0d && bytes[at + 7] === 0x0a ? 2 : 1);
+    const end = bytes.indexOf(STREAM_END, dataStart);
+    budget -= await inflatedSize(bytes.subarray(dataStart, end === -1 ? bytes.length : end), budget);
+    if (budget < 0) throw new InputError(file, `its streams inflate to more than ${MAX_PDF_INFLATED_BYTES / (1024 * 1024)} MB (a decompression bomb?): not read`);
+  }
+}
+
 async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
   try {
     // A copy, as a plain Uint8Array: pdf.js refuses Buffers and detaches the array it is given.
     return await getDocumentProxy(new Uint8Array(bytes), { verbosity: PDFJS_ERRORS_ONLY });
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') throw new InputError(file, 'the PDF is password-protected');
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(file, `not a readable PDF: ${reason}`);
+    throw new InputError(file, `not a readable PDF: ${errorMessage(error)}`);
   }
 }
 
-/** Reads a PDF; throws InputError for a broken PDF or one without a text layer. */
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The text of each page, read one page at a time, up to MAX_ARTICLE_CHARACTERS in all. */
+async function readPages(pdf: PdfDocument, file: string): Promise<string[]> {
+  if (pdf.numPages > MAX_PDF_PAGES) {
+    throw new InputError(file, `${pdf.numPages.toLocaleString('en')} pages, over the limit of ${MAX_PDF_PAGES.toLocaleString('en')}: split it into articles`);
+  }
+  const pages: string[] = [];
+  let characters = 0;
+  for (let number = 1; number <= pdf.numPages; number++) {
+    let text: string;
+    try {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+      page.cleanup();
+    } catch (error) {
+      throw new InputError(file, `not a readable PDF: page ${number}: ${errorMessage(error)}`);
+    }
+    characters += text.length;
+    if (characters > MAX_ARTICLE_CHARACTERS) throw new InputError(file, articleTooLongReason(characters, `in its first ${number} pages`));
+    pages.push(text);
+  }
+  return pages;
+}
+
+/** Reads a PDF; throws InputError for a broken PDF, one beyond the limits, or one without a text layer. */
 export async function readPdfArticle(bytes: Uint8Array, file: string): Promise<Article> {
+  await checkInflatedSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const pdf = await openPdf(bytes, file);
   try {
-    const { text: pages } = await extractText(pdf, { mergePages: false });
-    const body = pages.map(pageText).filter(Boolean).join('\n\n');
+    const body = (await readPages(pdf, file)).map(pageText).filter(Boolean).join('\n\n');
     if (!body) throw new InputError(file, 'no text layer (scanned PDF?)');
     const { info } = await getMeta(pdf);
     const title = metadataString(info, 'Title');

@@ -1,9 +1,10 @@
 // The inputs a user names: folders expanded to their files, each file (or standard input)
 // read in the format its extension or its content shows, every failure an InputError.
 import type { Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { type Article, InputError } from './article.ts';
+import { type Article, articleTooLongReason, InputError, MAX_ARTICLE_CHARACTERS } from './article.ts';
 import { decodeText, looksBinary } from './decode.ts';
 import { type ItemErrorHandler, readFeedArticles } from './feed-articles.ts';
 import { readHtmlArticle } from './html-article.ts';
@@ -123,6 +124,7 @@ function fileErrorReason(error: unknown): string {
     case 'EISDIR': return 'is a folder';
     case 'ENOTDIR': return 'no such file (a part of the path is not a folder)';
     case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENXIO': return 'a socket or a device with nothing behind it, not a file';
     default: return error instanceof Error ? error.message : String(error);
   }
 }
@@ -155,18 +157,27 @@ async function readStream(stream: NodeJS.ReadableStream, input: string, maxBytes
   return Buffer.concat(chunks, total);
 }
 
+function notARegularFile(info: Stats): string | undefined {
+  const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : undefined;
+  return kind && `${kind}, not a file: bilat reads only regular files (and standard input, named "-")`;
+}
+
 async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
+  // Opening a named pipe waits for a writer, and a device may never end: refuse both unopened.
+  const info = await statOrUndefined(path);
+  const refused = info && notARegularFile(info);
+  if (refused) throw new InputError(path, refused);
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, should the path have become a pipe since.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new InputError(path, fileErrorReason(error));
   }
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputError(path, await folderReason(path));
-    // Pipes and devices report no size: read them as streams, up to the limit.
-    if (!info.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), path, maxBytes);
+    if (!info.isFile()) throw new InputError(path, notARegularFile(info) ?? 'not a regular file');
     if (info.size > maxBytes) throw new InputError(path, tooLargeReason(info.size, maxBytes));
     return await handle.readFile();
   } catch (error) {
@@ -205,10 +216,25 @@ export async function readArticlesFromBytes(bytes: Uint8Array, input: string, op
   const { text } = decodeText(bytes);
   if (text.trim() === '') throw new InputError(input, 'empty: only whitespace');
   switch (declaredFormat ?? sniffTextFormat(text)) {
-    case 'feed': return readFeedArticles(text, input, options.onItemError ?? throwItemError);
-    case 'html': return [readHtmlArticle(text, input)];
-    default: return [parseTextArticle(text, input)];
+    case 'feed': {
+      const onItemError = options.onItemError ?? throwItemError;
+      return readFeedArticles(text, input, onItemError).filter((article) => {
+        if (article.body.length <= MAX_ARTICLE_CHARACTERS) return true;
+        onItemError(new InputError(article.file, articleTooLongReason(article.body.length)));
+        return false;
+      });
+    }
+    case 'html': return [withinLength(readHtmlArticle(text, input))];
+    default:
+      // Checked before the header is parsed: the text is all the article there is.
+      if (text.length > MAX_ARTICLE_CHARACTERS) throw new InputError(input, articleTooLongReason(text.length));
+      return [parseTextArticle(text, input)];
   }
+}
+
+function withinLength(article: Article): Article {
+  if (article.body.length > MAX_ARTICLE_CHARACTERS) throw new InputError(article.file, articleTooLongReason(article.body.length));
+  return article;
 }
 
 /** The bytes of one input (a file path, or "-" for standard input), within the size limit; throws InputError. */
