@@ -1,9 +1,8 @@
 // An input named by an http(s) address — a feed, a page, a PDF — fetched, then read like a
 // file of that name. A failure that may pass (the network, a busy server) is a plain Error;
 // one that will not (no such page, too large, not readable) is an InputError.
-import type { Article } from './article.ts';
 import { InputError } from './article.ts';
-import { DEFAULT_MAX_BYTES, formatByteSize, type ReadOptions, readArticlesFromBytes } from './read-inputs.ts';
+import { DEFAULT_MAX_BYTES, formatByteSize, type ReadOptions } from './read-inputs.ts';
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
 
@@ -16,7 +15,7 @@ export function isUrlInput(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-export interface UrlReadOptions extends ReadOptions {
+export interface UrlReadOptions extends Pick<ReadOptions, 'maxBytes'> {
   timeoutMs?: number;
 }
 
@@ -36,8 +35,8 @@ async function responseBytes(response: Response, url: string, maxBytes: number):
   return Buffer.concat(chunks, total);
 }
 
-/** Fetches the address and reads what it serves into articles named after it. */
-export async function readUrl(url: string, options: UrlReadOptions = {}): Promise<Article[]> {
+/** What the address serves, within the size limit; read it with readArticlesFromBytes under the address's name. */
+export async function fetchUrlBytes(url: string, options: UrlReadOptions = {}): Promise<Uint8Array> {
   if (!isUrlInput(url) || !URL.canParse(url)) throw new InputError(url, 'not an http(s) address');
   let response: Response;
   try {
@@ -52,6 +51,5 @@ export async function readUrl(url: string, options: UrlReadOptions = {}): Promis
     if (mayPass(response.status)) throw new Error(`${url}: ${status}`);
     throw new InputError(url, status);
   }
-  const bytes = await responseBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  return readArticlesFromBytes(bytes, url, options);
+  return responseBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
 }

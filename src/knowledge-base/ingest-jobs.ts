@@ -3,19 +3,20 @@
 // Each job gets its own outcome: a job that can never succeed (an InputError: empty, binary,
 // no such page) fails for good at once; one that may (the database, the network) is retried
 // until its last attempt. What fails for good is recorded in the store, as `bilat ingest` does.
-import { type Article, InputError } from '../ingest/article.ts';
-import { type ReadOptions, readArticlesFromBytes } from '../ingest/read-inputs.ts';
-import { readUrl } from '../ingest/read-url.ts';
-import { documentIdentity } from '../extract/build-record.ts';
-import { extractRecord } from '../extract/pipeline.ts';
+import type { Article } from '../ingest/article.ts';
+import type { ReadOptions } from '../ingest/read-inputs.ts';
+import { fetchUrlBytes } from '../ingest/read-url.ts';
 import type { Record } from '../record/schema.ts';
 import type { ExtractedArticle, SaveResult, Store } from '../store/store.ts';
-import type { ArticleReport } from './ingest-inputs.ts';
-import { type IngestJob, type IngestJobOutcome, jobInput, type QueuedIngestJob, withGivenMetadata } from './ingest-queue.ts';
+import { type ArticleWorkers, inThreadWorkers } from './article-workers.ts';
+import { type ArticleReport, type PreparedInput, prepareInput } from './ingest-inputs.ts';
+import { type IngestJob, type IngestJobOutcome, jobInput, type QueuedIngestJob } from './ingest-queue.ts';
 
 export interface JobIngestOptions {
-  readOptions?: Omit<ReadOptions, 'onItemError'>;
-  /** The extractor; extractRecord unless a test or tool supplies another. */
+  readOptions?: Pick<ReadOptions, 'maxBytes'>;
+  /** Where inputs are read and articles extracted; this thread, with `extract`, unless given. */
+  workers?: ArticleWorkers;
+  /** The extractor in this thread; extractRecord unless a test or tool supplies another. Not used with `workers`. */
   extract?: (article: Article) => Record;
 }
 
@@ -23,11 +24,9 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The job's articles; a feed item that yields none is passed to onItemError, the others still read. */
-export async function readJobArticles(job: IngestJob, onItemError: (error: InputError) => void, readOptions: JobIngestOptions['readOptions'] = {}): Promise<Article[]> {
-  if (job.kind === 'url') return readUrl(job.url, { ...readOptions, onItemError });
-  const articles = await readArticlesFromBytes(Buffer.from(job.bytesBase64, 'base64'), job.input, { ...readOptions, onItemError });
-  return articles.map((article) => withGivenMetadata(article, job.given));
+/** The job's bytes: carried in it, or fetched from its address. */
+function jobBytes(job: IngestJob, readOptions: JobIngestOptions['readOptions'] = {}): Promise<Uint8Array> {
+  return job.kind === 'url' ? fetchUrlBytes(job.url, readOptions) : Promise.resolve(Buffer.from(job.bytesBase64, 'base64'));
 }
 
 /** One job on its way through the batch. */
@@ -41,7 +40,7 @@ interface JobInHand {
 }
 
 export async function ingestJobBatch(store: Store, jobs: readonly QueuedIngestJob[], options: JobIngestOptions = {}): Promise<IngestJobOutcome[]> {
-  const extract = options.extract ?? extractRecord;
+  const workers = options.workers ?? inThreadWorkers(options.extract);
   const inHand: JobInHand[] = jobs.map((queued) => ({ queued, reports: [], toSave: [] }));
 
   const failArticle = async (job: JobInHand, input: string, reason: string) => {
@@ -58,39 +57,30 @@ export async function ingestJobBatch(store: Store, jobs: readonly QueuedIngestJo
     }
   };
 
-  // Fetching (URL jobs) and asking which texts are stored wait on the network and the database: for the whole batch at once.
-  const readJobs = await Promise.all(inHand.map(async (job) => {
-    const itemErrors: InputError[] = [];
-    try {
-      return { articles: await readJobArticles(job.queued.job, (error) => itemErrors.push(error), options.readOptions), itemErrors };
-    } catch (error) {
-      await failJob(job, [jobInput(job.queued.job)], error instanceof InputError ? error.reason : errorMessage(error), error instanceof InputError);
-      return { articles: [], itemErrors };
-    }
-  }));
-  const identities = readJobs.map(({ articles }) => articles.map((article) => documentIdentity(article.body)));
-  const stored = await Promise.all(identities.map((ofJob) => Promise.all(ofJob.map(({ sha256 }) => store.hasDocument(sha256)))));
+  // Fetching, reading and extracting wait on the network and the workers: for the whole batch at once.
+  const prepared: PreparedInput[] = await Promise.all(inHand.map(({ queued: { job } }) => (
+    prepareInput(store, workers, jobInput(job), () => jobBytes(job, options.readOptions), job.kind === 'article' ? job.given : undefined)
+  )));
 
   for (const [index, job] of inHand.entries()) {
-    if (job.failure) continue;
-    const input = jobInput(job.queued.job);
-    const { articles, itemErrors } = readJobs[index];
+    const { input, failure, itemFailures, articles } = prepared[index];
+    if (failure) {
+      await failJob(job, [failure.input], failure.reason, failure.lasting);
+      continue;
+    }
     // A feed's own earlier failure (its articles have names of their own) is over once it is read.
-    if (articles.some((article) => article.file !== input)) await store.clearFailure(input);
-    for (const error of itemErrors) await failArticle(job, error.input, error.reason);
-    for (const [position, article] of articles.entries()) {
-      if (stored[index][position]) {
-        await store.clearFailure(article.file);
-        job.reports.push({ input: article.file, outcome: 'duplicate', documentId: identities[index][position].id });
-        continue;
-      }
-      try {
-        const record = extract(article);
-        job.toSave.push({ report: job.reports.length, item: { article, record } });
+    if (articles.some(({ article }) => article.file !== input)) await store.clearFailure(input);
+    for (const itemFailure of itemFailures) await failArticle(job, itemFailure.input, itemFailure.reason);
+    for (const item of articles) {
+      if (item.status === 'stored') {
+        await store.clearFailure(item.article.file);
+        job.reports.push({ input: item.article.file, outcome: 'duplicate', documentId: item.documentId });
+      } else if (item.status === 'failed') {
+        // Reading and extraction are deterministic: trying again would fail again.
+        await failArticle(job, item.input, item.reason);
+      } else {
+        job.toSave.push({ report: job.reports.length, item: { article: item.article, record: item.record } });
         job.reports.push(undefined);
-      } catch (error) {
-        // Extraction is deterministic: trying again would fail again.
-        await failArticle(job, article.file, `extraction failed: ${errorMessage(error)}; please report it with this article`);
       }
     }
   }

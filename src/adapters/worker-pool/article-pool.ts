@@ -1,0 +1,67 @@
+// Reading and extraction in a pool of worker threads (piscina): inputs are worked on side by
+// side, off the thread that serves requests or stores documents, and a task that runs over
+// its time limit or its memory is stopped by ending its thread, failing that input alone.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Article } from '../../ingest/article.ts';
+import type { ArticleWorkers, ExtractOutcome, InputFailure, ReadOutcome } from '../../knowledge-base/article-workers.ts';
+import type { ArticleTask } from './article-worker.ts';
+
+/** Long enough for a 1,000-page PDF or a two-million-character article on a busy machine. */
+export const DEFAULT_TIME_LIMIT_SECONDS = 120;
+/** A thread's JavaScript heap: the vocabularies take about 100 MB, the largest article allowed a few hundred more. */
+export const DEFAULT_THREAD_HEAP_MB = 768;
+
+export interface ArticlePoolOptions {
+  /** Threads; default one per core the machine offers. */
+  threads?: number;
+  /** The most one read or one extraction may take; default DEFAULT_TIME_LIMIT_SECONDS. */
+  timeLimitSeconds?: number;
+  /** Each thread's heap limit; default DEFAULT_THREAD_HEAP_MB. */
+  threadHeapMb?: number;
+}
+
+
+/** A thread with nothing to do is kept this long for the next input. */
+const IDLE_THREAD_MS = 60_000;
+const WORKER = new URL('./article-worker.ts', import.meta.url).href;
+/** Threads load the TypeScript sources as this one does. */
+const EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
+
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorkers {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const timeLimitSeconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  const threadHeapMb = options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB;
+  const pool = new Piscina<ArticleTask, ReadOutcome | ExtractOutcome>({
+    filename: WORKER,
+    // Started as work comes, so that one article costs one thread's start (each loads the vocabularies).
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: IDLE_THREAD_MS,
+    execArgv: EXEC_ARGV,
+    resourceLimits: { maxOldGenerationSizeMb: threadHeapMb },
+  });
+
+  /** Runs a task; a thread stopped for its time or memory, or lost, fails the input the task was for. */
+  const run = async <Outcome>(task: ArticleTask, input: string, doing: string): Promise<Outcome | ({ ok: false } & InputFailure)> => {
+    const signal = AbortSignal.timeout(timeLimitSeconds * 1000);
+    try {
+      return (await pool.run(task, { signal })) as Outcome;
+    } catch (error) {
+      if (signal.aborted) return { ok: false, input, reason: `${doing} took over ${timeLimitSeconds} s and was stopped` };
+      if (isOutOfMemory(error)) return { ok: false, input, reason: `${doing} needed over ${threadHeapMb} MB and was stopped` };
+      return { ok: false, input, reason: `${doing} failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+
+  return {
+    parallelism: threads,
+    read: (bytes: Uint8Array, input: string) => run<ReadOutcome>({ kind: 'read', bytes, input }, input, 'reading'),
+    extract: (article: Article) => run<ExtractOutcome>({ kind: 'extract', article }, article.file, 'extraction'),
+    close: () => pool.destroy(),
+  };
+}
