@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { InputError } from './article.ts';
 import { readFeedArticles } from './feed-articles.ts';
+import { nestedFeed } from '../../test/support/hostile-inputs.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 
@@ -109,4 +110,18 @@ test('XML that is not a feed, or that breaks off inside a tag, is a malformed fe
 
 test('a feed with no items is an error that says so', () => {
   assert.equal(feedError('<rss version="2.0"><channel><title>Quiet wire</title></channel></rss>'), 'feed.xml: the feed has no items');
+});
+
+test('an item whose HTML nests beyond the limit fails alone, and the feed\'s other items are read', () => {
+  const deepItem = `<item><title>Deep</title><description>${'&lt;div&gt;'.repeat(100_000)}Ministers met.</description></item>`;
+  const rss = `<rss version="2.0"><channel><title>Wire</title>${deepItem}<item><title>Ministers meet</title><description>The ministers met in Astana.</description></item></channel></rss>`;
+  const itemErrors: string[] = [];
+  const articles = readFeedArticles(rss, 'wire.xml', (error) => itemErrors.push(error.message));
+  assert.deepEqual(articles.map(({ file }) => file), ['wire.xml#2']);
+  assert.equal(itemErrors.length, 1);
+  assert.match(itemErrors[0], /^wire\.xml#1: HTML with elements nested more than 256 deep/);
+});
+
+test('a feed whose XML nests beyond the limit is refused whole, before it is parsed', () => {
+  assert.throws(() => readFeedArticles(nestedFeed(100_000, false), 'deep.xml', () => {}), (error) => error instanceof InputError && /^deep\.xml: XML with elements nested more than 256 deep/.test(error.message));
 });

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { InputError } from './article.ts';
 import { htmlToText, readHtmlArticle } from './html-article.ts';
+import { MAX_MARKUP_DEPTH } from './markup-shape.ts';
+import { nestedHtml } from '../../test/support/hostile-inputs.ts';
 
 const NEWS_PAGE = fileURLToPath(new URL('../../test/fixtures/ingest/news-page.html', import.meta.url));
 
@@ -86,4 +88,17 @@ test('HTML to text keeps one paragraph per block, joins inline elements and deco
 
 test('text without markup keeps its blank-line paragraphs and folds the other line breaks', () => {
   assert.equal(htmlToText('First paragraph\nwrapped here.\n\n  Second & last.  ', 'item'), 'First paragraph wrapped here.\n\nSecond & last.');
+});
+
+test('a page nested beyond the limit, with <div> or unclosed <b>, fails at once with a reason, before any DOM is built', () => {
+  for (const tag of ['div', 'b']) {
+    const started = Date.now();
+    assert.throws(() => readHtmlArticle(nestedHtml(tag, 100_000), 'deep.html'), (error) => error instanceof InputError && /^deep\.html: HTML with elements nested more than 256 deep/.test(error.message));
+    assert.ok(Date.now() - started < 2000, `<${tag}> 100,000 deep took ${Date.now() - started} ms`);
+  }
+});
+
+test('a page nested up to the limit is read, and its text found however deep it sits', () => {
+  const article = readHtmlArticle(nestedHtml('div', MAX_MARKUP_DEPTH - 3, 'The foreign ministers met in Baku on Monday to discuss transport links and energy.'), 'deep.html');
+  assert.equal(article.body, 'The foreign ministers met in Baku on Monday to discuss transport links and energy.');
 });

@@ -5,8 +5,8 @@
 import { Parser } from 'htmlparser2';
 import { InputError } from './article.ts';
 
-/** Chromium's HTML parser nests no deeper than 512 either. */
-export const MAX_MARKUP_DEPTH = 512;
+/** Article pages nest some tens of elements deep; Readability takes seconds on a single chain of a few hundred. */
+export const MAX_MARKUP_DEPTH = 256;
 /** An article page has a few thousand elements; a long feed some tens of thousands. */
 export const MAX_MARKUP_ELEMENTS = 500_000;
 

@@ -89,6 +89,33 @@ async function checkInflatedSize(bytes: Buffer, file: string): Promise<void> {
   }
 }
 
+const PAGE_TREE_TYPE = /\/Type\s*\/Pages\b/g;
+const PAGE_COUNT = /\/Count\s+(\d+)/;
+
+/**
+ * The page count the file's uncompressed page tree states, if any: read before pdf.js, which
+ * takes seconds to open a file of 20,000 pages. (A tree in an object stream is counted by pdf.js.)
+ */
+function statedPageCount(bytes: Buffer): number | undefined {
+  const text = bytes.toString('latin1');
+  let most: number | undefined;
+  for (const { index } of text.matchAll(PAGE_TREE_TYPE)) {
+    // The node's dictionary: a page tree node holds no dictionary of its own, and arrays hold no << or >>.
+    const start = text.lastIndexOf('<<', index);
+    const end = text.indexOf('>>', index);
+    if (start === -1 || end === -1) continue;
+    const count = Number(PAGE_COUNT.exec(text.slice(start, end))?.[1]);
+    if (Number.isFinite(count) && count > (most ?? -1)) most = count;
+  }
+  return most;
+}
+
+function checkPageCount(pages: number, file: string): void {
+  if (pages > MAX_PDF_PAGES) {
+    throw new InputError(file, `${pages.toLocaleString('en')} pages, over the limit of ${MAX_PDF_PAGES.toLocaleString('en')}: split it into articles`);
+  }
+}
+
 async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
   try {
     // A copy, as a plain Uint8Array: pdf.js refuses Buffers and detaches the array it is given.
@@ -105,9 +132,7 @@ function errorMessage(error: unknown): string {
 
 /** The text of each page, read one page at a time, up to MAX_ARTICLE_CHARACTERS in all. */
 async function readPages(pdf: PdfDocument, file: string): Promise<string[]> {
-  if (pdf.numPages > MAX_PDF_PAGES) {
-    throw new InputError(file, `${pdf.numPages.toLocaleString('en')} pages, over the limit of ${MAX_PDF_PAGES.toLocaleString('en')}: split it into articles`);
-  }
+  checkPageCount(pdf.numPages, file);
   const pages: string[] = [];
   let characters = 0;
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -129,7 +154,9 @@ async function readPages(pdf: PdfDocument, file: string): Promise<string[]> {
 
 /** Reads a PDF; throws InputError for a broken PDF, one beyond the limits, or one without a text layer. */
 export async function readPdfArticle(bytes: Uint8Array, file: string): Promise<Article> {
-  await checkInflatedSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  checkPageCount(statedPageCount(buffer) ?? 0, file);
+  await checkInflatedSize(buffer, file);
   const pdf = await openPdf(bytes, file);
   try {
     const body = (await readPages(pdf, file)).map(pageText).filter(Boolean).join('\n\n');

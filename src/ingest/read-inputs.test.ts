@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type Article, InputError } from './article.ts';
+import { createServer } from 'node:net';
+import { type Article, InputError, MAX_ARTICLE_CHARACTERS } from './article.ts';
+import { largeText, utf16WithoutByteOrderMark } from '../../test/support/hostile-inputs.ts';
 import { DEFAULT_MAX_BYTES, expandInputs, formatByteSize, type ReadOptions, readInput } from './read-inputs.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
@@ -202,4 +204,43 @@ test('a batch with bad inputs still reads the good ones, in the order given', as
     `error ${fixture('empty.txt')}`,
     `article ${SEED_ARTICLE}`,
   ]);
+});
+
+test('named pipes, sockets and devices are refused at once, without waiting for a writer', async () => {
+  await withFolder(async (folder) => {
+    const pipe = join(folder, 'pipe.txt');
+    spawnSync('mkfifo', [pipe]);
+    const device = join(folder, 'device.txt');
+    await symlink('/dev/zero', device);
+    const socketPath = join(folder, 'socket.txt');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+    try {
+      const started = Date.now();
+      assert.equal(await readError(pipe), `${pipe}: a named pipe, not a file: bilat reads only regular files (and standard input, named "-")`);
+      assert.match(await readError(device), /device\.txt: a device, not a file/);
+      assert.match(await readError(socketPath), /socket\.txt: a socket, not a file/);
+      assert.ok(Date.now() - started < 2000);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+test('a text over the article length limit is refused with its length, the limit and what to do', async () => {
+  await withFolder(async (folder) => {
+    const large = join(folder, 'large.txt');
+    await writeFile(large, largeText(MAX_ARTICLE_CHARACTERS + 100_000));
+    assert.match(await readError(large), /large\.txt: 2\.1 million characters of text, over the limit of 2 million for one article: split it into articles$/);
+  });
+});
+
+test('a text file in UTF-16 without a byte order mark reads as the article it is', async () => {
+  await withFolder(async (folder) => {
+    const path = join(folder, 'utf16.txt');
+    await writeFile(path, utf16WithoutByteOrderMark(await readFile(SEED_ARTICLE, 'utf8')));
+    const [article] = await readInput(path);
+    const [fromUtf8] = await readInput(SEED_ARTICLE);
+    assert.deepEqual({ ...article, file: SEED_ARTICLE }, fromUtf8);
+  });
 });

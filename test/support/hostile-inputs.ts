@@ -1,7 +1,7 @@
 // Inputs an attacker (or a broken crawler) hands to bilat, made at test time so that no large
 // or binary file is committed: nesting that defeats recursive parsers, PDFs with a circular
-// page tree, a decompression bomb or thousands of pages, text with no byte order mark in
-// UTF-16, and files that are not regular files at all.
+// page tree, a decompression bomb or thousands of pages, a text of 19 MB, a name with
+// terminal escapes, and files that are not regular files at all.
 import { execFileSync } from 'node:child_process';
 import { symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
@@ -63,10 +63,24 @@ export function nestedHtml(tag: string, depth: number, text = 'Ministers met.'):
   return `<!DOCTYPE html><html><head><title>Nested</title></head><body>${`<${tag}>`.repeat(depth)}${text}</body></html>`;
 }
 
-/** An RSS feed with one item whose description (escaped, as feeds carry HTML) nests `depth` divs. */
-export function nestedFeed(depth: number): string {
-  const description = `${'&lt;div&gt;'.repeat(depth)}Ministers met.`;
+/** An RSS feed with one item whose description nests `depth` divs: escaped, as feeds carry HTML, or as XML elements. */
+export function nestedFeed(depth: number, escaped = true): string {
+  const open = escaped ? '&lt;div&gt;' : '<div>';
+  const close = escaped ? '' : '</div>'.repeat(depth);
+  const description = `${open.repeat(depth)}Ministers met.${close}`;
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Deep</title><item><title>Deep item</title><description>${description}</description></item></channel></rss>\n`;
+}
+
+/** An HTML page of `chains` chains of `depth` nested elements each: within the nesting limit, yet Readability takes a minute over it. */
+export function slowHtml(chains: number, depth: number): string {
+  const chain = `${'<div><p>'.repeat(depth / 2)}Ministers met.${'</p></div>'.repeat(depth / 2)}`;
+  return `<!DOCTYPE html><html><head><title>Slow</title></head><body>${chain.repeat(chains)}</body></html>`;
+}
+
+/** Plain text of `bytes` bytes: sentences of the genre, repeated. */
+export function largeText(bytes: number): string {
+  const paragraph = 'The foreign ministers met in the capital on Monday and discussed trade, energy and transport links.\n\n';
+  return `title: Large\n\n${paragraph.repeat(Math.ceil(bytes / paragraph.length))}`;
 }
 
 /** `text` in UTF-16 little-endian with no byte order mark. */
@@ -89,9 +103,9 @@ export interface HostileFolder {
 
 /**
  * Writes one input of each hostile kind into `folder` (each failing alone), and answers their
- * names. `scale` shrinks the largest ones for a quick test (1 is the size of the attacks reported).
+ * names. `bombScale` shrinks the decompression bomb for a quick test (1 is 1.2 GB, as reported).
  */
-export async function writeHostileInputs(folder: string, scale = 1): Promise<HostileFolder> {
+export async function writeHostileInputs(folder: string, bombScale = 1): Promise<HostileFolder> {
   const inputs: HostileInput[] = [];
   const add = async (name: string, kind: string, content: string | Buffer) => {
     await writeFile(join(folder, name), content);
@@ -101,9 +115,12 @@ export async function writeHostileInputs(folder: string, scale = 1): Promise<Hos
   await add('deep-b.html', 'an unclosed <b> 100,000 deep', nestedHtml('b', 100_000));
   await add('deep-2000.html', '2,000 levels in 22 KB', nestedHtml('div><p', 2_000));
   await add('deep-item.xml', 'a feed item nested 100,000 deep', nestedFeed(100_000));
+  await add('deep-xml.xml', 'a feed whose XML nests 100,000 deep', nestedFeed(100_000, false));
+  await add('slow.html', 'nesting within the limits that holds Readability for a minute', slowHtml(20, 250));
   await add('circular-pages.pdf', 'a PDF with a circular page tree', circularPageTreePdf());
-  await add('bomb.pdf', 'a PDF stream that inflates to 1.2 GB', decompressionBombPdf(Math.round(1.2e9 * scale)));
-  await add('pages-20000.pdf', 'a PDF of 20,000 pages', manyPagesPdf(Math.round(20_000 * scale)));
+  await add('bomb.pdf', 'a PDF stream that inflates to 1.2 GB', decompressionBombPdf(Math.round(1.2e9 * bombScale)));
+  await add('pages-20000.pdf', 'a PDF of 20,000 pages', manyPagesPdf(20_000));
+  await add('large-19mb.txt', 'a text of 19 MB', largeText(19 * 1024 * 1024));
   await add(`escape-\x1b[2K\r-forged\nline.txt`, 'a name with terminal escapes (and text that cannot be read)', '');
 
   const pipe = join(folder, 'named-pipe.txt');

@@ -2,10 +2,11 @@
 // side, off the thread that serves requests or stores documents, and a task that runs over
 // its time limit or its memory is stopped by ending its thread, failing that input alone.
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Article } from '../../ingest/article.ts';
 import type { ArticleWorkers, ExtractOutcome, InputFailure, ReadOutcome } from '../../knowledge-base/article-workers.ts';
-import type { ArticleTask } from './article-worker.ts';
+import type { ArticleTask, PooledTask } from './article-worker.ts';
 
 /** Long enough for a 1,000-page PDF or a two-million-character article on a busy machine. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 120;
@@ -36,7 +37,7 @@ export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorker
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const timeLimitSeconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const threadHeapMb = options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB;
-  const pool = new Piscina<ArticleTask, ReadOutcome | ExtractOutcome>({
+  const pool = new Piscina<PooledTask, ReadOutcome | ExtractOutcome>({
     filename: WORKER,
     // Started as work comes, so that one article costs one thread's start (each loads the vocabularies).
     minThreads: 0,
@@ -46,15 +47,26 @@ export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorker
     resourceLimits: { maxOldGenerationSizeMb: threadHeapMb },
   });
 
-  /** Runs a task; a thread stopped for its time or memory, or lost, fails the input the task was for. */
+  /**
+   * Runs a task; a thread stopped for its time or memory, or lost, fails the input the task
+   * was for. The time is counted from when a thread begins it, not while it waits its turn.
+   */
   const run = async <Outcome>(task: ArticleTask, input: string, doing: string): Promise<Outcome | ({ ok: false } & InputFailure)> => {
-    const signal = AbortSignal.timeout(timeLimitSeconds * 1000);
+    const stop = new AbortController();
+    const { port1: begun, port2: started } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    begun.once('message', () => {
+      timer = setTimeout(() => stop.abort(), timeLimitSeconds * 1000);
+    });
     try {
-      return (await pool.run(task, { signal })) as Outcome;
+      return (await pool.run({ ...task, started }, { signal: stop.signal, transferList: [started] })) as Outcome;
     } catch (error) {
-      if (signal.aborted) return { ok: false, input, reason: `${doing} took over ${timeLimitSeconds} s and was stopped` };
+      if (stop.signal.aborted) return { ok: false, input, reason: `${doing} took over ${timeLimitSeconds} s and was stopped` };
       if (isOutOfMemory(error)) return { ok: false, input, reason: `${doing} needed over ${threadHeapMb} MB and was stopped` };
       return { ok: false, input, reason: `${doing} failed: ${error instanceof Error ? error.message : String(error)}` };
+    } finally {
+      clearTimeout(timer);
+      begun.close();
     }
   };
 
