@@ -7,8 +7,15 @@ export interface CommandIO {
   stdin: NodeJS.ReadableStream;
 }
 
+/** Exit statuses of the commands that read inputs: some inputs failed (each listed), or bilat itself failed. */
+export const EXIT_INPUTS_FAILED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_BILAT_FAILED = 3;
+
 export interface Command {
   name: string;
+  /** The exit status when run throws anything but a UsageError; default 1. */
+  failureExitStatus?: number;
   /** Full --help text: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

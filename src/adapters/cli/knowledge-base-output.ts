@@ -2,6 +2,7 @@
 // timelines and search results, every fact with the sentences that support it.
 import { createColors } from 'picocolors';
 import { describeEntity } from './record-summary.ts';
+import { terminalSafe } from './terminal-text.ts';
 import { Entity, ENTITY_TYPES, type EntityType } from '../../record/schema.ts';
 import type {
   DocumentReference, EntityPage, EntitySummary, KnowledgeEvent, SearchResults, SourceSentence,
@@ -41,7 +42,7 @@ function describeSummary(summary: EntitySummary): string {
 }
 
 function sourceLabel(document: DocumentReference): string {
-  return [document.outlet ?? document.source, document.published ?? 'date unknown', document.file ?? document.id].filter(Boolean).join(' · ');
+  return terminalSafe([document.outlet ?? document.source, document.published ?? 'date unknown', document.file ?? document.id].filter(Boolean).join(' · '));
 }
 
 function countryLabel(code: string): string {
@@ -168,7 +169,7 @@ export function formatSearchResults(query: string, results: SearchResults, colou
     for (const hit of results.documents) {
       const { title, outlet, source, published, file, id } = hit.document;
       const where = [outlet ?? source, published ?? 'date unknown', title ? file : undefined].filter(Boolean).join(' · ');
-      lines.push(`  ${c.bold(title ?? file ?? id)}  ${c.dim(where)}`);
+      lines.push(`  ${c.bold(terminalSafe(title ?? file ?? id))}  ${c.dim(terminalSafe(where))}`);
       lines.push(`    ${hit.snippet.replace(/«([^»]*)»/g, (_, word: string) => (colour ? c.yellow(word) : `«${word}»`))}`);
     }
   }

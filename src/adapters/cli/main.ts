@@ -1,6 +1,7 @@
 // The bilat command line: dispatches to one command, prints help and usage errors.
 import { createColors } from 'picocolors';
-import { type Command, type CommandIO, parseCommandArgs, UsageError } from './command.ts';
+import { type Command, type CommandIO, EXIT_USAGE, parseCommandArgs, UsageError } from './command.ts';
+import { terminalSafe } from './terminal-text.ts';
 import { VERSION } from '../../version.ts';
 
 /** A command as the overview lists it; its module (and the extractor or store behind it) loads only when it runs. */
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: CommandIO = process): Promise<num
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
     io.stderr.write(`bilat: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See "bilat --help".\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   const command = await entry.load();
   try {
@@ -73,11 +74,11 @@ export async function main(argv: string[], io: CommandIO = process): Promise<num
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`bilat ${command.name}: ${error.message}\nSee "bilat ${command.name} --help".\n`);
-      return 2;
+      io.stderr.write(`bilat ${command.name}: ${terminalSafe(error.message, true)}\nSee "bilat ${command.name} --help".\n`);
+      return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(createColors(Boolean(io.stderr.isTTY)).red(`bilat ${command.name}: ${message}`) + '\n');
-    return 1;
+    io.stderr.write(createColors(Boolean(io.stderr.isTTY)).red(`bilat ${command.name}: ${terminalSafe(message, true)}`) + '\n');
+    return command.failureExitStatus ?? 1;
   }
 }

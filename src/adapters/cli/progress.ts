@@ -1,5 +1,6 @@
 // A progress bar on stderr for long runs; silent unless stderr is a terminal.
 import type { CommandIO } from './command.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 const BAR_WIDTH = 28;
 const REDRAW_EVERY_MS = 100;
@@ -22,7 +23,8 @@ export function startProgress(io: CommandIO, total: number, noun: string): Progr
     const rate = elapsed > 0 ? count / elapsed : 0;
     const eta = rate > 0 ? Math.ceil((total - count) / rate) : 0;
     const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-    const tail = label.length > 40 ? '…' + label.slice(-39) : label;
+    const safe = terminalSafe(label);
+    const tail = safe.length > 40 ? '…' + safe.slice(-39) : safe;
     stream.write(`\r\x1b[2K${bar} ${count}/${total} ${noun} · ${rate.toFixed(1)}/s · ${eta}s left ${tail}`);
   };
   return {

@@ -1,17 +1,19 @@
 // bilat extract: read inputs, print one Record each (or a readable summary).
 import { createColors } from 'picocolors';
-import { type Command, UsageError } from '../command.ts';
+import { type Command, EXIT_BILAT_FAILED, EXIT_INPUTS_FAILED, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
 import { formatRecordSummary } from '../record-summary.ts';
-import { DEFAULT_MAX_BYTES, expandInputs, readInput } from '../../../ingest/read-inputs.ts';
+import { terminalSafe } from '../terminal-text.ts';
+import { DEFAULT_MAX_BYTES, expandInputs, readInputBytes } from '../../../ingest/read-inputs.ts';
 import { InputError } from '../../../ingest/article.ts';
-import { extractRecord } from '../../../extract/pipeline.ts';
+import { type InputFailure, inThreadWorkers } from '../../../knowledge-base/article-workers.ts';
 import { parseByteSize, parsePublishedOption } from '../option-values.ts';
 
 const ONE_RECORD_ONLY = '--json prints one Record; these inputs hold several articles: use --jsonl';
 
 export const extractCommand: Command = {
   name: 'extract',
+  failureExitStatus: EXIT_BILAT_FAILED,
   options: {
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
@@ -37,9 +39,10 @@ Options:
   --max-bytes SIZE     report inputs larger than this as errors (default 20MB; e.g. 50MB)
   -h, --help           show this help
 
-Without --json or --jsonl a readable summary is printed. Inputs that cannot be read are
-reported on stderr, one line each, and the rest are still processed; the exit code is 1
-if any input failed.
+Without --json or --jsonl a readable summary is printed. Each input is read within the
+limits "bilat ingest --help" describes; one that cannot be read or extracted is reported on
+stderr, one line each, and the rest are still processed. Exit status: 0 when every input
+was extracted, 1 when some failed, 2 for a usage mistake, 3 when bilat itself failed.
 
 Examples:
   bilat extract examples/seed-001.txt
@@ -60,33 +63,39 @@ Examples:
     const onTerminal = Boolean(io.stderr.isTTY);
     const c = createColors(onTerminal);
     const progress = startProgress(io, inputs.length, 'inputs');
+    const workers = inThreadWorkers();
     let failed = 0;
     let printed = 0;
+    const reportFailure = ({ input, reason }: InputFailure) => {
+      failed++;
+      // On a terminal the error first clears the progress bar's line.
+      io.stderr.write(`${onTerminal ? '\r\x1b[2K' : ''}${c.red('error')} ${terminalSafe(input)}: ${terminalSafe(reason)}\n`);
+    };
     for (const input of inputs) {
-      let articles;
-      const reportItem = (error: InputError) => {
-        failed++;
-        // On a terminal the error first clears the progress bar's line.
-        io.stderr.write(`${onTerminal ? '\r\x1b[2K' : ''}${c.red('error')} ${error.message}\n`);
-      };
+      let bytes: Uint8Array;
       try {
-        articles = await readInput(input, { maxBytes, stdin: io.stdin, onItemError: reportItem });
+        bytes = await readInputBytes(input, { maxBytes, stdin: io.stdin });
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        reportItem(error);
+        reportFailure(error);
         progress.tick(input);
         continue;
       }
-      if (mode === 'json' && articles.length > 1) throw new UsageError(ONE_RECORD_ONLY);
-      for (const article of articles) {
-        let record;
-        try {
-          record = extractRecord(published ? { ...article, published } : article);
-        } catch (error) {
-          // A bug in extraction loses this article only; the rest of the batch goes on.
-          reportItem(new InputError(article.file, `extraction failed: ${error instanceof Error ? error.message : String(error)} (a bug in bilat; please report it with this input)`));
+      const read = await workers.read(bytes, input);
+      if (!read.ok) {
+        reportFailure(read);
+        progress.tick(input);
+        continue;
+      }
+      read.itemFailures.forEach(reportFailure);
+      if (mode === 'json' && read.articles.length > 1) throw new UsageError(ONE_RECORD_ONLY);
+      for (const article of read.articles) {
+        const extracted = await workers.extract(published ? { ...article, published } : article);
+        if (!extracted.ok) {
+          reportFailure(extracted);
           continue;
         }
+        const { record } = extracted;
         if (mode === 'json') {
           io.stdout.write(JSON.stringify(record, null, 2) + '\n');
         } else if (mode === 'jsonl') {
@@ -100,6 +109,6 @@ Examples:
     }
     progress.done();
     if (failed > 0) io.stderr.write(`${failed} input${failed === 1 ? '' : 's'} failed; ${printed} article${printed === 1 ? '' : 's'} extracted\n`);
-    return failed > 0 ? 1 : 0;
+    return failed > 0 ? EXIT_INPUTS_FAILED : 0;
   },
 };

@@ -1,9 +1,11 @@
 // bilat ingest: read, extract and store articles in the knowledge base; --failed lists the
 // inputs that could not be.
 import { createColors } from 'picocolors';
-import { type Command, type CommandIO, type ParsedArgs, UsageError } from '../command.ts';
+import { type Command, type CommandIO, EXIT_BILAT_FAILED, EXIT_INPUTS_FAILED, type ParsedArgs, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
 import { parseByteSize } from '../option-values.ts';
+import { terminalSafe } from '../terminal-text.ts';
+import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/article-pool.ts';
 import { DB_OPTION_HELP, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
 import { DEFAULT_MAX_BYTES, expandInputs } from '../../../ingest/read-inputs.ts';
 import { type EnqueueSummary, enqueueInputs } from '../../../knowledge-base/enqueue-inputs.ts';
@@ -37,7 +39,7 @@ function formatFailures(failures: readonly IngestFailure[], where: string, colou
   if (failures.length === 0) return `No failed inputs in ${where}.\n`;
   const lines = failures.map((failure) => {
     const tries = failure.attempts > 1 ? c.dim(` (${failure.attempts} tries, last ${failure.lastFailedAt.slice(0, 19)})`) : '';
-    return `${c.red('failed')} ${failure.input}: ${failure.reason}${tries}`;
+    return `${c.red('failed')} ${terminalSafe(failure.input)}: ${terminalSafe(failure.reason)}${tries}`;
   });
   return `${lines.join('\n')}\n${plural(failures.length, 'input')} failed; fix them and run "bilat ingest" on them again.\n`;
 }
@@ -64,7 +66,7 @@ async function enqueue(args: ParsedArgs, inputs: readonly string[], maxBytes: nu
         readOptions: { maxBytes, stdin: io.stdin },
         onFailure: (input, reason) => {
           if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
-          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${input}: ${reason}\n`);
+          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${terminalSafe(input)}: ${terminalSafe(reason)}\n`);
         },
         onQueued: (count) => {
           for (let queued = 0; queued < count; queued++) progress.tick();
@@ -74,7 +76,7 @@ async function enqueue(args: ParsedArgs, inputs: readonly string[], maxBytes: nu
       const seconds = (Date.now() - started) / 1000;
       if (json) io.stdout.write(JSON.stringify({ inputs: summary.inputs, queued: summary.queued, failed: summary.failed, seconds, jobIds: summary.jobIds }, null, 2) + '\n');
       else io.stdout.write(formatQueued(summary, where, seconds, Boolean(io.stdout.isTTY)));
-      return summary.failed > 0 ? 1 : 0;
+      return summary.failed > 0 ? EXIT_INPUTS_FAILED : 0;
     } finally {
       await queue.close();
     }
@@ -90,6 +92,7 @@ async function listFailures(store: Store, where: string, json: boolean, io: Comm
 
 export const ingestCommand: Command = {
   name: 'ingest',
+  failureExitStatus: EXIT_BILAT_FAILED,
   options: {
     ...storeOptions,
     failed: { type: 'boolean' },
@@ -97,6 +100,7 @@ export const ingestCommand: Command = {
     verbose: { type: 'boolean' },
     'batch-size': { type: 'string' },
     'max-bytes': { type: 'string' },
+    'time-limit': { type: 'string' },
     queue: { type: 'boolean' },
   },
   help: `Usage: bilat ingest INPUT... [--db PATH] [--verbose] [--json]
@@ -115,8 +119,12 @@ and events reported by several documents are kept once, with every source. Artic
 so a run that is interrupted (Ctrl-C, a crash, kill -9) loses at most the batch in hand;
 run the same command again to finish the work.
 
-Inputs that cannot be read or extracted are recorded with their reason, and listed by
---failed until a later run succeeds with them.
+Inputs are read and extracted side by side, one per core, each within limits: its size
+(--max-bytes), its time (--time-limit), nesting in HTML and feeds, a PDF's pages and what its
+streams inflate to, and two million characters of text per article. Only regular files are
+read: named pipes, sockets and devices are refused. An input that cannot be read or
+extracted fails alone: it is recorded with its reason, the others are still read and stored,
+and --failed lists it until a later run succeeds with it.
 
 With --queue (a PostgreSQL knowledge base only), nothing is extracted here: each input — a
 file's bytes, or an http(s) address of a feed or page — becomes a job in the database's
@@ -130,12 +138,16 @@ ${DB_OPTION_HELP}
   --json               print the summary (or, with --failed, the failures) as JSON
   --batch-size N       articles per transaction (default ${DEFAULT_BATCH_SIZE})
   --max-bytes SIZE     report inputs larger than this as failed (default 20MB)
+  --time-limit SECONDS fail an input whose reading, or an article whose extraction,
+                       takes longer (default ${DEFAULT_TIME_LIMIT_SECONDS})
   --queue              queue the inputs for "bilat worker" processes instead of
                        ingesting them here (needs a postgres:// knowledge base)
   -h, --help           show this help
 
-Exit status: 0 when every input was stored (or was already), 1 when some failed, 2 for a
-usage mistake.
+Exit status: 0 when every input was stored (or was already); 1 when some inputs failed
+(the rest are stored; --failed lists them); 2 for a usage mistake; 3 when bilat itself
+failed (the knowledge base could not be opened or written, or a bug): what was committed
+stays, and running the command again finishes the work.
 
 Examples:
   bilat ingest examples/
@@ -154,6 +166,7 @@ Examples:
     if (positionals.length === 0) throw new UsageError('no INPUT given: name files, folders or feeds to ingest (or --failed)');
     const batchSize = parsePositiveInteger(values['batch-size'], '--batch-size') ?? DEFAULT_BATCH_SIZE;
     const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
+    const timeLimitSeconds = parsePositiveInteger(values['time-limit'], '--time-limit') ?? DEFAULT_TIME_LIMIT_SECONDS;
     const colour = Boolean(io.stdout.isTTY);
     const c = createColors(colour);
 
@@ -166,25 +179,34 @@ Examples:
         if (!values.verbose && report.outcome !== 'failed') return;
         // The progress bar's line, if one is drawn, makes way for the message.
         if (io.stderr.isTTY) io.stderr.write('\r\x1b[2K');
+        const input = terminalSafe(report.input);
+        const reason = report.reason === undefined ? '' : `: ${terminalSafe(report.reason)}`;
         if (values.verbose) {
           const outcome = report.outcome === 'new' ? c.green('new') : report.outcome === 'failed' ? c.red('failed') : c.dim(report.outcome);
-          io.stdout.write(`${outcome} ${report.input}${report.reason ? `: ${report.reason}` : ''}\n`);
+          io.stdout.write(`${outcome} ${input}${reason}\n`);
         } else {
-          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${report.input}: ${report.reason}\n`);
+          io.stderr.write(`${createColors(Boolean(io.stderr.isTTY)).red('failed')} ${input}${reason}\n`);
         }
       };
-      const summary = await ingestInputs(store, inputs, {
-        batchSize,
-        readOptions: { maxBytes, stdin: io.stdin },
-        onArticle,
-        onInputRead: (input) => progress.tick(input),
-      });
+      const workers = openArticlePool({ timeLimitSeconds });
+      let summary;
+      try {
+        summary = await ingestInputs(store, inputs, {
+          batchSize,
+          readOptions: { maxBytes, stdin: io.stdin },
+          workers,
+          onArticle,
+          onInputRead: (input) => progress.tick(input),
+        });
+      } finally {
+        await workers.close();
+      }
       progress.done();
       const counts = await store.counts();
       const seconds = (Date.now() - started) / 1000;
       if (json) io.stdout.write(JSON.stringify({ ...summary, seconds, knowledgeBase: counts }, null, 2) + '\n');
       else io.stdout.write(formatSummary(summary, counts, where, seconds, colour));
-      return summary.failed > 0 ? 1 : 0;
+      return summary.failed > 0 ? EXIT_INPUTS_FAILED : 0;
     });
   },
 };

@@ -2,9 +2,11 @@
 // ingests them until it is stopped; SIGINT or SIGTERM lets the batches in hand finish first.
 // It also polls the feeds that are due and queues what changed.
 import { createColors } from 'picocolors';
-import { type Command, type CommandIO, UsageError } from '../command.ts';
+import { type Command, type CommandIO, EXIT_BILAT_FAILED, UsageError } from '../command.ts';
 import { parseByteSize } from '../option-values.ts';
 import { parsePositiveInteger } from '../store-options.ts';
+import { terminalSafe } from '../terminal-text.ts';
+import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/article-pool.ts';
 import { DEFAULT_MAX_BYTES } from '../../../ingest/read-inputs.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
 import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../knowledge-base/ingest-queue.ts';
@@ -79,11 +81,14 @@ function stopRequested(onSecond: () => void): Promise<NodeJS.Signals> {
 
 export const workerCommand: Command = {
   name: 'worker',
+  failureExitStatus: EXIT_BILAT_FAILED,
   options: {
     'database-url': { type: 'string' },
     concurrency: { type: 'string' },
     'batch-size': { type: 'string' },
     'max-bytes': { type: 'string' },
+    'time-limit': { type: 'string' },
+    threads: { type: 'string' },
     'no-feeds': { type: 'boolean' },
   },
   help: `Usage: bilat worker [--database-url URL] [--concurrency N] [--batch-size N]
@@ -103,6 +108,12 @@ its reason: "bilat ingest --failed" lists it.
 Every worker also polls the feeds added with "bilat feeds add" when they fall due (it
 looks every ${FEED_CHECK_SECONDS} s; a feed is polled by one worker only) and queues what changed.
 
+Inputs are read and extracted within the limits "bilat ingest --help" describes, in a
+thread that is stopped when one runs over its time; such an input fails alone.
+
+Exit status: 0 once stopped, 2 for a usage mistake, 3 when the worker itself failed (the
+database could not be reached).
+
 Ctrl-C or SIGTERM stops the worker once the batches in hand are stored (a second one stops
 it at once; those jobs are then taken again later, by this worker or another).
 
@@ -113,6 +124,10 @@ Options:
                        their batches would wait on each other's locks
   --batch-size N       jobs per batch (default ${DEFAULT_JOB_BATCH_SIZE})
   --max-bytes SIZE     fail inputs larger than this (default 20MB)
+  --time-limit SECONDS fail an input whose reading, or an article whose extraction,
+                       takes longer (default ${DEFAULT_TIME_LIMIT_SECONDS})
+  --threads N          threads that read and extract, off the thread that stores
+                       (default 1: start a worker per core rather than threads)
   --no-feeds           leave the feeds to the other workers
   -h, --help           show this help
 
@@ -130,7 +145,9 @@ Examples:
     const concurrency = parsePositiveInteger(values.concurrency, '--concurrency') ?? DEFAULT_CONCURRENCY;
     const batchSize = parsePositiveInteger(values['batch-size'], '--batch-size') ?? DEFAULT_JOB_BATCH_SIZE;
     const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
-    return runWorker({ url, concurrency, batchSize, maxBytes, pollFeeds: !values['no-feeds'] }, io);
+    const timeLimitSeconds = parsePositiveInteger(values['time-limit'], '--time-limit') ?? DEFAULT_TIME_LIMIT_SECONDS;
+    const threads = parsePositiveInteger(values.threads, '--threads') ?? 1;
+    return runWorker({ url, concurrency, batchSize, maxBytes, timeLimitSeconds, threads, pollFeeds: !values['no-feeds'] }, io);
   },
 };
 
@@ -139,6 +156,8 @@ interface WorkerSettings {
   concurrency: number;
   batchSize: number;
   maxBytes: number;
+  timeLimitSeconds: number;
+  threads: number;
   pollFeeds: boolean;
 }
 
@@ -154,11 +173,12 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
       throw error;
     });
 
+  const workers = openArticlePool({ threads: settings.threads, timeLimitSeconds: settings.timeLimitSeconds });
   const started = Date.now();
   const totals = emptyTotals();
   const handleBatch = async (jobs: readonly QueuedIngestJob[]) => {
     const batchStarted = Date.now();
-    const outcomes = await ingestJobBatch(store, jobs, { readOptions: { maxBytes: settings.maxBytes } }).catch((error: unknown) => {
+    const outcomes = await ingestJobBatch(store, jobs, { readOptions: { maxBytes: settings.maxBytes }, workers }).catch((error: unknown) => {
       // The queue tries the whole batch again later; say why here, where someone watches.
       io.stderr.write(`${errorColour.red(`batch of ${jobs.length} failed, will retry`)}: ${error instanceof Error ? error.message : String(error)}\n`);
       throw error;
@@ -166,7 +186,7 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
     const batch = countOutcomes(outcomes);
     addTotals(totals, batch);
     outcomes.forEach((outcome, index) => {
-      if (outcome.status !== 'done') io.stderr.write(`${outcome.status === 'failed' ? errorColour.red('failed') : errorColour.yellow('will retry')} ${jobInput(jobs[index].job)}: ${outcome.reason}\n`);
+      if (outcome.status !== 'done') io.stderr.write(`${outcome.status === 'failed' ? errorColour.red('failed') : errorColour.yellow('will retry')} ${terminalSafe(jobInput(jobs[index].job))}: ${terminalSafe(outcome.reason)}\n`);
     });
     const seconds = (Date.now() - started) / 1000;
     io.stdout.write(
@@ -184,8 +204,8 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
     ? scheduleFeedPolling(store.feeds, { fetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
       checkEveryMs: FEED_CHECK_SECONDS * 1000,
       onPolled: ({ url, outcome }) => {
-        if (outcome.error) io.stderr.write(`${errorColour.red('feed failed')} ${url}: ${outcome.status}, ${outcome.error}\n`);
-        else io.stdout.write(`feed ${url}: ${outcome.status}${outcome.articles ? ', queued' : ''}\n`);
+        if (outcome.error) io.stderr.write(`${errorColour.red('feed failed')} ${terminalSafe(url)}: ${outcome.status}, ${terminalSafe(outcome.error)}\n`);
+        else io.stdout.write(`feed ${terminalSafe(url)}: ${outcome.status}${outcome.articles ? ', queued' : ''}\n`);
       },
       onError: (error) => io.stderr.write(`${errorColour.red('feeds not polled')}: ${error instanceof Error ? error.message : String(error)}\n`),
     })
@@ -194,6 +214,7 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
   io.stdout.write(`${signal}: stopping once the batches in hand are stored…\n`);
   await feedPolling?.stop();
   await queue.close();
+  await workers.close();
   await store.close();
   const seconds = (Date.now() - started) / 1000;
   io.stdout.write(`Stopped after ${totals.jobs} jobs in ${seconds.toFixed(1)} s: ${formatCounts(totals, colour)}.\n`);
