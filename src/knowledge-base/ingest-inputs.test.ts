@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ArticleReport, ingestInputs } from './ingest-inputs.ts';
+import { type ArticleReport, ingestGivenInputs, ingestInputs } from './ingest-inputs.ts';
 import { expandInputs } from '../ingest/read-inputs.ts';
 import { extractRecord } from '../extract/pipeline.ts';
 import type { Article } from '../ingest/article.ts';
@@ -91,6 +91,31 @@ for (const backend of storeBackends()) {
         } finally {
           await folder.remove();
         }
+      }));
+
+    test('given inputs (pasted, uploaded) go through the same loop: each article answered in the order of the inputs, a failure with its reason and recorded', () =>
+      withStore(async (store) => {
+        const seed = await readFile(join(EXAMPLES, 'seed-000.txt'));
+        const extract = (article: Article) => {
+          if (article.title === 'Breaks the extractor') throw new Error('stage "events" broke');
+          return extractRecord(article);
+        };
+        const results = await ingestGivenInputs(store, [
+          { input: 'pasted-1', bytes: seed, given: { title: 'Given title' } },
+          { input: 'pasted-2', bytes: new Uint8Array() },
+          { input: 'pasted-3', bytes: Buffer.from('The ministers met in Baku on Monday.'), given: { title: 'Breaks the extractor' } },
+          { input: 'pasted-4', bytes: seed },
+        ], { extract });
+        assert.deepEqual(results.map(({ input, outcome }) => ({ input, outcome })), [
+          { input: 'pasted-1', outcome: 'new' }, { input: 'pasted-2', outcome: 'failed' }, { input: 'pasted-3', outcome: 'failed' }, { input: 'pasted-4', outcome: 'duplicate' },
+        ]);
+        assert.equal(results[0].title, 'Given title');
+        const stored = results.find((result) => result.outcome === 'new');
+        assert.ok(stored?.record && stored.record.events.length > 0 && stored.documentId);
+        assert.deepEqual((await store.listFailures()).map(({ input, reason }) => ({ input, reason: reason.replace(/ \(a bug.*$/, '') })), [
+          { input: 'pasted-2', reason: 'empty (0 bytes)' },
+          { input: 'pasted-3', reason: 'extraction failed: stage "events" broke' },
+        ]);
       }));
 
     test('a record the store refuses fails alone, and the rest of its batch is stored', () =>

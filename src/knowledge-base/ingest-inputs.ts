@@ -208,8 +208,9 @@ export interface IngestedArticle extends ArticleReport {
 
 /**
  * Ingest of inputs given as bytes (pasted, uploaded): the loop above, stored in one
- * transaction, answering each article's outcome in order. An input that cannot be read, or an
- * article that cannot be extracted, is a `failed` outcome with its reason, recorded as failed.
+ * transaction, answering each article's outcome in the order of the inputs. An input that
+ * cannot be read, or an article that cannot be extracted, is a `failed` outcome with its
+ * reason, recorded as failed.
  */
 export async function ingestGivenInputs(store: Store, inputs: readonly GivenInput[], options: Pick<IngestOptions, 'workers' | 'extract'> = {}): Promise<IngestedArticle[]> {
   const results: IngestedArticle[] = [];
@@ -218,5 +219,8 @@ export async function ingestGivenInputs(store: Store, inputs: readonly GivenInpu
     batchSize: Number.MAX_SAFE_INTEGER,
     onArticle: (report, article, record) => results.push({ ...report, ...(article?.title ? { title: article.title } : {}), ...(record ? { record } : {}) }),
   });
-  return results;
+  // Failures and duplicates are known before the batch is stored: put each back in its input's place.
+  const position = new Map(inputs.map(({ input }, index) => [input, index]));
+  const inputOf = (article: string) => position.get(article) ?? position.get(article.replace(/#\d+$/, '')) ?? inputs.length;
+  return results.sort((a, b) => inputOf(a.input) - inputOf(b.input));
 }

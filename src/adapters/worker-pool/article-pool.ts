@@ -14,7 +14,7 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 120;
 export const DEFAULT_THREAD_HEAP_MB = 768;
 
 export interface ArticlePoolOptions {
-  /** Threads; default one per core the machine offers. */
+  /** Threads; default one per core the machine offers but one, which is left to storing (and the threads take some 200 MB each). */
   threads?: number;
   /** The most one read or one extraction may take; default DEFAULT_TIME_LIMIT_SECONDS. */
   timeLimitSeconds?: number;
@@ -34,7 +34,7 @@ function isOutOfMemory(error: unknown): boolean {
 }
 
 export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorkers {
-  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const threads = Math.max(1, options.threads ?? availableParallelism() - 1);
   const timeLimitSeconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
   const threadHeapMb = options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB;
   const pool = new Piscina<PooledTask, ReadOutcome | ExtractOutcome>({
@@ -72,6 +72,7 @@ export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorker
 
   return {
     parallelism: threads,
+    waiting: () => pool.queueSize,
     read: (bytes: Uint8Array, input: string) => run<ReadOutcome>({ kind: 'read', bytes, input }, input, 'reading'),
     extract: (article: Article) => run<ExtractOutcome>({ kind: 'extract', article }, article.file, 'extraction'),
     close: () => pool.destroy(),

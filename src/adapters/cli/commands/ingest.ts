@@ -119,7 +119,7 @@ and events reported by several documents are kept once, with every source. Artic
 so a run that is interrupted (Ctrl-C, a crash, kill -9) loses at most the batch in hand;
 run the same command again to finish the work.
 
-Inputs are read and extracted side by side, one per core, each within limits: its size
+Inputs are read and extracted in threads (one per core but one), each within limits: its size
 (--max-bytes), its time (--time-limit), nesting in HTML and feeds, a PDF's pages and what its
 streams inflate to, and two million characters of text per article. Only regular files are
 read: named pipes, sockets and devices are refused. An input that cannot be read or
