@@ -10,8 +10,8 @@ import type { ArticleTask, PooledTask } from './article-worker.ts';
 
 /** Long enough for a 1,000-page PDF or a two-million-character article on a busy machine. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 120;
-/** A thread's JavaScript heap: the vocabularies take about 100 MB, the largest article allowed a few hundred more. */
-export const DEFAULT_THREAD_HEAP_MB = 768;
+/** A thread's JavaScript heap: the vocabularies take about 100 MB; the longest article allowed (two million characters) was extracted within 384. */
+export const DEFAULT_THREAD_HEAP_MB = 512;
 
 export interface ArticlePoolOptions {
   /** Threads; default one per core the machine offers but one, which is left to storing (and the threads take some 200 MB each). */
@@ -22,9 +22,6 @@ export interface ArticlePoolOptions {
   threadHeapMb?: number;
 }
 
-
-/** A thread with nothing to do is kept this long for the next input. */
-const IDLE_THREAD_MS = 60_000;
 const WORKER = new URL('./article-worker.ts', import.meta.url).href;
 /** Threads load the TypeScript sources as this one does. */
 const EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
@@ -39,10 +36,9 @@ export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorker
   const threadHeapMb = options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB;
   const pool = new Piscina<PooledTask, ReadOutcome | ExtractOutcome>({
     filename: WORKER,
-    // Started as work comes, so that one article costs one thread's start (each loads the vocabularies).
-    minThreads: 0,
+    // Started at once: each loads the vocabularies while the store opens, not on the first input's way.
+    minThreads: threads,
     maxThreads: threads,
-    idleTimeout: IDLE_THREAD_MS,
     execArgv: EXEC_ARGV,
     resourceLimits: { maxOldGenerationSizeMb: threadHeapMb },
   });
