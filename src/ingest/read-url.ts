@@ -1,7 +1,10 @@
-// An input named by an http(s) address — a feed, a page, a PDF — fetched, then read like a
-// file of that name. A failure that may pass (the network, a busy server) is a plain Error;
-// one that will not (no such page, too large, not readable) is an InputError.
+// An input named by an http(s) address — a feed, a page, a PDF — fetched from a public
+// address (fetch-public.ts), then read like a file of that name. A failure that may pass (the
+// network, a busy server) is a plain Error; one that will not (no such page, too large, not
+// readable, an address bilat does not fetch from) is an InputError.
 import { InputError } from './article.ts';
+import { fetchPublic, type PublicFetchOptions } from './fetch-public.ts';
+import { UnfetchableUrlError } from './public-address.ts';
 import { DEFAULT_MAX_BYTES, formatByteSize, type ReadOptions } from './read-inputs.ts';
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
@@ -15,7 +18,7 @@ export function isUrlInput(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-export interface UrlReadOptions extends Pick<ReadOptions, 'maxBytes'> {
+export interface UrlReadOptions extends Pick<ReadOptions, 'maxBytes'>, Pick<PublicFetchOptions, 'allowed' | 'resolve'> {
   timeoutMs?: number;
 }
 
@@ -40,8 +43,9 @@ export async function fetchUrlBytes(url: string, options: UrlReadOptions = {}): 
   if (!isUrlInput(url) || !URL.canParse(url)) throw new InputError(url, 'not an http(s) address');
   let response: Response;
   try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS) });
+    response = await fetchPublic(url, { signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS), allowed: options.allowed, resolve: options.resolve });
   } catch (error) {
+    if (error instanceof UnfetchableUrlError) throw new InputError(url, error.url === url ? error.detail : `redirected to ${error.url}: ${error.detail}`);
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
     throw new Error(`${url}: cannot fetch: ${cause}`, { cause: error });
   }

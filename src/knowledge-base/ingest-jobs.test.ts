@@ -139,8 +139,13 @@ describe('a batch of ingest jobs', () => {
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      // bilat fetches from public addresses only, unless an administrator allows a network.
+      process.env.BILAT_ALLOW_NETWORKS = '127.0.0.1';
     });
-    after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    after(() => {
+      delete process.env.BILAT_ALLOW_NETWORKS;
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    });
 
     test('fetches the feed and stores its items; a missing page fails for good, a busy server is retried', async () => {
       const [feed, missing, busy] = await ingestJobBatch(store, [queued(urlJob(`${base}/atom.xml`)), queued(urlJob(`${base}/gone`)), queued(urlJob(`${base}/busy`))]);

@@ -2,6 +2,8 @@
 // Last-Modified), and a changed one becomes an ingest job carrying its bytes; the feed
 // keeps its validators and its error state. The content hash makes items seen before
 // duplicates, so a feed re-queued whole costs extraction only for its new items.
+import { fetchPublic } from '../ingest/fetch-public.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/read-inputs.ts';
 import type { Feed, FeedStore, PollOutcome } from '../store/feed-store.ts';
 import { articleJob, type IngestJob } from './ingest-queue.ts';
 
@@ -9,17 +11,26 @@ export const FEED_FETCH_TIMEOUT_MS = 30_000;
 /** Feeds a worker claims at once. */
 const FEEDS_PER_ROUND = 10;
 
+/** A GET with headers and a time limit, as the global fetch does it. */
+export type FeedFetch = (url: string, init: { headers: { [name: string]: string }; signal: AbortSignal }) => Promise<Response>;
+
+/** How servers and workers fetch feeds: from public addresses only (or networks an administrator allows), the answer at most DEFAULT_MAX_BYTES. */
+export const publicFeedFetch: FeedFetch = (url, init) => fetchPublic(url, { ...init, maxBytes: DEFAULT_MAX_BYTES });
+
 export interface FeedPollDependencies {
-  fetch: typeof fetch;
+  fetch: FeedFetch;
   enqueue: (jobs: readonly IngestJob[]) => Promise<string[]>;
 }
 
-/** "15m", "1h", "30s", "2d": a poll interval in seconds, at least a minute apart. */
+const MAX_INTERVAL_SECONDS = 365 * 86400;
+
+/** "15m", "1h", "30s", "2d": a poll interval in seconds, at least a minute and at most a year apart. */
 export function parseInterval(text: string): number {
   const match = /^(\d+)\s*(s|m|h|d)$/i.exec(text.trim());
   if (!match) throw new Error(`"${text}" is not an interval: write it as 15m, 1h, 90s or 1d`);
   const seconds = Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[match[2].toLowerCase() as 's' | 'm' | 'h' | 'd'];
   if (seconds < 60) throw new Error(`every ${text} is too often for a feed: poll at most once a minute`);
+  if (seconds > MAX_INTERVAL_SECONDS) throw new Error(`every ${text} is too seldom for a feed: poll at least once a year (365d)`);
   return seconds;
 }
 
@@ -35,7 +46,12 @@ export async function pollFeed(feed: Feed, dependencies: FeedPollDependencies): 
   }
   if (response.status === 304) return { status: '304 not modified', articles: 0 };
   if (!response.ok) return { status: `${response.status} ${response.statusText}`.trim(), error: `the server answered ${response.status}` };
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    return { status: 'unreadable', error: error instanceof Error ? error.message : String(error) };
+  }
   if (bytes.length === 0) return { status: `${response.status}`, error: 'the feed is empty' };
   await dependencies.enqueue([articleJob(feed.url, bytes)]);
   return {

@@ -2,6 +2,7 @@
 import { type Command, UsageError } from '../command.ts';
 import { DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
 import { parseInterval } from '../../../knowledge-base/poll-feeds.ts';
+import { ALLOW_NETWORKS_VARIABLE, checkFetchableUrl } from '../../../ingest/public-address.ts';
 
 export const feedsCommand: Command = {
   name: 'feeds',
@@ -22,6 +23,13 @@ conditional request (ETag, Last-Modified), so an unchanged feed costs one short 
 changed one is queued for ingest, where items stored before are duplicates. A feed that
 fails is tried again later and later (up to a day), and its error is kept and listed.
 
+Feeds are fetched over http or https from public addresses only: an address of this
+machine, of a private network (10.x, 172.16-31.x, 192.168.x, fc00::/7), link-local (cloud
+metadata, 169.254.x), carrier-grade NAT or unspecified is refused, however it is written,
+after every redirect (5 at most) and after the name is resolved. An administrator allows a
+network by setting ${ALLOW_NETWORKS_VARIABLE} (addresses or prefixes, separated by commas)
+where the server and the workers run.
+
 Options:
 ${DB_OPTION_HELP}
   --database-url URL   a PostgreSQL knowledge base (same as --db URL)
@@ -33,6 +41,7 @@ Examples:
   bilat feeds add https://www.mfa.gov.az/en/rss --every 30m --database-url postgres://bilat@localhost/bilat
   bilat feeds list
   bilat feeds remove https://www.mfa.gov.az/en/rss
+  ${ALLOW_NETWORKS_VARIABLE}=10.20.0.0/16 bilat feeds add http://10.20.1.5/rss   (an intranet feed)
 `,
   async run(args, io) {
     const [action, url, ...rest] = args.positionals;
@@ -52,7 +61,8 @@ Examples:
           return 0;
         });
       case 'add': {
-        if (!url || !/^https?:\/\//i.test(url)) throw new UsageError('give the feed\'s http(s) address: bilat feeds add URL');
+        if (!url) throw new UsageError('give the feed\'s http(s) address: bilat feeds add URL');
+        checkFetchableUrl(url);
         let seconds: number;
         try {
           seconds = parseInterval(args.values.every === undefined ? '15m' : String(args.values.every));

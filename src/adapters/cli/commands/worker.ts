@@ -10,7 +10,7 @@ import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/a
 import { DEFAULT_MAX_BYTES } from '../../../ingest/read-inputs.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
 import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../knowledge-base/ingest-queue.ts';
-import { scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
+import { publicFeedFetch, scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
 import { describeLocation, openStore } from '../../../store/open-store.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 
@@ -201,7 +201,7 @@ async function runWorker(settings: WorkerSettings, io: CommandIO): Promise<numbe
   const stopping = stopRequested(() => process.exit(INTERRUPTED));
   await queue.work(handleBatch, { batchSize: settings.batchSize, concurrency: settings.concurrency });
   const feedPolling = settings.pollFeeds
-    ? scheduleFeedPolling(store.feeds, { fetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
+    ? scheduleFeedPolling(store.feeds, { fetch: publicFeedFetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
       checkEveryMs: FEED_CHECK_SECONDS * 1000,
       onPolled: ({ url, outcome }) => {
         if (outcome.error) io.stderr.write(`${errorColour.red('feed failed')} ${terminalSafe(url)}: ${outcome.status}, ${terminalSafe(outcome.error)}\n`);
