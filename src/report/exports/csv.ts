@@ -1,11 +1,13 @@
 // CSV tables of the knowledge base, one row per item: events, entities, instruments,
 // initiatives and the sources of events. Quoting is csv-stringify's (RFC 4180); a cell that
-// holds several values joins them with LIST_SEPARATOR.
+// holds several values joins them with LIST_SEPARATOR; a text a spreadsheet would take for a
+// formula is written as text (spreadsheet-safe.ts).
 import { stringify } from 'csv-stringify/sync';
 import { goldsteinScale } from '../../query/goldstein.ts';
 import { type InstrumentStanding, instrumentStandingAsOf } from '../../resolve/instrument-lifecycle.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
 import { countryOf, geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
+import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const CSV_TABLES = ['events', 'entities', 'instruments', 'initiatives', 'sources'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -140,6 +142,9 @@ export const INITIATIVE_COLUMNS: readonly CsvColumn<EntitySummary>[] = [
 
 /** The rows as CSV text, after a header line of the column names when `header` is set. */
 export function csvText<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[], header: boolean): string {
-  const cells = rows.map((row) => columns.map((column) => column.value(row)));
+  const cells = rows.map((row) => columns.map((column) => {
+    const value = column.value(row);
+    return typeof value === 'string' ? spreadsheetSafe(value) : value;
+  }));
   return stringify(header ? [columns.map((column) => column.name), ...cells] : cells, { record_delimiter: 'unix' });
 }

@@ -16,6 +16,7 @@ import { partialDateBounds } from '../../record/partial-date.ts';
 import { cameoQuadClass, cameoRootCode, goldsteinScale } from '../../query/goldstein.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
 import { countryOf, geoOf, rolesOf, textField } from './entity-fields.ts';
+import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'DatePrecision',
@@ -66,6 +67,11 @@ function cell(value: string | number | undefined | null): string {
   return value === undefined || value === null ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
+/** A cell of text read from an article (a name, an address), never taken for a formula by a spreadsheet. */
+function textCell(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : spreadsheetSafe(value);
+}
+
 function tsvLine(cells: readonly (string | number | undefined | null)[]): string {
   return `${cells.map(cell).join('\t')}\n`;
 }
@@ -88,19 +94,19 @@ export function gdeltRows(event: KnowledgeEvent, entityById: ReadonlyMap<string,
     event.id,
     partialDateBounds(date).start.replaceAll('-', ''),
     DATE_PRECISION[date.split('-').length - 1],
-    actor1?.code, actor1?.name, actor1?.country,
-    actor2?.code, actor2?.name, actor2?.country,
+    actor1?.code, textCell(actor1?.name), actor1?.country,
+    actor2?.code, textCell(actor2?.name), actor2?.country,
     cameo,
     cameo.slice(0, 3),
     cameoRootCode(cameo),
     cameoQuadClass(cameo),
     goldsteinScale(cameo)?.toFixed(1),
     event.sources.length,
-    event.place?.name,
+    textCell(event.place?.name),
     place ? countryOf(place) : undefined,
     geo?.lat,
     geo?.lon,
-    source?.document.source,
+    textCell(source?.document.source ?? undefined),
     source?.document.id,
     source?.evidence.map((span) => `${span.start}-${span.end}`).join(','),
   ]));
