@@ -30,7 +30,8 @@ export interface AccountStore {
   /** A new secret for the account; returned once, stored hashed. Sessions expire after `ttlSeconds`. */
   issueToken(accountId: number, options: { kind: 'api' | 'session'; label?: string; ttlSeconds?: number }): Promise<{ token: string; info: TokenInfo }>;
   revokeToken(tokenId: number): Promise<boolean>;
-  revokeTokenBySecret(token: string): Promise<boolean>;
+  /** Revokes a web session by its secret; an API token's secret revokes nothing. */
+  revokeSession(secret: string): Promise<boolean>;
   /** The account a secret belongs to, when it is neither revoked nor expired. */
   authenticate(token: string): Promise<Account | undefined>;
   hasAdmin(): Promise<boolean>;
@@ -83,9 +84,9 @@ export class DrizzleAccountStore implements AccountStore {
     return rows.length > 0;
   }
 
-  async revokeTokenBySecret(token: string): Promise<boolean> {
+  async revokeSession(secret: string): Promise<boolean> {
     const rows = await this.db.update(accountTokens).set({ revokedAt: sql`now()` })
-      .where(and(eq(accountTokens.tokenHash, tokenHash(token)), isNull(accountTokens.revokedAt))).returning({ id: accountTokens.id });
+      .where(and(eq(accountTokens.tokenHash, tokenHash(secret)), eq(accountTokens.kind, 'session'), isNull(accountTokens.revokedAt))).returning({ id: accountTokens.id });
     return rows.length > 0;
   }
 

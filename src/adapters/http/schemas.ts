@@ -20,6 +20,15 @@ export const iso3 = { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'IS
 export const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD' } as const;
 export const fullDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' } as const;
 
+/** The largest integer a PostgreSQL integer column or a LIMIT/OFFSET is given. */
+const LARGEST_INTEGER = 2_147_483_647;
+/** A row's id in the store. */
+export const databaseId = { type: 'integer', minimum: 1, maximum: LARGEST_INTEGER } as const;
+/** How many rows to skip; past the last, a page is empty. */
+export const pageOffset = { type: 'integer', minimum: 0, maximum: LARGEST_INTEGER, default: 0 } as const;
+/** How many rows a page holds, at most `maximum`. */
+export const pageLimit = (maximum: number, byDefault: number) => ({ type: 'integer', minimum: 1, maximum, default: byDefault }) as const;
+
 export const documentReference = looseObject({
   id: { type: 'string' }, file: nullable('string'), source: nullable('string'), outlet: nullable('string'), title: nullable('string'), published: nullable('string'),
 }, ['id']);

@@ -1,7 +1,10 @@
 // The HTTP adapter: a fastify server with the JSON API under /api (described at
 // /api/openapi.json, browsable at /api/docs) and, when built, the web app at /.
+// What every request meets first: the Host and Origin checks, the security headers, the
+// time limits on receiving it, and, once its schema has validated it, the check that its
+// values can be used; heavy work (extraction, PDF) runs within bounds.
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -12,7 +15,13 @@ import { ReviewError, type Store } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
 import type { AccountStore } from '../../store/account-store.ts';
 import { requireAccounts } from './auth.ts';
+import { guardHostAndOrigin } from './host-and-origin.ts';
 import { HttpError } from './http-error.ts';
+import { type ArticleExtractor, DEFAULT_EXTRACTION_POOL, ExtractionPool, type ExtractionPoolOptions } from './off-thread-extraction.ts';
+import { refuseUnusableValues } from './request-values.ts';
+import { addSecurityHeaders, securityHeaders } from './security-headers.ts';
+import { DEFAULT_THROTTLE, FailedTokenThrottle, type ThrottleOptions } from './token-throttle.ts';
+import { WorkLimit, type WorkLimitOptions } from './work-limit.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dyadRoutes } from './routes/dyads.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -35,10 +44,35 @@ export interface ServerOptions {
   ingestQueue?: IngestQueue;
   /** Team mode: every request needs an account with the role for it. Single-user mode without. */
   accounts?: AccountStore;
+  /** Host names the server answers to besides its address and this machine's local names (DNS rebinding). */
+  allowedHosts?: readonly string[];
+  /** The reverse proxy (its address or addresses, comma-separated) whose X-Forwarded-For, -Proto and -Host headers are believed. */
+  trustProxy?: string;
+  timeouts?: Partial<RequestTimeouts>;
+  /** Threads that read and extract pasted and uploaded articles; or another extractor to use instead of them. */
+  extraction?: Partial<ExtractionPoolOptions> | { extract: ArticleExtractor };
+  /** Start an extraction thread when the server starts listening, rather than at the first paste. */
+  warmExtraction?: boolean;
+  pdf?: Partial<Pick<WorkLimitOptions, 'concurrent' | 'queued'>>;
+  throttle?: Partial<ThrottleOptions>;
 }
 
+export interface RequestTimeouts {
+  /** Until a request's headers are in. */
+  headersMs: number;
+  /** Until the whole request, body and all, is in: a body sent slowly is cut off. */
+  requestMs: number;
+  /** How often connections are checked against these limits. */
+  checkEveryMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RequestTimeouts = { headersMs: 20_000, requestMs: 60_000, checkEveryMs: 5_000 };
+/** Briefs printed at once by the one Chromium, and waiting. */
+export const DEFAULT_PDF_LIMIT = { concurrent: 2, queued: 8 };
+
 const STATUS_NAMES: { [status: number]: string } = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 421: 'Misdirected Request',
+  422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
 };
 
 function statusOf(error: FastifyError | Error): number {
@@ -49,12 +83,38 @@ function statusOf(error: FastifyError | Error): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
+function errorBody(statusCode: number, message: string) {
+  return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message };
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   // Secrets never reach the log: requests are logged without their credentials.
   const logger = options.logger
     ? { redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}) }
     : false;
-  const app = Fastify({ logger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const app = Fastify({
+    logger,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    requestTimeout: timeouts.requestMs,
+    http: { headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs), connectionsCheckingInterval: timeouts.checkEveryMs },
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    // Errors met before a route is found (a malformed address) answer in the API's own shape, with the headers hooks would add.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const statusCode = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      void reply.headers(securityHeaders(undefined)).status(statusCode).send(errorBody(statusCode, error.message));
+    },
+  });
+
+  guardHostAndOrigin(app, options.allowedHosts ?? []);
+  addSecurityHeaders(app);
+  refuseUnusableValues(app);
+  const throttle = new FailedTokenThrottle({ ...DEFAULT_THROTTLE, ...options.throttle });
+  const pool = options.extraction && 'extract' in options.extraction ? undefined : new ExtractionPool({ ...DEFAULT_EXTRACTION_POOL, ...options.extraction });
+  const extract = pool?.extract ?? (options.extraction as { extract: ArticleExtractor }).extract;
+  app.addHook('onClose', async () => pool?.close());
+  if (options.warmExtraction) app.addHook('onListen', async () => pool?.warm());
+  const pdfLimit = new WorkLimit({ what: 'PDF briefs', ...DEFAULT_PDF_LIMIT, ...options.pdf, retryAfterSeconds: 10 });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -74,25 +134,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const statusCode = statusOf(error);
-    if (statusCode >= 500) app.log.error(error);
+    if (statusCode >= 500 && !(error instanceof HttpError)) app.log.error(error);
     const message = statusCode >= 500 && !(error instanceof HttpError) ? 'the server failed to answer; see its log' : error.message;
-    void reply.status(statusCode).send({ statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message });
+    if (error instanceof HttpError && error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+    void reply.status(statusCode).send(errorBody(statusCode, message));
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+    void reply.status(404).send(errorBody(404, `no route ${request.method} ${request.url.split('?')[0]}`));
   });
 
   await app.register(async (api) => {
-    if (options.accounts) requireAccounts(api, options.accounts);
+    if (options.accounts) requireAccounts(api, options.accounts, throttle);
     api.get('/openapi.json', { config: { permission: 'none' }, schema: { hide: true } }, async () => app.swagger());
     api.get('/health', { config: { permission: 'none' }, schema: { tags: ['documents'], summary: 'Whether the server and its store answer' } }, async () => ({ ok: true, version: VERSION, counts: await options.store.counts() }));
-    await documentRoutes(api, options.store, options.ingestQueue);
+    await documentRoutes(api, options.store, extract, options.ingestQueue);
     await jobRoutes(api, options.ingestQueue);
     await knowledgeRoutes(api, options.store);
     await dyadRoutes(api, options.store);
     await reviewRoutes(api, options.store);
-    await reportRoutes(api, options.store);
-    await teamRoutes(api, options.store);
+    await reportRoutes(api, options.store, pdfLimit);
+    await teamRoutes(api, options.store, throttle);
   }, { prefix: '/api' });
 
   if (options.webRoot && existsSync(options.webRoot)) {

@@ -3,7 +3,7 @@
 // network closed, since it only needs its own inline CSS and SVG.
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { escapeHtml } from '../../report/brief-html.ts';
 
 /** The browsers looked for on PATH, in this order, when BILAT_CHROMIUM is not set. */
@@ -60,26 +60,67 @@ export interface PdfOptions {
   footer: string;
 }
 
-/** Prints a self-contained HTML document to A4 pages, numbered. */
+/**
+ * One Chromium, started at the first print and kept for the next: each print is a fresh
+ * context in it (its own page, JavaScript off, the network closed), so that a server
+ * printing ten briefs at once runs one browser, not ten. A browser that dies is started
+ * again at the next print.
+ */
+export class PdfPrinter {
+  private browser?: Promise<Browser>;
+
+  constructor(private readonly executablePath: string) {}
+
+  private started(): Promise<Browser> {
+    this.browser ??= chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_FLAGS }).then(
+      (browser) => {
+        browser.on('disconnected', () => (this.browser = undefined));
+        return browser;
+      },
+      (error: unknown) => {
+        this.browser = undefined;
+        throw error;
+      },
+    );
+    return this.browser;
+  }
+
+  /** Prints a self-contained HTML document to A4 pages, numbered. */
+  async print(html: string, footerText: string): Promise<Uint8Array> {
+    const context = await (await this.started()).newContext({ javaScriptEnabled: false });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const footer = `<div style="width: 100%; font: 7.5pt 'Liberation Sans', Arial, sans-serif; color: #5b6570; padding: 0 16mm; display: flex; justify-content: space-between;">`
+        + `<span>${escapeHtml(footerText)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footer,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const browser = await this.browser?.catch(() => undefined);
+    this.browser = undefined;
+    await browser?.close();
+  }
+}
+
+/** Prints one document with a browser of its own, closed after it. */
 export async function renderPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: options.executablePath, args: CHROMIUM_FLAGS });
+  const printer = new PdfPrinter(options.executablePath);
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => route.abort());
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const footer = `<div style="width: 100%; font: 7.5pt 'Liberation Sans', Arial, sans-serif; color: #5b6570; padding: 0 16mm; display: flex; justify-content: space-between;">`
-      + `<span>${escapeHtml(options.footer)}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footer,
-    });
-    return new Uint8Array(pdf);
+    return await printer.print(html, options.footer);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }

@@ -1,12 +1,10 @@
-// Documents: the stored articles, and ingest of pasted text or uploaded files — here and at
-// once, or, in team mode, queued for the workers.
+// Documents: the stored articles, and ingest of pasted text or uploaded files — extracted off
+// the request thread and stored at once, or, in team mode, queued for the workers.
 import type { FastifyInstance } from 'fastify';
-import type { Article } from '../../../ingest/article.ts';
-import { readArticlesFromBytes } from '../../../ingest/read-inputs.ts';
-import { type IngestedArticle, ingestArticles } from '../../../knowledge-base/ingest-articles.ts';
-import { articleJob, type IngestJob, type IngestQueue, jobInput, withGivenMetadata } from '../../../knowledge-base/ingest-queue.ts';
-import type { Store } from '../../../store/store.ts';
-import { documentSummary, errorResponse, ingestResult, pastedArticleBody, storedDocument } from '../schemas.ts';
+import { articleJob, type IngestJob, type IngestQueue, jobInput } from '../../../knowledge-base/ingest-queue.ts';
+import type { ExtractedArticle, Store } from '../../../store/store.ts';
+import type { ArticleExtractor } from '../off-thread-extraction.ts';
+import { documentSummary, errorResponse, ingestResult, pageLimit, pageOffset, pastedArticleBody, storedDocument } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { queuedJobs, queuedReply } from './jobs.ts';
 
@@ -18,24 +16,36 @@ interface PastedArticle {
   published?: string;
 }
 
-function ingestReport(results: readonly IngestedArticle[]) {
+/** Stores what was extracted, in one transaction, and says what became of each article. */
+async function storeExtracted(store: Store, extracted: readonly ExtractedArticle[]) {
+  const saved = await store.saveDocuments(extracted);
   return {
-    results: results.map(({ article, outcome, documentId, record }) => ({
-      outcome,
-      documentId,
-      title: article.title ?? null,
-      entities: record?.entities.length ?? 0,
-      events: (record?.events ?? []).map((event) => ({ type: event.type, date: event.date })),
-    })),
+    results: saved.map(({ outcome, documentId }, index) => {
+      const { article, record } = extracted[index];
+      const found = outcome === 'duplicate' ? undefined : record;
+      return {
+        outcome,
+        documentId,
+        title: article.title ?? null,
+        entities: found?.entities.length ?? 0,
+        events: (found?.events ?? []).map((event) => ({ type: event.type, date: event.date })),
+      };
+    }),
   };
 }
 
-export async function documentRoutes(api: FastifyInstance, store: Store, queue?: IngestQueue): Promise<void> {
+/** An uploaded file's name as an input's name: no control characters (a terminal would run them), at most 200 characters. */
+function inputName(filename: string | undefined): string {
+  const name = (filename ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').replace(/[\uD800-\uDFFF]/gu, '').slice(0, 200).trim();
+  return name || 'upload';
+}
+
+export async function documentRoutes(api: FastifyInstance, store: Store, extract: ArticleExtractor, queue?: IngestQueue): Promise<void> {
   api.get<{ Querystring: { limit?: number; offset?: number } }>('/documents', {
     schema: {
       tags: ['documents'],
       summary: 'Stored documents, newest first',
-      querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, offset: { type: 'integer', minimum: 0, default: 0 } }, additionalProperties: false },
+      querystring: { type: 'object', properties: { limit: pageLimit(500, 50), offset: pageOffset }, additionalProperties: false },
       response: { 200: { type: 'object', properties: { total: { type: 'integer' }, documents: { type: 'array', items: documentSummary } }, required: ['total', 'documents'] }, 400: errorResponse },
     },
   }, async (request) => store.listDocuments(request.query));
@@ -58,15 +68,14 @@ export async function documentRoutes(api: FastifyInstance, store: Store, queue?:
       tags: ['documents'],
       summary: 'Ingest a pasted article: extract its facts and store them (team mode: queue it for the workers, 202)',
       body: pastedArticleBody,
-      response: { 200: ingestResult, 202: queuedJobs, 400: errorResponse, 413: errorResponse, 422: errorResponse },
+      response: { 200: ingestResult, 202: queuedJobs, 400: errorResponse, 413: errorResponse, 422: errorResponse, 503: errorResponse },
     },
   }, async (request, reply) => {
     const { text, ...given } = request.body;
     const input = `pasted-${new Date().toISOString()}`;
     const bytes = Buffer.from(text, 'utf8');
     if (queue) return queuedReply(reply, await queue.enqueue([articleJob(input, bytes, given)]), [input]);
-    const articles = await readArticlesFromBytes(bytes, input);
-    return ingestReport(await ingestArticles(store, articles.map((article) => withGivenMetadata(article, given))));
+    return storeExtracted(store, await extract(bytes, input, given));
   });
 
   api.post('/documents/upload', {
@@ -74,20 +83,20 @@ export async function documentRoutes(api: FastifyInstance, store: Store, queue?:
       tags: ['documents'],
       summary: 'Ingest uploaded files (multipart/form-data): text, HTML, RSS/Atom feeds, PDF (team mode: queue them for the workers, 202)',
       consumes: ['multipart/form-data'],
-      response: { 200: ingestResult, 202: queuedJobs, 400: errorResponse, 413: errorResponse, 415: errorResponse, 422: errorResponse },
+      response: { 200: ingestResult, 202: queuedJobs, 400: errorResponse, 413: errorResponse, 415: errorResponse, 422: errorResponse, 503: errorResponse },
     },
   }, async (request, reply) => {
     if (!request.isMultipart()) throw new HttpError(415, 'send the files as multipart/form-data');
-    const articles: Article[] = [];
-    const jobs: IngestJob[] = [];
-    for await (const part of request.files()) {
-      const bytes = await part.toBuffer();
-      const input = part.filename || 'upload';
-      if (queue) jobs.push(articleJob(input, bytes));
-      else articles.push(...(await readArticlesFromBytes(bytes, input)));
+    const files: { input: string; bytes: Buffer }[] = [];
+    for await (const part of request.files()) files.push({ input: inputName(part.filename), bytes: await part.toBuffer() });
+    if (files.length === 0) throw new HttpError(400, 'no file in the upload');
+    if (queue) {
+      const jobs: IngestJob[] = files.map(({ input, bytes }) => articleJob(input, bytes));
+      return queuedReply(reply, await queue.enqueue(jobs), jobs.map(jobInput));
     }
-    if (queue && jobs.length > 0) return queuedReply(reply, await queue.enqueue(jobs), jobs.map(jobInput));
-    if (articles.length === 0) throw new HttpError(400, 'no file in the upload');
-    return ingestReport(await ingestArticles(store, articles));
+    // One file at a time: a request holds at most one place in the extraction queue.
+    const extracted: ExtractedArticle[] = [];
+    for (const { input, bytes } of files) extracted.push(...(await extract(bytes, input)));
+    return storeExtracted(store, extracted);
   });
 }

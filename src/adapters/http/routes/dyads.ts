@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { dyadReport } from '../../../query/dyad-report.ts';
 import type { Store } from '../../../store/store.ts';
-import { dyadReport as dyadReportSchema, errorResponse, fullDate, iso3, knowledgeEvent, partialDate } from '../schemas.ts';
+import { dyadReport as dyadReportSchema, errorResponse, fullDate, iso3, knowledgeEvent, pageLimit, pageOffset, partialDate } from '../schemas.ts';
 
 const dyadParams = { type: 'object', properties: { a: iso3, b: iso3 }, required: ['a', 'b'] } as const;
 
@@ -27,8 +27,8 @@ export async function dyadRoutes(api: FastifyInstance, store: Store): Promise<vo
         properties: {
           from: partialDate,
           to: partialDate,
-          limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
-          offset: { type: 'integer', minimum: 0, default: 0 },
+          limit: pageLimit(5000, 500),
+          offset: pageOffset,
         },
         additionalProperties: false,
       },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_TYPES, type EntityType } from '../../../record/schema.ts';
 import type { Store } from '../../../store/store.ts';
-import { entityPage, entitySummary, errorResponse, iso3, knowledgeEvent, searchResults } from '../schemas.ts';
+import { entityPage, entitySummary, errorResponse, iso3, knowledgeEvent, pageLimit, searchResults } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
 export async function knowledgeRoutes(api: FastifyInstance, store: Store): Promise<void> {
@@ -12,7 +12,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: Store): Promi
       summary: 'Entities, the most reported first; of one type, or taking part in a pair of countries\' relations',
       querystring: {
         type: 'object',
-        properties: { type: { type: 'string', enum: [...ENTITY_TYPES] }, a: iso3, b: iso3, limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 } },
+        properties: { type: { type: 'string', enum: [...ENTITY_TYPES] }, a: iso3, b: iso3, limit: pageLimit(5000, 500) },
         additionalProperties: false,
       },
       response: { 200: { type: 'array', items: entitySummary }, 400: errorResponse },
@@ -54,7 +54,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: Store): Promi
     schema: {
       tags: ['knowledge'],
       summary: 'Full-text search over documents and entities, ranked ("quoted phrases", OR and -word work)',
-      querystring: { type: 'object', properties: { q: { type: 'string', minLength: 1 }, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } }, required: ['q'], additionalProperties: false },
+      querystring: { type: 'object', properties: { q: { type: 'string', minLength: 1, maxLength: 1000 }, limit: pageLimit(100, 20) }, required: ['q'], additionalProperties: false },
       response: { 200: searchResults, 400: errorResponse },
     },
   }, async (request) => store.search(request.query.q, { limit: request.query.limit }));

@@ -6,9 +6,10 @@ import { renderBriefHtml } from '../../../report/brief-html.ts';
 import { renderBriefMarkdown } from '../../../report/brief-markdown.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportFiles } from '../../../report/exports/export-files.ts';
 import type { Store } from '../../../store/store.ts';
-import { findChromium, renderPdf } from '../../pdf/render-pdf.ts';
+import { findChromium, PdfPrinter } from '../../pdf/render-pdf.ts';
 import { HttpError } from '../http-error.ts';
 import { errorResponse, fullDate, iso3, partialDate } from '../schemas.ts';
+import type { WorkLimit } from '../work-limit.ts';
 
 const BRIEF_TYPES = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8', pdf: 'application/pdf' } as const;
 const EXPORT_TYPES: { [format in ExportFormat]: string } = {
@@ -23,7 +24,13 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export async function reportRoutes(api: FastifyInstance, store: Store): Promise<void> {
+/** The brief's own policy: a document that needs no script and gets none, shown in a sandbox. */
+const BRIEF_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'";
+
+/** Briefs and exports; PDFs printed by one shared Chromium, within `pdfLimit`. */
+export async function reportRoutes(api: FastifyInstance, store: Store, pdfLimit: WorkLimit): Promise<void> {
+  let printer: PdfPrinter | undefined;
+  api.addHook('onClose', async () => printer?.close());
   api.get<{ Params: { a: string; b: string }; Querystring: { format?: keyof typeof BRIEF_TYPES; asOf?: string; download?: boolean } }>('/dyads/:a/:b/brief', {
     schema: {
       tags: ['dyads'],
@@ -34,7 +41,7 @@ export async function reportRoutes(api: FastifyInstance, store: Store): Promise<
         properties: { format: { type: 'string', enum: Object.keys(BRIEF_TYPES), default: 'html' }, asOf: fullDate, download: { type: 'boolean', default: false } },
         additionalProperties: false,
       },
-      response: { 400: errorResponse, 501: errorResponse },
+      response: { 400: errorResponse, 501: errorResponse, 503: errorResponse },
     },
   }, async (request, reply) => {
     const countries = [request.params.a.toUpperCase(), request.params.b.toUpperCase()] as const;
@@ -47,12 +54,11 @@ export async function reportRoutes(api: FastifyInstance, store: Store): Promise<
       ? renderBriefMarkdown(report)
       : format === 'html'
         ? renderBriefHtml(report)
-        : Buffer.from(await renderPdf(renderBriefHtml(report), { executablePath: executablePath!, footer: `${countries.join(' – ')} · as of ${asOf}` }));
+        : Buffer.from(await pdfLimit.run(() => (printer ??= new PdfPrinter(executablePath!)).print(renderBriefHtml(report), `${countries.join(' – ')} · as of ${asOf}`)));
     const name = `brief-${countries.join('-')}-${asOf}.${format}`;
     void reply.type(BRIEF_TYPES[format]);
     if (request.query.download || format === 'pdf') void reply.header('content-disposition', `attachment; filename="${name}"`);
-    // The HTML note is shown in a sandboxed frame: it needs no script, and gets none.
-    if (format === 'html') void reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+    if (format === 'html') void reply.header('content-security-policy', BRIEF_CONTENT_SECURITY_POLICY);
     return body;
   });
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { decide } from '../../../knowledge-base/review.ts';
 import type { EntityType, EventType } from '../../../record/schema.ts';
 import type { ReviewAction, Store } from '../../../store/store.ts';
-import { auditEntry, errorResponse, reviewActionBody, reviewItem } from '../schemas.ts';
+import { auditEntry, errorResponse, pageLimit, reviewActionBody, reviewItem } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
 /** The review action as the API takes it: flat, with the subject's id. */
@@ -52,7 +52,7 @@ export async function reviewRoutes(api: FastifyInstance, store: Store): Promise<
     schema: {
       tags: ['review'],
       summary: 'Facts whose sources disagree or are thin, that no analyst has decided on',
-      querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 } }, additionalProperties: false },
+      querystring: { type: 'object', properties: { limit: pageLimit(500, 50) }, additionalProperties: false },
       response: { 200: { type: 'array', items: reviewItem }, 400: errorResponse },
     },
   }, async (request) => store.reviewQueue({ limit: request.query.limit }));
@@ -77,7 +77,7 @@ export async function reviewRoutes(api: FastifyInstance, store: Store): Promise<
       summary: 'The audit log, newest first; of one fact when kind and id are given',
       querystring: {
         type: 'object',
-        properties: { kind: { type: 'string', enum: ['entity', 'event'] }, id: { type: 'string', minLength: 1 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+        properties: { kind: { type: 'string', enum: ['entity', 'event'] }, id: { type: 'string', minLength: 1 }, limit: pageLimit(1000, 100) },
         additionalProperties: false,
       },
       response: { 200: { type: 'array', items: auditEntry }, 400: errorResponse },

@@ -1,12 +1,14 @@
 // Team mode's own routes: sessions, accounts and their tokens, deletion of documents,
 // feeds on a schedule, and the inputs that failed.
 import type { FastifyInstance } from 'fastify';
+import { checkFetchableUrl } from '../../../ingest/public-address.ts';
 import { parseInterval } from '../../../knowledge-base/poll-feeds.ts';
 import { isRole, ROLES } from '../../../knowledge-base/accounts.ts';
 import type { Store } from '../../../store/store.ts';
-import { SESSION_COOKIE, requestSecret } from '../auth.ts';
+import { authenticate, sessionCookie, sessionSecret } from '../auth.ts';
 import { HttpError } from '../http-error.ts';
-import { errorResponse } from '../schemas.ts';
+import { databaseId, errorResponse } from '../schemas.ts';
+import type { FailedTokenThrottle } from '../token-throttle.ts';
 
 /** A web session lasts a working week. */
 const SESSION_TTL_SECONDS = 5 * 24 * 60 * 60;
@@ -17,30 +19,30 @@ function actorOf(request: { account?: { name: string } }): string {
   return request.account?.name ?? 'analyst';
 }
 
-export async function teamRoutes(api: FastifyInstance, store: Store): Promise<void> {
+export async function teamRoutes(api: FastifyInstance, store: Store, throttle: FailedTokenThrottle): Promise<void> {
   api.post<{ Body: { token: string } }>('/session', {
     config: { permission: 'none' },
     schema: {
       tags: ['accounts'],
-      summary: 'Open a web session with an API token; the session cookie is HttpOnly and the token is not kept in the browser',
-      body: { type: 'object', properties: { token: { type: 'string', minLength: 1 } }, required: ['token'], additionalProperties: false },
-      response: { 200: accountSchema, 401: errorResponse },
+      summary: 'Open a web session with an API token; the session cookie is HttpOnly (and Secure over https) and the token is not kept in the browser. Wrong tokens are throttled by client address (429)',
+      body: { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['token'], additionalProperties: false },
+      response: { 200: accountSchema, 401: errorResponse, 429: errorResponse },
     },
   }, async (request, reply) => {
-    const account = await store.accounts.authenticate(request.body.token);
+    const account = await authenticate(store.accounts, throttle, request, request.body.token);
     if (!account) throw new HttpError(401, 'that token is not valid (revoked, or never made)');
     const { token } = await store.accounts.issueToken(account.id, { kind: 'session', label: 'web session', ttlSeconds: SESSION_TTL_SECONDS });
-    void reply.header('set-cookie', `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_TTL_SECONDS}`);
+    void reply.header('set-cookie', sessionCookie(request, token, SESSION_TTL_SECONDS));
     return { id: account.id, name: account.name, role: account.role };
   });
 
   api.delete('/session', {
     config: { permission: 'read' },
-    schema: { tags: ['accounts'], summary: 'Close the web session', response: { 204: { type: 'null' } } },
+    schema: { tags: ['accounts'], summary: 'Close the web session of the cookie; an API token sent with the request is not revoked (DELETE /api/tokens/ID does that)', response: { 204: { type: 'null' } } },
   }, async (request, reply) => {
-    const secret = requestSecret(request);
-    if (secret) await store.accounts.revokeTokenBySecret(secret);
-    return reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`).status(204).send();
+    const secret = sessionSecret(request);
+    if (secret) await store.accounts.revokeSession(secret);
+    return reply.header('set-cookie', sessionCookie(request, '', 0)).status(204).send();
   });
 
   api.get('/me', {
@@ -58,7 +60,7 @@ export async function teamRoutes(api: FastifyInstance, store: Store): Promise<vo
     schema: {
       tags: ['accounts'],
       summary: 'Make an account and its first API token; the token is in this answer and nowhere else, ever',
-      body: { type: 'object', properties: { name: { type: 'string', minLength: 1 }, role: { type: 'string', enum: [...ROLES] } }, required: ['name', 'role'], additionalProperties: false },
+      body: { type: 'object', properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, role: { type: 'string', enum: [...ROLES] } }, required: ['name', 'role'], additionalProperties: false },
       response: { 201: { type: 'object', properties: { account: accountSchema, token: { type: 'string' } }, required: ['account', 'token'] }, 400: errorResponse, 403: errorResponse },
     },
   }, async (request, reply) => {
@@ -75,7 +77,7 @@ export async function teamRoutes(api: FastifyInstance, store: Store): Promise<vo
     schema: {
       tags: ['accounts'],
       summary: 'Revoke a token or session: it stops working at once',
-      params: { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] },
+      params: { type: 'object', properties: { id: databaseId }, required: ['id'] },
       response: { 204: { type: 'null' }, 404: errorResponse },
     },
   }, async (request, reply) => {
@@ -104,13 +106,14 @@ export async function teamRoutes(api: FastifyInstance, store: Store): Promise<vo
   api.post<{ Body: { url: string; every: string } }>('/feeds', {
     schema: {
       tags: ['documents'],
-      summary: 'Poll a feed on a schedule (every: 15m, 1h, 1d)',
+      summary: 'Poll a feed on a schedule (every: 15m, 1h, 1d). Only http(s) feeds at public addresses are fetched: an address of the server\'s machine or private network is refused (400), or fails when polled if its name leads there',
       body: { type: 'object', properties: { url: { type: 'string', pattern: '^https?://' }, every: { type: 'string', default: '15m' } }, required: ['url'], additionalProperties: false },
       response: { 200: { type: 'object', additionalProperties: true }, 400: errorResponse },
     },
   }, async (request) => {
     let seconds: number;
     try {
+      checkFetchableUrl(request.body.url);
       seconds = parseInterval(request.body.every);
     } catch (error) {
       throw new HttpError(400, (error as Error).message);
