@@ -7,6 +7,7 @@ import { parseByteSize } from '../option-values.ts';
 import { parsePositiveInteger } from '../store-options.ts';
 import { terminalSafe } from '../terminal-text.ts';
 import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/article-pool.ts';
+import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../ingest/public-address.ts';
 import { DEFAULT_MAX_BYTES } from '../../../ingest/read-inputs.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
 import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../knowledge-base/ingest-queue.ts';
@@ -107,6 +108,8 @@ its reason: "bilat ingest --failed" lists it.
 
 Every worker also polls the feeds added with "bilat feeds add" when they fall due (it
 looks every ${FEED_CHECK_SECONDS} s; a feed is polled by one worker only) and queues what changed.
+Feeds and pages are fetched from public addresses only; ${ALLOW_NETWORKS_VARIABLE} (addresses or
+prefixes, comma-separated) allows a private network ("bilat feeds --help" says more).
 
 Inputs are read and extracted within the limits "bilat ingest --help" describes, in a
 thread that is stopped when one runs over its time; such an input fails alone.
@@ -142,6 +145,8 @@ Examples:
     const url = values['database-url'] === undefined ? process.env.DATABASE_URL : String(values['database-url']);
     if (!url) throw new UsageError('no database: give --database-url postgres://… or set DATABASE_URL (workers share a PostgreSQL knowledge base)');
     if (!/^postgres(ql)?:\/\//i.test(url)) throw new UsageError(`--database-url wants a postgres:// URL, got "${url}"`);
+    // A wrong network list is said now, not at the first feed.
+    AllowedNetworks.fromEnvironment();
     const concurrency = parsePositiveInteger(values.concurrency, '--concurrency') ?? DEFAULT_CONCURRENCY;
     const batchSize = parsePositiveInteger(values['batch-size'], '--batch-size') ?? DEFAULT_JOB_BATCH_SIZE;
     const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(values['max-bytes']), '--max-bytes');
