@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
+import { ExtractionPool } from '../../src/adapters/http/off-thread-extraction.ts';
 import { buildServer } from '../../src/adapters/http/server.ts';
 import { findChromium } from '../../src/adapters/pdf/render-pdf.ts';
 import type { Article } from '../../src/ingest/article.ts';
@@ -68,7 +69,11 @@ export async function startWebApp(): Promise<WebApp> {
   try {
     await ingestInputs(store, SEED_ARTICLES);
     const [markup] = await ingestArticles(store, [MARKUP_ARTICLE]);
-    const app = await buildServer({ store, webRoot: WEB_BUILD });
+    // The extraction thread is started and warm before the first page pastes an article, as a served one would be soon after start.
+    const extraction = new ExtractionPool();
+    cleanups.push(() => extraction.close());
+    await extraction.warm();
+    const app = await buildServer({ store, webRoot: WEB_BUILD, extraction: { extract: extraction.extract } });
     cleanups.push(() => app.close());
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });

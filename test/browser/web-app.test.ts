@@ -1,5 +1,6 @@
 // The web dashboard in a real browser: each page against a real server and knowledge base.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -7,6 +8,8 @@ import type { Locator, Page } from 'playwright-core';
 import { browserTestsSkipReason, MARKUP_ARTICLE, SCREENSHOTS, SEED_ARTICLES, startWebApp, type WebApp } from './web-app-fixture.ts';
 
 const AS_OF = '2026-11-24';
+/** A script put inline into a page, which the server's policy must refuse to run. */
+const INJECTED_SCRIPT = 'window.inlineScriptRan = true;';
 
 const PASTED_ARTICLE = [
   "Azerbaijani Foreign Minister Jeyhun Bayramov met Kazakhstan's Foreign Minister Murat Nurtleu in Baku on 14 October 2026.",
@@ -18,6 +21,8 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
   let web: WebApp;
   /** Messages of any alert, confirm or prompt a page opened: none should. */
   const dialogs: string[] = [];
+  /** What the server's Content-Security-Policy refused on any page: nothing the app needs should be. */
+  const refusals: string[] = [];
 
   before(async () => {
     web = await startWebApp();
@@ -33,6 +38,9 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refusals.push(`${path}: ${message.text()}`);
     });
     await page.goto(web.url + path);
     return page;
@@ -171,6 +179,28 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
     await page.close();
   });
 
+  test('the API docs run under the server\'s Content-Security-Policy, which refuses inline script on every page', async () => {
+    const docs = await open('/api/docs/');
+    await docs.getByText('bilat API').first().waitFor();
+    await docs.locator('.opblock').first().waitFor();
+    const dashboard = await open(`/dyad/AZE/KAZ?asOf=${AS_OF}`);
+    await dashboard.getByRole('region', { name: 'Instruments register' }).waitFor();
+    for (const page of [docs, dashboard]) {
+      const ran = await page.evaluate((text) => {
+        const script = document.createElement('script');
+        script.textContent = text;
+        document.body.append(script);
+        return (window as Window & { inlineScriptRan?: boolean }).inlineScriptRan ?? false;
+      }, INJECTED_SCRIPT);
+      assert.equal(ran, false, `an inline script was refused on ${page.url()}`);
+      await page.close();
+    }
+    // The refusal of the script injected here names its hash; it is the one refusal expected.
+    const injected = `sha256-${createHash('sha256').update(INJECTED_SCRIPT).digest('base64')}`;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    refusals.splice(0, refusals.length, ...refusals.filter((refusal) => !refusal.includes(injected)));
+  });
+
   test('markup in an article\'s text and header shows as text and never runs', async () => {
     const title = MARKUP_ARTICLE.title!;
     const views: { path: string; shows: (page: Page) => Locator }[] = [
@@ -192,5 +222,6 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
       await page.close();
     }
     assert.deepEqual(dialogs, []);
+    assert.deepEqual(refusals, [], 'the policy refused nothing the pages need');
   });
 });

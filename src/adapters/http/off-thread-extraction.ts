@@ -132,9 +132,9 @@ export class ExtractionPool {
     throw new InputError(input, `extraction failed: ${answer.failure}`);
   });
 
-  /** Starts a thread and has it load what extraction needs, in the background. */
-  warm(): void {
-    this.extract(Buffer.from('Georgia and Armenia held talks in Tbilisi.'), 'warm-up.txt').catch(() => undefined);
+  /** Starts a thread and has it load what extraction needs; resolves when it has (or failed to). */
+  async warm(): Promise<void> {
+    await this.extract(Buffer.from('Georgia and Armenia held talks in Tbilisi.'), 'warm-up.txt').catch(() => undefined);
   }
 
   private startThread(): ExtractionThread {

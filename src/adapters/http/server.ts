@@ -113,7 +113,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const pool = options.extraction && 'extract' in options.extraction ? undefined : new ExtractionPool({ ...DEFAULT_EXTRACTION_POOL, ...options.extraction });
   const extract = pool?.extract ?? (options.extraction as { extract: ArticleExtractor }).extract;
   app.addHook('onClose', async () => pool?.close());
-  if (options.warmExtraction) app.addHook('onListen', async () => pool?.warm());
+  if (options.warmExtraction) {
+    app.addHook('onListen', async () => {
+      void pool?.warm();
+    });
+  }
   const pdfLimit = new WorkLimit({ what: 'PDF briefs', ...DEFAULT_PDF_LIMIT, ...options.pdf, retryAfterSeconds: 10 });
 
   await app.register(fastifySwagger, {
