@@ -82,6 +82,17 @@ describe('requests in single-user mode', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/health', headers: { origin: 'https://attacker.example' } })).statusCode, 200);
   });
 
+  test('a feed at an address of this machine or a private network is refused when it is added, however the address is written', async () => {
+    for (const url of ['http://2130706433/rss', 'http://0x7f.1:8080/rss', 'http://[::ffff:10.0.0.1]/rss', 'http://169.254.169.254/latest/meta-data/', 'http://100.64.1.1/']) {
+      const refused = await app.inject({ method: 'POST', url: '/api/feeds', payload: { url, every: '1h' } });
+      assert.equal(refused.statusCode, 400, url);
+      assert.match(refused.json().message, /not fetched: .* is an? .*address.*BILAT_ALLOW_NETWORKS/, url);
+    }
+    assert.equal((await app.inject({ method: 'POST', url: '/api/feeds', payload: { url: 'file:///etc/passwd' } })).statusCode, 400);
+    assert.equal((await app.inject({ method: 'POST', url: '/api/feeds', payload: { url: 'https://news.example.org/rss', every: '1h' } })).statusCode, 200);
+    assert.deepEqual((await store.feeds.listFeeds()).map((feed) => feed.url), ['https://news.example.org/rss']);
+  });
+
   test('every answer carries the security headers: API, errors, docs, brief, unknown routes', async () => {
     const answers: [string, LightMyRequestResponse][] = [
       ['health', await app.inject({ url: '/api/health' })],
