@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
-import { ExtractionPool } from '../../src/adapters/http/off-thread-extraction.ts';
+import { openArticlePool } from '../../src/adapters/worker-pool/article-pool.ts';
 import { buildServer } from '../../src/adapters/http/server.ts';
 import { findChromium } from '../../src/adapters/pdf/render-pdf.ts';
 import type { Article } from '../../src/ingest/article.ts';
@@ -61,19 +61,17 @@ export async function startWebApp(): Promise<WebApp> {
 
   const backend = storeBackends().find((candidate) => candidate.name === 'PGlite')!;
   const { store } = await backend.freshStore();
-  /** Undone last first: the browser, the server, the store. */
-  const cleanups: (() => Promise<unknown>)[] = [() => backend.dispose(), () => store.close()];
+  // The extraction thread warms up while the seeds are ingested, as a served one does soon after start.
+  const workers = openArticlePool({ threads: 1 });
+  /** Undone last first: the browser, the server, the threads, the store. */
+  const cleanups: (() => Promise<unknown>)[] = [() => backend.dispose(), () => store.close(), () => workers.close()];
   const close = async () => {
     for (const cleanup of [...cleanups].reverse()) await cleanup();
   };
   try {
     await ingestInputs(store, SEED_ARTICLES);
     const [markup] = await ingestArticles(store, [MARKUP_ARTICLE]);
-    // The extraction thread is started and warm before the first page pastes an article, as a served one would be soon after start.
-    const extraction = new ExtractionPool();
-    cleanups.push(() => extraction.close());
-    await extraction.warm();
-    const app = await buildServer({ store, webRoot: WEB_BUILD, extraction: { extract: extraction.extract } });
+    const app = await buildServer({ store, webRoot: WEB_BUILD, workers });
     cleanups.push(() => app.close());
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });

@@ -14,8 +14,12 @@ export type { SaveOutcome };
 /** What POST /api/documents and /api/documents/upload answer (src/adapters/http/routes/documents.ts). */
 export interface IngestReport {
   results: {
-    outcome: SaveOutcome;
-    documentId: string;
+    /** failed: this input, or this article of it, could not be read or extracted; the others were. */
+    outcome: SaveOutcome | 'failed';
+    /** Absent for a failed article. */
+    documentId?: string;
+    input: string;
+    reason?: string;
     title: string | null;
     entities: number;
     events: { type: string; date: string | null }[];

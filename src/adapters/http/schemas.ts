@@ -140,11 +140,13 @@ export const ingestResult = looseObject({
   results: {
     type: 'array',
     items: looseObject({
-      outcome: { type: 'string', enum: ['new', 'duplicate', 'near-duplicate'] },
-      documentId: { type: 'string' },
+      outcome: { type: 'string', enum: ['new', 'duplicate', 'near-duplicate', 'failed'] },
+      documentId: { type: 'string', description: 'The stored document (all but failed)' },
+      input: { type: 'string', description: 'The input the article was read from: the file name, "pasted-…", "NAME#N" for a feed\'s Nth item' },
+      reason: { type: 'string', description: 'failed: why, for the person who sent it' },
       title: nullable('string'),
       entities: { type: 'integer' },
       events: { type: 'array', items: looseObject({ type: { type: 'string' }, date: nullable('string') }) },
-    }, ['outcome', 'documentId']),
+    }, ['outcome', 'input']),
   },
 }, ['results']);

@@ -128,6 +128,25 @@ for (const backend of storeBackends()) {
       assert.equal((await post('/api/documents/upload', { text: 'x' })).statusCode, 415);
     });
 
+    test('an upload whose one file cannot be read stores the others, and says which failed and why; one with no readable file is 422', async () => {
+      const boundary = '----bilat-mixed';
+      const part = (name: string, text: string) => [`--${boundary}`, `Content-Disposition: form-data; name="file"; filename="${name}"`, 'Content-Type: text/plain', '', text];
+      const payload = [...part('ferry.txt', 'Turkmenistan and Azerbaijan opened a ferry line between Turkmenbashi and Alat on Tuesday.'), ...part('empty.txt', ''), `--${boundary}--`, ''].join('\r\n');
+      const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+      const response = await app.inject({ method: 'POST', url: '/api/documents/upload', payload, headers });
+      assert.equal(response.statusCode, 200, response.body);
+      const [ferry, empty] = response.json().results;
+      assert.equal(ferry.input, 'ferry.txt');
+      assert.equal(ferry.outcome, 'new');
+      assert.deepEqual([empty.input, empty.outcome, empty.reason], ['empty.txt', 'failed', 'empty (0 bytes)']);
+      assert.equal(empty.documentId, undefined);
+
+      const onlyEmpty = [...part('blank.txt', ''), `--${boundary}--`, ''].join('\r\n');
+      const refused = await app.inject({ method: 'POST', url: '/api/documents/upload', payload: onlyEmpty, headers });
+      assert.equal(refused.statusCode, 422);
+      assert.equal(refused.json().message, 'blank.txt: empty (0 bytes)');
+    });
+
     test("an analyst's correction through the API is applied, named for its analyst, and in the audit log; bad decisions are 400", async () => {
       const [asadov] = (await get('/api/search?q=Asadov')).json().entities;
       const corrected = await post('/api/review', { action: 'correct', id: asadov.entity.id, fields: { country: 'AZE' }, note: 'checked' }, { 'x-bilat-analyst': 'anna' });

@@ -2,7 +2,8 @@
 // /api/openapi.json, browsable at /api/docs) and, when built, the web app at /.
 // What every request meets first: the Host and Origin checks, the security headers, the
 // time limits on receiving it, and, once its schema has validated it, the check that its
-// values can be used; heavy work (extraction, PDF) runs within bounds.
+// values can be used; heavy work runs within bounds: pasted and uploaded inputs are read and
+// extracted in a pool of threads (src/adapters/worker-pool/), PDFs printed by one Chromium.
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
@@ -10,19 +11,21 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { InputError } from '../../ingest/article.ts';
+import type { ArticleWorkers } from '../../knowledge-base/article-workers.ts';
+import { ingestGivenInputs } from '../../knowledge-base/ingest-inputs.ts';
 import type { IngestQueue } from '../../knowledge-base/ingest-queue.ts';
+import { openArticlePool } from '../worker-pool/article-pool.ts';
 import { ReviewError, type Store } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
 import type { AccountStore } from '../../store/account-store.ts';
 import { requireAccounts } from './auth.ts';
 import { guardHostAndOrigin } from './host-and-origin.ts';
 import { HttpError } from './http-error.ts';
-import { type ArticleExtractor, DEFAULT_EXTRACTION_POOL, ExtractionPool, type ExtractionPoolOptions } from './off-thread-extraction.ts';
 import { refuseUnusableValues } from './request-values.ts';
 import { addSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { DEFAULT_THROTTLE, FailedTokenThrottle, type ThrottleOptions } from './token-throttle.ts';
 import { WorkLimit, type WorkLimitOptions } from './work-limit.ts';
-import { documentRoutes } from './routes/documents.ts';
+import { documentRoutes, type GivenInputsIngest } from './routes/documents.ts';
 import { dyadRoutes } from './routes/dyads.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
@@ -49,9 +52,10 @@ export interface ServerOptions {
   /** The reverse proxy (its address or addresses, comma-separated) whose X-Forwarded-For, -Proto and -Host headers are believed. */
   trustProxy?: string;
   timeouts?: Partial<RequestTimeouts>;
-  /** Threads that read and extract pasted and uploaded articles; or another extractor to use instead of them. */
-  extraction?: Partial<ExtractionPoolOptions> | { extract: ArticleExtractor };
-  /** Start an extraction thread when the server starts listening, rather than at the first paste. */
+  /** Where pasted and uploaded inputs are read and extracted (the caller closes it); else a pool of the server's own, opened at the first paste or upload. */
+  workers?: ArticleWorkers;
+  extraction?: Partial<ExtractionLimits>;
+  /** Open the server's pool when it starts listening, so that its threads are warm before the first paste. */
   warmExtraction?: boolean;
   pdf?: Partial<Pick<WorkLimitOptions, 'concurrent' | 'queued'>>;
   throttle?: Partial<ThrottleOptions>;
@@ -67,6 +71,17 @@ export interface RequestTimeouts {
 }
 
 export const DEFAULT_TIMEOUTS: RequestTimeouts = { headersMs: 20_000, requestMs: 60_000, checkEveryMs: 5_000 };
+
+export interface ExtractionLimits {
+  /** Threads of the server's own pool. */
+  threads: number;
+  /** The most one input's reading, or one article's extraction, may take. */
+  timeLimitSeconds: number;
+  /** Pastes and uploads that may wait for a thread; more are refused with 503. */
+  queued: number;
+}
+
+export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = { threads: 1, timeLimitSeconds: 60, queued: 8 };
 /** Briefs printed at once by the one Chromium, and waiting. */
 export const DEFAULT_PDF_LIMIT = { concurrent: 2, queued: 8 };
 
@@ -110,14 +125,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   addSecurityHeaders(app);
   refuseUnusableValues(app);
   const throttle = new FailedTokenThrottle({ ...DEFAULT_THROTTLE, ...options.throttle });
-  const pool = options.extraction && 'extract' in options.extraction ? undefined : new ExtractionPool({ ...DEFAULT_EXTRACTION_POOL, ...options.extraction });
-  const extract = pool?.extract ?? (options.extraction as { extract: ArticleExtractor }).extract;
-  app.addHook('onClose', async () => pool?.close());
+  const extraction = { ...DEFAULT_EXTRACTION_LIMITS, ...options.extraction };
+  let ownWorkers: ArticleWorkers | undefined;
+  const workers = () => options.workers ?? (ownWorkers ??= openArticlePool({ threads: extraction.threads, timeLimitSeconds: extraction.timeLimitSeconds }));
+  app.addHook('onClose', async () => ownWorkers?.close());
   if (options.warmExtraction) {
     app.addHook('onListen', async () => {
-      void pool?.warm();
+      workers();
     });
   }
+  const extractionLimit = new WorkLimit({
+    what: 'pastes and uploads to extract', concurrent: options.workers?.parallelism ?? extraction.threads, queued: extraction.queued, retryAfterSeconds: 10,
+  });
+  const ingest: GivenInputsIngest = (inputs) => extractionLimit.run(() => ingestGivenInputs(options.store, inputs, { workers: workers() }));
   const pdfLimit = new WorkLimit({ what: 'PDF briefs', ...DEFAULT_PDF_LIMIT, ...options.pdf, retryAfterSeconds: 10 });
 
   await app.register(fastifySwagger, {
@@ -151,7 +171,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (options.accounts) requireAccounts(api, options.accounts, throttle);
     api.get('/openapi.json', { config: { permission: 'none' }, schema: { hide: true } }, async () => app.swagger());
     api.get('/health', { config: { permission: 'none' }, schema: { tags: ['documents'], summary: 'Whether the server and its store answer' } }, async () => ({ ok: true, version: VERSION, counts: await options.store.counts() }));
-    await documentRoutes(api, options.store, extract, options.ingestQueue);
+    await documentRoutes(api, options.store, ingest, options.ingestQueue);
     await jobRoutes(api, options.ingestQueue);
     await knowledgeRoutes(api, options.store);
     await dyadRoutes(api, options.store);

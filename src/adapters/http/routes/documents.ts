@@ -1,9 +1,9 @@
-// Documents: the stored articles, and ingest of pasted text or uploaded files — extracted off
-// the request thread and stored at once, or, in team mode, queued for the workers.
+// Documents: the stored articles, and ingest of pasted text or uploaded files — read and
+// extracted off the request thread and stored at once, or, in team mode, queued for the workers.
 import type { FastifyInstance } from 'fastify';
+import type { GivenInput, IngestedArticle } from '../../../knowledge-base/ingest-inputs.ts';
 import { articleJob, type IngestJob, type IngestQueue, jobInput } from '../../../knowledge-base/ingest-queue.ts';
-import type { ExtractedArticle, Store } from '../../../store/store.ts';
-import type { ArticleExtractor } from '../off-thread-extraction.ts';
+import type { Store } from '../../../store/store.ts';
 import { documentSummary, errorResponse, ingestResult, pageLimit, pageOffset, pastedArticleBody, storedDocument } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { queuedJobs, queuedReply } from './jobs.ts';
@@ -16,21 +16,27 @@ interface PastedArticle {
   published?: string;
 }
 
-/** Stores what was extracted, in one transaction, and says what became of each article. */
-async function storeExtracted(store: Store, extracted: readonly ExtractedArticle[]) {
-  const saved = await store.saveDocuments(extracted);
+/** Reads, extracts and stores inputs given as bytes, answering each article's outcome in the inputs' order. */
+export type GivenInputsIngest = (inputs: GivenInput[]) => Promise<IngestedArticle[]>;
+
+/**
+ * What became of each article. An input that fails, fails alone, and is answered as failed
+ * beside the others; when nothing at all could be ingested, the request is refused (422)
+ * with the reasons.
+ */
+function ingestReport(ingested: readonly IngestedArticle[]) {
+  const failed = ingested.filter((article) => article.outcome === 'failed');
+  if (ingested.length > 0 && failed.length === ingested.length) throw new HttpError(422, failed.map(({ input, reason }) => `${input}: ${reason}`).join('; '));
   return {
-    results: saved.map(({ outcome, documentId }, index) => {
-      const { article, record } = extracted[index];
-      const found = outcome === 'duplicate' ? undefined : record;
-      return {
-        outcome,
-        documentId,
-        title: article.title ?? null,
-        entities: found?.entities.length ?? 0,
-        events: (found?.events ?? []).map((event) => ({ type: event.type, date: event.date })),
-      };
-    }),
+    results: ingested.map(({ outcome, documentId, input, reason, title, record }) => ({
+      outcome,
+      ...(documentId ? { documentId } : {}),
+      input,
+      ...(reason ? { reason } : {}),
+      title: title ?? null,
+      entities: record?.entities.length ?? 0,
+      events: (record?.events ?? []).map((event) => ({ type: event.type, date: event.date })),
+    })),
   };
 }
 
@@ -40,7 +46,7 @@ function inputName(filename: string | undefined): string {
   return name || 'upload';
 }
 
-export async function documentRoutes(api: FastifyInstance, store: Store, extract: ArticleExtractor, queue?: IngestQueue): Promise<void> {
+export async function documentRoutes(api: FastifyInstance, store: Store, ingest: GivenInputsIngest, queue?: IngestQueue): Promise<void> {
   api.get<{ Querystring: { limit?: number; offset?: number } }>('/documents', {
     schema: {
       tags: ['documents'],
@@ -75,7 +81,7 @@ export async function documentRoutes(api: FastifyInstance, store: Store, extract
     const input = `pasted-${new Date().toISOString()}`;
     const bytes = Buffer.from(text, 'utf8');
     if (queue) return queuedReply(reply, await queue.enqueue([articleJob(input, bytes, given)]), [input]);
-    return storeExtracted(store, await extract(bytes, input, given));
+    return ingestReport(await ingest([{ input, bytes, given }]));
   });
 
   api.post('/documents/upload', {
@@ -94,9 +100,6 @@ export async function documentRoutes(api: FastifyInstance, store: Store, extract
       const jobs: IngestJob[] = files.map(({ input, bytes }) => articleJob(input, bytes));
       return queuedReply(reply, await queue.enqueue(jobs), jobs.map(jobInput));
     }
-    // One file at a time: a request holds at most one place in the extraction queue.
-    const extracted: ExtractedArticle[] = [];
-    for (const { input, bytes } of files) extracted.push(...(await extract(bytes, input)));
-    return storeExtracted(store, extracted);
+    return ingestReport(await ingest(files));
   });
 }

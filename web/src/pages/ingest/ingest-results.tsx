@@ -5,10 +5,11 @@ import { Empty } from '../../components/states.tsx';
 import { formatDate, plural } from '../../format.ts';
 import { Link, paths } from '../../routing.tsx';
 
-const OUTCOMES: { [outcome in SaveOutcome]: { label: string; tone: string } } = {
+const OUTCOMES: { [outcome in SaveOutcome | 'failed']: { label: string; tone: string } } = {
   new: { label: 'stored', tone: 'done' },
   duplicate: { label: 'already stored', tone: 'unknown' },
   'near-duplicate': { label: 'stored · same story as another', tone: 'moving' },
+  failed: { label: 'not stored', tone: 'stopped' },
 };
 
 export function IngestResults({ report }: { report: IngestReport }) {
@@ -16,14 +17,20 @@ export function IngestResults({ report }: { report: IngestReport }) {
   return (
     <ul className="ingest-results">
       {report.results.map((result) => (
-        <li key={result.documentId} className="ingest-result">
+        <li key={`${result.input} ${result.documentId ?? ''}`} className="ingest-result">
           <div className="ingest-result-header">
             <span className={`badge badge-status tone-${OUTCOMES[result.outcome].tone}`}>{OUTCOMES[result.outcome].label}</span>
-            <Link to={paths.document(result.documentId)} className="row-title">
-              {result.title ?? result.documentId}
-            </Link>
+            {result.documentId ? (
+              <Link to={paths.document(result.documentId)} className="row-title">
+                {result.title ?? result.documentId}
+              </Link>
+            ) : (
+              <span className="row-title">{result.title ?? result.input}</span>
+            )}
           </div>
-          {result.outcome === 'duplicate' ? (
+          {result.outcome === 'failed' ? (
+            <p className="muted">{result.reason}</p>
+          ) : result.outcome === 'duplicate' ? (
             <p className="muted">This text was stored before; nothing was added.</p>
           ) : (
             <>
