@@ -55,8 +55,6 @@ export interface ServerOptions {
   /** Where pasted and uploaded inputs are read and extracted (the caller closes it); else a pool of the server's own, opened at the first paste or upload. */
   workers?: ArticleWorkers;
   extraction?: Partial<ExtractionLimits>;
-  /** Open the server's pool when it starts listening, so that its threads are warm before the first paste. */
-  warmExtraction?: boolean;
   pdf?: Partial<Pick<WorkLimitOptions, 'concurrent' | 'queued'>>;
   throttle?: Partial<ThrottleOptions>;
 }
@@ -129,11 +127,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   let ownWorkers: ArticleWorkers | undefined;
   const workers = () => options.workers ?? (ownWorkers ??= openArticlePool({ threads: extraction.threads, timeLimitSeconds: extraction.timeLimitSeconds }));
   app.addHook('onClose', async () => ownWorkers?.close());
-  if (options.warmExtraction) {
-    app.addHook('onListen', async () => {
-      workers();
-    });
-  }
   const extractionLimit = new WorkLimit({
     what: 'pastes and uploads to extract', concurrent: options.workers?.parallelism ?? extraction.threads, queued: extraction.queued, retryAfterSeconds: 10,
   });

@@ -4,13 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Command, type CommandIO, UsageError } from '../command.ts';
 import { commandStoreLocation, DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
-import { buildServer } from '../../http/server.ts';
+import { terminalSafe } from '../terminal-text.ts';
+import { buildServer, DEFAULT_EXTRACTION_LIMITS } from '../../http/server.ts';
+import { openArticlePool } from '../../worker-pool/article-pool.ts';
 import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../ingest/public-address.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import { InProcessQueue } from '../../queue/in-process-queue.ts';
 import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
 import { jobInput } from '../../../knowledge-base/ingest-queue.ts';
 import { publicFeedFetch, scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
+import type { ArticleWorkers } from '../../../knowledge-base/article-workers.ts';
 import type { Store } from '../../../store/store.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../dist/web/', import.meta.url));
@@ -23,15 +26,16 @@ const FEED_CHECK_MS = 30_000;
 
 /**
  * On the embedded database no worker shares the store, so the server polls the feeds itself
- * and ingests what they bring through an in-process queue.
+ * and ingests what they bring through an in-process queue, read and extracted by the same
+ * threads as pastes and uploads, off the thread that answers requests.
  */
-async function pollFeedsInProcess(store: Store, io: CommandIO): Promise<{ stop(): Promise<void> }> {
+async function pollFeedsInProcess(store: Store, workers: ArticleWorkers, io: CommandIO): Promise<{ stop(): Promise<void> }> {
   const queue = new InProcessQueue();
-  await queue.work((jobs) => ingestJobBatch(store, jobs));
+  await queue.work((jobs) => ingestJobBatch(store, jobs, { workers }));
   const schedule = scheduleFeedPolling(store.feeds, { fetch: publicFeedFetch, enqueue: (jobs) => queue.enqueue(jobs) }, {
     checkEveryMs: FEED_CHECK_MS,
     onPolled: ({ url, outcome }) => {
-      if (outcome.error) io.stderr.write(`feed failed ${url}: ${outcome.status}, ${outcome.error}\n`);
+      if (outcome.error) io.stderr.write(`feed failed ${terminalSafe(url)}: ${outcome.status}, ${terminalSafe(outcome.error)}\n`);
     },
     onError: (error) => io.stderr.write(`feeds not polled: ${error instanceof Error ? error.message : String(error)}\n`),
   });
@@ -145,10 +149,12 @@ Examples:
         throw new Error(`team mode needs an admin: make one with "bilat accounts add NAME --role admin --database-url …", which prints its token once`);
       }
       const ingestQueue = teamMode ? await openPgBossQueue(location.url) : undefined;
-      const feedPolling = teamMode ? undefined : await pollFeedsInProcess(store, io);
+      // Team mode queues what it is sent for the workers; the embedded server reads and extracts it here, its threads warming up now.
+      const workers = teamMode ? undefined : openArticlePool({ threads: DEFAULT_EXTRACTION_LIMITS.threads, timeLimitSeconds: DEFAULT_EXTRACTION_LIMITS.timeLimitSeconds });
+      const feedPolling = workers ? await pollFeedsInProcess(store, workers, io) : undefined;
       try {
         const app = await buildServer({
-          store, webRoot: WEB_ROOT, logger: Boolean(args.values.log), ingestQueue, allowedHosts, trustProxy, warmExtraction: !teamMode,
+          store, webRoot: WEB_ROOT, logger: Boolean(args.values.log), ingestQueue, allowedHosts, trustProxy, workers,
           ...(teamMode ? { accounts: store.accounts } : {}),
         });
         const address = await app.listen({ port, host });
@@ -166,6 +172,7 @@ Examples:
       } finally {
         await feedPolling?.stop();
         await ingestQueue?.close();
+        await workers?.close();
       }
     });
   },
