@@ -25,6 +25,32 @@ export interface Sentence {
   /** Index of its first token; `tokenEnd` is one past its last. */
   tokenStart: number;
   tokenEnd: number;
+  /** Set when the sentence is not running text: a photo caption, a broadcast cue, the dateline or an agency credit. */
+  aside?: AsideKind;
+}
+
+/** What a stretch of the body is when it is not running text. */
+export type AsideKind = 'caption' | 'broadcast cue' | 'dateline' | 'credit';
+
+/** A stretch of the body that is not running text ("Photo: …", "[Soundbite]", "(MENAFN- …)", "MAP 11 March 2022"). */
+export interface Aside extends Span {
+  kind: AsideKind;
+  /** The words of a date it carries ("11 March 2022" in a closing credit). */
+  date?: Span;
+}
+
+/** The line that says where and when a wire story was filed: "BAKU, Azerbaijan, Feb. 20 / Trend:", "MANAMA, Feb 13 (KUNA) --". */
+export interface Dateline extends Span {
+  /** The place it was filed from ("BAKU", "New Delhi"). */
+  place?: Span;
+  /** What follows the place before the date: its country ("Azerbaijan") or an agency written like one ("MINA"). */
+  qualifier?: Span;
+  /** The words of its date ("Feb. 20"). */
+  date?: Span;
+  /** The date resolved by the dates stage; null when it has no year and no publication date gives one. */
+  value?: string | null;
+  /** The agency credited ("KUNA", "Trend"). */
+  agency?: Span;
 }
 
 export interface CountryMention extends Span {
@@ -80,6 +106,8 @@ export interface DateMention extends Span {
   end_value?: string | null;
   /** True when the date is a range or period rather than a day an event took place. */
   isPeriod: boolean;
+  /** Set when the date sits in a caption, the dateline or a credit: the lowest priority for an event's date. */
+  aside?: AsideKind;
 }
 
 export interface InstrumentMention extends Span {
@@ -147,9 +175,16 @@ export interface EventCandidate {
 
 export interface AnnotatedDocument {
   article: Article;
-  /** The body with typographic quotes, apostrophes and dashes made ASCII; same length. */
+  /**
+   * The body with typographic quotes, apostrophes and dashes made ASCII and the line breaks that
+   * only wrap a paragraph made spaces; same length.
+   */
   text: string;
+  /** From the header; when it gives none, from the dateline or a closing credit that gives a full date. */
   published: string | null;
+  /** Captions, broadcast cues, the dateline and credits, in text order. */
+  asides: Aside[];
+  dateline?: Dateline;
   sentences: Sentence[];
   tokens: Token[];
   /** The vocabulary's own reading of the text (finer tokens, every gazetteer match), made by the gazetteer stage for the titles stage. */
@@ -173,6 +208,7 @@ export function createAnnotatedDocument(article: Article): AnnotatedDocument {
     article,
     text: article.body,
     published: article.published,
+    asides: [],
     sentences: [],
     tokens: [],
     vocabulary: { tokens: [], mentions: [] },
@@ -189,6 +225,16 @@ export function createAnnotatedDocument(article: Article): AnnotatedDocument {
     figures: [],
     events: [],
   };
+}
+
+/** The first sentences of running text, and the dateline when it gives a date; captions, cues and credits are passed over. */
+export function openingSentences(doc: AnnotatedDocument, count: number): Sentence[] {
+  const opening: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (opening.length === count) break;
+    if (!s.aside || (s.aside === 'dateline' && doc.dateline?.date !== undefined)) opening.push(s);
+  }
+  return opening;
 }
 
 /** The sentence holding a character offset (binary search; sentences are sorted). */

@@ -4,7 +4,7 @@
 import type {
   AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, OrganizationMention, PersonMention, PlaceMention, Sentence,
 } from '../annotated-document.ts';
-import { sentenceAt } from '../annotated-document.ts';
+import { openingSentences, sentenceAt } from '../annotated-document.ts';
 import type { EventFormat, EventType, Span, Stance } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
@@ -380,11 +380,12 @@ const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reporte
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = doc.sentences.slice(0, 2).find((s) => !OTHER_TIME.test(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const opening = openingSentences(doc, 2).find((s) => !OTHER_TIME.test(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   if (lead?.value) return lead.value;
-  const early = events.filter((e) => e.sentence <= 2 && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
+  const top = new Set(openingSentences(doc, 3).map((s) => s.index));
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
 }
 
@@ -417,7 +418,8 @@ function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], senten
 /** The events kept (a forum only when dated or hosted), the undated ones given the date of the occasion the article reports. */
 function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   // Forums the article opens with are its occasion; a forum named later is another time.
-  const occasionForums = new Set(doc.forums.filter((f) => f.sentence <= 2 && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !OTHER_TIME.test(sentenceTexts[f.sentence])).map((f) => f.name));
+  const top = new Set(openingSentences(doc, 3).map((s) => s.index));
+  const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !OTHER_TIME.test(sentenceTexts[f.sentence])).map((f) => f.name));
   const date = occasionDate(doc, events, sentenceTexts);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {

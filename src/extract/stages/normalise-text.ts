@@ -1,5 +1,8 @@
-// Stage: typographic characters to ASCII, one character for one, so offsets stay valid.
+// Stage: typographic characters to ASCII, one character for one, and the line breaks that only
+// wrap a paragraph made spaces, so offsets stay valid; the layout's captions, broadcast cues,
+// dateline and credits become the document's asides.
 import type { Stage } from '../stage.ts';
+import { readTextLayout } from '../text-layout.ts';
 
 const REPLACEMENTS: { [char: string]: string } = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '\u0060': "'",
@@ -17,6 +20,9 @@ export function normaliseTypography(text: string): string {
 export const normaliseTextStage: Stage = {
   name: 'normalise',
   run(doc) {
-    doc.text = normaliseTypography(doc.article.body);
+    const layout = readTextLayout(normaliseTypography(doc.article.body));
+    doc.text = layout.text;
+    doc.asides = layout.asides;
+    if (layout.dateline) doc.dateline = layout.dateline;
   },
 };

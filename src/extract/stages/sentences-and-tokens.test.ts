@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenise } from './sentences-and-tokens.ts';
+import { annotateText } from '../test-article.ts';
 
 function sentenceTexts(text: string): string[] {
   const { sentences } = tokenise(text);
@@ -39,4 +40,28 @@ test('offsets hold across the other spaces wink keeps between tokens, and each t
   }
   assert.equal(tokens.find((t) => t.text === 'DOHA')?.lower, 'doha');
   assert.equal(sentences.length, 2);
+});
+
+test('a dateline that opens a paragraph is a sentence of its own, marked as the dateline', () => {
+  const doc = annotateText('SANTIAGO, Feb 13 (NWA) -- Official talks between Chile and Norway were held on Tuesday.');
+  assert.deepEqual(doc.sentences.map((s) => [doc.text.slice(s.start, s.end), s.aside]), [
+    ['SANTIAGO, Feb 13 (NWA) --', 'dateline'],
+    ['Official talks between Chile and Norway were held on Tuesday.', undefined],
+  ]);
+  for (const t of doc.tokens) assert.ok(doc.sentences[t.sentence].start <= t.start && t.end <= doc.sentences[t.sentence].end);
+});
+
+test('caption lines are caption sentences, the credit included', () => {
+  const doc = annotateText('The ministers met in Oslo on Tuesday. Photo by the ministry\'s press office\n\nThe ministers of Chile and Norway met in Oslo on Tuesday.');
+  assert.deepEqual(doc.sentences.map((s) => s.aside), ['caption', 'caption', undefined]);
+});
+
+test('a one-sentence paragraph in the present tense, or with names and no verb, is a caption; a report is not', () => {
+  const doc = annotateText([
+    'President Ana Rojas and Prime Minister Ole Hansen shake hands after the signing in Santiago on 14 May 2024.',
+    'Foreign Minister Karl Berg with the visiting Trade Minister of Chile, Mr. Pedro Soto, this afternoon.',
+    'President Ana Rojas and Prime Minister Ole Hansen signed the agreement in Santiago.',
+    'Norway gives Chile a loan of $50 million.',
+  ].join('\n\n'));
+  assert.deepEqual(doc.sentences.map((s) => s.aside), ['caption', 'caption', undefined, undefined]);
 });

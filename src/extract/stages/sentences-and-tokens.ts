@@ -3,8 +3,9 @@
 // and wink does not split sentences there.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token } from '../annotated-document.ts';
+import type { Aside, Sentence, Token } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
+import { markCaptionSentences } from '../caption-sentences.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -150,11 +151,45 @@ function addSentence(sentences: Sentence[], tokens: Token[], values: string[], t
   }
 }
 
+/**
+ * The sentences cut where an aside begins or ends ("MANAMA, Feb 13 (KUNA) -- Official talks …"
+ * is a dateline, then a sentence), each marked with the aside it lies in; tokens are renumbered.
+ */
+export function cutAtAsides(sentences: Sentence[], tokens: Token[], asides: readonly Aside[]): Sentence[] {
+  if (asides.length === 0) return sentences;
+  const edges = [...new Set(asides.flatMap((a) => [a.start, a.end]))].sort((a, b) => a - b);
+  const result: Sentence[] = [];
+  let edge = 0;
+  let previousSentence = -1;
+  let previousEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (edge < edges.length && edges[edge] < previousEnd) edge++;
+    const crossesEdge = i > 0 && edge < edges.length && edges[edge] <= t.start;
+    if (t.sentence !== previousSentence || crossesEdge) result.push({ index: result.length, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+    const current = result[result.length - 1];
+    current.end = t.end;
+    current.tokenEnd = i + 1;
+    previousSentence = t.sentence;
+    previousEnd = t.end;
+    t.sentence = current.index;
+  }
+  let a = 0;
+  for (const sentence of result) {
+    while (a < asides.length && asides[a].end <= sentence.start) a++;
+    for (let k = a; k < asides.length && asides[k].start <= sentence.start; k++) {
+      if (sentence.end <= asides[k].end) sentence.aside = asides[k].kind;
+    }
+  }
+  return result;
+}
+
 export const sentencesAndTokensStage: Stage = {
   name: 'sentences-and-tokens',
   run(doc) {
     const { sentences, tokens } = tokenise(doc.text);
-    doc.sentences = sentences;
+    doc.sentences = cutAtAsides(sentences, tokens, doc.asides);
     doc.tokens = tokens;
+    markCaptionSentences(doc);
   },
 };
