@@ -13,7 +13,16 @@ export interface DateParts {
   monthModifier?: -1 | 0 | 1;
 }
 
-export type Tense = 'past' | 'future';
+/**
+ * How the words before a date place it: "will meet on …" is future, "was signed on …" past; a
+ * date with neither ("talks on Aug 4") is unmarked and takes its nearest occurrence, so long as
+ * that lies at most a couple of months ahead (news reports the recent past and the coming weeks).
+ */
+export type Tense = 'past' | 'future' | 'unmarked';
+
+/** How far ahead of publication an unmarked date without a year may lie. */
+const NEAR_FUTURE_DAYS = 62;
+const DAY_MS = 86_400_000;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -23,8 +32,25 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function parsePublished(published: string): Date {
-  return new Date(`${published}T00:00:00Z`);
+export function parseIsoDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** Days from the reference to a day of a month in a year (negative: before). */
+function daysAfter(reference: Date, year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - reference.getTime()) / DAY_MS;
+}
+
+/** The year of a month (and day) without one, as the tense places it. */
+function yearOf(month: number, day: number | undefined, reference: Date, tense: Tense): number {
+  const refYear = reference.getUTCFullYear();
+  // A month without a day lies ahead from its first day, and behind once its last has passed.
+  const ahead = daysAfter(reference, refYear, month, day ?? 1);
+  const behind = daysAfter(reference, refYear, month, day ?? 28);
+  if (tense === 'future') return month < reference.getUTCMonth() + 1 ? refYear + 1 : refYear;
+  if (behind <= 0 || (day === undefined && month === reference.getUTCMonth() + 1)) return refYear;
+  if (tense === 'unmarked' && ahead <= NEAR_FUTURE_DAYS) return refYear;
+  return refYear - 1;
 }
 
 /** Resolves parts to YYYY[-MM[-DD]]; null when they need a publication date that is missing. */
@@ -35,7 +61,7 @@ export function resolveRelativeDate(parts: DateParts, published: string | null, 
   if (year !== undefined && month === undefined && day === undefined) return String(year);
   if (published === null) return null;
 
-  const ref = parsePublished(published);
+  const ref = parseIsoDay(published);
   const refYear = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
 
@@ -51,25 +77,26 @@ export function resolveRelativeDate(parts: DateParts, published: string | null, 
     }
     if (relative.years !== undefined) {
       const y = refYear + relative.years;
-      return month !== undefined ? `${y}-${pad(month)}` : String(y);
+      if (month === undefined) return String(y);
+      return day !== undefined ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
     }
   }
 
   if (month !== undefined) {
-    let y = refYear;
+    let y: number;
     if (parts.monthModifier === -1) y = month >= refMonth ? refYear - 1 : refYear;
     else if (parts.monthModifier === 1) y = month <= refMonth ? refYear + 1 : refYear;
     else if (parts.monthModifier === 0) y = refYear;
-    else if (tense === 'past') y = month > refMonth || (month === refMonth && day !== undefined && day > ref.getUTCDate()) ? refYear - 1 : refYear;
-    else y = month < refMonth ? refYear + 1 : refYear;
+    else y = yearOf(month, day, ref, tense);
     return day !== undefined ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
   }
 
   if (weekday !== undefined) {
+    // A weekday of a past or unmarked report lies on or before publication; of a future one, on or after.
     const d = new Date(ref);
     const delta = weekday - d.getUTCDay();
-    if (tense === 'past') d.setUTCDate(d.getUTCDate() + (delta > 0 ? delta - 7 : delta));
-    else d.setUTCDate(d.getUTCDate() + (delta < 0 ? delta + 7 : delta));
+    if (tense === 'future') d.setUTCDate(d.getUTCDate() + (delta < 0 ? delta + 7 : delta));
+    else d.setUTCDate(d.getUTCDate() + (delta > 0 ? delta - 7 : delta));
     return isoDay(d);
   }
   return null;

@@ -1,55 +1,86 @@
-// Stage: date expressions and periods, with spans, resolved against the publication date.
+// Stage: date expressions and periods, with spans, resolved against the publication date; when
+// the header gives none, the dateline's or a closing credit's full date stands in for it.
 // chrono-node finds day/month/weekday expressions; our own rules handle what it does not:
-// "last March", "in November last year", bare years ("in 2023"), year ranges and seasons.
+// "last March", "in November last year", "November 3 of 2019", "yesterday (30)", "a year and a
+// half ago", "8 de mayo de 2022", bare years ("in 2023"), year ranges and seasons. Relative
+// expressions never resolve against today: with no publication date they stay null.
 import * as chrono from 'chrono-node';
 import type { AnnotatedDocument, DateMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { type DateParts, resolveRelativeDate, type Tense } from '../dates/resolve-relative-date.ts';
+import { anchorUnresolvedDates, type FoundDate } from '../dates/anchor-dates.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 
 interface DateCuesFile {
   future_cues: string[];
+  past_markers: string[];
   year_prepositions: string[];
   seasons: { [season: string]: number };
+  number_words: { [word: string]: number | null };
+  other_language_months: { [month: string]: number };
 }
 
 const cues = loadDataFile<DateCuesFile>('date-cues.yaml');
-const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(escape).join('|')})\\b`, 'i');
-// chrono is the slow part of this stage: it only reads sentences that hold something date-like.
-const DATE_CUE = new RegExp([
-  '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\b',
-  '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
-  '\\b(?:today|tonight|yesterday|tomorrow|ago|(?:this|last|next|past)\\s+(?:morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter))\\b',
-  '\\b(?:1[89]|20)\\d{2}\\b',
-  '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
-].join('|'), 'i');
-const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|\/|to|until|through)\s*((?:19|20)?\d{2})\b/g;
-const BARE_YEAR = new RegExp(`\\b(${cues.year_prepositions.join('|')})\\s+(?:the\\s+(?:year\\s+)?|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|/)\\s*\\d)`, 'gi');
-const SEASON = new RegExp(`\\b(?:(last|this|next)\\s+)?(${Object.keys(cues.seasons).join('|')})(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, 'gi');
-const RELATIVE_YEAR = /^(last|this|next|past) year$/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-// chrono skips "May" (also a verb) and month names it cannot anchor; after a preposition or "last" they are months.
-const MONTH_PHRASE = new RegExp(`\\b(last|next|this|in|early|late|since|until|by|mid-)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(escape).join('|')})\\b`, 'i');
+const PAST = new RegExp(`\\b(?:${cues.past_markers.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const CLAUSE_BREAK = /[,;:()]/g;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const OTHER_MONTHS = Object.keys(cues.other_language_months).sort((a, b) => b.length - a.length).join('|');
+// chrono is the slow part of this stage: it only reads sentences that hold something date-like.
+const DATE_CUE = new RegExp([
+  `\\b(?:${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\\.?)\\b`,
+  '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+  '\\b(?:today|tonight|yesterday|tomorrow|ago|(?:this|last|next|past)\\s+(?:morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter))\\b',
+  '\\b(?:1[89]|20)\\d{2}\\b',
+  '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
+  `\\bde\\s+(?:${OTHER_MONTHS})\\b`,
+].join('|'), 'i');
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|\/|to|until|through)\s*((?:19|20)?\d{2})\b/g;
+const BARE_YEAR = new RegExp(`\\b(${cues.year_prepositions.join('|')})\\s+(?:the\\s+(?:year\\s+)?|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|/)\\s*\\d)`, 'gi');
+const SEASON = new RegExp(`\\b(?:(last|this|next)\\s+)?(${Object.keys(cues.seasons).join('|')})(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, 'gi');
+const RELATIVE_YEAR = /^(last|this|next|past) year$/i;
+const MONTHS = MONTH_NAMES.toLowerCase().split('|');
+// chrono skips "May" (also a verb) and month names it cannot anchor; after a preposition or "last" they are months.
+const MONTH_PHRASE = new RegExp(`\\b(last|next|this|in|early|late|since|until|by|mid-)\\s*(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi');
+/** "November 3 of 2019", "December 19th of 2014": chrono reads the day and drops the year. */
+const DAY_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+((?:19|20)\\d{2})\\b`, 'gi');
+/** "8 de mayo de 2022", "domingo 8 de mayo", "8 de maio de 2022". */
+const OTHER_LANGUAGE_DATE = new RegExp(`\\b(\\d{1,2})\\s+de\\s+(${OTHER_MONTHS})(?:\\s+(?:de|del)\\s+((?:19|20)\\d{2}))?\\b`, 'giu');
+const NUMBER_WORDS = Object.keys(cues.number_words).join('|');
+/** "a year and a half ago", "two and a half years ago", "half a year ago": chrono reads none of them. */
+const HALF_AGO = new RegExp(`\\b(?:(${NUMBER_WORDS}|\\d+)\\s+(?:(years?|months?)\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+(years|months))|half\\s+an?\\s+(year|month))\\s+ago\\b`, 'gi');
+/** "yesterday (30)": the day of the month in brackets after a relative day. */
+const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
+const TRAILING = /[\s,;:]+$/;
+
 /**
  * The tense of the words leading to an offset, not of a later clause ("Xi arrived on Monday for
- * a visit that will last until …").
+ * a visit that will last until …"): a future cue in the words before it, else a past form in its
+ * own clause, else unmarked.
  */
 function tenseBefore(sentence: string, offset: number): Tense {
-  return FUTURE.test(sentence.slice(Math.max(0, offset - 80), offset)) ? 'future' : 'past';
+  const window = sentence.slice(Math.max(0, offset - 80), offset);
+  if (FUTURE.test(window)) return 'future';
+  let clauseStart = 0;
+  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + 1;
+  return PAST.test(window.slice(clauseStart)) ? 'past' : 'unmarked';
 }
 
-function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts | undefined {
+/** Whether chrono read the expression relative to its reference instant ("two years ago", "last week", "now"). */
+function isRelativeResult(result: chrono.ParsedResult): boolean {
+  for (const tag of result.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return true;
+  return false;
+}
+
+function partsFromChrono(result: chrono.ParsedResult, before: string, published: string | null): DateParts | undefined {
   const c = result.start;
   const parts: DateParts = {};
-  if (c.isCertain('year')) parts.year = c.get('year') ?? undefined;
-  if (c.isCertain('month')) parts.month = c.get('month') ?? undefined;
-  if (c.isCertain('day')) parts.day = c.get('day') ?? undefined;
-  if (c.isCertain('weekday') && parts.day === undefined) parts.weekday = c.get('weekday') ?? undefined;
   const text = result.text.trim();
   const relativeYear = RELATIVE_YEAR.exec(text);
   if (relativeYear) {
@@ -60,6 +91,12 @@ function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts
   if (/^yesterday/i.test(text)) return { relative: { days: -1 } };
   if (/^tomorrow/i.test(text)) return { relative: { days: 1 } };
   if (/^(last|this|next) month$/i.test(text)) return { relative: { months: text.startsWith('next') ? 1 : text.startsWith('this') ? 0 : -1 } };
+  // Read against the publication date; with none, what chrono read against today means nothing.
+  if (isRelativeResult(result) && published === null) return {};
+  if (c.isCertain('year')) parts.year = c.get('year') ?? undefined;
+  if (c.isCertain('month')) parts.month = c.get('month') ?? undefined;
+  if (c.isCertain('day')) parts.day = c.get('day') ?? undefined;
+  if (c.isCertain('weekday') && parts.day === undefined) parts.weekday = c.get('weekday') ?? undefined;
   if (parts.month !== undefined && parts.year === undefined) {
     const modifier = /\b(last|next|this)\s+$/i.exec(before)?.[1].toLowerCase();
     if (modifier) parts.monthModifier = modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
@@ -69,22 +106,75 @@ function partsFromChrono(result: chrono.ParsedResult, before: string): DateParts
 }
 
 /** Whether [start, end) overlaps none of the dates found before. */
-function isFree(found: readonly DateMention[], start: number, end: number): boolean {
-  for (const m of found) if (end > m.start && start < m.end) return false;
+function isFree(found: readonly FoundDate[], start: number, end: number): boolean {
+  for (const { mention: m } of found) if (end > m.start && start < m.end) return false;
   return true;
 }
 
-/** Every date expression in one sentence, resolved. Offsets are relative to the sentence. */
-export function findDates(sentence: string, published: string | null): DateMention[] {
+function mention(sentence: string, start: number, end: number, value: string | null, isPeriod = false): DateMention {
+  const text = sentence.slice(start, end).replace(TRAILING, '');
+  return { start, end: start + text.length, text, value, isPeriod };
+}
+
+/** "yesterday (30)": the day in brackets wins over the arithmetic (the header may date the page a day late). */
+function withBracketedDay(sentence: string, found: FoundDate): void {
+  const m = BRACKETED_DAY.exec(sentence.slice(found.mention.end));
+  if (!m) return;
+  const day = Number(m[1]);
+  found.mention.end += m[0].length;
+  found.mention.text = sentence.slice(found.mention.start, found.mention.end);
+  const value = found.mention.value;
+  if (value === null || value.length !== 10 || Number(value.slice(8)) === day) return;
+  const resolved = new Date(`${value}T00:00:00Z`);
+  for (let shift = 1; shift <= 7; shift++) {
+    for (const sign of [-1, 1]) {
+      const d = new Date(resolved.getTime() + sign * shift * 86_400_000);
+      if (d.getUTCDate() === day) {
+        found.mention.value = d.toISOString().slice(0, 10);
+        return;
+      }
+    }
+  }
+}
+
+function numberOf(word: string): number | null {
+  const n = Number(word);
+  return Number.isNaN(n) ? cues.number_words[word.toLowerCase()] ?? null : n;
+}
+
+/** "a year and a half ago": months before the reference, to the month. */
+function halfAgo(m: RegExpMatchArray, published: string | null): string | null {
+  const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase();
+  const count = m[1] === undefined ? 0 : numberOf(m[1]);
+  if (count === null || published === null) return null;
+  const months = unit.startsWith('year') ? count * 12 + 6 : count + 0.5;
+  const ref = new Date(`${published}T00:00:00Z`);
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - Math.round(months), 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Every date expression in one sentence, with the parts it was read from. Offsets are relative to the sentence. */
+export function readDates(sentence: string, published: string | null): FoundDate[] {
   if (!DATE_CUE.test(sentence)) return [];
-  const found: DateMention[] = [];
+  const found: FoundDate[] = [];
 
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     const startYear = Number(m[1]);
     let endYear = Number(m[2]);
     if (m[2].length === 2) endYear = Math.floor(startYear / 100) * 100 + endYear;
     if (endYear <= startYear || endYear - startYear > 50) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: String(startYear), end_value: String(endYear), isPeriod: true });
+    found.push({ mention: { ...mention(sentence, m.index, m.index + m[0].length, String(startYear), true), end_value: String(endYear) } });
+  }
+  for (const m of sentence.matchAll(DAY_OF_YEAR)) {
+    const parts = { year: Number(m[3]), month: MONTHS.indexOf(m[1].toLowerCase()) + 1, day: Number(m[2]) };
+    found.push({ mention: mention(sentence, m.index, m.index + m[0].length, resolveRelativeDate(parts, published, 'past')), parts });
+  }
+  for (const m of sentence.matchAll(OTHER_LANGUAGE_DATE)) {
+    const parts: DateParts = { month: cues.other_language_months[m[2].toLowerCase()], day: Number(m[1]), ...(m[3] ? { year: Number(m[3]) } : {}) };
+    if (isFree(found, m.index, m.index + m[0].length)) found.push({ mention: mention(sentence, m.index, m.index + m[0].length, resolveRelativeDate(parts, published, tenseBefore(sentence, m.index))), parts });
+  }
+  for (const m of sentence.matchAll(HALF_AGO)) {
+    if (isFree(found, m.index, m.index + m[0].length)) found.push({ mention: mention(sentence, m.index, m.index + m[0].length, halfAgo(m, published)) });
   }
 
   const ref = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' } : undefined;
@@ -93,26 +183,36 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const result = results[i];
     const start = result.index;
     let end = start + result.text.length;
-    if (!isFree(found, start, end)) continue;
-    const parts = partsFromChrono(result, sentence.slice(Math.max(0, start - 6), start));
+    if (!isFree(found, start, end) || result.tags().has('casualReference/now')) continue;
+    const parts = partsFromChrono(result, sentence.slice(Math.max(0, start - 6), start), published);
     if (!parts) continue;
     const next = results[i + 1];
-    // "in November last year": chrono reads two results; the year one qualifies the month.
+    // "in November last year", "on April 18 last year": chrono reads two results; the year one qualifies the month.
     if (next && parts.month !== undefined && parts.year === undefined && next.index - end <= 2 && RELATIVE_YEAR.test(next.text.trim())) {
       const word = RELATIVE_YEAR.exec(next.text.trim())![1].toLowerCase();
       parts.relative = { years: word === 'next' ? 1 : word === 'this' ? 0 : -1 };
       end = next.index + next.text.length;
       i++;
     }
-    const value = resolveRelativeDate(parts, published, tenseBefore(sentence, start));
+    const tense = tenseBefore(sentence, start);
+    // "March 30 - April 2, 2024": the first day takes the year the range ends in.
+    if (parts.year === undefined && parts.month !== undefined && result.end?.isCertain('year')) {
+      const endYear = result.end.get('year')!;
+      parts.year = parts.month > (result.end.get('month') ?? 12) ? endYear - 1 : endYear;
+    }
+    const value = Object.keys(parts).length === 0 ? null : resolveRelativeDate(parts, published, tense);
     const modifierStart = parts.monthModifier !== undefined ? sentence.slice(0, start).search(/\b(last|next|this)\s+$/i) : -1;
     const from = modifierStart >= 0 ? modifierStart : start;
-    const mention: DateMention = { start: from, end, text: sentence.slice(from, end), value, isPeriod: false };
+    const date: FoundDate = { mention: mention(sentence, from, end, value), parts };
     if (result.end && result.end.isCertain('day')) {
       const endParts: DateParts = { year: result.end.isCertain('year') ? result.end.get('year') ?? undefined : parts.year, month: result.end.get('month') ?? undefined, day: result.end.get('day') ?? undefined };
-      mention.end_value = resolveRelativeDate(endParts, published, tenseBefore(sentence, start));
+      date.mention.end_value = resolveRelativeDate(endParts, published, tense);
+      // The range's end follows its start: "December 30 - January 2" ends in the next year.
+      if (date.mention.value && date.mention.end_value && date.mention.end_value < date.mention.value && endParts.year === undefined) date.mention.end_value = `${Number(date.mention.end_value.slice(0, 4)) + 1}${date.mention.end_value.slice(4)}`;
+      date.endParts = endParts;
     }
-    found.push(mention);
+    if (parts.relative?.days !== undefined) withBracketedDay(sentence, date);
+    found.push(date);
   }
 
   for (const m of sentence.matchAll(MONTH_PHRASE)) {
@@ -122,13 +222,13 @@ export function findDates(sentence: string, published: string | null): DateMenti
     if (!isFree(found, start, end)) continue;
     const parts: DateParts = { month: MONTHS.indexOf(m[2].toLowerCase()) + 1 };
     if (word === 'last' || word === 'next' || word === 'this') parts.monthModifier = word === 'last' ? -1 : word === 'next' ? 1 : 0;
-    found.push({ start, end, text: sentence.slice(start, end), value: resolveRelativeDate(parts, published, tenseBefore(sentence, start)), isPeriod: false });
+    found.push({ mention: mention(sentence, start, end, resolveRelativeDate(parts, published, tenseBefore(sentence, start))), parts });
   }
 
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
-    if (isFree(found, start, end)) found.push({ start, end, text: m[2], value: m[2], isPeriod: false });
+    if (isFree(found, start, end)) found.push({ mention: mention(sentence, start, end, m[2]) });
   }
 
   for (const m of sentence.matchAll(SEASON)) {
@@ -137,23 +237,66 @@ export function findDates(sentence: string, published: string | null): DateMenti
     if (!isFree(found, start, end) || (!m[1] && !m[3])) continue;
     const parts: DateParts = m[3] ? { year: Number(m[3]) } : { relative: { years: 0 } };
     if (m[1] && !m[3]) {
-      const month = cues.seasons[m[2].toLowerCase()];
+      const seasonStart = cues.seasons[m[2].toLowerCase()];
       const refMonth = published ? Number(published.slice(5, 7)) : 0;
-      const shift = m[1].toLowerCase() === 'last' ? (month >= refMonth ? -1 : 0) : m[1].toLowerCase() === 'next' ? (month <= refMonth ? 1 : 0) : 0;
+      // "last summer" is the last one to have ended; "next summer" the next one to begin.
+      const word = m[1].toLowerCase();
+      const shift = word === 'last' ? (refMonth > seasonStart + 2 ? 0 : -1) : word === 'next' ? (refMonth < seasonStart ? 0 : 1) : 0;
       parts.relative = { years: shift };
     }
-    found.push({ start, end, text: m[0], value: resolveRelativeDate(parts, published, tenseBefore(sentence, start)), isPeriod: false });
+    found.push({ mention: mention(sentence, start, end, resolveRelativeDate(parts, published, tenseBefore(sentence, start))), parts });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** Every date expression in one sentence, resolved. Offsets are relative to the sentence. */
+export function findDates(sentence: string, published: string | null): DateMention[] {
+  return readDates(sentence, published).map((d) => d.mention);
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const WEEK_DAYS = 7;
+
+/** A date written in an aside (the dateline's, a closing credit's), read on its own. */
+function dateOf(doc: AnnotatedDocument, span: { start: number; end: number } | undefined): string | null {
+  return span ? findDates(doc.text.slice(span.start, span.end), doc.published)[0]?.value ?? null : null;
+}
+
+/**
+ * The date relative expressions resolve against. The header's publication date, or, when it gives
+ * none, the full date of the dateline or of a closing credit, which then becomes the publication
+ * date. A dateline's day up to a week before the header's is the day the story was filed (the
+ * header often dates the page), and "yesterday" is the day before it.
+ */
+function referenceDate(doc: AnnotatedDocument): string | null {
+  const filed = dateOf(doc, doc.dateline?.date);
+  if (doc.dateline?.date) doc.dateline.value = filed;
+  if (doc.published === null) {
+    const credited = doc.asides.find((a) => a.kind === 'credit' && a.date);
+    const stated = [filed, dateOf(doc, credited?.date)].find((d) => d !== null && FULL_DAY.test(d));
+    if (stated) doc.published = stated;
+    return doc.published;
+  }
+  if (filed === null || !FULL_DAY.test(filed)) return doc.published;
+  const daysBefore = (Date.parse(doc.published) - Date.parse(filed)) / 86_400_000;
+  return daysBefore >= 0 && daysBefore <= WEEK_DAYS ? filed : doc.published;
 }
 
 export const datesStage: Stage = {
   name: 'dates',
   run(doc: AnnotatedDocument) {
+    const reference = referenceDate(doc);
+    const found: FoundDate[] = [];
     for (const sentence of doc.sentences) {
-      for (const date of findDates(doc.text.slice(sentence.start, sentence.end), doc.published)) {
-        doc.dates.push({ ...date, start: date.start + sentence.start, end: date.end + sentence.start });
+      for (const date of readDates(doc.text.slice(sentence.start, sentence.end), reference)) {
+        date.mention.start += sentence.start;
+        date.mention.end += sentence.start;
+        if (sentence.aside) date.mention.aside = sentence.aside;
+        date.sentence = sentence.index;
+        found.push(date);
       }
     }
+    if (reference === null) anchorUnresolvedDates(found);
+    doc.dates = found.map((d) => d.mention);
   },
 };
