@@ -298,7 +298,8 @@ function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceL
 
 function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   const found: EventCandidate[] = [];
-  for (const sentence of doc.sentences) {
+  // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
+  for (const sentence of [...doc.sentences.filter((s) => s.aside !== 'caption'), ...doc.sentences.filter((s) => s.aside === 'caption')]) {
     const layer = layers[sentence.index];
     const words = sentenceTexts[sentence.index];
     const triggers = triggersIn(sentence, layer, words);
@@ -408,7 +409,8 @@ function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], senten
     }
     const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
     c.format = formatsOf(c.type, cued);
-    const twin = events.find((e) => sameHappening(e, c));
+    // A caption's date yields to the body's: a caption of an event the body reports shows that event.
+    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null } : c));
     if (twin) absorb(twin, c);
     else events.push(c);
   }
@@ -423,7 +425,7 @@ function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], layers: Se
   const date = occasionDate(doc, events, sentenceTexts);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
-    if (e.date !== null || date === null) continue;
+    if (e.date !== null || e.dateText !== undefined || date === null) continue;
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';

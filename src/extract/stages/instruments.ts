@@ -261,7 +261,7 @@ function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?
  * a back-reference ("this agreement", "the Convention"), or names of one kind and the same
  * named parties that share most of their words.
  */
-function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, InstrumentMention[]>, mention: InstrumentMention, backReference: boolean, nameCountries: string, names: DistinctiveWords): void {
+function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, InstrumentMention[]>, mention: InstrumentMention, backReference: boolean, nameCountries: string, names: DistinctiveWords, inCaption = false): void {
   const words = names.of(mention.name);
   // Only the most recent instruments of a kind are compared, which keeps a pathological article linear.
   const sameKind = (byKind.get(mention.kind) ?? []).slice(-RECENT);
@@ -285,7 +285,8 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
     twin.name = mention.name;
   } else if (!twin.aliases.includes(mention.name) && twin.name !== mention.name) twin.aliases.push(mention.name);
   for (const alias of mention.aliases) if (!twin.aliases.includes(alias)) twin.aliases.push(alias);
-  if (mention.status !== 'unknown') twin.status = mention.status;
+  // A caption's status ("at the signing of …") yields to the body's ("will be signed after …").
+  if (mention.status !== 'unknown' && (!inCaption || twin.status === 'unknown')) twin.status = mention.status;
   twin.period ??= mention.period;
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
 }
@@ -337,7 +338,7 @@ export const instrumentsStage: Stage = {
           period: periodFor(doc, start, end),
           parties,
           sentence: sentence.index,
-        }, f.anaphoric === true, nameCountries.slice().sort().join(','), names);
+        }, f.anaphoric === true, nameCountries.slice().sort().join(','), names, sentence.aside === 'caption');
       }
     }
     doc.instruments = mentions;
