@@ -68,9 +68,9 @@ test('photo captions are read from their credits, position markers, people lists
 });
 
 test('broadcast cues are asides, and the speech after a cue stays text', () => {
-  const text = '[Anchor Lead]\n\nThe presidents met on Thursday.\n\n[Soundbite] Ole Hansen (Prime Minister) : "We have agreed to meet again."';
+  const text = '[Anchor Lead]\n\nThe presidents met on Thursday.\n\n[Soundbite] Ole Hansen (Prime Minister) : "We have agreed to meet again."\n\n[Closing Shot]\n\n[Editor\'s pick] The talks went on.';
   const { asides } = readTextLayout(text);
-  assert.deepEqual(asides.map((a) => [a.kind, cut(text, a)]), [['broadcast cue', '[Anchor Lead]'], ['broadcast cue', '[Soundbite]']]);
+  assert.deepEqual(asides.map((a) => [a.kind, cut(text, a)]), [['broadcast cue', '[Anchor Lead]'], ['broadcast cue', '[Soundbite]'], ['broadcast cue', '[Closing Shot]']]);
 });
 
 test('datelines in their many forms give their place, date and agency', () => {

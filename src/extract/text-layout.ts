@@ -32,8 +32,12 @@ const SENTENCE_END_BEFORE = `[.!?]["')\\]]?\\s+`;
 const CREDIT_IN_BRACKETS = new RegExp(`[(\\[]\\s*(?:${CREDIT})\\s*(?:(?::|\\bby\\b)[^()\\[\\]\\n]{1,80})?[)\\]]`, 'i');
 /** "(Bernama pic)", "(AFP photo)". */
 const PICTURE_CLOSING_BRACKETS = new RegExp(`[(\\[][^()\\[\\]\\n]{1,40}\\s(?:${PICTURE})\\s*[)\\]]`, 'i');
-/** "… Photo: X", "… Photo by X", "… - Credit: X" to the end of the line, or opening it. */
-const CREDIT_ENDING_LINE = new RegExp(`(?:^|${SENTENCE_END_BEFORE}|\\s-\\s)(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
+/** "Photo: X", "Photo by X" as the whole line. */
+const CREDIT_OPENING_LINE = new RegExp(`^(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
+/** "… Photo: X", "… Photo by X", "… - Credit: X" to the end of the line. */
+const CREDIT_ENDING_LINE = new RegExp(`(?:${SENTENCE_END_BEFORE}|\\s-\\s)(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
+/** The credits that end a caption are read on its last characters only. */
+const CREDIT_TAIL = 160;
 /** "… counterpart. Photo Ministry of Defence.", "… Rubio. Courtesy". */
 const BARE_CREDIT_ENDING_LINE = new RegExp(`${SENTENCE_END_BEFORE}(?:(?:${PICTURE})\\s+\\p{Lu}[^\\n]{0,60}|(?:${CREDIT})\\.?\\s*)$`, 'iu');
 /** "… 2024. CANDICE LUKE/ 24020788": a photographer's name in capitals and a picture number or agency. */
@@ -46,12 +50,12 @@ const POSITION_MARKER = new RegExp([
   `\\([^()\\n]{0,20}\\b(?:${alternation(vocabulary.position_phrases)})\\)`,
 ].join('|'), 'i');
 /** "Rojas (R)", "Diaz-Canel (i)": a one-letter marker right after a name, never after "and" ("items (a), (b) and (c)"). */
-const LETTER_MARKER = new RegExp(`\\p{Lu}[\\p{Ll}'-]+\\s?\\((?:${LETTER_MARKERS.join('|')})\\)`, 'u');
+const LETTER_MARKER = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'-]+\\s?)\\((?:${LETTER_MARKERS.join('|')})\\)`, 'u');
 const PEOPLE_IN_PICTURE = new RegExp(`^(?:${alternation(vocabulary.people_in_picture)})\\s*[:,-]`, 'i');
 const IMAGE_FILE = new RegExp(`^\\S+\\.(?:${vocabulary.image_extensions.join('|')})$`, 'i');
 const BRACKETED_LABEL = /^\[\s*([^[\]\n]{1,30}?)\s*\]/;
 const BROADCAST_CUES = new Set(vocabulary.broadcast_cues.map((c) => c.toLowerCase()));
-const LABEL_WORDS = /^\p{L}[\p{L}'-]*(?:\s\p{L}[\p{L}'-]*){0,3}$/u;
+const LABEL_WORDS = /^\p{L}[\p{L}'-]*(?:\s\p{L}[\p{L}'-]*){0,2}$/u;
 const LIST_ITEM = /^(?:[-*\u2022\u00B7\u25AA\u25CF\u25E6\u2023]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s/;
 /** "(MENAFN- Trend News Agency) …": a syndication credit before the story. */
 const SYNDICATION_PREFIX = /^\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s*(?=\S)/;
@@ -107,17 +111,21 @@ function readLines(text: string): Line[] {
 
 /** Whether a line is a photo caption: it credits a picture, places people in it, or names its file. */
 export function isCaption(line: string): boolean {
-  return CREDIT_IN_BRACKETS.test(line) || PICTURE_CLOSING_BRACKETS.test(line) || CREDIT_ENDING_LINE.test(line)
-    || BARE_CREDIT_ENDING_LINE.test(line) || PHOTOGRAPHER_ENDING_LINE.test(line) || POSITION_MARKER.test(line) || LETTER_MARKER.test(line)
-    || PEOPLE_IN_PICTURE.test(line) || IMAGE_FILE.test(line);
+  const tail = line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line;
+  if (CREDIT_ENDING_LINE.test(tail) || BARE_CREDIT_ENDING_LINE.test(tail) || PHOTOGRAPHER_ENDING_LINE.test(tail)) return true;
+  if (CREDIT_OPENING_LINE.test(line) || PEOPLE_IN_PICTURE.test(line) || IMAGE_FILE.test(line)) return true;
+  if (!line.includes('(') && !line.includes('[')) return false;
+  return CREDIT_IN_BRACKETS.test(line) || PICTURE_CLOSING_BRACKETS.test(line) || POSITION_MARKER.test(line) || LETTER_MARKER.test(line);
 }
 
-/** The length of a broadcast cue opening a line ("[Anchor Lead]", "[Soundbite] …"), or 0. */
+/**
+ * The length of a broadcast cue opening a line, or 0: a known cue may lead the words it
+ * introduces ("[Soundbite] X : …"); any other short label must stand alone on its line.
+ */
 function broadcastCueLength(line: string): number {
   const m = BRACKETED_LABEL.exec(line);
   if (!m) return 0;
-  const label = m[1].toLowerCase();
-  return BROADCAST_CUES.has(label) || LABEL_WORDS.test(m[1]) ? m[0].length : 0;
+  return BROADCAST_CUES.has(m[1].toLowerCase()) || (LABEL_WORDS.test(m[1]) && m[0].length === line.length) ? m[0].length : 0;
 }
 
 /** Whether a line ends in an abbreviation ("Mr.", "Feb.") or an initial ("M.V."), which do not end a sentence. */
@@ -147,8 +155,7 @@ function wraps(text: string, line: Line, next: Line, width: number): boolean {
 }
 
 function joinWrappedLines(text: string, lines: Line[]): string {
-  const chars = text.split('');
-  let joined = false;
+  let chars: string[] | undefined;
   let blockStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i].kind !== 'blank') continue;
@@ -157,12 +164,12 @@ function joinWrappedLines(text: string, lines: Line[]): string {
     for (let j = blockStart; j < i; j++) width = Math.max(width, lines[j].to - lines[j].from);
     for (let j = blockStart; j + 1 < i; j++) {
       if (!wraps(text, lines[j], lines[j + 1], width)) continue;
+      chars ??= text.split('');
       chars[lines[j].end] = ' ';
-      joined = true;
     }
     blockStart = i + 1;
   }
-  return joined ? chars.join('') : text;
+  return chars ? chars.join('') : text;
 }
 
 function aside(kind: AsideKind, start: number, end: number): Aside {

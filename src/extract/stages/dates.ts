@@ -39,7 +39,6 @@ const DATE_CUE = new RegExp([
   '\\b(?:today|tonight|yesterday|tomorrow|ago|(?:this|last|next|past)\\s+(?:morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|winter))\\b',
   '\\b(?:1[89]|20)\\d{2}\\b',
   '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
-  `\\bde\\s+(?:${OTHER_MONTHS})\\b`,
 ].join('|'), 'i');
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|\/|to|until|through)\s*((?:19|20)?\d{2})\b/g;
 const BARE_YEAR = new RegExp(`\\b(${cues.year_prepositions.join('|')})\\s+(?:the\\s+(?:year\\s+)?|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|/)\\s*\\d)`, 'gi');
@@ -52,6 +51,7 @@ const MONTH_PHRASE = new RegExp(`\\b(last|next|this|in|early|late|since|until|by
 const DAY_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+((?:19|20)\\d{2})\\b`, 'gi');
 /** "8 de mayo de 2022", "domingo 8 de mayo", "8 de maio de 2022". */
 const OTHER_LANGUAGE_DATE = new RegExp(`\\b(\\d{1,2})\\s+de\\s+(${OTHER_MONTHS})(?:\\s+(?:de|del)\\s+((?:19|20)\\d{2}))?\\b`, 'giu');
+const OTHER_LANGUAGE_CUE = new RegExp(OTHER_LANGUAGE_DATE.source, 'iu');
 const NUMBER_WORDS = Object.keys(cues.number_words).join('|');
 /** "a year and a half ago", "two and a half years ago", "half a year ago": chrono reads none of them. */
 const HALF_AGO = new RegExp(`\\b(?:(${NUMBER_WORDS}|\\d+)\\s+(?:(years?|months?)\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+(years|months))|half\\s+an?\\s+(year|month))\\s+ago\\b`, 'gi');
@@ -155,7 +155,8 @@ function halfAgo(m: RegExpMatchArray, published: string | null): string | null {
 
 /** Every date expression in one sentence, with the parts it was read from. Offsets are relative to the sentence. */
 export function readDates(sentence: string, published: string | null): FoundDate[] {
-  if (!DATE_CUE.test(sentence)) return [];
+  const otherLanguage = sentence.includes(' de ');
+  if (!DATE_CUE.test(sentence) && !(otherLanguage && OTHER_LANGUAGE_CUE.test(sentence))) return [];
   const found: FoundDate[] = [];
 
   for (const m of sentence.matchAll(YEAR_RANGE)) {
@@ -165,15 +166,16 @@ export function readDates(sentence: string, published: string | null): FoundDate
     if (endYear <= startYear || endYear - startYear > 50) continue;
     found.push({ mention: { ...mention(sentence, m.index, m.index + m[0].length, String(startYear), true), end_value: String(endYear) } });
   }
-  for (const m of sentence.matchAll(DAY_OF_YEAR)) {
+  // The rarer forms are looked for only where their telling word is.
+  if (sentence.includes(' of ')) for (const m of sentence.matchAll(DAY_OF_YEAR)) {
     const parts = { year: Number(m[3]), month: MONTHS.indexOf(m[1].toLowerCase()) + 1, day: Number(m[2]) };
     found.push({ mention: mention(sentence, m.index, m.index + m[0].length, resolveRelativeDate(parts, published, 'past')), parts });
   }
-  for (const m of sentence.matchAll(OTHER_LANGUAGE_DATE)) {
+  if (otherLanguage) for (const m of sentence.matchAll(OTHER_LANGUAGE_DATE)) {
     const parts: DateParts = { month: cues.other_language_months[m[2].toLowerCase()], day: Number(m[1]), ...(m[3] ? { year: Number(m[3]) } : {}) };
     if (isFree(found, m.index, m.index + m[0].length)) found.push({ mention: mention(sentence, m.index, m.index + m[0].length, resolveRelativeDate(parts, published, tenseBefore(sentence, m.index))), parts });
   }
-  for (const m of sentence.matchAll(HALF_AGO)) {
+  if (sentence.includes(' ago')) for (const m of sentence.matchAll(HALF_AGO)) {
     if (isFree(found, m.index, m.index + m[0].length)) found.push({ mention: mention(sentence, m.index, m.index + m[0].length, halfAgo(m, published)) });
   }
 
