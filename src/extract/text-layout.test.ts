@@ -106,3 +106,8 @@ test('an agency\'s credit before the story and its date at the end are credits',
   const credits = readTextLayout(text).asides.filter((a) => a.kind === 'credit');
   assert.deepEqual(credits.map((a) => [cut(text, a), cut(text, a.date)]), [['(SYNDIC- Nordic Wire) ', undefined], ['NWA 3 March 2022', '3 March 2022']]);
 });
+
+test('lines crediting the writers or the source of a story are credits', () => {
+  const text = 'The ministers met in Lima.\n\n(Reporting by Ana Vidal in Lima; Editing by Tom Hale)\n\nSource: Nordic Wire';
+  assert.deepEqual(readTextLayout(text).asides.map((a) => [a.kind, cut(text, a)]), [['credit', '(Reporting by Ana Vidal in Lima; Editing by Tom Hale)'], ['credit', 'Source: Nordic Wire']]);
+});

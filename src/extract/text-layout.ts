@@ -16,6 +16,7 @@ interface TextLayoutFile {
   broadcast_cues: string[];
   abbreviations: string[];
   continuing_words: string[];
+  credit_openers: string[];
   max_wrap_width: number;
 }
 
@@ -61,6 +62,8 @@ const LIST_ITEM = /^(?:[-*\u2022\u00B7\u25AA\u25CF\u25E6\u2023]|\d{1,3}[.)]|\(?[
 const SYNDICATION_PREFIX = /^\((?:[^()\n]|\([^()\n]*\)){2,80}\)\s*(?=\S)/;
 /** "Shafaq News/ …": an outlet credited before the story. */
 const OUTLET_PREFIX = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s?\/\s+(?=\p{Lu})/u;
+/** "(Reporting by X; Editing by Y)", "Source: Xinhua". */
+const CREDIT_LINE = new RegExp(`^[(\\[]?(?:${alternation(vocabulary.credit_openers)})(?:\\s*:|\\s+\\p{Lu})`, 'iu');
 /** "Trend:" on a line of its own after the dateline. */
 const AGENCY_LINE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}\s*:?$/u;
 /** "MAP 11 March 2022", "Nov. 17, 2022": the agency and date closing a story. */
@@ -176,7 +179,7 @@ function aside(kind: AsideKind, start: number, end: number): Aside {
   return { kind, start, end };
 }
 
-/** Captions, cues and list items, line by line; a line wholly taken by an aside takes its kind. */
+/** Captions, credits, cues and list items, line by line; a line wholly taken by an aside takes its kind. */
 function classifyLines(text: string, lines: Line[], asides: Aside[]): void {
   for (const line of lines) {
     if (line.kind === 'blank') continue;
@@ -185,6 +188,9 @@ function classifyLines(text: string, lines: Line[], asides: Aside[]): void {
     if (isCaption(content)) {
       line.kind = 'caption';
       asides.push(aside('caption', line.from, line.to));
+    } else if (CREDIT_LINE.test(content)) {
+      line.kind = 'credit';
+      asides.push(aside('credit', line.from, line.to));
     } else if (cue > 0) {
       asides.push(aside('broadcast cue', line.from, line.from + cue));
       if (cue === content.length) line.kind = 'broadcast cue';
