@@ -227,14 +227,19 @@ export function createAnnotatedDocument(article: Article): AnnotatedDocument {
   };
 }
 
-/** The first sentences of running text, and the dateline when it gives a date; captions, cues and credits are passed over. */
+/**
+ * The first sentences of running text, then the dateline when it gives a date: the story's own
+ * words date its occasion before the day it was filed. Captions, cues and credits are passed over.
+ */
 export function openingSentences(doc: AnnotatedDocument, count: number): Sentence[] {
   const opening: Sentence[] = [];
+  let dateline: Sentence | undefined;
   for (const s of doc.sentences) {
     if (opening.length === count) break;
-    if (!s.aside || (s.aside === 'dateline' && doc.dateline?.date !== undefined)) opening.push(s);
+    if (!s.aside) opening.push(s);
+    else if (s.aside === 'dateline' && doc.dateline?.date !== undefined) dateline ??= s;
   }
-  return opening;
+  return dateline ? [...opening, dateline] : opening;
 }
 
 /** The sentence holding a character offset (binary search; sentences are sorted). */

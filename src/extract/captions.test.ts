@@ -63,3 +63,10 @@ test('the dateline\'s city is neither an organisation nor where the meeting took
     assert.notEqual(place?.toLowerCase(), 'oslo', body);
   }
 });
+
+test('the story\'s own day dates its occasion before the dateline\'s, and the dateline\'s before a vaguer date', () => {
+  const filedLater = extractRecord(article('OSLO, Norway, Feb. 20 / Nordic Wire:\n\nThe cabinet has published the list of documents signed on February 19 in Bergen during the meeting of the prime ministers of Norway and Chile.', '2021-02-20'));
+  assert.deepEqual(events(filedLater).find(([type]) => type === 'meeting'), ['meeting', '2021-02-19']);
+  const background = extractRecord(article('OSLO, Norway, May 5. Norway and Chile, which signed a fisheries treaty in 1997, held talks in Oslo.\n\nThe prime ministers of Norway and Chile discussed trade.', '2021-05-05'));
+  assert.deepEqual(events(background).find(([type]) => type === 'meeting'), ['meeting', '2021-05-05']);
+});

@@ -384,7 +384,9 @@ function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentence
   const opening = openingSentences(doc, 2).find((s) => !OTHER_TIME.test(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
-  if (lead?.value) return lead.value;
+  // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
+  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
+  if (doc.dateline?.value) return doc.dateline.value;
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
