@@ -1,6 +1,8 @@
 // Stage: sentences and tokens with part-of-speech tags (wink-nlp). An article is tagged in
 // one call; a line break also ends a sentence, since articles put one paragraph on a line
-// and wink does not split sentences there.
+// and wink does not split sentences there (normalisation has already joined the lines that only
+// wrap a paragraph). The asides of the layout (captions, cues, the dateline, credits) are
+// sentences of their own, and captions without a credit are read from their grammar.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Aside, Sentence, Token } from '../annotated-document.ts';
