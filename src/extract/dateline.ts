@@ -20,6 +20,17 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 /** "Feb. 20", "October 31, 2023", "11 Sep 2014", "13 March". */
 export const DATELINE_DATE = `(?:${MONTH}\\s${DAY}(?:,?\\s\\d{4})?|${DAY}\\s${MONTH}(?:,?\\s\\d{4})?)`;
+const MONTH_DAY_YEAR = new RegExp(`^(?:(${MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH}))(?:,?\\s(\\d{4}))?`);
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month, day and year (when written) of a dateline's or credit's date ("Feb. 20", "11 Sep 2014"). */
+export function datelineDateParts(date: string): { year?: number; month: number; day: number } | undefined {
+  const m = MONTH_DAY_YEAR.exec(date);
+  if (!m) return undefined;
+  const month = MONTH_STEMS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+  return { month, day: Number(m[2] ?? m[3]), ...(m[5] ? { year: Number(m[5]) } : {}) };
+}
+
 /** A capitalised word of a place name ("BAKU", "New", "NUR-SULTAN", "HÀ", "Al-Quds"), or a short abbreviation ("St.", "D.C."). */
 const PLACE_WORD = "(?:\\p{Lu}\\p{L}{0,2}\\.(?:\\p{L}\\.)*(?=\\s|,)|\\p{Lu}[\\p{L}'-]*)";
 /** Up to four capitalised words, with the small words inside names ("Dar es Salaam", "Villa de Leyva"). */

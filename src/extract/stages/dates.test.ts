@@ -130,7 +130,7 @@ const datesOf = (body: string, published: string | null) => {
 test('the dateline\'s full date stands in for a missing publication date, and relative dates resolve against it', () => {
   assert.deepEqual(datesOf('Chile.cl, 11 Sep 2014 - 14:34, Santiago,Chile\n\nThe ministers met yesterday in Valparaiso.', null), {
     published: '2014-09-11',
-    dates: [['11 Sep 2014 - 14:34', '2014-09-11', 'dateline'], ['yesterday', '2014-09-10', undefined]],
+    dates: [['11 Sep 2014', '2014-09-11', 'dateline'], ['yesterday', '2014-09-10', undefined]],
   });
 });
 

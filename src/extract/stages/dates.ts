@@ -9,6 +9,7 @@ import type { AnnotatedDocument, DateMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { type DateParts, resolveRelativeDate, type Tense } from '../dates/resolve-relative-date.ts';
 import { anchorUnresolvedDates, type FoundDate } from '../dates/anchor-dates.ts';
+import { datelineDateParts } from '../dateline.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 
 interface DateCuesFile {
@@ -259,9 +260,10 @@ export function findDates(sentence: string, published: string | null): DateMenti
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const WEEK_DAYS = 7;
 
-/** A date written in an aside (the dateline's, a closing credit's), read on its own. */
+/** A date written in an aside (the dateline's, a closing credit's), its year the nearest when it has none. */
 function dateOf(doc: AnnotatedDocument, span: { start: number; end: number } | undefined): string | null {
-  return span ? findDates(doc.text.slice(span.start, span.end), doc.published)[0]?.value ?? null : null;
+  const parts = span && datelineDateParts(doc.text.slice(span.start, span.end));
+  return parts ? resolveRelativeDate(parts, doc.published, 'unmarked') : null;
 }
 
 /**
@@ -289,7 +291,14 @@ export const datesStage: Stage = {
   run(doc: AnnotatedDocument) {
     const reference = referenceDate(doc);
     const found: FoundDate[] = [];
+    const filed = doc.dateline?.date;
     for (const sentence of doc.sentences) {
+      // The dateline's date is read already; the rest of its sentence is a place and an agency.
+      if (sentence.aside === 'dateline' && filed && filed.start >= sentence.start && filed.end <= sentence.end) {
+        const text = doc.text.slice(filed.start, filed.end);
+        found.push({ mention: { start: filed.start, end: filed.end, text, value: doc.dateline!.value ?? null, isPeriod: false, aside: 'dateline' }, sentence: sentence.index });
+        continue;
+      }
       for (const date of readDates(doc.text.slice(sentence.start, sentence.end), reference)) {
         date.mention.start += sentence.start;
         date.mention.end += sentence.start;
