@@ -29,10 +29,6 @@ function alternation(words: readonly string[]): string {
 const PICTURE = alternation(vocabulary.picture_words);
 const CREDIT = alternation([...vocabulary.picture_words, ...vocabulary.credit_words]);
 const SENTENCE_END_BEFORE = `[.!?]["')\\]]?\\s+`;
-/** "(Photo)", "(Photos: Cabinet Office)", "[Photo by X]", "(Image: Supplied)". */
-const CREDIT_IN_BRACKETS = new RegExp(`[(\\[]\\s*(?:${CREDIT})\\s*(?:(?::|\\bby\\b)[^()\\[\\]\\n]{1,80})?[)\\]]`, 'i');
-/** "(Bernama pic)", "(AFP photo)". */
-const PICTURE_CLOSING_BRACKETS = new RegExp(`[(\\[][^()\\[\\]\\n]{1,40}\\s(?:${PICTURE})\\s*[)\\]]`, 'i');
 /** "Photo: X", "Photo by X" as the whole line. */
 const CREDIT_OPENING_LINE = new RegExp(`^(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
 /** "… Photo: X", "… Photo by X", "… - Credit: X" to the end of the line. */
@@ -45,13 +41,34 @@ const BARE_CREDIT_ENDING_LINE = new RegExp(`${SENTENCE_END_BEFORE}(?:(?:${PICTUR
 const PHOTOGRAPHER_ENDING_LINE = /[.!?]\s+\p{Lu}[\p{Lu}'.-]+(?:\s\p{Lu}[\p{Lu}'.-]+){0,3}\s?\/\s?\S{1,30}$/u;
 const LETTER_MARKERS = vocabulary.position_markers.filter((m) => m.length === 1);
 const WORD_MARKERS = vocabulary.position_markers.filter((m) => m.length > 1);
-/** "Asadov (left)", "(third from left)", "(2nd R)". */
-const POSITION_MARKER = new RegExp([
+/**
+ * A bracket that credits a picture or places someone in it, tried at each bracket of a line:
+ * "(Photo)", "(Photos: Cabinet Office)", "[Photo by X]", "(Image: Supplied)", "(Bernama pic)",
+ * "(left)", "(third from left)", "(2nd R)".
+ */
+const CAPTION_BRACKET = new RegExp([
+  `[(\\[]\\s*(?:${CREDIT})\\s*(?:(?::|\\bby\\b)[^()\\[\\]\\n]{1,80})?[)\\]]`,
+  `[(\\[][^()\\[\\]\\n]{1,40}\\s(?:${PICTURE})\\s*[)\\]]`,
   `\\((?:${alternation(WORD_MARKERS)})\\)`,
   `\\([^()\\n]{0,20}\\b(?:${alternation(vocabulary.position_phrases)})\\)`,
-].join('|'), 'i');
+].join('|'), 'iy');
 /** "Rojas (R)", "Diaz-Canel (i)": a one-letter marker right after a name, never after "and" ("items (a), (b) and (c)"). */
-const LETTER_MARKER = new RegExp(`(?<=\\p{Lu}[\\p{Ll}'-]+\\s?)\\((?:${LETTER_MARKERS.join('|')})\\)`, 'u');
+const LETTER_MARKER = new RegExp(`\\((?:${LETTER_MARKERS.join('|')})\\)`, 'y');
+const NAME_BEFORE = /\p{Lu}[\p{Ll}'-]+\s?$/u;
+
+/** Whether a bracket of the line credits a picture or places someone in it. */
+function hasCaptionBracket(line: string): boolean {
+  for (let at = 0; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    if (c !== 40 && c !== 91) continue;
+    CAPTION_BRACKET.lastIndex = at;
+    if (CAPTION_BRACKET.test(line)) return true;
+    LETTER_MARKER.lastIndex = at;
+    if (LETTER_MARKER.test(line) && NAME_BEFORE.test(line.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
 const PEOPLE_IN_PICTURE = new RegExp(`^(?:${alternation(vocabulary.people_in_picture)})\\s*[:,-]`, 'i');
 const IMAGE_FILE = new RegExp(`^\\S+\\.(?:${vocabulary.image_extensions.join('|')})$`, 'i');
 const BRACKETED_LABEL = /^\[\s*([^[\]\n]{1,30}?)\s*\]/;
@@ -75,6 +92,8 @@ const ABBREVIATIONS = new Set(vocabulary.abbreviations.map((a) => a.toLowerCase(
 const LOWER_CASE = /\p{Ll}/u;
 const CONTINUING_END = new RegExp(`(?:,|\\b(?:${alternation(vocabulary.continuing_words)}))$`, 'i');
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+/** How much of a line's end tells whether the line runs on. */
+const LINE_END = 40;
 /** Lines the dateline may open: the first lines of text, once captions and credits are passed. */
 const DATELINE_LINES = 3;
 
@@ -117,8 +136,7 @@ export function isCaption(line: string): boolean {
   const tail = line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line;
   if (CREDIT_ENDING_LINE.test(tail) || BARE_CREDIT_ENDING_LINE.test(tail) || PHOTOGRAPHER_ENDING_LINE.test(tail)) return true;
   if (CREDIT_OPENING_LINE.test(line) || PEOPLE_IN_PICTURE.test(line) || IMAGE_FILE.test(line)) return true;
-  if (!line.includes('(') && !line.includes('[')) return false;
-  return CREDIT_IN_BRACKETS.test(line) || PICTURE_CLOSING_BRACKETS.test(line) || POSITION_MARKER.test(line) || LETTER_MARKER.test(line);
+  return hasCaptionBracket(line);
 }
 
 /**
@@ -151,7 +169,8 @@ function firstWordLength(text: string, from: number, to: number): number {
  */
 function wraps(text: string, line: Line, next: Line, width: number): boolean {
   if ((line.kind !== 'text' && line.kind !== 'list item') || next.kind !== 'text') return false;
-  const content = text.slice(line.from, line.to);
+  // Only how the line ends matters here.
+  const content = text.slice(Math.max(line.from, line.to - LINE_END), line.to);
   if (endsInAbbreviation(content) || CONTINUING_END.test(content) || (LOWER_CASE.test(text[next.from]) && !SENTENCE_END.test(content))) return true;
   if (SENTENCE_END.test(content) || width > vocabulary.max_wrap_width) return false;
   return line.to - line.from + 1 + firstWordLength(text, next.from, next.to) > 0.8 * width;
