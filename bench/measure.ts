@@ -1,6 +1,6 @@
 // Times one engine over the workload, article by article, and samples memory between
 // articles (the passes are synchronous, so a timer would never fire during them).
-import type { Article } from '../src/ingest/article.ts';
+import type { Article } from '../src/read/article.ts';
 import { countWords } from './workload.ts';
 
 export interface PassResult {

@@ -8,7 +8,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import type { Article } from '../src/ingest/article.ts';
+import type { Article } from '../src/read/article.ts';
 import { extractRecord } from '../src/extract/pipeline.ts';
 import { type PassResult, type RepeatedPassResult, articlesPerSecond, measurePasses, wordsPerSecond } from './measure.ts';
 import { benchKnowledgeBase } from './knowledge-base.ts';

@@ -1,5 +1,5 @@
 // Extraction stage by stage over the workload, to show which stage is hot.
-import type { Article } from '../src/ingest/article.ts';
+import type { Article } from '../src/read/article.ts';
 import { createAnnotatedDocument } from '../src/extract/annotated-document.ts';
 import { buildRecord } from '../src/extract/build-record.ts';
 import { STAGES } from '../src/extract/pipeline.ts';

@@ -2,8 +2,8 @@
 // when ../shared is absent), repeated until the bodies reach a minimum size.
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../src/ingest/article.ts';
-import { readInput } from '../src/ingest/read-inputs.ts';
+import type { Article } from '../src/read/article.ts';
+import { readInput } from '../src/read/read-inputs.ts';
 
 const CORPUS_FOLDER = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 /** Where synthetic bench documents draw their sentences: the corpus when it is beside the clone. */

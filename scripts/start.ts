@@ -8,9 +8,9 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/adapters/http/server.ts';
-import { expandInputs } from '../src/ingest/read-inputs.ts';
-import { ingestInputs } from '../src/knowledge-base/ingest-inputs.ts';
-import { describeLocation, openStore, storeLocation } from '../src/store/open-store.ts';
+import { expandInputs } from '../src/read/read-inputs.ts';
+import { ingestInputs } from '../src/ingest/ingest-inputs.ts';
+import { describeLocation, openStore, storeLocation } from '../src/adapters/database/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { buildWebIfStale, WEB_BUILD } from '../web/build-if-stale.ts';
 

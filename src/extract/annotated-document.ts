@@ -1,7 +1,7 @@
 // The one document every extraction stage reads and adds a layer to (see STYLE.md).
 // Every layer holds character offsets into `text`, which has exactly the length of the
 // article body, so a span found on `text` is a span of the body.
-import type { Article } from '../ingest/article.ts';
+import type { Article } from '../read/article.ts';
 import type { VocabularyReading } from '../vocabulary/gazetteer.ts';
 import type {
   EventFormat, EventType, InitiativeKind, InitiativeStatus, InstrumentKind, InstrumentStatus, Span, Stance,

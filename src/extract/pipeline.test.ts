@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInput } from '../ingest/read-inputs.ts';
+import { readInput } from '../read/read-inputs.ts';
 import { assertValidRecord, type Record } from '../record/schema.ts';
 import { STAGES, annotate, extractRecord } from './pipeline.ts';
 import { article } from './test-article.ts';

@@ -1,7 +1,7 @@
 // Extraction: one article in, one Record out, through named stages over one annotated
 // document (see STYLE.md). The order is the data flow: each stage reads the layers of the
 // stages before it.
-import type { Article } from '../ingest/article.ts';
+import type { Article } from '../read/article.ts';
 import type { Record } from '../record/schema.ts';
 import { type AnnotatedDocument, createAnnotatedDocument } from './annotated-document.ts';
 import type { Stage } from './stage.ts';

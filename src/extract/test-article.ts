@@ -1,5 +1,5 @@
 // Builds an article from a few sentences, for the stage tests.
-import type { Article } from '../ingest/article.ts';
+import type { Article } from '../read/article.ts';
 import { annotate } from './pipeline.ts';
 import type { AnnotatedDocument } from './annotated-document.ts';
 

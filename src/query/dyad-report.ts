@@ -5,7 +5,7 @@
 import type { EntityType } from '../record/schema.ts';
 import { instrumentStandingAsOf } from '../resolve/instrument-lifecycle.ts';
 import type { RoleOverTime, StatusEvidence } from '../resolve/merge-attributes.ts';
-import type { DocumentReference, EntitySummary, KnowledgeEvent, QuotedFigure, SourceSentence, Store } from '../store/store.ts';
+import type { DocumentReference, EntitySummary, KnowledgeEvent, QuotedFigure, SourceSentence, KnowledgeReader } from '../store/store.ts';
 import { goldsteinScale } from './goldstein.ts';
 import { LEVEL_NAMES, type OfficeLevel, officeLevel } from './office-level.ts';
 
@@ -186,7 +186,7 @@ function tone(events: readonly KnowledgeEvent[]): TonePoint[] {
   });
 }
 
-async function entitiesOfType(store: Store, type: EntityType, countries: readonly [string, string], asOf: string): Promise<EntitySummary[]> {
+async function entitiesOfType(store: KnowledgeReader, type: EntityType, countries: readonly [string, string], asOf: string): Promise<EntitySummary[]> {
   return store.listEntities({ type, dyad: countries, knownBy: asOf });
 }
 
@@ -234,7 +234,7 @@ function personCountries(person: EntitySummary): Set<string> {
   return codes;
 }
 
-export async function dyadReport(store: Store, countries: readonly [string, string], options: DyadOptions = {}): Promise<DyadReport> {
+export async function dyadReport(store: KnowledgeReader, countries: readonly [string, string], options: DyadOptions = {}): Promise<DyadReport> {
   const asOf = options.asOf ?? today();
   const timeline = await store.timeline(countries[0], countries[1], { knownBy: asOf });
   const [people, instruments, initiatives, places, figures] = await Promise.all([

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { expandInputs, readInput } from '../ingest/read-inputs.ts';
-import type { Article } from '../ingest/article.ts';
+import { expandInputs, readInput } from '../read/read-inputs.ts';
+import type { Article } from '../read/article.ts';
 import { ARTICLE_FOLDERS, EXAMPLES, TEST_ARTICLES } from '../../test/support/synthetic-articles.ts';
 import {
   NEAR_DUPLICATE_THRESHOLD, bandKeys, documentFingerprint, estimatedSimilarity, wordShingles,

@@ -1,29 +1,29 @@
 // The Store over drizzle: one set of queries that the PGlite and PostgreSQL adapters share.
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Article } from '../ingest/article.ts';
+import type { Article } from '../read/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
 import {
   documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, figures, ingestFailures,
   type EventEntityRole,
 } from './schema.ts';
-import { PlannerStatistics } from './planner-statistics.ts';
-import { documentReference, documentReferenceColumns } from './document-reference-columns.ts';
+import { PlannerStatistics } from './write/planner-statistics.ts';
+import { documentReference, documentReferenceColumns } from './read/document-reference-columns.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
-import { type AccountStore, DrizzleAccountStore } from './account-store.ts';
-import { assignStories } from './assign-stories.ts';
-import { type IngestSnapshot, ingestSnapshot, joinConcurrentStories } from './concurrent-stories.ts';
-import { type DeletionSummary, deleteDocuments } from './delete-documents.ts';
-import { DrizzleFeedStore, type FeedStore } from './feed-store.ts';
-import { insertFacts } from './insert-facts.ts';
+import { DrizzleAccountStore } from './team/account-store.ts';
+import type { AccountStore, FeedStore } from './team/team-ports.ts';
+import { assignStories } from './write/assign-stories.ts';
+import { type IngestSnapshot, ingestSnapshot, joinConcurrentStories } from './write/concurrent-stories.ts';
+import { deleteDocuments } from './write/delete-documents.ts';
+import { DrizzleFeedStore } from './team/feed-store.ts';
+import { insertFacts } from './write/insert-facts.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
-import { sentenceAround } from './source-sentence.ts';
+import { sentenceAround } from './write/source-sentence.ts';
 import { idArray } from './id-list.ts';
-import { applyReview, readAuditLog, reviewQueue } from './review-store.ts';
-import * as exportQueries from './export-queries.ts';
-import type { ExportBatches, ExportScope } from './store.ts';
+import { applyReview, readAuditLog, reviewQueue } from './review/review-store.ts';
+import * as exportQueries from './read/export-queries.ts';
 import type {
-  AuditEntry, DocumentSummary, QuotedFigure, StoredDocument, ReviewAction, ReviewItem, ReviewSubject,
+  AuditEntry, DeletionSummary, ExportBatches, ExportScope, DocumentSummary, QuotedFigure, StoredDocument, ReviewAction, ReviewItem, ReviewSubject,
   DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
   ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts, TimelineQuery,
 } from './store.ts';

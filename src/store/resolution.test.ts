@@ -1,7 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractRecord } from '../extract/pipeline.ts';
-import type { Article } from '../ingest/article.ts';
+import type { Article } from '../read/article.ts';
 import type { EntitySummary, ExtractedArticle } from './store.ts';
 import { storeBackends, withFreshStore } from '../../test/support/store-backends.ts';
 import { corpusArticle, extractedArticles } from '../../test/support/corpus-records.ts';

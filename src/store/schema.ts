@@ -7,7 +7,7 @@
 // first, so a re-extraction can be compared with what an analyst decided.
 import { sql } from 'drizzle-orm';
 import type { AttributeTally } from '../resolve/merge-attributes.ts';
-import type { FactOrigin, FactStatus } from './store.ts';
+import type { FactOrigin, FactStatus } from './fact-status.ts';
 import {
   bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
   timestamp,

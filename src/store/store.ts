@@ -1,18 +1,14 @@
 // The knowledge base as the core sees it: documents with their extracted facts in, answers
-// out. Which database runs behind it (embedded PGlite or a PostgreSQL server) is the
-// adapters' business (pglite-store.ts, postgres-store.ts).
-import type { Article } from '../ingest/article.ts';
+// out, through ports that say what each caller needs (a document writer, a knowledge reader,
+// a review ledger, team stores). drizzle-store.ts implements them over rooms for writing,
+// reading, review and the team; which database runs behind it (embedded PGlite or a
+// PostgreSQL server) is src/adapters/database/'s business.
+import type { Article } from '../read/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
-import type { AccountStore } from './account-store.ts';
-import type { DeletionSummary } from './delete-documents.ts';
-import type { FeedStore } from './feed-store.ts';
+import type { FactOrigin, FactStatus } from './fact-status.ts';
+import type { AccountStore, FeedStore } from './team/team-ports.ts';
 
 /** new; duplicate (the same text is stored already, nothing was added); near-duplicate (stored, and linked to the story it retells). */
-/** Of an entity or event: active; rejected by an analyst (kept, so that new reports of it stay hidden); merged into another entity. */
-export type FactStatus = 'active' | 'rejected' | 'merged';
-/** extracted from documents, or added by hand by an analyst. */
-export type FactOrigin = 'extracted' | 'analyst';
-
 export type SaveOutcome = 'new' | 'duplicate' | 'near-duplicate';
 
 export interface SaveResult {
@@ -254,26 +250,35 @@ export interface ReviewItem {
   documentCount: number;
 }
 
-export interface Store {
-  /** Accounts and their tokens (team mode). */
-  readonly accounts: AccountStore;
-  /** Feeds polled on a schedule by the workers. */
-  readonly feeds: FeedStore;
-  /** Deletes the documents and the facts only they support; the rest keep their other sources. Audit-logged. */
-  deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary>;
+/** What deleting documents took with them. */
+export interface DeletionSummary {
+  documents: string[];
+  /** Ids of the entities and events no remaining document supports, deleted with them. */
+  entities: string[];
+  events: string[];
+}
+
+/** What ingest needs: documents and their facts stored, failed inputs recorded and listed, documents deleted. */
+export interface DocumentWriter {
   /** Stores the document and every fact of its Record in one transaction; a text already stored is a duplicate. */
   saveDocument(article: Article, record: Record): Promise<SaveResult>;
   /** saveDocument for many at once, in one transaction: all stored or none. */
   saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]>;
   hasDocument(sha256: string): Promise<boolean>;
-  /** Stored documents, newest publication first. */
-  listDocuments(options?: { limit?: number; offset?: number }): Promise<{ total: number; documents: DocumentSummary[] }>;
-  /** One stored document with its text and story. */
-  getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Records (or updates) why an input failed; it stays listed until the input succeeds. */
   recordFailure(input: string, reason: string): Promise<void>;
   clearFailure(input: string): Promise<void>;
   listFailures(): Promise<IngestFailure[]>;
+  /** Deletes the documents and the facts only they support; the rest keep their other sources. Audit-logged. */
+  deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary>;
+}
+
+/** What queries, reports, exports and the dashboard read. */
+export interface KnowledgeReader {
+  /** Stored documents, newest publication first. */
+  listDocuments(options?: { limit?: number; offset?: number }): Promise<{ total: number; documents: DocumentSummary[] }>;
+  /** One stored document with its text and story. */
+  getDocument(id: string): Promise<StoredDocument | undefined>;
   listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
   /** By id, else by whole name or alias (case-insensitive), else by the words of a name; several when ambiguous. */
   findEntities(idOrName: string): Promise<EntitySummary[]>;
@@ -288,19 +293,35 @@ export interface Store {
   /** The figures quoted by documents that name both countries, newest document first. */
   quotedFigures(countryA: string, countryB: string, options?: { knownBy?: string }): Promise<QuotedFigure[]>;
   counts(): Promise<StoreCounts>;
-  /** Facts with conflicting or weak support that no analyst has decided on yet, the most reported first. */
-  reviewQueue(options?: { limit?: number }): Promise<ReviewItem[]>;
-  /** Applies an analyst's decision, checked by src/knowledge-base/review-actions.ts, and logs it; later ingests never undo it. */
-  applyReview(action: ReviewAction, actor: string): Promise<AuditEntry>;
-  /** The audit log, newest first; of one subject when given. */
-  auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]>;
-  close(): Promise<void>;
   /** Each stored document's Record as extracted, rebuilt from the store with entities under their knowledge-base ids; oldest first. */
   exportRecords(scope?: ExportScope): Promise<ExportBatches<Record>>;
   /** The active events in scope with their entities and sources, oldest first, undated last. */
   exportEvents(scope?: ExportScope): Promise<ExportBatches<KnowledgeEvent>>;
   /** Per entity id, the documents that mention it, oldest first. */
   documentsMentioning(entityIds: readonly string[]): Promise<Map<string, DocumentReference[]>>;
+}
+
+/** What analysts' review needs: what to look at, decisions applied and logged. */
+export interface ReviewLedger {
+  /** Facts with conflicting or weak support that no analyst has decided on yet, the most reported first. */
+  reviewQueue(options?: { limit?: number }): Promise<ReviewItem[]>;
+  /** Applies an analyst's decision, checked by src/review/review-actions.ts, and logs it; later ingests never undo it. */
+  applyReview(action: ReviewAction, actor: string): Promise<AuditEntry>;
+  /** The audit log, newest first; of one subject when given. */
+  auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]>;
+}
+
+/** What team mode needs beside the knowledge: accounts and feeds. */
+export interface TeamStores {
+  /** Accounts and their tokens (team mode). */
+  readonly accounts: AccountStore;
+  /** Feeds polled on a schedule by the workers. */
+  readonly feeds: FeedStore;
+}
+
+/** The whole knowledge base, as an adapter opens it. */
+export interface Store extends DocumentWriter, KnowledgeReader, ReviewLedger, TeamStores {
+  close(): Promise<void>;
 }
 
 /** What an export covers; everything when empty. */

@@ -7,9 +7,8 @@ import { type Browser, chromium } from 'playwright-core';
 import { openArticlePool } from '../../src/adapters/worker-pool/article-pool.ts';
 import { buildServer } from '../../src/adapters/http/server.ts';
 import { findChromium } from '../../src/adapters/pdf/render-pdf.ts';
-import type { Article } from '../../src/ingest/article.ts';
-import { ingestArticles } from '../../src/knowledge-base/ingest-articles.ts';
-import { ingestInputs } from '../../src/knowledge-base/ingest-inputs.ts';
+import type { Article } from '../../src/read/article.ts';
+import { ingestGivenInputs, ingestInputs } from '../../src/ingest/ingest-inputs.ts';
 import { buildWebIfStale, WEB_BUILD } from '../../web/build-if-stale.ts';
 import { storeBackends } from '../support/store-backends.ts';
 
@@ -70,7 +69,10 @@ export async function startWebApp(): Promise<WebApp> {
   };
   try {
     await ingestInputs(store, SEED_ARTICLES);
-    const [markup] = await ingestArticles(store, [MARKUP_ARTICLE]);
+    const { file, body, title, outlet, source, published } = MARKUP_ARTICLE;
+    // Given as a paste is: the text, with what the person said of it laid over.
+    const [markup] = await ingestGivenInputs(store, [{ input: file, bytes: Buffer.from(body), given: { title, outlet, source: source ?? undefined, published: published ?? undefined } }]);
+    if (!markup.documentId) throw new Error(`the markup article was not stored: ${JSON.stringify(markup)}`);
     const app = await buildServer({ store, webRoot: WEB_BUILD, workers });
     cleanups.push(() => app.close());
     const url = await app.listen({ port: 0, host: '127.0.0.1' });

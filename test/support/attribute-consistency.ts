@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityType } from '../../src/record/schema.ts';
 import { type DatedReport, mergeAttributes } from '../../src/resolve/merge-attributes.ts';
-import { mentionSource } from '../../src/store/entity-attributes.ts';
+import { mentionSource } from '../../src/store/write/entity-attributes.ts';
 
 /** Runs one SQL statement and gives its rows: a pg client's query, or a drizzle database's execute of sql.raw. */
 export type RunQuery = <Row>(text: string) => Promise<{ rows: Row[] }>;

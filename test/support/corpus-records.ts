@@ -1,6 +1,6 @@
 // The bundled seeds and the articles written for the tests, read and extracted once per test
 // file: real-genre articles and their Records.
-import { expandInputs, readInput } from '../../src/ingest/read-inputs.ts';
+import { expandInputs, readInput } from '../../src/read/read-inputs.ts';
 import { extractRecord } from '../../src/extract/pipeline.ts';
 import type { ExtractedArticle } from '../../src/store/store.ts';
 import { ARTICLE_FOLDERS } from './synthetic-articles.ts';

@@ -1,7 +1,7 @@
 // Records written by hand for store tests that must control exactly what a document reports
 // (a status, a country, a date), independent of what extraction would find.
 import { documentIdentity } from '../../src/extract/build-record.ts';
-import type { Article } from '../../src/ingest/article.ts';
+import type { Article } from '../../src/read/article.ts';
 import { RECORD_SCHEMA_ID, type Entity, type Event, type Record } from '../../src/record/schema.ts';
 import type { ExtractedArticle } from '../../src/store/store.ts';
 import { VERSION } from '../../src/version.ts';

@@ -3,7 +3,7 @@
 // DATABASE_URL locally, failing without it in CI). Each test gets an empty queue.
 import { openPgBossQueue } from '../../src/adapters/queue/pg-boss-queue.ts';
 import { InProcessQueue } from '../../src/adapters/queue/in-process-queue.ts';
-import type { IngestQueue, RetryPolicy } from '../../src/knowledge-base/ingest-queue.ts';
+import type { IngestQueue, RetryPolicy } from '../../src/ingest/ingest-queue.ts';
 import { DrizzleStore } from '../../src/store/drizzle-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { type StoreBackend, storeBackends } from './store-backends.ts';

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { DatabaseConnection, StoreDatabase } from '../../src/store/database.ts';
 import { DrizzleStore } from '../../src/store/drizzle-store.ts';
-import { connectPglite, dumpMigratedPgliteTemplate } from '../../src/store/pglite-store.ts';
-import { connectPostgres } from '../../src/store/postgres-store.ts';
+import { connectPglite, dumpMigratedPgliteTemplate } from '../../src/adapters/database/pglite.ts';
+import { connectPostgres } from '../../src/adapters/database/postgres.ts';
 import { MIGRATIONS_FOLDER } from '../../src/store/migrations-folder.ts';
 
 export interface TestStore {

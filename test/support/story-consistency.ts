@@ -3,9 +3,9 @@
 // first, or a story of a closer one), and each entity's report counts are what counting all its
 // mentions again gives.
 import { sql } from 'drizzle-orm';
-import { fingerprintedDocuments, nearDuplicateSimilarity } from '../../src/store/assign-stories.ts';
+import { fingerprintedDocuments, nearDuplicateSimilarity } from '../../src/store/write/assign-stories.ts';
 import type { StoreDatabase } from '../../src/store/database.ts';
-import { refreshEntityReportCounts } from '../../src/store/entity-report-counts.ts';
+import { refreshEntityReportCounts } from '../../src/store/write/entity-report-counts.ts';
 import { entities } from '../../src/store/schema.ts';
 
 /** Pairs of near-duplicates neither of which is in a story. */

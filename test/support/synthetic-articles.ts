@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expandInputs, readInput } from '../../src/ingest/read-inputs.ts';
+import { expandInputs, readInput } from '../../src/read/read-inputs.ts';
 import { annotate } from '../../src/extract/pipeline.ts';
 import { countryByCode, type CountryInfo } from '../../src/vocabulary/countries.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS, main } from './main.ts';
-import { readInput } from '../../ingest/read-inputs.ts';
+import { readInput } from '../../read/read-inputs.ts';
 import { assertValidRecord, type Entity, type Record, type Span } from '../../record/schema.ts';
 import { CollectedOutput } from '../../../test/support/collected-output.ts';
 

@@ -1,7 +1,7 @@
 // What the knowledge-base commands share: the --db option, opening the store with errors a
 // user can act on, and reading country and date arguments.
 import { type ParsedArgs, UsageError } from './command.ts';
-import { describeLocation, openStore, storeLocation, type StoreLocation, StoreNotFoundError } from '../../store/open-store.ts';
+import { describeLocation, openStore, storeLocation, type StoreLocation, StoreNotFoundError } from '../database/open-store.ts';
 import type { Store } from '../../store/store.ts';
 import { countryByCode, lookupCountryName } from '../../vocabulary/countries.ts';
 

@@ -3,8 +3,8 @@
 // anything an analyst, accounts and deletion an admin. The embedded single-user mode has
 // no accounts and asks for nothing. Wrong tokens are throttled by client address.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { mayDo, type Permission } from '../../knowledge-base/accounts.ts';
-import type { Account, AccountStore } from '../../store/account-store.ts';
+import { mayDo, type Permission } from '../../team/accounts.ts';
+import type { Account, AccountStore } from '../../store/team/team-ports.ts';
 import { HttpError } from './http-error.ts';
 import type { FailedTokenThrottle } from './token-throttle.ts';
 

@@ -2,7 +2,7 @@
 // refused (429, with when to try again) until the minute is over, right token or wrong, so
 // that guessing tokens costs minutes per handful of guesses instead of milliseconds.
 import { isIPv6 } from 'node:net';
-import { ipv6Groups } from '../../ingest/public-address.ts';
+import { ipv6Groups } from '../../read/public-address.ts';
 import { HttpError } from './http-error.ts';
 
 export interface ThrottleOptions {

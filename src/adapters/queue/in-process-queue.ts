@@ -2,11 +2,11 @@
 // loops in this process, retried as the team queue retries them. PGlite admits one process,
 // so there are no other workers to share with; jobs do not outlive the process.
 import { randomUUID } from 'node:crypto';
-import type { ArticleReport } from '../../knowledge-base/ingest-inputs.ts';
+import type { ArticleReport } from '../../ingest/ingest-inputs.ts';
 import {
   DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type FailedIngestJob, type IngestBatchHandler, type IngestJob, type IngestJobOutcome,
   type IngestJobState, type IngestJobStatus, type IngestQueue, jobInput, type RetryPolicy, type WorkOptions,
-} from '../../knowledge-base/ingest-queue.ts';
+} from '../../ingest/ingest-queue.ts';
 
 interface Entry {
   id: string;

@@ -3,8 +3,8 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ingestJobBatch } from '../../knowledge-base/ingest-jobs.ts';
-import { articleJob, type IngestJobOutcome, type IngestQueue, jobInput, type QueuedIngestJob, type RetryPolicy } from '../../knowledge-base/ingest-queue.ts';
+import { ingestJobBatch } from '../../ingest/ingest-jobs.ts';
+import { articleJob, type IngestJobOutcome, type IngestQueue, jobInput, type QueuedIngestJob, type RetryPolicy } from '../../ingest/ingest-queue.ts';
 import { InProcessQueue } from './in-process-queue.ts';
 import { type QueueUnderTest, queueBackends } from '../../../test/support/queue-backends.ts';
 

@@ -3,12 +3,12 @@
 // server, share the jobs: each batch is taken by one worker only (FOR UPDATE SKIP LOCKED).
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import type { ArticleReport } from '../../knowledge-base/ingest-inputs.ts';
+import type { ArticleReport } from '../../ingest/ingest-inputs.ts';
 import {
   DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type FailedIngestJob, type IngestBatchHandler, type IngestJob, type IngestJobOutcome,
   type IngestJobState, type IngestJobStatus, type IngestQueue, jobInput, type RetryPolicy, type WorkOptions,
-} from '../../knowledge-base/ingest-queue.ts';
-import { redactedUrl } from '../../store/postgres-store.ts';
+} from '../../ingest/ingest-queue.ts';
+import { redactedUrl } from '../database/postgres.ts';
 
 const QUEUE_NAME = 'bilat-ingest';
 const SCHEMA = 'pgboss';

@@ -4,8 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { Article } from '../../ingest/article.ts';
-import type { ArticleWorkers, ExtractOutcome, InputFailure, ReadOutcome } from '../../knowledge-base/article-workers.ts';
+import type { Article } from '../../read/article.ts';
+import type { ArticleWorkers, ExtractOutcome, InputFailure, ReadOutcome } from '../../ingest/article-workers.ts';
 import type { ArticleTask, PooledTask } from './article-worker.ts';
 
 /** Long enough for a 1,000-page PDF or a two-million-character article on a busy machine. */

@@ -2,8 +2,8 @@
 // thread extracts a sentence before it takes work, so that loading the vocabularies is never
 // counted against an input's time.
 import type { MessagePort } from 'node:worker_threads';
-import type { Article } from '../../ingest/article.ts';
-import { type ExtractOutcome, extractArticle, type ReadOutcome, readArticles } from '../../knowledge-base/article-workers.ts';
+import type { Article } from '../../read/article.ts';
+import { type ExtractOutcome, extractArticle, type ReadOutcome, readArticles } from '../../ingest/article-workers.ts';
 
 export type ArticleTask =
   | { kind: 'read'; bytes: Uint8Array; input: string }

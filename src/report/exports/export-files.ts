@@ -1,7 +1,7 @@
 // `bilat export`: the files each format makes, read from the store a batch at a time and
 // written by the formats' pure functions. Core: no terminal here; the CLI (or any other
 // adapter) decides where the text goes.
-import type { EntitySummary, ExportBatches, ExportScope, Store } from '../../store/store.ts';
+import type { EntitySummary, ExportBatches, ExportScope, KnowledgeReader } from '../../store/store.ts';
 import { partialDateBounds } from '../../record/partial-date.ts';
 import {
   CSV_TABLES, type CsvColumn, type CsvTable, csvText, ENTITY_COLUMNS, EVENT_COLUMNS, eventSourceRows, INITIATIVE_COLUMNS,
@@ -64,7 +64,7 @@ function wholeText(text: string, items: number): ExportText {
 
 const dyadFilter = (scope: ExportScope) => (scope.dyad ? { dyad: scope.dyad } : {});
 
-function csvTable(store: Store, table: CsvTable, request: ExportRequest): ExportFile {
+function csvTable(store: KnowledgeReader, table: CsvTable, request: ExportRequest): ExportFile {
   const { scope } = request;
   const entityTable = <Row>(rows: Row[], columns: readonly CsvColumn<Row>[]) => wholeText(csvText(columns, rows, true), rows.length);
   const tableText: { [name in CsvTable]: () => Promise<ExportText> } = {
@@ -77,7 +77,7 @@ function csvTable(store: Store, table: CsvTable, request: ExportRequest): Export
   return { name: `${table}.csv`, noun: table === 'sources' ? "events' sources" : table, open: tableText[table] };
 }
 
-function gdeltFile(store: Store, { scope }: ExportRequest): ExportFile {
+function gdeltFile(store: KnowledgeReader, { scope }: ExportRequest): ExportFile {
   return {
     name: 'events.tsv',
     noun: 'events',
@@ -99,7 +99,7 @@ function statesOf(entities: readonly EntitySummary[]): string[] {
   return [...new Set(codes.filter(Boolean))].sort();
 }
 
-function ftmFile(store: Store, { scope }: ExportRequest): ExportFile {
+function ftmFile(store: KnowledgeReader, { scope }: ExportRequest): ExportFile {
   return {
     name: 'entities.ftm.json',
     noun: 'entities and events',
@@ -140,7 +140,7 @@ function laterFrom(from: string | undefined, day: string): string {
   return from && partialDateBounds(from).start > day ? from : day;
 }
 
-function icalFile(store: Store, { scope, asOf, madeAt }: ExportRequest): ExportFile {
+function icalFile(store: KnowledgeReader, { scope, asOf, madeAt }: ExportRequest): ExportFile {
   return {
     name: 'calendar.ics',
     noun: 'expiries and events',
@@ -168,7 +168,7 @@ function icalFile(store: Store, { scope, asOf, madeAt }: ExportRequest): ExportF
 }
 
 /** The files of an export in `format`; csv makes one per table. */
-export function exportFiles(store: Store, format: ExportFormat, request: ExportRequest): ExportFile[] {
+export function exportFiles(store: KnowledgeReader, format: ExportFormat, request: ExportRequest): ExportFile[] {
   switch (format) {
     case 'jsonl':
       return [{ name: 'records.jsonl', noun: 'records', open: async () => batchText(await store.exportRecords(request.scope), (records) => records.map(recordLine).join('')) }];

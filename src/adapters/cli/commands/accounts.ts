@@ -1,7 +1,7 @@
 // bilat accounts: the accounts of a team installation and their tokens.
 import { type Command, UsageError } from '../command.ts';
 import { DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
-import { isRole, ROLES } from '../../../knowledge-base/accounts.ts';
+import { isRole, ROLES } from '../../../team/accounts.ts';
 
 export const accountsCommand: Command = {
   name: 'accounts',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Command, UsageError } from '../command.ts';
 import { startProgress } from '../progress.ts';
 import { parseShare } from '../option-values.ts';
-import { readInput } from '../../../ingest/read-inputs.ts';
+import { readInput } from '../../../read/read-inputs.ts';
 import { extractRecord } from '../../../extract/pipeline.ts';
 import { loadGoldDirectory, type GoldFile } from '../../../eval/gold.ts';
 import { scoreDocument, summarise, type DocumentScore } from '../../../eval/score.ts';

@@ -4,9 +4,9 @@ import { type Command, EXIT_BILAT_FAILED, EXIT_INPUTS_FAILED, UsageError } from 
 import { startProgress } from '../progress.ts';
 import { formatRecordSummary } from '../record-summary.ts';
 import { terminalSafe } from '../terminal-text.ts';
-import { DEFAULT_MAX_BYTES, expandInputs, readInputBytes } from '../../../ingest/read-inputs.ts';
-import { InputError } from '../../../ingest/article.ts';
-import { type InputFailure, inThreadWorkers } from '../../../knowledge-base/article-workers.ts';
+import { DEFAULT_MAX_BYTES, expandInputs, readInputBytes } from '../../../read/read-inputs.ts';
+import { InputError } from '../../../read/article.ts';
+import { type InputFailure, inThreadWorkers } from '../../../ingest/article-workers.ts';
 import { parseByteSize, parsePublishedOption } from '../option-values.ts';
 
 const ONE_RECORD_ONLY = '--json prints one Record; these inputs hold several articles: use --jsonl';

@@ -1,8 +1,8 @@
 // bilat feeds: feeds that the workers poll on a schedule.
 import { type Command, UsageError } from '../command.ts';
 import { DB_OPTION_HELP, storeOptions, withStore } from '../store-options.ts';
-import { parseInterval } from '../../../knowledge-base/poll-feeds.ts';
-import { ALLOW_NETWORKS_VARIABLE, checkFetchableUrl } from '../../../ingest/public-address.ts';
+import { parseInterval } from '../../../ingest/poll-feeds.ts';
+import { ALLOW_NETWORKS_VARIABLE, checkFetchableUrl } from '../../../read/public-address.ts';
 
 export const feedsCommand: Command = {
   name: 'feeds',

@@ -7,10 +7,10 @@ import { parseByteSize } from '../option-values.ts';
 import { terminalSafe } from '../terminal-text.ts';
 import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/article-pool.ts';
 import { DB_OPTION_HELP, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
-import { DEFAULT_MAX_BYTES, expandInputs } from '../../../ingest/read-inputs.ts';
-import { type EnqueueSummary, enqueueInputs } from '../../../knowledge-base/enqueue-inputs.ts';
-import { type ArticleReport, DEFAULT_BATCH_SIZE, ingestInputs, type IngestSummary } from '../../../knowledge-base/ingest-inputs.ts';
-import { storeLocation } from '../../../store/open-store.ts';
+import { DEFAULT_MAX_BYTES, expandInputs } from '../../../read/read-inputs.ts';
+import { type EnqueueSummary, enqueueInputs } from '../../../ingest/enqueue-inputs.ts';
+import { type ArticleReport, DEFAULT_BATCH_SIZE, ingestInputs, type IngestSummary } from '../../../ingest/ingest-inputs.ts';
+import { storeLocation } from '../../database/open-store.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import type { IngestFailure, Store, StoreCounts } from '../../../store/store.ts';
 

@@ -4,8 +4,8 @@ import { userInfo } from 'node:os';
 import { createColors } from 'picocolors';
 import { type Command, type CommandIO, UsageError } from '../command.ts';
 import { DB_OPTION_HELP, parsePositiveInteger, storeOptions, withStore } from '../store-options.ts';
-import { decide } from '../../../knowledge-base/review.ts';
-import { correctableEventFields } from '../../../knowledge-base/review-actions.ts';
+import { decide } from '../../../review/review.ts';
+import { correctableEventFields } from '../../../review/review-actions.ts';
 import { ENTITY_TYPES, EVENT_TYPES, type EntityType } from '../../../record/schema.ts';
 import type { AuditEntry, ReviewAction, ReviewItem, Store } from '../../../store/store.ts';
 

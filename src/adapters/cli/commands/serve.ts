@@ -7,13 +7,13 @@ import { commandStoreLocation, DB_OPTION_HELP, storeOptions, withStore } from '.
 import { terminalSafe } from '../terminal-text.ts';
 import { buildServer, DEFAULT_EXTRACTION_LIMITS } from '../../http/server.ts';
 import { openArticlePool } from '../../worker-pool/article-pool.ts';
-import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../ingest/public-address.ts';
+import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../read/public-address.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 import { InProcessQueue } from '../../queue/in-process-queue.ts';
-import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
-import { jobInput } from '../../../knowledge-base/ingest-queue.ts';
-import { publicFeedFetch, scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
-import type { ArticleWorkers } from '../../../knowledge-base/article-workers.ts';
+import { ingestJobBatch } from '../../../ingest/ingest-jobs.ts';
+import { jobInput } from '../../../ingest/ingest-queue.ts';
+import { publicFeedFetch, scheduleFeedPolling } from '../../../ingest/poll-feeds.ts';
+import type { ArticleWorkers } from '../../../ingest/article-workers.ts';
 import type { Store } from '../../../store/store.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../dist/web/', import.meta.url));

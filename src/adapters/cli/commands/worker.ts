@@ -7,12 +7,12 @@ import { parseByteSize } from '../option-values.ts';
 import { parsePositiveInteger } from '../store-options.ts';
 import { terminalSafe } from '../terminal-text.ts';
 import { DEFAULT_TIME_LIMIT_SECONDS, openArticlePool } from '../../worker-pool/article-pool.ts';
-import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../ingest/public-address.ts';
-import { DEFAULT_MAX_BYTES } from '../../../ingest/read-inputs.ts';
-import { ingestJobBatch } from '../../../knowledge-base/ingest-jobs.ts';
-import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../knowledge-base/ingest-queue.ts';
-import { publicFeedFetch, scheduleFeedPolling } from '../../../knowledge-base/poll-feeds.ts';
-import { describeLocation, openStore } from '../../../store/open-store.ts';
+import { ALLOW_NETWORKS_VARIABLE, AllowedNetworks } from '../../../read/public-address.ts';
+import { DEFAULT_MAX_BYTES } from '../../../read/read-inputs.ts';
+import { ingestJobBatch } from '../../../ingest/ingest-jobs.ts';
+import { DEFAULT_JOB_BATCH_SIZE, DEFAULT_RETRY_POLICY, type IngestJobOutcome, jobInput, type QueuedIngestJob } from '../../../ingest/ingest-queue.ts';
+import { publicFeedFetch, scheduleFeedPolling } from '../../../ingest/poll-feeds.ts';
+import { describeLocation, openStore } from '../../database/open-store.ts';
 import { openPgBossQueue } from '../../queue/pg-boss-queue.ts';
 
 /**

@@ -1,9 +1,9 @@
 // Documents: the stored articles, and ingest of pasted text or uploaded files — read and
 // extracted off the request thread and stored at once, or, in team mode, queued for the workers.
 import type { FastifyInstance } from 'fastify';
-import type { GivenInput, IngestedArticle } from '../../../knowledge-base/ingest-inputs.ts';
-import { articleJob, type IngestJob, type IngestQueue, jobInput } from '../../../knowledge-base/ingest-queue.ts';
-import type { Store } from '../../../store/store.ts';
+import type { GivenInput, IngestedArticle } from '../../../ingest/ingest-inputs.ts';
+import { articleJob, type IngestJob, type IngestQueue, jobInput } from '../../../ingest/ingest-queue.ts';
+import type { KnowledgeReader } from '../../../store/store.ts';
 import { documentSummary, errorResponse, ingestResult, pageLimit, pageOffset, pastedArticleBody, storedDocument } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { queuedJobs, queuedReply } from './jobs.ts';
@@ -46,7 +46,7 @@ function inputName(filename: string | undefined): string {
   return name || 'upload';
 }
 
-export async function documentRoutes(api: FastifyInstance, store: Store, ingest: GivenInputsIngest, queue?: IngestQueue): Promise<void> {
+export async function documentRoutes(api: FastifyInstance, store: KnowledgeReader, ingest: GivenInputsIngest, queue?: IngestQueue): Promise<void> {
   api.get<{ Querystring: { limit?: number; offset?: number } }>('/documents', {
     schema: {
       tags: ['documents'],

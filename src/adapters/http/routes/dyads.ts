@@ -1,12 +1,12 @@
 // A pair of countries: the dashboard's data and its timeline.
 import type { FastifyInstance } from 'fastify';
 import { dyadReport } from '../../../query/dyad-report.ts';
-import type { Store } from '../../../store/store.ts';
+import type { KnowledgeReader } from '../../../store/store.ts';
 import { dyadReport as dyadReportSchema, errorResponse, fullDate, iso3, knowledgeEvent, pageLimit, pageOffset, partialDate } from '../schemas.ts';
 
 const dyadParams = { type: 'object', properties: { a: iso3, b: iso3 }, required: ['a', 'b'] } as const;
 
-export async function dyadRoutes(api: FastifyInstance, store: Store): Promise<void> {
+export async function dyadRoutes(api: FastifyInstance, store: KnowledgeReader): Promise<void> {
   api.get<{ Params: { a: string; b: string }; Querystring: { asOf?: string } }>('/dyads/:a/:b', {
     schema: {
       tags: ['dyads'],

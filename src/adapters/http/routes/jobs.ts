@@ -1,7 +1,7 @@
 // Ingest jobs, in team mode: what POST /documents and /documents/upload answer when they
 // queue the articles for the workers (202), and where to follow each job.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { IngestQueue } from '../../../knowledge-base/ingest-queue.ts';
+import type { IngestQueue } from '../../../ingest/ingest-queue.ts';
 import { errorResponse } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 

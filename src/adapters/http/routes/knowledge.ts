@@ -1,11 +1,11 @@
 // Entities, events and search across the knowledge base.
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_TYPES, type EntityType } from '../../../record/schema.ts';
-import type { Store } from '../../../store/store.ts';
+import type { KnowledgeReader } from '../../../store/store.ts';
 import { entityPage, entitySummary, errorResponse, iso3, knowledgeEvent, pageLimit, searchResults } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
-export async function knowledgeRoutes(api: FastifyInstance, store: Store): Promise<void> {
+export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeReader): Promise<void> {
   api.get<{ Querystring: { type?: EntityType; a?: string; b?: string; limit?: number } }>('/entities', {
     schema: {
       tags: ['knowledge'],

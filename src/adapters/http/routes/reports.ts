@@ -5,7 +5,7 @@ import { dyadReport } from '../../../query/dyad-report.ts';
 import { renderBriefHtml } from '../../../report/brief-html.ts';
 import { renderBriefMarkdown } from '../../../report/brief-markdown.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportFiles } from '../../../report/exports/export-files.ts';
-import type { Store } from '../../../store/store.ts';
+import type { KnowledgeReader } from '../../../store/store.ts';
 import { findChromium, PdfPrinter } from '../../pdf/render-pdf.ts';
 import { HttpError } from '../http-error.ts';
 import { errorResponse, fullDate, iso3, partialDate } from '../schemas.ts';
@@ -28,7 +28,7 @@ function today(): string {
 const BRIEF_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'";
 
 /** Briefs and exports; PDFs printed by one shared Chromium, within `pdfLimit`. */
-export async function reportRoutes(api: FastifyInstance, store: Store, pdfLimit: WorkLimit): Promise<void> {
+export async function reportRoutes(api: FastifyInstance, store: KnowledgeReader, pdfLimit: WorkLimit): Promise<void> {
   let printer: PdfPrinter | undefined;
   api.addHook('onClose', async () => printer?.close());
   api.get<{ Params: { a: string; b: string }; Querystring: { format?: keyof typeof BRIEF_TYPES; asOf?: string; download?: boolean } }>('/dyads/:a/:b/brief', {

@@ -1,8 +1,8 @@
 // Review: the queue of facts worth a look, an analyst's decisions, and the audit log.
 import type { FastifyInstance } from 'fastify';
-import { decide } from '../../../knowledge-base/review.ts';
+import { decide } from '../../../review/review.ts';
 import type { EntityType, EventType } from '../../../record/schema.ts';
-import type { ReviewAction, Store } from '../../../store/store.ts';
+import type { KnowledgeReader, ReviewAction, ReviewLedger } from '../../../store/store.ts';
 import { auditEntry, errorResponse, pageLimit, reviewActionBody, reviewItem } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
@@ -47,7 +47,7 @@ function reviewAction(body: ReviewBody): ReviewAction {
   }
 }
 
-export async function reviewRoutes(api: FastifyInstance, store: Store): Promise<void> {
+export async function reviewRoutes(api: FastifyInstance, store: ReviewLedger & KnowledgeReader): Promise<void> {
   api.get<{ Querystring: { limit?: number } }>('/review', {
     schema: {
       tags: ['review'],

@@ -1,9 +1,9 @@
 // Team mode's own routes: sessions, accounts and their tokens, deletion of documents,
 // feeds on a schedule, and the inputs that failed.
 import type { FastifyInstance } from 'fastify';
-import { checkFetchableUrl } from '../../../ingest/public-address.ts';
-import { parseInterval } from '../../../knowledge-base/poll-feeds.ts';
-import { isRole, ROLES } from '../../../knowledge-base/accounts.ts';
+import { checkFetchableUrl } from '../../../read/public-address.ts';
+import { parseInterval } from '../../../ingest/poll-feeds.ts';
+import { isRole, ROLES } from '../../../team/accounts.ts';
 import type { Store } from '../../../store/store.ts';
 import { authenticate, sessionCookie, sessionSecret } from '../auth.ts';
 import { HttpError } from '../http-error.ts';

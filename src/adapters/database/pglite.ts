@@ -1,0 +1,77 @@
+// The embedded store: PostgreSQL compiled to WebAssembly (PGlite), in a data directory
+// or in memory, no server to install.
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { lockDataDir } from './data-dir-lock.ts';
+import type { DatabaseConnection } from '../../store/database.ts';
+import { DrizzleStore } from '../../store/drizzle-store.ts';
+import { MIGRATIONS_FOLDER } from '../../store/migrations-folder.ts';
+import * as schema from '../../store/schema.ts';
+
+export interface PgliteStoreOptions {
+  /** A folder holding the database; in memory when absent. */
+  dataDir?: string;
+  /** A copy of a database made by dumpMigratedPgliteTemplate, to start from instead of an empty one. */
+  loadDataDir?: Blob;
+}
+
+/**
+ * The planner's cost of a page read out of order, against 1 for one read in order. PostgreSQL's
+ * default (4) prices a disk seek; the embedded database is read in-process from pages the
+ * operating system keeps in memory, where the two cost about the same. With the default, a
+ * busy pair's timeline page read the whole events table rather than its ~1,000 events by key.
+ */
+const RANDOM_PAGE_COST = 1.1;
+
+async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
+  // Options are PGlite.create's first argument: passed second they are silently ignored.
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  // PGlite is one session for its whole life, so a session setting holds for every query.
+  await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
+  return client;
+}
+
+/** A migrated PGlite database (the data directory locked for this process), for a DrizzleStore or a test that checks tables directly. */
+export async function connectPglite(options: PgliteStoreOptions = {}): Promise<DatabaseConnection> {
+  const lock = options.dataDir ? await lockDataDir(options.dataDir) : undefined;
+  let client: PGlite | undefined;
+  try {
+    client = await startPglite(options);
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const opened = client;
+    return {
+      db,
+      autovacuum: false,
+      close: async () => {
+        await opened.close();
+        await lock?.release();
+      },
+    };
+  } catch (error) {
+    await client?.close();
+    await lock?.release();
+    throw error;
+  }
+}
+
+export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<DrizzleStore> {
+  const store = new DrizzleStore(await connectPglite(options));
+  await store.refreshPlannerStatistics();
+  return store;
+}
+
+/** An in-memory database with every migration applied, as a tarball that openPgliteStore({ loadDataDir }) starts from in about a second. */
+export async function dumpMigratedPgliteTemplate(): Promise<Blob> {
+  const client = await startPglite({});
+  try {
+    await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
+}
