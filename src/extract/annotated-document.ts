@@ -77,6 +77,8 @@ export interface PlaceMention extends Span {
 export interface TitleMention extends Span {
   /** Canonical title ("Foreign Minister"). */
   title: string;
+  /** The title as written ("Minister for Foreign Affairs"), which a person's role reports. */
+  written: string;
   level: number;
   plural: boolean;
   country?: string;
@@ -93,7 +95,8 @@ export interface Person {
   name: string;
   aliases: string[];
   country?: string;
-  roles: { title: string; country?: string; organization?: string }[];
+  /** Each role's canonical title (compared within the document) and its title as written (reported). */
+  roles: { title: string; written?: string; country?: string; organization?: string }[];
   /** The first span that introduced the person by name. */
   firstMention: Span;
 }

@@ -20,6 +20,11 @@ export interface TitleMention {
   end: number;
   /** Canonical title: "Energy Minister", "Deputy Foreign Minister", "Prime Minister". */
   title: string;
+  /**
+   * The title as the text writes it, words capitalised ("Minister for Foreign Affairs",
+   * "Vice Premier"); the canonical title for a plural or an acronym ("Presidents", "FM").
+   */
+  written: string;
   level: TitleLevel;
   /** Canonical portfolio ("Foreign Affairs", "Energy") where the title has one. */
   portfolio?: string;
@@ -391,6 +396,13 @@ function mentionBefore(text: string, tokens: readonly Token[], firstToken: numbe
   return undefined;
 }
 
+/** The title's words as written; an acronym ("PM", "EAM") is written out as its canonical title. */
+function writtenForm(tokens: readonly Token[], reading: ReadTitle): string {
+  const words = tokens.slice(reading.firstToken, reading.endToken);
+  if (words.some((t) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text))) return reading.title;
+  return writtenTitle(tokens, reading.firstToken, reading.endToken);
+}
+
 /** Titles of office in running text, with the country or organisation each is attached to. */
 export function findTitleMentions(text: string, reading: VocabularyReading = readVocabulary(text)): TitleMention[] {
   const tokens = reading.tokens;
@@ -407,6 +419,7 @@ export function findTitleMentions(text: string, reading: VocabularyReading = rea
       start: first.start,
       end: last.end,
       title: reading.title,
+      written: reading.plural ? reading.title : writtenForm(tokens, reading),
       level: reading.level,
       ...(reading.portfolio ? { portfolio: reading.portfolio } : {}),
       ...(reading.otherPortfolios ? { otherPortfolios: reading.otherPortfolios } : {}),

@@ -105,3 +105,22 @@ test('a counterpart named before the person it answers takes the title of the ar
   const found = people('Foreign Minister Ana Vera of Chile arrived. In a call with his Peruvian counterpart Luis Rojas, Vera spoke of trade.');
   assert.deepEqual(found.map((p) => [p.name, p.titles, p.country]), [['Ana Vera', ['Foreign Minister'], 'CHL'], ['Luis Rojas', ['Foreign Minister'], 'PER']]);
 });
+
+function writtenTitles(body: string): { [name: string]: (string | undefined)[] } {
+  return Object.fromEntries(annotateText(body).persons.map((p) => [p.name, p.roles.map((r) => r.written)]));
+}
+
+test('a role reports its title as the text writes it, a plural title and a counterpart the office', () => {
+  assert.deepEqual(writtenTitles('Minister for Foreign Affairs Ana Lindqvist met Vice Premier Chen Haoran.'), {
+    'Ana Lindqvist': ['Minister for Foreign Affairs'],
+    'Chen Haoran': ['Vice Premier'],
+  });
+  assert.deepEqual(writtenTitles('Presidents Emmerson Mnangagwa and Hakainde Hichilema opened the bridge.'), {
+    'Emmerson Mnangagwa': ['President'],
+    'Hakainde Hichilema': ['President'],
+  });
+  assert.deepEqual(writtenTitles('External Affairs Minister Ravi Menon met his Bhutanese counterpart Tashi Dorji.'), {
+    'Ravi Menon': ['External Affairs Minister'],
+    'Tashi Dorji': ['Foreign Minister'],
+  });
+});

@@ -60,8 +60,8 @@ function claimedTokens(doc: AnnotatedDocument): Uint8Array {
   return claimed;
 }
 
-const CAPITALISED_NAME_WORD = /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'-]+$/;
-const CAPITALS_NAME_WORD = /^[A-Z\u00C0-\u00DE]{2,}$/;
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'-]+$/u;
+const CAPITALS_NAME_WORD = /^\p{Lu}{2,}$/u;
 const INITIAL = /^[A-Z]\.$/;
 const HAS_LOWER_ASCII = /[a-z]/;
 const ARTICLE = /^(the|a)$/i;
@@ -180,9 +180,12 @@ function respectiveCountries(doc: AnnotatedDocument, sentence: Sentence, names: 
   return later.length === names.length ? later : [];
 }
 
+/** A role's canonical title and its title as written. */
+type RoleTitle = Pick<TitleMention, 'title' | 'written'>;
+
 interface PersonFinding {
   span: NameSpan;
-  title?: string;
+  title?: RoleTitle;
   country?: string;
 }
 
@@ -212,13 +215,13 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
       if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
       else break;
     }
-    names.forEach((span, n) => addFinding(found, taken, { span, title: title.title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
+    names.forEach((span, n) => addFinding(found, taken, { span, title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
     return;
   }
   const after = readName(doc, i, sentence, claimed);
   if (after) {
-    addFinding(found, taken, { span: after, title: title.title, country: country ?? countryAfterName(doc, after) });
-    for (const earlier of stacked) found.push({ span: after, title: earlier.title, country: earlier.country ?? country });
+    addFinding(found, taken, { span: after, title, country: country ?? countryAfterName(doc, after) });
+    for (const earlier of stacked) found.push({ span: after, title: earlier, country: earlier.country ?? country });
     return;
   }
   // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
@@ -235,8 +238,8 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   if (name && name.to >= end) {
     const span = { from: name.from, to: Math.max(name.to, end) };
     const known = found.find((f) => f.span.from === span.from);
-    if (known && !known.title) Object.assign(known, { title: title.title, country });
-    else addFinding(found, taken, { span, title: title.title, country });
+    if (known && !known.title) Object.assign(known, { title, country });
+    else addFinding(found, taken, { span, title, country });
   }
 }
 
@@ -286,12 +289,14 @@ function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: nu
 }
 
 /** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
-function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): string | undefined {
+function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): RoleTitle | undefined {
   let counterpart = false;
   for (let k = Math.max(sentence.tokenStart, span.from - 3); k < span.from && !counterpart; k++) counterpart = COUNTERPART.has(lower(doc.tokens[k]));
   if (!counterpart) return undefined;
   // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
-  return findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0].title;
+  const role = findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0];
+  // The same office, which the other side may name otherwise ("External Affairs Minister" and his "counterpart"): its canonical title.
+  return role ? { title: role.title, written: role.title } : undefined;
 }
 
 /** The country of a nationality word just before a name ("his Kazakh counterpart Murat Nurtleu"). */
@@ -337,10 +342,10 @@ function generalises(general: string, specific: string): boolean {
 }
 
 /** "Secretary" and "Secretary of State" for one person are one role: the specific title is kept. */
-function addRole(person: Person, title: string, country: string | undefined): void {
+function addRole(person: Person, { title, written }: RoleTitle, country: string | undefined): void {
   if (person.roles.some((r) => r.title === title || generalises(title, r.title))) return;
   person.roles = person.roles.filter((r) => !generalises(r.title, title));
-  person.roles.push({ title, ...(country ? { country } : {}) });
+  person.roles.push({ title, written, ...(country ? { country } : {}) });
 }
 
 /** Looks people up by full name, surname and given name, so that adding one costs no scan of all. */

@@ -15,7 +15,7 @@ export const titlesStage: Stage = {
       if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (insideBody) continue;
       doc.titles.push({
-        start: t.start, end: t.end, title: t.title, level: t.level, plural: t.plural,
+        start: t.start, end: t.end, title: t.title, written: t.written, level: t.level, plural: t.plural,
         ...(t.country ? { country: t.country } : {}),
       });
     }
