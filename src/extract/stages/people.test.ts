@@ -124,3 +124,15 @@ test('a role reports its title as the text writes it, a plural title and a count
     'Tashi Dorji': ['Foreign Minister'],
   });
 });
+
+test('people listed as a side\'s members take its country until the next side is named', () => {
+  const found = people('The Chilean delegation, led by President Ana Rojas, includes Minister of Mining Pablo Ferrer and Finance Minister Lucia Vidal; participants from the Norwegian side: Mr. Lars Berg, Minister of Trade.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL'], ['Lucia Vidal', 'CHL'], ['Lars Berg', 'NOR']]);
+  const visiting = people('The delegation of Peru to Bolivia consisted of Foreign Minister Rosa Quispe.');
+  assert.deepEqual(visiting.map((p) => p.country), ['PER']);
+});
+
+test('a side that only meets someone gives that person no country', () => {
+  const found = people('The Chilean delegation met Minister of Mining Pablo Ferrer.');
+  assert.deepEqual(found.map((p) => p.country), [undefined]);
+});

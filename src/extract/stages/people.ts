@@ -10,6 +10,7 @@ import { isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import { countryMentionsIn } from '../countries-in.ts';
 import { surname } from '../person-names.ts';
 import { SpanIndex } from '../span-index.ts';
+import { listedSides } from '../delegation-sides.ts';
 
 const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
 
@@ -319,6 +320,18 @@ function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   }
 }
 
+/** People listed as a side's members ("the Serbian delegation consists of …") without a country of their own take the side's. */
+function addSideCountries(doc: AnnotatedDocument, sentence: Sentence, findings: PersonFinding[]): void {
+  const sides = listedSides(doc, sentence);
+  if (sides.length === 0) return;
+  for (const f of findings) {
+    if (f.country) continue;
+    const start = doc.tokens[f.span.from].start;
+    const side = sides.filter((s) => s.from <= start).at(-1);
+    if (side) f.country = side.country;
+  }
+}
+
 export const peopleStage: Stage = {
   name: 'people',
   run(doc) {
@@ -326,6 +339,7 @@ export const peopleStage: Stage = {
     for (const sentence of doc.sentences) {
       const findings = findPeopleInSentence(doc, sentence, claimed);
       addCounterparts(doc, sentence, claimed, findings);
+      addSideCountries(doc, sentence, findings);
       for (const f of findings) addPerson(doc, f);
     }
   },
