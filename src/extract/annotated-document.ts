@@ -81,7 +81,16 @@ export interface TitleMention extends Span {
   written: string;
   level: number;
   plural: boolean;
+  /** The nationality: "Kazakh", "Kazakhstan's", "of Kazakhstan", the body's country, or the first of "of X and Y". */
   country?: string;
+  /** The body the office heads, named after it ("Chairman of the Board of Acme Corp"). */
+  organization?: string;
+  /** The countries after a title, in order ("Presidents of Ghana and Togo"). */
+  countries: string[];
+  /** Where the holder's name may begin: after the title and its country or body ("Minister of Energy of Kazakhstan |Erlan …"). */
+  nameFrom: number;
+  /** Another title of the same person as the title before it ("Deputy Prime Minister and |Foreign Minister X"). */
+  joinedToPrevious: boolean;
 }
 
 export interface PersonMention extends Span {

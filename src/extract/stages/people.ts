@@ -138,36 +138,6 @@ function firstTokenAtOrAfter(doc: AnnotatedDocument, offset: number, from: numbe
   return to;
 }
 
-/** The nationality stated around a title: "Kazakhstan's", "Kazakh", or "of Kazakhstan" after it. */
-function titleCountry(doc: AnnotatedDocument, title: TitleMention, sentence: Sentence): { country?: string; afterEnd: number; countries: string[] } {
-  const before = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).filter((c) => title.start - c.end <= 3);
-  let afterEnd = title.end;
-  const countries: string[] = [];
-  let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.end, title.end + 40));
-  // "Chairman of the Cabinet of Ministers of the Kyrgyz Republic X": the body the office heads, then its country.
-  const body = tail ? doc.organizations.find((o) => o.start === title.end + tail![0].length) : undefined;
-  if (body) {
-    afterEnd = body.end;
-    if (body.country) countries.push(body.country);
-    tail = null;
-  }
-  if (tail) {
-    let cursor = title.end + tail[0].length;
-    for (;;) {
-      // The gazetteer may have read "Republic of Azerbaijan" as the country, or only "Azerbaijan".
-      const country = countryMentionsIn(doc, cursor, cursor + 80).find((c) => c.start === cursor || /^\s*(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/.test(doc.text.slice(cursor, c.start)));
-      if (!country) break;
-      countries.push(country.code);
-      afterEnd = country.end;
-      const joiner = /^(\s*,\s*|\s+and\s+)(?:the\s+)?/.exec(doc.text.slice(country.end, country.end + 8));
-      if (!joiner) break;
-      cursor = country.end + joiner[0].length;
-    }
-  }
-  const country = title.country ?? before.at(-1)?.code ?? countries[0];
-  return { country, afterEnd, countries };
-}
-
 /**
  * Countries that go with coordinated names one by one: stated with the title ("Presidents of
  * X and Y A and B"), or listed in the same order later in the sentence ("A and B … X-Y relations").
@@ -182,7 +152,7 @@ function respectiveCountries(doc: AnnotatedDocument, sentence: Sentence, names: 
 }
 
 /** A role's canonical title and its title as written. */
-type RoleTitle = Pick<TitleMention, 'title' | 'written'>;
+type RoleTitle = Pick<TitleMention, 'title' | 'written' | 'organization'>;
 
 interface PersonFinding {
   span: NameSpan;
@@ -200,10 +170,10 @@ function addFinding(found: PersonFinding[], taken: Set<number>, f: PersonFinding
 /** The people a title names: after it ("Foreign Minister Jeyhun Bayramov", "Presidents A and B") or before it in apposition ("Erlan Akkenzhenov, Minister of Energy"). */
 function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, titles: TitleMention[], index: number, found: PersonFinding[], taken: Set<number>): void {
   const title = titles[index];
-  const stacked = stackedBefore(doc, titles, index);
-  const { country: ownCountry, afterEnd, countries } = titleCountry(doc, title, sentence);
-  const country = ownCountry ?? stacked.find((t) => t.country)?.country;
-  let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, afterEnd, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+  const stacked = stackedBefore(titles, index);
+  const countries = title.countries;
+  const country = title.country ?? stacked.find((t) => t.country)?.country;
+  let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, title.nameFrom, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
   // "the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa": a comma, then the name after its honorific.
   if (doc.tokens[i]?.text === ',' && skipHonorifics(doc, i + 1, sentence.tokenEnd) > i + 1) i = skipHonorifics(doc, i + 1, sentence.tokenEnd);
   if (title.plural) {
@@ -278,14 +248,10 @@ function countryAfterName(doc: AnnotatedDocument, name: NameSpan): string | unde
   return countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
 }
 
-/** Titles joined to this one by "and" or a comma ("Deputy Prime Minister and Foreign Minister X"): the same person's. */
-function stackedBefore(doc: AnnotatedDocument, titles: TitleMention[], index: number): TitleMention[] {
+/** Titles the titles stage joined to this one ("Deputy Prime Minister and Foreign Minister X"): the same person's. */
+function stackedBefore(titles: TitleMention[], index: number): TitleMention[] {
   const stack: TitleMention[] = [];
-  for (let k = index - 1; k >= 0 && stack.length < 4; k--) {
-    const gap = doc.text.slice(titles[k].end, (stack[0] ?? titles[index]).start);
-    if (!/^\s*(?:,|and|,\s*and|\/)\s*$/.test(gap) || titles[k].plural) break;
-    stack.unshift(titles[k]);
-  }
+  for (let k = index; k > 0 && titles[k].joinedToPrevious && stack.length < 4; k--) stack.unshift(titles[k - 1]);
   return stack;
 }
 
@@ -356,10 +322,10 @@ function generalises(general: string, specific: string): boolean {
 }
 
 /** "Secretary" and "Secretary of State" for one person are one role: the specific title is kept. */
-function addRole(person: Person, { title, written }: RoleTitle, country: string | undefined): void {
+function addRole(person: Person, { title, written, organization }: RoleTitle, country: string | undefined): void {
   if (person.roles.some((r) => r.title === title || generalises(title, r.title))) return;
   person.roles = person.roles.filter((r) => !generalises(r.title, title));
-  person.roles.push({ title, written, ...(country ? { country } : {}) });
+  person.roles.push({ title, written, ...(country ? { country } : {}), ...(organization ? { organization } : {}) });
 }
 
 /** Looks people up by full name, surname and given name, so that adding one costs no scan of all. */

@@ -121,6 +121,14 @@ export function winkReadable(text: string): string {
   return text.replace(SPLIT_BY_WINK, plainLetter);
 }
 
+let lexiconReader: ReturnType<typeof nlp.readDoc> | undefined;
+
+/** Whether a word, in lower case, is in wink's English lexicon ("trade", "integration"; not "tomislav"). */
+export function isEnglishWord(word: string): boolean {
+  lexiconReader ??= nlp.readDoc('');
+  return !lexiconReader.isOOV(word.toLowerCase());
+}
+
 export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];

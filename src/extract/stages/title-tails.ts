@@ -1,0 +1,120 @@
+// The rest of an office's name after the words the title vocabulary knows, read by the titles
+// stage: "Acting" before it, another office it serves ("Adviser to the Prime Minister"), the
+// country or region it is accredited to ("Ambassador to Oman", "Special Representative for the
+// South Caucasus"), and a portfolio or body the vocabulary does not list, written as capitalised
+// English words ("Minister for Human Rights and Social Dialogue", "Minister of Energy and Energy
+// Industries"). Such a tail becomes part of the title as written and of its span.
+import type { AnnotatedDocument, TitleMention, Token } from '../annotated-document.ts';
+import { countryMentionsIn, countryMentionsOverlapping } from '../countries-in.ts';
+import { isCapitalised } from '../phrases.ts';
+import { isEnglishWord } from './sentences-and-tokens.ts';
+
+/** Words that name the state itself: "President of the Republic" is the President. */
+const STATE_WORDS = new Set(['republic', 'state', 'kingdom', 'federation', 'union', 'country', 'nation', 'sultanate', 'emirate', 'principality', 'commonwealth']);
+const TAIL_CONNECTOR = /^\s+(?:of|for|in charge of|responsible for)\s+(?:the\s+)?/i;
+/** Forms of address written in capitals ("HE Salim …"), which begin a name, not a portfolio. */
+const HONORIFIC_CAPITALS = new Set(['HE', 'HH', 'HM', 'HRH', 'MR', 'MRS', 'MS', 'DR']);
+/** Offices that take a portfolio; any other office's "of …" names a body, which the titles stage reads as its organisation. */
+const TAKES_PORTFOLIO = /Minister|Secretary|Commissioner/;
+const INNER_JOINERS = new Set(['and', ',', '&', 'of', 'for', 'the', 'on']);
+
+/** The index of the first token that starts at or after an offset. */
+function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function extend(doc: AnnotatedDocument, title: TitleMention, end: number): void {
+  title.written = `${title.written}${doc.text.slice(title.end, end).replace(/\s+/g, ' ')}`;
+  title.end = end;
+  title.nameFrom = end;
+}
+
+/** "Adviser to the Prime Minister", "Chief of Staff of the President": an aide's title names the office served. */
+function mergeServedOffice(doc: AnnotatedDocument, title: TitleMention, next: TitleMention | undefined): boolean {
+  if (!next || next.plural || title.plural || title.level !== 4 || next.level > 2) return false;
+  if (!/^\s+(?:to|of)\s+the\s+$/i.test(doc.text.slice(title.end, next.start))) return false;
+  extend(doc, title, next.end);
+  return true;
+}
+
+/** "Ambassador to Oman", "Special Representative for the South Caucasus": where the office is accredited. */
+function readAccreditation(doc: AnnotatedDocument, title: TitleMention): void {
+  const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(doc.text.slice(title.end, title.end + 20));
+  if (!to) return;
+  const at = title.end + to[0].length;
+  const country = countryMentionsIn(doc, at, at + 60).find((c) => c.start === at && c.form === 'name');
+  const place = doc.places.find((p) => p.start === at);
+  const end = country?.end ?? place?.end;
+  if (end !== undefined) extend(doc, title, end);
+}
+
+function isOfficeWord(doc: AnnotatedDocument, token: Token): boolean {
+  // All capitals are an acronym or a form of address ("HE"), never a portfolio's own word.
+  if (!isCapitalised(token.text) || !/^\p{L}\p{Ll}+$/u.test(token.text)) return false;
+  // "of Georgia", "of Jordan": a country is the title's tail, never its portfolio.
+  return isEnglishWord(token.text) && countryMentionsOverlapping(doc, token.start, token.end).length === 0;
+}
+
+/** A word that may stand inside a portfolio but not end it: "EU" in "EU Integration", "African" in "African Cooperation". */
+function isInnerWord(doc: AnnotatedDocument, token: Token): boolean {
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return !HONORIFIC_CAPITALS.has(token.text);
+  return isCapitalised(token.text) && countryMentionsOverlapping(doc, token.start, token.end).some((c) => c.form !== 'name');
+}
+
+/**
+ * Capitalised English words after a connector or a portfolio ("for Human and Minority Rights",
+ * "and Energy Industries"). Before a name, a run that reaches a comma or a verb holds the name
+ * too ("Minister of Trade Mark Rose said"): its last two words are given back.
+ */
+function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: number, apposition: boolean): void {
+  const connector = TAIL_CONNECTOR.exec(doc.text.slice(title.end, title.end + 30));
+  const continues = /^\s*(?:,|and)\s+/.exec(doc.text.slice(title.end, title.end + 8));
+  if (!TAKES_PORTFOLIO.test(title.title)) return;
+  const lead = connector ?? (title.title !== 'Prime Minister' ? continues : null);
+  if (!lead) return;
+  const tokens = doc.tokens;
+  const first = tokenAtOrAfter(tokens, title.end + lead[0].length);
+  if (first >= tokens.length || STATE_WORDS.has(tokens[first].lower)) return;
+  let k = first;
+  let lastWord = -1;
+  let words = 0;
+  while (k < tokens.length && tokens[k].sentence === tokens[first].sentence && tokens[k].start < limit) {
+    const token = tokens[k];
+    if (isOfficeWord(doc, token)) {
+      lastWord = k;
+      words++;
+    } else if (!(isInnerWord(doc, token) || (words > 0 && INNER_JOINERS.has(token.lower)))) break;
+    k++;
+  }
+  if (lastWord < 0) return;
+  let end = lastWord + 1;
+  const after = tokens[end];
+  if (!apposition && !(after && isCapitalised(after.text) && !isOfficeWord(doc, after))) {
+    // The name is inside the run: two words of it at least, else the run is no portfolio.
+    if (words < 3) return;
+    end -= 2;
+    while (end > first && !isOfficeWord(doc, tokens[end - 1])) end--;
+  }
+  if (end > first) extend(doc, title, tokens[end - 1].end);
+}
+
+/** Reads the tail of a title; true when it took in the next title ("Adviser to the Prime Minister"). */
+export function readOfficeTail(doc: AnnotatedDocument, title: TitleMention, next: TitleMention | undefined): boolean {
+  const acting = /\b(acting|interim)\s+$/i.exec(doc.text.slice(Math.max(0, title.start - 10), title.start));
+  if (acting) {
+    title.written = `${acting[1].charAt(0).toUpperCase()}${acting[1].slice(1).toLowerCase()} ${title.written}`;
+    title.start -= acting[0].length;
+  }
+  if (mergeServedOffice(doc, title, next)) return true;
+  const end = title.end;
+  readAccreditation(doc, title);
+  if (title.end === end) readPortfolioWords(doc, title, next?.start ?? Infinity, /,\s*(?:the\s+)?$/.test(doc.text.slice(Math.max(0, title.start - 8), title.start)));
+  return false;
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function roles(body: string): { [name: string]: { written: (string | undefined)[]; country?: string } } {
+  return Object.fromEntries(annotateText(body).persons.map((p) => [p.name, { written: p.roles.map((r) => r.written), ...(p.country ? { country: p.country } : {}) }]));
+}
+
+test('a portfolio the vocabulary does not list is read as capitalised English words up to the name', () => {
+  assert.deepEqual(roles('The Minister for Fisheries and Ocean Economy Tiago Mendes arrived.'), { 'Tiago Mendes': { written: ['Minister for Fisheries and Ocean Economy'] } });
+  assert.deepEqual(roles('The Minister of Energy and Mineral Industries Kwame Asante spoke.'), { 'Kwame Asante': { written: ['Minister of Energy and Mineral Industries'] } });
+});
+
+test('a run of English words that reaches the verb holds the name too', () => {
+  assert.deepEqual(roles('Minister of Tourism Mark Rose said the season was good.'), { 'Mark Rose': { written: ['Minister of Tourism'] } });
+});
+
+test('a country after the title is its nationality, never part of the portfolio', () => {
+  assert.deepEqual(roles('Minister of Foreign Affairs of Georgia Nino Beridze met the press.'), { 'Nino Beridze': { written: ['Minister of Foreign Affairs'], country: 'GEO' } });
+});
+
+test('an ambassador keeps the country of accreditation in the title, and it is not the nationality', () => {
+  assert.deepEqual(roles('Ambassador to Chile Jonas Berg presented his credentials.'), { 'Jonas Berg': { written: ['Ambassador to Chile'] } });
+});
+
+test('an aide\'s title names the office served, which is not the aide\'s role', () => {
+  assert.deepEqual(roles('Adviser to the President Ana Lopes joined the talks.'), { 'Ana Lopes': { written: ['Adviser to the President'] } });
+});
+
+test('"Acting" is part of the title as written', () => {
+  assert.deepEqual(roles('Acting Prime Minister Somchai Rattana chaired the meeting.'), { 'Somchai Rattana': { written: ['Acting Prime Minister'] } });
+});
+
+test('a dash joins two offices of one person', () => {
+  const found = roles('The talks were opened by Deputy Prime Minister - Minister of Foreign Affairs Erlan Dosov.');
+  assert.deepEqual(found['Erlan Dosov']?.written.sort(), ['Deputy Prime Minister', 'Minister of Foreign Affairs']);
+});
