@@ -136,3 +136,21 @@ test('a side that only meets someone gives that person no country', () => {
   const found = people('The Chilean delegation met Minister of Mining Pablo Ferrer.');
   assert.deepEqual(found.map((p) => p.country), [undefined]);
 });
+
+test('a name in apposition after a title and its country, closed by a comma, is the holder', () => {
+  const found = people('Before the talks, the President of the Republic of Peru, Carlos Ruiz, and the President of the Republic of Chile, Ana Soto, met.');
+  assert.deepEqual(found, [
+    { name: 'Carlos Ruiz', country: 'PER', titles: ['President'] },
+    { name: 'Ana Soto', country: 'CHL', titles: ['President'] },
+  ]);
+});
+
+test('in a list of names each followed by its title, a title does not take the next name', () => {
+  const found = people('The delegation comprised Salim bin Rashid Al Amri, Minister of Trade, Hamad bin Nasser Al Kindi, Minister of Labour, and others.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Salim bin Rashid Al Amri', ['Minister of Trade']], ['Hamad bin Nasser Al Kindi', ['Minister of Labor']]]);
+});
+
+test('a nationality between the comma and an apposed title gives the country', () => {
+  const found = people("The deal was signed by Lina Haddad, Jordan's secretary at the Ministry of Energy, and Omar Said, the Egyptian power secretary.");
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Lina Haddad', 'JOR'], ['Omar Said', 'EGY']]);
+});

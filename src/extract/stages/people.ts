@@ -174,8 +174,12 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   const countries = title.countries;
   const country = title.country ?? stacked.find((t) => t.country)?.country;
   let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, title.nameFrom, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
-  // "the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa": a comma, then the name after its honorific.
-  if (doc.tokens[i]?.text === ',' && skipHonorifics(doc, i + 1, sentence.tokenEnd) > i + 1) i = skipHonorifics(doc, i + 1, sentence.tokenEnd);
+  // A comma, then the name: after its honorific ("the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa"), or
+  // a name that ends the phrase ("the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, and …").
+  if (doc.tokens[i]?.text === ',' && !title.plural) {
+    const j = skipHonorifics(doc, i + 1, sentence.tokenEnd);
+    if (j > i + 1 ? !hasOwnTitleAfter(doc, readName(doc, j, sentence, claimed)) : nameClosesApposition(doc, j, sentence, claimed)) i = j;
+  }
   if (title.plural) {
     const names: NameSpan[] = [];
     for (;;) {
@@ -198,6 +202,9 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
   const titleToken = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd);
   let k = titleToken - 1;
+  // "Gopal Sigdel, Nepal's secretary …", "Pankaj Agarwal, the Indian power secretary": the nationality stands between.
+  const nationality = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).at(-1);
+  if (nationality && /^(?:'s?)?\s*(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(nationality.end, title.start))) k = firstTokenAtOrAfter(doc, nationality.start, sentence.tokenStart, sentence.tokenEnd) - 1;
   while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || ARTICLE.test(doc.tokens[k].text))) k--;
   if (doc.tokens[k]?.text !== ',') return;
   let end = k;
@@ -212,6 +219,29 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
     if (known && !known.title) Object.assign(known, { title, country });
     else addFinding(found, taken, { span, title, country });
   }
+}
+
+/**
+ * Whether a name of two words or more starts at token i and closes the phrase: a comma, "and", a
+ * bracket or the sentence's end follows, and no title of its own after a comma ("A, Minister of X, B, Minister of Y").
+ */
+function nameClosesApposition(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): boolean {
+  const name = readName(doc, i, sentence, claimed);
+  if (!name || name.to - name.from < 2) return false;
+  if (name.to >= sentence.tokenEnd) return true;
+  const next = doc.tokens[name.to];
+  return !hasOwnTitleAfter(doc, name) && (/^(?:,|and|\.|\)|;)$/.test(next.lower) || REPORTING.has(next.lower));
+}
+
+/** "…, B, Minister of Y": a name followed by a comma and a title of its own, in a list of names and titles. */
+function hasOwnTitleAfter(doc: AnnotatedDocument, name: NameSpan | undefined): boolean {
+  if (!name || doc.tokens[name.to]?.text !== ',') return false;
+  const after = doc.tokens[skipArticle(doc, name.to + 1)];
+  return after !== undefined && titleIndex(doc).overlapping(after.start, after.end).some((t) => !t.plural);
+}
+
+function skipArticle(doc: AnnotatedDocument, i: number): number {
+  return doc.tokens[i] && ARTICLE.test(doc.tokens[i].text) ? i + 1 : i;
 }
 
 /** Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali". */

@@ -96,7 +96,9 @@ function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: 
   if (lastWord < 0) return;
   let end = lastWord + 1;
   const after = tokens[end];
-  if (!apposition && !(after && isCapitalised(after.text) && !isOfficeWord(doc, after))) {
+  // A name follows the run: a word that is no English word, or a comma, bracket or colon ("Minister of Gas, Ana Ruiz").
+  const nameFollows = after !== undefined && ((isCapitalised(after.text) && !isOfficeWord(doc, after)) || /^[,;:)]$/.test(after.text));
+  if (!apposition && !nameFollows) {
     // The name is inside the run: two words of it at least, else the run is no portfolio.
     if (words < 3) return;
     end -= 2;

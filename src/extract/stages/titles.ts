@@ -57,14 +57,15 @@ export const titlesStage: Stage = {
     const bodies = new SpanIndex(doc.organizations);
     const found: TitleMention[] = [];
     for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
-      if (t.organization) continue;
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
       if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
       found.push({
         start: t.start, end: t.end, title: t.title, written: t.written, level: t.level, plural: t.plural,
         ...(t.country ? { country: t.country } : {}),
-        countries: [], nameFrom: t.end, joinedToPrevious: false,
+        // "UN Secretary-General", "Secretary-General of the United Nations": the organisation's office, its name after.
+        ...(t.organization ? { organization: t.organization } : {}),
+        countries: [], nameFrom: Math.max(t.end, t.organizationSpan?.end ?? 0), joinedToPrevious: false,
       });
     }
     for (let i = 0; i < found.length; i++) {
