@@ -154,3 +154,30 @@ test('a nationality between the comma and an apposed title gives the country', (
   const found = people("The deal was signed by Lina Haddad, Jordan's secretary at the Ministry of Energy, and Omar Said, the Egyptian power secretary.");
   assert.deepEqual(found.map((p) => [p.name, p.country]), [['Lina Haddad', 'JOR'], ['Omar Said', 'EGY']]);
 });
+
+test('a form of address in capitals between title and name is passed over ("HE")', () => {
+  assert.deepEqual(people("On Monday, Oman's Minister of Commerce HE Salim Ahmed al-Harthy attended the fair."), [
+    { name: 'Salim Ahmed al-Harthy', country: 'OMN', titles: ['Minister of Trade'] },
+  ]);
+});
+
+test('an apostrophe that ends a transliterated word stays in the name', () => {
+  assert.deepEqual(people("Talks began when Prime Minister Hassan Shia' al-Amiri arrived.").map((p) => p.name), ["Hassan Shia' al-Amiri"]);
+});
+
+test('"Surname Jr." alone is the person named in full before', () => {
+  assert.deepEqual(people('President Pedro Soto Jr. arrived in Lima. Soto Jr. said the talks went well.').map((p) => p.name), ['Pedro Soto Jr.']);
+});
+
+test('company officers are titles, and the body an officer heads is the role\'s organisation', () => {
+  const doc = annotateText('The deal was signed on Monday. Chief Commercial Officer Anna Berg said so, and the CEO of Acme Andes, Mr. Juan Perez, agreed.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => [r.written, r.organization])]), [
+    ['Anna Berg', [['Chief Commercial Officer', undefined]]],
+    ['Juan Perez', [['Chief Executive Officer', 'Acme Andes']]],
+  ]);
+});
+
+test('a body named after a title without a comma leaves its last two words to the name', () => {
+  const doc = annotateText('The accord was praised. Later the Chairman of Andes Copper Works Tomas Berg spoke.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => r.organization)]), [['Tomas Berg', ['Andes Copper Works']]]);
+});

@@ -24,6 +24,7 @@ interface PeopleFile {
   particles: string[];
   suffixes: string[];
   honorifics: string[];
+  capital_honorifics: string[];
   reporting_verbs: string[];
   not_names: string[];
   counterpart_words: string[];
@@ -33,6 +34,7 @@ const vocabulary = loadDataFile<PeopleFile>('people.yaml');
 const PARTICLES = new Set(vocabulary.particles);
 const SUFFIXES = new Set(vocabulary.suffixes.map((s) => s.toLowerCase()));
 const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split(' '));
+const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
 const REPORTING = new Set(vocabulary.reporting_verbs);
 const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
 const COUNTERPART = new Set(vocabulary.counterpart_words);
@@ -93,6 +95,11 @@ function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed
       while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
       continue;
     }
+    // "Hassan Shia' al-Amiri": an apostrophe that ends a transliterated word, the name going on after it.
+    if (words > 0 && t.text === "'" && tokens[k - 1].end === t.start && k + 1 < sentence.tokenEnd && tokens[k + 1].start > t.end && (isNameWord(tokens[k + 1]) || PARTICLES.has(tokens[k + 1].text)) && !claimed[k + 1]) {
+      k++;
+      continue;
+    }
     if (words > 0 && PARTICLES.has(t.text) && k + 1 < sentence.tokenEnd && isNameWord(tokens[k + 1]) && !claimed[k + 1]) {
       k++;
       continue;
@@ -125,6 +132,7 @@ for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONO
 
 function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
   if (i >= end) return i;
+  if (CAPITAL_HONORIFICS.has(doc.tokens[i].text)) return skipHonorifics(doc, i + 1, end);
   const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i]));
   if (honorifics === undefined) return i;
   for (const words of honorifics) {
@@ -382,7 +390,8 @@ class PersonRegistry {
   }
 
   find(name: string): number {
-    const words = name.split(' ');
+    // "Soto Jr." alone is the surname of "Pedro Soto Jr.".
+    const words = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
     const exact = this.byName.get(name);
     if (exact !== undefined) return exact;
     const sameSurname = this.bySurname.get(surname(name)) ?? [];

@@ -12,10 +12,13 @@ import { isEnglishWord } from './sentences-and-tokens.ts';
 /** Words that name the state itself: "President of the Republic" is the President. */
 const STATE_WORDS = new Set(['republic', 'state', 'kingdom', 'federation', 'union', 'country', 'nation', 'sultanate', 'emirate', 'principality', 'commonwealth']);
 const TAIL_CONNECTOR = /^\s+(?:of|for|in charge of|responsible for)\s+(?:the\s+)?/i;
+/** "Special Envoy for Regional Affairs": any office's remit. */
+const REMIT_CONNECTOR = /^\s+for\s+(?:the\s+)?/i;
 /** Forms of address written in capitals ("HE Salim …"), which begin a name, not a portfolio. */
 const HONORIFIC_CAPITALS = new Set(['HE', 'HH', 'HM', 'HRH', 'MR', 'MRS', 'MS', 'DR']);
 /** Offices that take a portfolio; any other office's "of …" names a body, which the titles stage reads as its organisation. */
 const TAKES_PORTFOLIO = /Minister|Secretary|Commissioner/;
+const BODY_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la']);
 const INNER_JOINERS = new Set(['and', ',', '&', 'of', 'for', 'the', 'on']);
 
 /** The index of the first token that starts at or after an offset. */
@@ -30,9 +33,10 @@ function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
-function extend(doc: AnnotatedDocument, title: TitleMention, end: number): void {
-  title.written = `${title.written}${doc.text.slice(title.end, end).replace(/\s+/g, ' ')}`;
-  title.end = end;
+/** Adds the words from an offset after the title to the title as written; the title's span reaches them when they follow it directly. */
+function extend(doc: AnnotatedDocument, title: TitleMention, end: number, from = title.end): void {
+  title.written = `${title.written}${doc.text.slice(from, end).replace(/\s+/g, ' ')}`;
+  if (from === title.end) title.end = end;
   title.nameFrom = end;
 }
 
@@ -73,14 +77,14 @@ function isInnerWord(doc: AnnotatedDocument, token: Token): boolean {
  * "and Energy Industries"). Before a name, a run that reaches a comma or a verb holds the name
  * too ("Minister of Trade Mark Rose said"): its last two words are given back.
  */
-function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: number, apposition: boolean): void {
-  const connector = TAIL_CONNECTOR.exec(doc.text.slice(title.end, title.end + 30));
-  const continues = /^\s*(?:,|and)\s+/.exec(doc.text.slice(title.end, title.end + 8));
-  if (!TAKES_PORTFOLIO.test(title.title)) return;
-  const lead = connector ?? (title.title !== 'Prime Minister' ? continues : null);
+function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: number, apposition: boolean, from = title.end): void {
+  const portfolio = TAKES_PORTFOLIO.test(title.title);
+  const connector = (portfolio ? TAIL_CONNECTOR : REMIT_CONNECTOR).exec(doc.text.slice(from, from + 30));
+  const continues = /^\s*(?:,|and)\s+/.exec(doc.text.slice(from, from + 8));
+  const lead = connector ?? (portfolio && from === title.end && title.title !== 'Prime Minister' ? continues : null);
   if (!lead) return;
   const tokens = doc.tokens;
-  const first = tokenAtOrAfter(tokens, title.end + lead[0].length);
+  const first = tokenAtOrAfter(tokens, from + lead[0].length);
   if (first >= tokens.length || STATE_WORDS.has(tokens[first].lower)) return;
   let k = first;
   let lastWord = -1;
@@ -104,7 +108,53 @@ function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: 
     end -= 2;
     while (end > first && !isOfficeWord(doc, tokens[end - 1])) end--;
   }
-  if (end > first) extend(doc, title, tokens[end - 1].end);
+  if (end > first) extend(doc, title, tokens[end - 1].end, from);
+}
+
+/** "Special Envoy of the President of Peru for Regional Affairs": a remit after the title's country. */
+export function readRemitAfterCountry(doc: AnnotatedDocument, title: TitleMention, limit: number): void {
+  if (title.nameFrom > title.end) readPortfolioWords(doc, title, limit, false, title.nameFrom);
+}
+
+/**
+ * "CEO of Acme Chile, Mr. Juan Perez", "Chairman of Supervisory Council of Ganja Automobile Plant
+ * Khanlar Fatiyev": an office that takes no portfolio, followed by capitalised words, heads the
+ * body they name, up to a comma or, without one, up to the last two words, which are the name.
+ */
+export function readHeadedBody(doc: AnnotatedDocument, title: TitleMention, limit: number): void {
+  // "Kamran Nazarov, executive director of the Ganja Automobile Plant": the name was before the title.
+  const apposition = isApposed(doc, title);
+  if (TAKES_PORTFOLIO.test(title.title) || title.organization || title.nameFrom > title.end) return;
+  const lead = /^\s+(?:of|at)\s+(?:the\s+)?/i.exec(doc.text.slice(title.end, title.end + 12));
+  if (!lead) return;
+  const tokens = doc.tokens;
+  const first = tokenAtOrAfter(tokens, title.end + lead[0].length);
+  if (first >= tokens.length || STATE_WORDS.has(tokens[first].lower) || !isCapitalised(tokens[first].text)) return;
+  let k = first;
+  let last = -1;
+  while (k < tokens.length && tokens[k].sentence === tokens[first].sentence && tokens[k].start < limit) {
+    const token = tokens[k];
+    if (isCapitalised(token.text) && /^[\p{L}.&-]+$/u.test(token.text) && !HONORIFIC_CAPITALS.has(token.text)) last = k;
+    else if (!(last >= 0 && BODY_JOINERS.has(token.lower))) break;
+    k++;
+  }
+  if (last < 0) return;
+  let end = last + 1;
+  if (!apposition && !/^[,(]$/.test(tokens[end]?.text ?? '')) {
+    if (end - first < 3) return;
+    end -= 2;
+    while (end > first && BODY_JOINERS.has(tokens[end - 1].lower)) end--;
+  }
+  // A country alone is the title's nationality, read by the titles stage.
+  const body = doc.text.slice(tokens[first].start, tokens[end - 1].end);
+  if (countryMentionsIn(doc, tokens[first].start, tokens[end - 1].end).some((c) => c.start === tokens[first].start && c.end === tokens[end - 1].end)) return;
+  title.organization = body;
+  title.nameFrom = tokens[end - 1].end;
+}
+
+/** A title after a comma follows the name it describes. */
+function isApposed(doc: AnnotatedDocument, title: TitleMention): boolean {
+  return /,\s*(?:the\s+)?$/.test(doc.text.slice(Math.max(0, title.start - 8), title.start));
 }
 
 /** Reads the tail of a title; true when it took in the next title ("Adviser to the Prime Minister"). */
@@ -117,6 +167,6 @@ export function readOfficeTail(doc: AnnotatedDocument, title: TitleMention, next
   if (mergeServedOffice(doc, title, next)) return true;
   const end = title.end;
   readAccreditation(doc, title);
-  if (title.end === end) readPortfolioWords(doc, title, next?.start ?? Infinity, /,\s*(?:the\s+)?$/.test(doc.text.slice(Math.max(0, title.start - 8), title.start)));
+  if (title.end === end) readPortfolioWords(doc, title, next?.start ?? Infinity, isApposed(doc, title));
   return false;
 }

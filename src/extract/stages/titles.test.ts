@@ -35,3 +35,9 @@ test('a dash joins two offices of one person', () => {
   const found = roles('The talks were opened by Deputy Prime Minister - Minister of Foreign Affairs Erlan Dosov.');
   assert.deepEqual(found['Erlan Dosov']?.written.sort(), ['Deputy Prime Minister', 'Minister of Foreign Affairs']);
 });
+
+test('a remit after the title\'s country is part of the title as written', () => {
+  assert.deepEqual(roles('On Monday, the Special Envoy of the President of the Republic of Peru for Regional Affairs Tupac Quispe came.'), {
+    'Tupac Quispe': { written: ['Special Envoy of the President for Regional Affairs'], country: 'PER' },
+  });
+});

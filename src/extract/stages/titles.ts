@@ -10,7 +10,7 @@ import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
-import { readOfficeTail } from './title-tails.ts';
+import { readHeadedBody, readOfficeTail, readRemitAfterCountry } from './title-tails.ts';
 
 /** The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's President". */
 function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string | undefined {
@@ -74,6 +74,8 @@ export const titlesStage: Stage = {
       const merged = readOfficeTail(doc, title, found[i + 1]);
       if (merged) found.splice(i + 1, 1);
       readCountryTail(doc, title);
+      readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
+      readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
       title.country ??= nationalityBefore(doc, title) ?? title.countries[0];
       title.joinedToPrevious = joinsPrevious(doc, found[i - 1], title);
     }
