@@ -181,3 +181,18 @@ test('a body named after a title without a comma leaves its last two words to th
   const doc = annotateText('The accord was praised. Later the Chairman of Andes Copper Works Tomas Berg spoke.');
   assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => r.organization)]), [['Tomas Berg', ['Andes Copper Works']]]);
 });
+
+test('a nationality before "counterpart" and a title is the holder\'s country', () => {
+  const found = people('On Friday, President Tomas Ek and his Norway counterpart President Lars Dahl signed an accord.');
+  assert.deepEqual(found.find((p) => p.name === 'Lars Dahl')?.country, 'NOR');
+});
+
+test('stacked titles in apposition after a name all go to it, with the country stated at their end', () => {
+  const found = people('The minister spoke with Sok Dara, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia.');
+  assert.deepEqual(found.map((p) => [p.name, p.country, p.titles.sort()]), [['Sok Dara', 'KHM', ['Deputy Prime Minister', 'Foreign Minister']]]);
+});
+
+test('a title word before "bin" is a given name', () => {
+  const found = people('The delegation comprised Omar bin Ali Al Amri, Foreign Minister, Sultan bin Nasser Al Kindi, Minister of Labour, and others.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Omar bin Ali Al Amri', ['Foreign Minister']], ['Sultan bin Nasser Al Kindi', ['Minister of Labor']]]);
+});

@@ -207,12 +207,14 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
     for (const earlier of stacked) found.push({ span: after, title: earlier, country: earlier.country ?? country });
     return;
   }
-  // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …".
-  const titleToken = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd);
+  // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …";
+  // for stacked titles, before the first ("X, Deputy Prime Minister and Minister of Foreign Affairs of Y").
+  const first = stacked[0] ?? title;
+  const titleToken = firstTokenAtOrAfter(doc, first.start, sentence.tokenStart, sentence.tokenEnd);
   let k = titleToken - 1;
   // "Gopal Sigdel, Nepal's secretary …", "Pankaj Agarwal, the Indian power secretary": the nationality stands between.
-  const nationality = countryMentionsIn(doc, Math.max(sentence.start, title.start - 40), title.start).at(-1);
-  if (nationality && /^(?:'s?)?\s*(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(nationality.end, title.start))) k = firstTokenAtOrAfter(doc, nationality.start, sentence.tokenStart, sentence.tokenEnd) - 1;
+  const nationality = countryMentionsIn(doc, Math.max(sentence.start, first.start - 40), first.start).at(-1);
+  if (nationality && /^(?:'s?)?\s*(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(nationality.end, first.start))) k = firstTokenAtOrAfter(doc, nationality.start, sentence.tokenStart, sentence.tokenEnd) - 1;
   while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || ARTICLE.test(doc.tokens[k].text))) k--;
   if (doc.tokens[k]?.text !== ',') return;
   let end = k;
@@ -225,7 +227,11 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
     const span = { from: name.from, to: Math.max(name.to, end) };
     const known = found.find((f) => f.span.from === span.from);
     if (known && !known.title) Object.assign(known, { title, country });
-    else addFinding(found, taken, { span, title, country });
+    else if (known && stacked.length > 0) {
+      // Another of the person's stacked titles: the country stated with the last holds for all.
+      found.push({ span: known.span, title, country });
+      if (country) for (const f of found) if (f.span.from === span.from && !f.country) f.country = country;
+    } else addFinding(found, taken, { span, title, country });
   }
 }
 

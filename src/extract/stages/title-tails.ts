@@ -97,7 +97,8 @@ function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: 
     } else if (!(isInnerWord(doc, token) || (words > 0 && INNER_JOINERS.has(token.lower)))) break;
     k++;
   }
-  if (lastWord < 0) return;
+  // A run that only continues the portfolio after "and" or a comma needs two words ("and Energy Industries"; not ", Sultan bin …").
+  if (lastWord < 0 || (!connector && words < 2)) return;
   let end = lastWord + 1;
   const after = tokens[end];
   // A name follows the run: a word that is no English word, or a comma, bracket or colon ("Minister of Gas, Ana Ruiz").

@@ -12,9 +12,14 @@ import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
 import { readHeadedBody, readOfficeTail, readRemitAfterCountry } from './title-tails.ts';
 
-/** The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's President". */
+/**
+ * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
+ * President", "his Botswana counterpart President …".
+ */
 function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string | undefined {
-  return countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).filter((c) => title.start - c.end <= 3).at(-1)?.code;
+  const before = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).at(-1);
+  if (!before) return undefined;
+  return /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start)) ? before.code : undefined;
 }
 
 /**
@@ -60,6 +65,8 @@ export const titlesStage: Stage = {
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
       if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
+      // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
+      if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
       found.push({
         start: t.start, end: t.end, title: t.title, written: t.written, level: t.level, plural: t.plural,
         ...(t.country ? { country: t.country } : {}),
