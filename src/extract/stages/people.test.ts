@@ -196,3 +196,8 @@ test('a title word before "bin" is a given name', () => {
   const found = people('The delegation comprised Omar bin Ali Al Amri, Foreign Minister, Sultan bin Nasser Al Kindi, Minister of Labour, and others.');
   assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Omar bin Ali Al Amri', ['Foreign Minister']], ['Sultan bin Nasser Al Kindi', ['Minister of Labor']]]);
 });
+
+test('in an article about two countries, the other holder of one national office is of the other country', () => {
+  const found = people('Chile and Peru signed a trade accord in Lima. Chilean President Ana Soto praised it. President Luis Vega said the accord would help Peru and Chile.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Soto', 'CHL'], ['Luis Vega', 'PER']]);
+});

@@ -7,7 +7,7 @@ import type { AnnotatedDocument, Person, Sentence, TitleMention, Token } from '.
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
-import { countryMentionsIn } from '../countries-in.ts';
+import { countryMentionsIn, documentDyad } from '../countries-in.ts';
 import { surname } from '../person-names.ts';
 import { SpanIndex } from '../span-index.ts';
 import { listedSides } from '../delegation-sides.ts';
@@ -342,6 +342,28 @@ function addSideCountries(doc: AnnotatedDocument, sentence: Sentence, findings: 
   }
 }
 
+/**
+ * The two holders of one national office in an article about two countries are its two sides:
+ * when one is of one country of the pair and the other's country is not stated, the other is of
+ * the other country ("President Ilham Aliyev … President Tokayev").
+ */
+function inferOtherSide(doc: AnnotatedDocument): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const holders = new Map<string, Person[]>();
+  for (const person of doc.persons) {
+    for (const role of person.roles) if ((levels.get(role.title) ?? 9) <= 3) holders.set(role.title, [...(holders.get(role.title) ?? []), person]);
+  }
+  for (const pair of holders.values()) {
+    if (pair.length !== 2) continue;
+    const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country));
+    const other = pair.find((p) => p !== known);
+    if (!known || !other || other.country) continue;
+    other.country = dyad.find((c) => c !== known.country);
+  }
+}
+
 export const peopleStage: Stage = {
   name: 'people',
   run(doc) {
@@ -352,6 +374,7 @@ export const peopleStage: Stage = {
       addSideCountries(doc, sentence, findings);
       for (const f of findings) addPerson(doc, f);
     }
+    inferOtherSide(doc);
   },
 };
 
