@@ -1,0 +1,170 @@
+// The people one sentence names: the holders of its titles (after a title, in apposition before
+// or after it, coordinated after a plural title) and untitled names after a form of address or
+// next to a reporting verb.
+import type { AnnotatedDocument, Sentence, TitleMention } from '../../annotated-document.ts';
+import { lower } from '../../phrases.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
+import { SpanIndex } from '../../span-index.ts';
+import { ARTICLE, firstTokenAtOrAfter, isNameWord, readName, skipHonorifics, type NameSpan } from './names.ts';
+import { NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
+
+const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
+
+function titleIndex(doc: AnnotatedDocument): SpanIndex<TitleMention> {
+  let index = titleIndexes.get(doc.titles);
+  if (!index) titleIndexes.set(doc.titles, (index = new SpanIndex(doc.titles)));
+  return index;
+}
+
+/**
+ * Countries that go with coordinated names one by one: stated with the title ("Presidents of
+ * X and Y A and B"), or listed in the same order later in the sentence ("A and B … X-Y relations").
+ */
+function respectiveCountries(doc: AnnotatedDocument, sentence: Sentence, names: NameSpan[], fromTitle: string[]): (string | undefined)[] {
+  if (fromTitle.length === names.length) return fromTitle;
+  if (names.length < 2 || fromTitle.length > 0) return [];
+  const afterNames = doc.tokens[names[names.length - 1].to - 1].end;
+  const later: string[] = [];
+  for (const c of countryMentionsIn(doc, afterNames, sentence.end)) if (!c.insideName && !later.includes(c.code)) later.push(c.code);
+  return later.length === names.length ? later : [];
+}
+
+/** A role's canonical title and its title as written. */
+export type RoleTitle = Pick<TitleMention, 'title' | 'written' | 'organization'>;
+
+export interface PersonFinding {
+  span: NameSpan;
+  title?: RoleTitle;
+  country?: string;
+}
+
+/** Adds a finding unless a name found before starts at the same token. */
+function addFinding(found: PersonFinding[], taken: Set<number>, f: PersonFinding): void {
+  if (taken.has(f.span.from)) return;
+  for (let k = f.span.from; k < f.span.to; k++) taken.add(k);
+  found.push(f);
+}
+
+/** The people a title names: after it ("Foreign Minister Jeyhun Bayramov", "Presidents A and B") or before it in apposition ("Erlan Akkenzhenov, Minister of Energy"). */
+function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, titles: TitleMention[], index: number, found: PersonFinding[], taken: Set<number>): void {
+  const title = titles[index];
+  const stacked = stackedBefore(titles, index);
+  const countries = title.countries;
+  const country = title.country ?? stacked.find((t) => t.country)?.country;
+  let i = skipHonorifics(doc, firstTokenAtOrAfter(doc, title.nameFrom, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+  // A comma, then the name: after its honorific ("the Minister for Foreign Affairs of Japan, Ms. Yoko Kamikawa"), or
+  // a name that ends the phrase ("the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, and …").
+  if (doc.tokens[i]?.text === ',' && !title.plural) {
+    const j = skipHonorifics(doc, i + 1, sentence.tokenEnd);
+    if (j > i + 1 ? !hasOwnTitleAfter(doc, readName(doc, j, sentence, claimed)) : nameClosesApposition(doc, j, sentence, claimed)) i = j;
+  }
+  if (title.plural) {
+    const names: NameSpan[] = [];
+    for (;;) {
+      const name = readName(doc, i, sentence, claimed);
+      if (!name) break;
+      names.push(name);
+      const next = doc.tokens[name.to];
+      if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
+      else break;
+    }
+    names.forEach((span, n) => addFinding(found, taken, { span, title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
+    return;
+  }
+  const after = readName(doc, i, sentence, claimed);
+  if (after) {
+    addFinding(found, taken, { span: after, title, country: country ?? countryAfterName(doc, after) });
+    for (const earlier of stacked) found.push({ span: after, title: earlier, country: earlier.country ?? country });
+    return;
+  }
+  // Apposition: "Erlan Akkenzhenov, Minister of Energy of Kazakhstan" or "Ferdinand R. Marcos, Jr., President of …";
+  // for stacked titles, before the first ("X, Deputy Prime Minister and Minister of Foreign Affairs of Y").
+  const first = stacked[0] ?? title;
+  const titleToken = firstTokenAtOrAfter(doc, first.start, sentence.tokenStart, sentence.tokenEnd);
+  let k = titleToken - 1;
+  // "Gopal Sigdel, Nepal's secretary …", "Pankaj Agarwal, the Indian power secretary": the nationality stands between.
+  const nationality = countryMentionsIn(doc, Math.max(sentence.start, first.start - 40), first.start).at(-1);
+  if (nationality && /^(?:'s?)?\s*(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(nationality.end, first.start))) k = firstTokenAtOrAfter(doc, nationality.start, sentence.tokenStart, sentence.tokenEnd) - 1;
+  while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || ARTICLE.test(doc.tokens[k].text))) k--;
+  if (doc.tokens[k]?.text !== ',') return;
+  let end = k;
+  if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
+  let start = end;
+  while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
+  while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
+  const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
+  if (name && name.to >= end) {
+    const span = { from: name.from, to: Math.max(name.to, end) };
+    const known = found.find((f) => f.span.from === span.from);
+    if (known && !known.title) Object.assign(known, { title, country });
+    else if (known && stacked.length > 0) {
+      // Another of the person's stacked titles: the country stated with the last holds for all.
+      found.push({ span: known.span, title, country });
+      if (country) for (const f of found) if (f.span.from === span.from && !f.country) f.country = country;
+    } else addFinding(found, taken, { span, title, country });
+  }
+}
+
+/**
+ * Whether a name of two words or more starts at token i and closes the phrase: a comma, "and", a
+ * bracket or the sentence's end follows, and no title of its own after a comma ("A, Minister of X, B, Minister of Y").
+ */
+function nameClosesApposition(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): boolean {
+  const name = readName(doc, i, sentence, claimed);
+  if (!name || name.to - name.from < 2) return false;
+  if (name.to >= sentence.tokenEnd) return true;
+  const next = doc.tokens[name.to];
+  return !hasOwnTitleAfter(doc, name) && (/^(?:,|and|\.|\)|;)$/.test(next.lower) || REPORTING.has(next.lower));
+}
+
+/** "…, B, Minister of Y": a name followed by a comma and a title of its own, in a list of names and titles. */
+function hasOwnTitleAfter(doc: AnnotatedDocument, name: NameSpan | undefined): boolean {
+  if (!name || doc.tokens[name.to]?.text !== ',') return false;
+  const after = doc.tokens[skipArticle(doc, name.to + 1)];
+  return after !== undefined && titleIndex(doc).overlapping(after.start, after.end).some((t) => !t.plural);
+}
+
+function skipArticle(doc: AnnotatedDocument, i: number): number {
+  return doc.tokens[i] && ARTICLE.test(doc.tokens[i].text) ? i + 1 : i;
+}
+
+/** Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali". */
+function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, found: PersonFinding[], taken: Set<number>): void {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (taken.has(i) || claimed[i]) continue;
+    const honorificEnd = skipHonorifics(doc, i, sentence.tokenEnd);
+    const start = honorificEnd > i ? honorificEnd : i;
+    const name = readName(doc, start, sentence, claimed);
+    if (!name) continue;
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[name.to];
+    const reported = (next && REPORTING.has(lower(next))) || (prev && REPORTING.has(lower(prev)));
+    const multiWord = name.to - name.from >= 2;
+    if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
+    i = name.to - 1;
+  }
+}
+
+export function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array): PersonFinding[] {
+  const found: PersonFinding[] = [];
+  const titles = titleIndex(doc).within(sentence.start, sentence.end);
+  const taken = new Set<number>();
+  for (let index = 0; index < titles.length; index++) readTitledNames(doc, sentence, claimed, titles, index, found, taken);
+  readUntitledNames(doc, sentence, claimed, found, taken);
+  return found;
+}
+
+/** "President Sadyr Japarov of Kyrgyzstan": the country right after a titled name. */
+function countryAfterName(doc: AnnotatedDocument, name: NameSpan): string | undefined {
+  const end = doc.tokens[name.to - 1].end;
+  const tail = /^,?\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+  if (!tail) return undefined;
+  return countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
+}
+
+/** Titles the titles stage joined to this one ("Deputy Prime Minister and Foreign Minister X"): the same person's. */
+function stackedBefore(titles: TitleMention[], index: number): TitleMention[] {
+  const stack: TitleMention[] = [];
+  for (let k = index; k > 0 && titles[k].joinedToPrevious && stack.length < 4; k--) stack.unshift(titles[k - 1]);
+  return stack;
+}
