@@ -201,3 +201,14 @@ test('in an article about two countries, the other holder of one national office
   const found = people('Chile and Peru signed a trade accord in Lima. Chilean President Ana Soto praised it. President Luis Vega said the accord would help Peru and Chile.');
   assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Soto', 'CHL'], ['Luis Vega', 'PER']]);
 });
+
+test('titles in apposition after a titled name are that person\'s too, unless a list of titled names goes on', () => {
+  const found = people('Omani Crown Prince Faisal bin Haitham, deputy premier and defense minister, and Iraqi Prime Minister Ali Hassan held talks.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles.sort()]), [['Faisal bin Haitham', ['Crown Prince', 'Deputy Prime Minister', 'Minister of Defense']], ['Ali Hassan', ['Prime Minister']]]);
+  const list = people('The delegation includes the Minister of Justice Ana Ruiz, the Deputy Prime Minister in charge of regional projects Luis Vega.');
+  assert.deepEqual(list.find((p) => p.name === 'Ana Ruiz')?.titles, ['Minister of Justice']);
+});
+
+test('"Salman" alone is not "Mohammed bin Salman", whose last word names his father', () => {
+  assert.deepEqual(people('Crown Prince Faisal bin Haitham met the envoy. The invitation of King Haitham was recalled.').map((p) => p.name), ['Faisal bin Haitham', 'Haitham']);
+});

@@ -49,14 +49,14 @@ function mergeServedOffice(doc: AnnotatedDocument, title: TitleMention, next: Ti
 }
 
 /** "Ambassador to Oman", "Special Representative for the South Caucasus": where the office is accredited. */
-function readAccreditation(doc: AnnotatedDocument, title: TitleMention): void {
-  const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(doc.text.slice(title.end, title.end + 20));
+function readAccreditation(doc: AnnotatedDocument, title: TitleMention, from = title.end): void {
+  const to = /^\s+(?:to|for)\s+(?:the\s+)?/i.exec(doc.text.slice(from, from + 20));
   if (!to) return;
-  const at = title.end + to[0].length;
+  const at = from + to[0].length;
   const country = countryMentionsIn(doc, at, at + 60).find((c) => c.start === at && c.form === 'name');
   const place = doc.places.find((p) => p.start === at);
   const end = country?.end ?? place?.end;
-  if (end !== undefined) extend(doc, title, end);
+  if (end !== undefined) extend(doc, title, end, from);
 }
 
 function isOfficeWord(doc: AnnotatedDocument, token: Token): boolean {
@@ -112,9 +112,15 @@ function readPortfolioWords(doc: AnnotatedDocument, title: TitleMention, limit: 
   if (end > first) extend(doc, title, tokens[end - 1].end, from);
 }
 
-/** "Special Envoy of the President of Peru for Regional Affairs": a remit after the title's country. */
+/**
+ * After the title's country, the country of accreditation ("ambassador of Oman to Qatar") or a
+ * remit ("Special Envoy of the President of Peru for Regional Affairs").
+ */
 export function readRemitAfterCountry(doc: AnnotatedDocument, title: TitleMention, limit: number): void {
-  if (title.nameFrom > title.end) readPortfolioWords(doc, title, limit, false, title.nameFrom);
+  if (title.nameFrom <= title.end) return;
+  const countryEnd = title.nameFrom;
+  readAccreditation(doc, title, countryEnd);
+  if (title.nameFrom === countryEnd) readPortfolioWords(doc, title, limit, false, countryEnd);
 }
 
 /**

@@ -41,3 +41,12 @@ test('a remit after the title\'s country is part of the title as written', () =>
     'Tupac Quispe': { written: ['Special Envoy of the President for Regional Affairs'], country: 'PER' },
   });
 });
+
+test('the country of accreditation after the title\'s own country stays in the title', () => {
+  assert.deepEqual(roles('The talks were joined by Karim bin Said Al Hinai, ambassador of Oman to Jordan.'), { 'Karim bin Said Al Hinai': { written: ['Ambassador to Jordan'], country: 'OMN' } });
+});
+
+test('a second title after a comma may restate the nationality: the same person\'s', () => {
+  const found = roles("The talks were opened by Chile's Deputy Prime Minister, Chile's Foreign Minister Ana Soto.");
+  assert.deepEqual(found['Ana Soto']?.written.sort(), ['Deputy Prime Minister', 'Foreign Minister']);
+});

@@ -53,6 +53,12 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
 /** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs"). */
 function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
   if (!previous || previous.plural) return false;
+  // "Deputy Prime Minister, Kazakhstan's FM X": after a comma alone, the second title may restate the same nationality.
+  const nationality = countryMentionsIn(doc, previous.nameFrom, title.start).at(-1);
+  if (nationality && /^(?:'s?)?\s*$/.test(doc.text.slice(nationality.end, title.start))) {
+    if (previous.country !== undefined && previous.country !== nationality.code) return false;
+    return /^\s*,\s*$/.test(doc.text.slice(previous.nameFrom, nationality.start));
+  }
   return /^\s*(?:,|and|,\s*and|\/|-)\s*$/.test(doc.text.slice(previous.nameFrom, title.start));
 }
 

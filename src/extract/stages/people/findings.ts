@@ -90,19 +90,29 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   let end = k;
   if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
   let start = end;
-  while (start > sentence.tokenStart && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
+  while (start > sentence.tokenStart && !claimed[start - 1] && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
   while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
   const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
   if (name && name.to >= end) {
     const span = { from: name.from, to: Math.max(name.to, end) };
     const known = found.find((f) => f.span.from === span.from);
     if (known && !known.title) Object.assign(known, { title, country });
-    else if (known && stacked.length > 0) {
-      // Another of the person's stacked titles: the country stated with the last holds for all.
+    else if (known && (stacked.length > 0 || !ARTICLE.test(doc.tokens[titleToken - 1].text)) && !stackNamesOneAfter(doc, sentence, claimed, titles, index)) {
+      // Another title of a person named before ("Crown Prince X, deputy premier and defence minister"; in a list of
+      // titled names, "A, the Deputy Prime Minister …" is the next person's), or another of stacked titles: the
+      // country stated with the last holds for all.
       found.push({ span: known.span, title, country });
       if (country) for (const f of found) if (f.span.from === span.from && !f.country) f.country = country;
     } else addFinding(found, taken, { span, title, country });
   }
+}
+
+/** Whether the titles joined to this one end in a name of their own ("A, Deputy Prime Minister and Minister of Energy B"). */
+function stackNamesOneAfter(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, titles: TitleMention[], index: number): boolean {
+  let last = index;
+  while (titles[last + 1]?.joinedToPrevious) last++;
+  const at = skipHonorifics(doc, firstTokenAtOrAfter(doc, titles[last].nameFrom, sentence.tokenStart, sentence.tokenEnd), sentence.tokenEnd);
+  return readName(doc, at, sentence, claimed) !== undefined;
 }
 
 /**

@@ -39,9 +39,13 @@ class PersonRegistry {
   remember(index: number): void {
     const person = this.persons[index];
     for (const name of [person.name, ...person.aliases]) if (!this.byName.has(name)) this.byName.set(name, index);
-    PersonRegistry.push(this.bySurname, surname(person.name), index);
+    // "Mohammed bin Salman": the word after "bin" names the father; "Salman" alone is another person.
+    if (!/\s(?:bin|bint|ibn)\s\S+$/.test(person.name)) PersonRegistry.push(this.bySurname, surname(person.name), index);
     if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
-    for (const part of person.name.split(' ')) if (part.length >= 3 && /^\p{Lu}/u.test(part)) PersonRegistry.push(this.byNamePart, part, index);
+    const parts = person.name.split(' ');
+    parts.forEach((part, n) => {
+      if (part.length >= 3 && /^\p{Lu}/u.test(part) && !/^(?:bin|bint|ibn)$/.test(parts[n - 1] ?? '')) PersonRegistry.push(this.byNamePart, part, index);
+    });
   }
 
   find(name: string): number {
