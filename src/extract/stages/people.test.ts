@@ -212,3 +212,8 @@ test('titles in apposition after a titled name are that person\'s too, unless a 
 test('"Salman" alone is not "Mohammed bin Salman", whose last word names his father', () => {
   assert.deepEqual(people('Crown Prince Faisal bin Haitham met the envoy. The invitation of King Haitham was recalled.').map((p) => p.name), ['Faisal bin Haitham', 'Haitham']);
 });
+
+test('a relative clause that gives another office gives the person that title too', () => {
+  const [person] = people('On Monday, Vice President Ana Soto, who also serves as foreign minister, met the envoy.');
+  assert.deepEqual(person.titles.sort(), ['Foreign Minister', 'Vice President']);
+});

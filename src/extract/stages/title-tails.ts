@@ -3,7 +3,8 @@
 // country or region it is accredited to ("Ambassador to Oman", "Special Representative for the
 // South Caucasus"), and a portfolio or body the vocabulary does not list, written as capitalised
 // English words ("Minister for Human Rights and Social Dialogue", "Minister of Energy and Energy
-// Industries"). Such a tail becomes part of the title as written and of its span.
+// Industries", "Secretary to the Cabinet"), or before a bare office noun ("Business Secretary"). Such
+// words become part of the title as written and of its span.
 import type { AnnotatedDocument, TitleMention, Token } from '../annotated-document.ts';
 import { countryMentionsIn, countryMentionsOverlapping } from '../countries-in.ts';
 import { isCapitalised } from '../phrases.ts';
@@ -11,7 +12,7 @@ import { isEnglishWord } from './sentences-and-tokens.ts';
 
 /** Words that name the state itself: "President of the Republic" is the President. */
 const STATE_WORDS = new Set(['republic', 'state', 'kingdom', 'federation', 'union', 'country', 'nation', 'sultanate', 'emirate', 'principality', 'commonwealth']);
-const TAIL_CONNECTOR = /^\s+(?:of|for|in charge of|responsible for)\s+(?:the\s+)?/i;
+const TAIL_CONNECTOR = /^\s+(?:of|for|to|in charge of|responsible for)\s+(?:the\s+)?/i;
 /** "Special Envoy for Regional Affairs": any office's remit. */
 const REMIT_CONNECTOR = /^\s+for\s+(?:the\s+)?/i;
 /** Forms of address written in capitals ("HE Salim …"), which begin a name, not a portfolio. */
@@ -159,6 +160,21 @@ export function readHeadedBody(doc: AnnotatedDocument, title: TitleMention, limi
   title.nameFrom = tokens[end - 1].end;
 }
 
+/** Words that say when an office was held, not which: "Former Secretary", "New Minister". */
+const TIME_WORDS = new Set(['former', 'new', 'then', 'incoming', 'outgoing', 'late', 'current', 'previous', 'future', 'next', 'ex', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** "Business Secretary John Smith", "Culture Minister": a portfolio word the vocabulary does not list, before a bare office noun. */
+function readPortfolioBefore(doc: AnnotatedDocument, title: TitleMention): void {
+  if (!TAKES_PORTFOLIO.test(title.title) || title.written.includes(' ')) return;
+  const at = tokenAtOrAfter(doc.tokens, title.start) - 1;
+  const word = doc.tokens[at];
+  if (!word || word.end + 1 !== title.start || word.sentence !== doc.tokens[at + 1]?.sentence) return;
+  if (!isOfficeWord(doc, word) || TIME_WORDS.has(word.lower) || !/^(?:NOUN|PROPN|ADJ)$/.test(word.pos)) return;
+  if (doc.organizations.some((o) => o.start <= word.start && word.end <= o.end)) return;
+  title.written = `${word.text} ${title.written}`;
+  title.start = word.start;
+}
+
 /** A title after a comma follows the name it describes. */
 function isApposed(doc: AnnotatedDocument, title: TitleMention): boolean {
   return /,\s*(?:the\s+)?$/.test(doc.text.slice(Math.max(0, title.start - 8), title.start));
@@ -171,6 +187,7 @@ export function readOfficeTail(doc: AnnotatedDocument, title: TitleMention, next
     title.written = `${acting[1].charAt(0).toUpperCase()}${acting[1].slice(1).toLowerCase()} ${title.written}`;
     title.start -= acting[0].length;
   }
+  readPortfolioBefore(doc, title);
   if (mergeServedOffice(doc, title, next)) return true;
   const end = title.end;
   readAccreditation(doc, title);

@@ -50,3 +50,18 @@ test('a second title after a comma may restate the nationality: the same person\
   const found = roles("The talks were opened by Chile's Deputy Prime Minister, Chile's Foreign Minister Ana Soto.");
   assert.deepEqual(found['Ana Soto']?.written.sort(), ['Deputy Prime Minister', 'Foreign Minister']);
 });
+
+test('a portfolio word before a bare office noun is part of the title, a word of time is not', () => {
+  assert.deepEqual(roles('On Monday, Business Secretary John Smith met the press. Former Secretary Tom Lee came.'), {
+    'John Smith': { written: ['Business Secretary'] },
+    'Tom Lee': { written: ['Secretary'] },
+  });
+});
+
+test('"Secretary to the Cabinet" is one title, its holder named after it', () => {
+  assert.deepEqual(roles('On Monday, Secretary to the Cabinet Mary Jones spoke.'), { 'Mary Jones': { written: ['Secretary to the Cabinet'] } });
+});
+
+test('a compound portfolio is reported as written', () => {
+  assert.deepEqual(roles('On Monday, the Minister of Transport and Infrastructure Ola Nord spoke.'), { 'Ola Nord': { written: ['Minister of Transport and Infrastructure'] } });
+});

@@ -161,7 +161,24 @@ export function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence,
   const taken = new Set<number>();
   for (let index = 0; index < titles.length; index++) readTitledNames(doc, sentence, claimed, titles, index, found, taken);
   readUntitledNames(doc, sentence, claimed, found, taken);
+  addRelativeClauseTitles(doc, titles, found);
   return found;
+}
+
+const RELATIVE_ROLE = /^,\s*who\s+(?:also\s+|is\s+also\s+|was\s+also\s+)?(?:serves|served|is|was|doubles|acts|also)\s+(?:also\s+)?(?:as\s+)?(?:the\s+)?(?:(?:country|nation|government)'s\s+)?/i;
+
+/** "Vice President Ana Soto, who also serves as foreign minister": the relative clause's title is the person's too. */
+function addRelativeClauseTitles(doc: AnnotatedDocument, titles: TitleMention[], found: PersonFinding[]): void {
+  const seen = new Set<number>();
+  for (const f of [...found]) {
+    if (seen.has(f.span.from)) continue;
+    seen.add(f.span.from);
+    const end = doc.tokens[f.span.to - 1].end;
+    const clause = RELATIVE_ROLE.exec(doc.text.slice(end, end + 60));
+    if (!clause) continue;
+    const title = titles.find((t) => t.start === end + clause[0].length && !t.plural);
+    if (title) found.push({ span: f.span, title, country: title.country ?? f.country });
+  }
 }
 
 /** "President Sadyr Japarov of Kyrgyzstan": the country right after a titled name. */
