@@ -217,3 +217,26 @@ test('a relative clause that gives another office gives the person that title to
   const [person] = people('On Monday, Vice President Ana Soto, who also serves as foreign minister, met the envoy.');
   assert.deepEqual(person.titles.sort(), ['Foreign Minister', 'Vice President']);
 });
+
+test('coordinated names after a plural title each take the country written after them', () => {
+  const found = people('On Monday, Foreign Ministers Elena Ruiz of Peru and Tomas Vaca of Bolivia signed the accords.');
+  assert.deepEqual(found, [
+    { name: 'Elena Ruiz', country: 'PER', titles: ['Foreign Minister'] },
+    { name: 'Tomas Vaca', country: 'BOL', titles: ['Foreign Minister'] },
+  ]);
+});
+
+test('a capital after an apostrophe stays inside a name word ("O\'Brien", "Ba\'Omar")', () => {
+  assert.deepEqual(people("On Monday, Minister of Labour Said bin Ali Ba'Omar met Ambassador Sean O'Brien.").map((p) => p.name), ["Said bin Ali Ba'Omar", "Sean O'Brien"]);
+});
+
+test('"President of the Republic" is followed by its holder\'s name', () => {
+  assert.deepEqual(people('On Monday, the President of the Republic Lucia Mendez opened the forum.').map((p) => [p.name, p.titles]), [['Lucia Mendez', ['President']]]);
+});
+
+test('a plural title is reported in the singular as written', () => {
+  assert.deepEqual(writtenTitles('On Monday, Parliament Members Zoltan Kiraly and Ildiko Szabo arrived.'), {
+    'Zoltan Kiraly': ['Parliament Member'],
+    'Ildiko Szabo': ['Parliament Member'],
+  });
+});

@@ -28,6 +28,9 @@ function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string 
  * organisation, then its country).
  */
 function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
+  // "President of the Republic Pedro Castillo": the state named by a common noun is the office's own.
+  const state = /^\s+of\s+the\s+(?:Republic|Nation|Kingdom|State|Country)\b(?!\s+of\b)/i.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
+  if (state) title.nameFrom += state[0].length;
   let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
   const body = tail ? doc.organizations.find((o) => o.start === title.nameFrom + tail![0].length) : undefined;
   if (body) {

@@ -1,7 +1,7 @@
 // The people one sentence names: the holders of its titles (after a title, in apposition before
 // or after it, coordinated after a plural title) and untitled names after a form of address or
 // next to a reporting verb.
-import type { AnnotatedDocument, Sentence, TitleMention } from '../../annotated-document.ts';
+import type { AnnotatedDocument, CountryMention, Sentence, TitleMention } from '../../annotated-document.ts';
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import { SpanIndex } from '../../span-index.ts';
@@ -60,15 +60,20 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   }
   if (title.plural) {
     const names: NameSpan[] = [];
+    const ownCountries: (string | undefined)[] = [];
     for (;;) {
       const name = readName(doc, i, sentence, claimed);
       if (!name) break;
       names.push(name);
-      const next = doc.tokens[name.to];
-      if (next && (next.text === ',' || lower(next) === 'and')) i = name.to + 1 + (lower(doc.tokens[name.to + 1] ?? next) === 'and' ? 1 : 0);
+      // "Foreign Ministers Elmer Ruiz of Peru and Ana Vaca of Bolivia": each name with its country.
+      const own = countryMentionAfterName(doc, name);
+      ownCountries.push(own?.code);
+      const k = own ? firstTokenAtOrAfter(doc, own.end, name.to, sentence.tokenEnd) : name.to;
+      const next = doc.tokens[k];
+      if (k < sentence.tokenEnd && (next.text === ',' || lower(next) === 'and')) i = k + 1 + (lower(doc.tokens[k + 1] ?? next) === 'and' ? 1 : 0);
       else break;
     }
-    names.forEach((span, n) => addFinding(found, taken, { span, title, country: respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
+    names.forEach((span, n) => addFinding(found, taken, { span, title, country: ownCountries[n] ?? respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
     return;
   }
   const after = readName(doc, i, sentence, claimed);
@@ -183,10 +188,14 @@ function addRelativeClauseTitles(doc: AnnotatedDocument, titles: TitleMention[],
 
 /** "President Sadyr Japarov of Kyrgyzstan": the country right after a titled name. */
 function countryAfterName(doc: AnnotatedDocument, name: NameSpan): string | undefined {
+  return countryMentionAfterName(doc, name)?.code;
+}
+
+function countryMentionAfterName(doc: AnnotatedDocument, name: NameSpan): CountryMention | undefined {
   const end = doc.tokens[name.to - 1].end;
   const tail = /^,?\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
   if (!tail) return undefined;
-  return countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + tail[0].length && c.form === 'name')?.code;
+  return countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + tail[0].length && c.form === 'name');
 }
 
 /** Titles the titles stage joined to this one ("Deputy Prime Minister and Foreign Minister X"): the same person's. */

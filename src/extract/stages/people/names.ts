@@ -28,7 +28,8 @@ export function claimedTokens(doc: AnnotatedDocument): Uint8Array {
   return claimed;
 }
 
-const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'-]+$/u;
+// "Tokayev", "Vučić", "O'Brien", "Ba'Owain": a capital, small letters, and a capital again only after an apostrophe.
+const CAPITALISED_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'-]|'\p{Lu})+$/u;
 const CAPITALS_NAME_WORD = /^\p{Lu}{2,}$/u;
 const INITIAL = /^[A-Z]\.$/;
 const HAS_LOWER_ASCII = /[a-z]/;
