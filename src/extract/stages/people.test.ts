@@ -240,3 +240,10 @@ test('a plural title is reported in the singular as written', () => {
     'Ildiko Szabo': ['Parliament Member'],
   });
 });
+
+test('"the delegation" without a country is the side named last, or that of the person it accompanies', () => {
+  const later = people('The Chilean delegation, led by President Ana Rojas, arrived on Monday. The delegation includes Minister of Mining Pablo Ferrer.');
+  assert.deepEqual(later.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL']]);
+  const accompanying = people("Chile's President Ana Rojas arrived on Monday. President Rojas is accompanied by a high-level delegation comprising Minister of Mining Pablo Ferrer.");
+  assert.deepEqual(accompanying.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL']]);
+});

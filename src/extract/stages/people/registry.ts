@@ -1,7 +1,7 @@
 // The document's people: one person for the several ways a name is written, with its roles.
 import type { AnnotatedDocument, Person } from '../../annotated-document.ts';
 import { surname } from '../../person-names.ts';
-import { nameText } from './names.ts';
+import { nameText, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 
 const titleAsWord = new Map<string, RegExp>();
@@ -67,13 +67,23 @@ class PersonRegistry {
 
 const registries = new WeakMap<Person[], PersonRegistry>();
 
+function registryOf(doc: AnnotatedDocument): PersonRegistry {
+  let registry = registries.get(doc.persons);
+  if (!registry) registries.set(doc.persons, (registry = new PersonRegistry(doc.persons)));
+  return registry;
+}
+
+/** The person named so before in the document, if any ("Haitham" for "Haitham bin Tarik"). */
+export function knownPerson(doc: AnnotatedDocument, span: NameSpan): Person | undefined {
+  return doc.persons[registryOf(doc).find(nameText(doc, span))];
+}
+
 export function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void {
   const name = nameText(doc, finding.span);
   const start = doc.tokens[finding.span.from].start;
   const end = doc.tokens[finding.span.to - 1].end;
   const words = name.split(' ');
-  let registry = registries.get(doc.persons);
-  if (!registry) registries.set(doc.persons, (registry = new PersonRegistry(doc.persons)));
+  const registry = registryOf(doc);
   let index = registry.find(name);
   let person: Person;
   if (index < 0) {
