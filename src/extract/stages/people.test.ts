@@ -247,3 +247,8 @@ test('"the delegation" without a country is the side named last, or that of the 
   const accompanying = people("Chile's President Ana Rojas arrived on Monday. President Rojas is accompanied by a high-level delegation comprising Minister of Mining Pablo Ferrer.");
   assert.deepEqual(accompanying.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL']]);
 });
+
+test('a country\'s possessive before "counterpart" gives the counterpart\'s country', () => {
+  const found = people("On Monday, President Ana Soto met Bolivia's counterpart Luis Arce Vaca in La Paz.");
+  assert.deepEqual(found.find((p) => p.name === 'Luis Arce Vaca')?.country, 'BOL');
+});

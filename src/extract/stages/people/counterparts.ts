@@ -18,10 +18,11 @@ function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sen
   return role ? { title: role.title, written: role.title } : undefined;
 }
 
-/** The country of a nationality word just before a name ("his Kazakh counterpart Murat Nurtleu"). */
+/** The country of a nationality word or a possessive just before a name ("his Kazakh counterpart Murat Nurtleu"). */
 function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, name: NameSpan): string | undefined {
   const start = doc.tokens[name.from].start;
-  return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && c.form !== 'name')?.code;
+  // "his Kazakh counterpart X", "Colombia's counterpart X": a nationality, or a country's possessive.
+  return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && (c.form !== 'name' || doc.text.startsWith("'s", c.end)))?.code;
 }
 
 /** Other names of the sentence that a counterpart word makes holders of the same title ("his Kazakh counterpart Murat Nurtleu"). */
