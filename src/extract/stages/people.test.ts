@@ -252,3 +252,9 @@ test('a country\'s possessive before "counterpart" gives the counterpart\'s coun
   const found = people("On Monday, President Ana Soto met Bolivia's counterpart Luis Arce Vaca in La Paz.");
   assert.deepEqual(found.find((p) => p.name === 'Luis Arce Vaca')?.country, 'BOL');
 });
+
+test('one person whatever part of the name a mention uses', () => {
+  assert.deepEqual(people('Foreign Minister Luigi De Santis met the press. De Santis said the talks went well.').map((p) => p.name), ['Luigi De Santis']);
+  assert.deepEqual(people('President Abdel-Karim al-Masri spoke. The remarks of al-Masri were welcomed.').map((p) => p.name), ['Abdel-Karim al-Masri']);
+  assert.deepEqual(people('Presidents Tavo and Okonkwo met. President Gustavo Tavo Lima said the talks went well.').map((p) => p.name).sort(), ['Gustavo Tavo Lima', 'Okonkwo']);
+});

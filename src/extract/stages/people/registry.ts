@@ -1,6 +1,6 @@
 // The document's people: one person for the several ways a name is written, with its roles.
 import type { AnnotatedDocument, Person } from '../../annotated-document.ts';
-import { surname } from '../../person-names.ts';
+import { nameUsedAlone, surname } from '../../person-names.ts';
 import { nameText, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 
@@ -40,7 +40,11 @@ class PersonRegistry {
     const person = this.persons[index];
     for (const name of [person.name, ...person.aliases]) if (!this.byName.has(name)) this.byName.set(name, index);
     // "Mohammed bin Salman": the word after "bin" names the father; "Salman" alone is another person.
-    if (!/\s(?:bin|bint|ibn)\s\S+$/.test(person.name)) PersonRegistry.push(this.bySurname, surname(person.name), index);
+    if (!/\s(?:bin|bint|ibn)\s\S+$/.test(person.name)) {
+      PersonRegistry.push(this.bySurname, surname(person.name), index);
+      // "Sisi" after "Abdel-Fattah al-Sisi": the surname without its particle.
+      PersonRegistry.push(this.bySurname, nameUsedAlone(person.name), index);
+    }
     if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
     const parts = person.name.split(' ');
     parts.forEach((part, n) => {
@@ -61,7 +65,14 @@ class PersonRegistry {
     // "President Lula" after "Luiz Inácio Lula da Silva": a lone name that is a part of one person's name.
     const byPart = this.byNamePart.get(name) ?? [];
     if (words.length === 1 && byPart.length === 1) return byPart[0];
-    return sameSurname.find((i) => this.persons[i].name.split(' ')[0] === words[0] || !this.persons[i].name.includes(' ')) ?? -1;
+    const sameGiven = sameSurname.find((i) => this.persons[i].name.split(' ')[0] === words[0] || !this.persons[i].name.includes(' '));
+    if (sameGiven !== undefined || words.length === 1) return sameGiven ?? -1;
+    // "Di Maio" after "Luigi Di Maio": the end of one person's full name.
+    const ending = sameSurname.filter((i) => this.persons[i].name.endsWith(` ${name}`));
+    if (ending.length === 1) return ending[0];
+    // "Luiz Inácio Lula da Silva" after a lone "Lula": one person named by one of its words.
+    const lone = [...new Set(words.flatMap((word) => (this.byName.has(word) ? [this.byName.get(word)!] : [])))].filter((i) => !this.persons[i].name.includes(' '));
+    return lone.length === 1 ? lone[0] : -1;
   }
 }
 
