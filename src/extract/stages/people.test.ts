@@ -258,3 +258,12 @@ test('one person whatever part of the name a mention uses', () => {
   assert.deepEqual(people('President Abdel-Karim al-Masri spoke. The remarks of al-Masri were welcomed.').map((p) => p.name), ['Abdel-Karim al-Masri']);
   assert.deepEqual(people('Presidents Tavo and Okonkwo met. President Gustavo Tavo Lima said the talks went well.').map((p) => p.name).sort(), ['Gustavo Tavo Lima', 'Okonkwo']);
 });
+
+test('"the <nationality> <Name>" is a person of that country, unless the words name a body', () => {
+  const found = people('The accord was signed by the Cuban Ramiro Valdes Oliva and the Peruvian Coast Guard.');
+  assert.deepEqual(found, [{ name: 'Ramiro Valdes Oliva', country: 'CUB', titles: [] }]);
+});
+
+test('a short bracket between title and name is passed over', () => {
+  assert.deepEqual(people('On Monday, Prime Minister (PM) Xanana Soares Belo spoke.').map((p) => [p.name, p.titles]), [['Xanana Soares Belo', ['Prime Minister']]]);
+});

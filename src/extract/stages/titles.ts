@@ -93,6 +93,9 @@ export const titlesStage: Stage = {
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
       title.country ??= nationalityBefore(doc, title) ?? title.countries[0];
+      // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
+      const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
+      if (bracket) title.nameFrom += bracket[0].length;
       title.joinedToPrevious = joinsPrevious(doc, found[i - 1], title);
     }
     doc.titles.push(...found);

@@ -5,6 +5,7 @@ import type { AnnotatedDocument, CountryMention, Sentence, TitleMention } from '
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import { SpanIndex } from '../../span-index.ts';
+import { isEnglishWord } from '../sentences-and-tokens.ts';
 import { ARTICLE, firstTokenAtOrAfter, isNameWord, readName, skipHonorifics, type NameSpan } from './names.ts';
 import { NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
 
@@ -155,7 +156,14 @@ function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: 
     const next = doc.tokens[name.to];
     const reported = (next && REPORTING.has(lower(next))) || (prev && REPORTING.has(lower(prev)));
     const multiWord = name.to - name.from >= 2;
-    if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
+    // "the Cuban José Portal Miranda": a nationality word after the article describes a person.
+    const nationality = honorificEnd === i && prev && claimed[i - 1] && ARTICLE.test(doc.tokens[i - 2]?.text ?? '')
+      ? countryMentionsIn(doc, prev.start, prev.end).find((c) => c.form !== 'name')
+      : undefined;
+    // Not a body with a nationality ("the Philippine Coast Guard", "the Belarusian Minsk Tractor Works (MTW)"): its last word is no English word.
+    const described = nationality && multiWord && !isEnglishWord(doc.tokens[name.to - 1].text) && next?.text !== '(';
+    if (described) addFinding(found, taken, { span: name, country: nationality.code });
+    else if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
 }
