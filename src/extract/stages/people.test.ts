@@ -267,3 +267,10 @@ test('"the <nationality> <Name>" is a person of that country, unless the words n
 test('a short bracket between title and name is passed over', () => {
   assert.deepEqual(people('On Monday, Prime Minister (PM) Xanana Soares Belo spoke.').map((p) => [p.name, p.titles]), [['Xanana Soares Belo', ['Prime Minister']]]);
 });
+
+test('names coordinated before a plural title in apposition hold it, with the office served', () => {
+  assert.deepEqual(writtenTitles('The lunch was attended by Karim Benali and Driss Alaoui, Advisors to HM the King, and others.'), {
+    'Karim Benali': ['Advisor to HM the King'],
+    'Driss Alaoui': ['Advisor to HM the King'],
+  });
+});

@@ -43,8 +43,9 @@ function extend(doc: AnnotatedDocument, title: TitleMention, end: number, from =
 
 /** "Adviser to the Prime Minister", "Chief of Staff of the President": an aide's title names the office served. */
 function mergeServedOffice(doc: AnnotatedDocument, title: TitleMention, next: TitleMention | undefined): boolean {
-  if (!next || next.plural || title.plural || title.level !== 4 || next.level > 2) return false;
-  if (!/^\s+(?:to|of)\s+the\s+$/i.test(doc.text.slice(title.end, next.start))) return false;
+  if (!next || next.plural || title.level !== 4 || next.level > 2) return false;
+  // "Advisers to HM the King": a form of address may stand before the office.
+  if (!/^\s+(?:to|of)\s+(?:(?:HM|HRH|HH|His Majesty|Her Majesty|His Highness)\s+)?the\s+$/.test(doc.text.slice(title.end, next.start))) return false;
   extend(doc, title, next.end);
   return true;
 }

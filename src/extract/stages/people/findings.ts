@@ -74,6 +74,10 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
       if (k < sentence.tokenEnd && (next.text === ',' || lower(next) === 'and')) i = k + 1 + (lower(doc.tokens[k + 1] ?? next) === 'and' ? 1 : 0);
       else break;
     }
+    if (names.length === 0) {
+      for (const span of namesBeforePluralTitle(doc, sentence, claimed, title)) addFinding(found, taken, { span, title, country });
+      return;
+    }
     names.forEach((span, n) => addFinding(found, taken, { span, title, country: ownCountries[n] ?? respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
     return;
   }
@@ -93,14 +97,8 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
   if (nationality && /^(?:'s?)?\s*(?:\p{Ll}+\s+)?$/u.test(doc.text.slice(nationality.end, first.start))) k = firstTokenAtOrAfter(doc, nationality.start, sentence.tokenStart, sentence.tokenEnd) - 1;
   while (k > sentence.tokenStart && (doc.tokens[k].pos === 'DET' || ARTICLE.test(doc.tokens[k].text))) k--;
   if (doc.tokens[k]?.text !== ',') return;
-  let end = k;
-  if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
-  let start = end;
-  while (start > sentence.tokenStart && !claimed[start - 1] && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
-  while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
-  const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
-  if (name && name.to >= end) {
-    const span = { from: name.from, to: Math.max(name.to, end) };
+  const span = nameEndingAt(doc, sentence, claimed, k);
+  if (span) {
     const known = found.find((f) => f.span.from === span.from);
     if (known && !known.title) Object.assign(known, { title, country });
     else if (known && (stacked.length > 0 || !ARTICLE.test(doc.tokens[titleToken - 1].text)) && !stackNamesOneAfter(doc, sentence, claimed, titles, index)) {
@@ -111,6 +109,35 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
       if (country) for (const f of found) if (f.span.from === span.from && !f.country) f.country = country;
     } else addFinding(found, taken, { span, title, country });
   }
+}
+
+/** The name that ends just before token `end` (a comma before an apposed title), "Marcos, Jr." with its suffix. */
+function nameEndingAt(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, end: number): NameSpan | undefined {
+  const before = end;
+  if (end - 1 > sentence.tokenStart && SUFFIXES.has(lower(doc.tokens[end - 1]))) end -= doc.tokens[end - 2]?.text === ',' ? 2 : 1;
+  let start = end;
+  while (start > sentence.tokenStart && !claimed[start - 1] && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
+  while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
+  const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
+  return name && name.to >= end ? { from: name.from, to: Math.max(name.to, before) } : undefined;
+}
+
+/** "A and B, Advisers to the King": names coordinated before a plural title in apposition. */
+function namesBeforePluralTitle(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, title: TitleMention): NameSpan[] {
+  let k = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, sentence.tokenEnd) - 1;
+  while (k > sentence.tokenStart && ARTICLE.test(doc.tokens[k].text)) k--;
+  if (doc.tokens[k]?.text !== ',') return [];
+  const names: NameSpan[] = [];
+  for (;;) {
+    const name = nameEndingAt(doc, sentence, claimed, k);
+    if (!name) break;
+    names.unshift(name);
+    k = name.from - 1;
+    if (!/^(?:,|and)$/.test(doc.tokens[k]?.lower ?? '')) break;
+    if (doc.tokens[k].lower === ',' && doc.tokens[k - 1]?.lower === 'and') k--;
+  }
+  // A lone name before a plural title is a list's last item, not its members ("…, B, the Presidents").
+  return names.length >= 2 ? names : [];
 }
 
 /** Whether the titles joined to this one end in a name of their own ("A, Deputy Prime Minister and Minister of Energy B"). */
