@@ -274,3 +274,10 @@ test('names coordinated before a plural title in apposition hold it, with the of
     'Driss Alaoui': ['Advisor to HM the King'],
   });
 });
+
+test('"the presidents of X, A, and Y, B" gives each holder the country before them', () => {
+  assert.deepEqual(people('On Friday, the presidents of Peru, Rosa Quispe Mamani, and Bolivia, Luis Arce Vaca, met in Puno.'), [
+    { name: 'Rosa Quispe Mamani', country: 'PER', titles: ['President'] },
+    { name: 'Luis Arce Vaca', country: 'BOL', titles: ['President'] },
+  ]);
+});

@@ -75,7 +75,9 @@ function readTitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Ui
       else break;
     }
     if (names.length === 0) {
-      for (const span of namesBeforePluralTitle(doc, sentence, claimed, title)) addFinding(found, taken, { span, title, country });
+      const pairs = countryNamePairs(doc, sentence, claimed, title);
+      if (pairs.length >= 2) for (const pair of pairs) addFinding(found, taken, { span: pair.name, title, country: pair.country });
+      else for (const span of namesBeforePluralTitle(doc, sentence, claimed, title)) addFinding(found, taken, { span, title, country });
       return;
     }
     names.forEach((span, n) => addFinding(found, taken, { span, title, country: ownCountries[n] ?? respectiveCountries(doc, sentence, names, countries)[n] ?? country }));
@@ -120,6 +122,26 @@ function nameEndingAt(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8
   while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
   const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
   return name && name.to >= end ? { from: name.from, to: Math.max(name.to, before) } : undefined;
+}
+
+/** "The presidents of Mexico, A, and Guatemala, B": each country of a plural title followed by its holder in apposition. */
+function countryNamePairs(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, title: TitleMention): { country: string; name: NameSpan }[] {
+  const pairs: { country: string; name: NameSpan }[] = [];
+  let country = title.countries.length === 1 ? title.country : undefined;
+  let at = title.nameFrom;
+  while (country) {
+    const i = firstTokenAtOrAfter(doc, at, sentence.tokenStart, sentence.tokenEnd);
+    if (doc.tokens[i]?.text !== ',') break;
+    const name = readName(doc, i + 1, sentence, claimed);
+    if (!name) break;
+    pairs.push({ country, name });
+    const end = doc.tokens[name.to - 1].end;
+    const joiner = /^\s*,?\s*and\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+    const next = joiner ? countryMentionsIn(doc, end, end + 60).find((c) => c.start === end + joiner[0].length) : undefined;
+    country = next?.code;
+    at = next?.end ?? end;
+  }
+  return pairs;
 }
 
 /** "A and B, Advisers to the King": names coordinated before a plural title in apposition. */
