@@ -157,7 +157,23 @@ export function readHeadedBody(doc: AnnotatedDocument, title: TitleMention, limi
   // A country alone is the title's nationality, read by the titles stage.
   const body = doc.text.slice(tokens[first].start, tokens[end - 1].end);
   if (countryMentionsIn(doc, tokens[first].start, tokens[end - 1].end).some((c) => c.start === tokens[first].start && c.end === tokens[end - 1].end)) return;
-  title.organization = body;
+  // "Speaker of the House of Advisors": an office already named after its body goes on naming it.
+  if (/ of /.test(title.written)) extend(doc, title, tokens[end - 1].end);
+  else {
+    title.organization = body;
+    title.nameFrom = tokens[end - 1].end;
+  }
+}
+
+/** "Chairman of Sudan's Sovereign Council", "President of Cambodia's National Assembly": a body of the title's country. */
+export function readPossessedBody(doc: AnnotatedDocument, title: TitleMention, limit: number): void {
+  if (title.countries.length !== 1 || !/^'s\s/.test(doc.text.slice(title.nameFrom, title.nameFrom + 3))) return;
+  const tokens = doc.tokens;
+  const first = tokenAtOrAfter(tokens, title.nameFrom + 3);
+  let end = first;
+  while (end < tokens.length && tokens[end].start < limit && tokens[end].sentence === tokens[first]?.sentence && isOfficeWord(doc, tokens[end])) end++;
+  if (end === first) return;
+  title.written = `${title.written}${doc.text.slice(title.end, tokens[end - 1].end).replace(/\s+/g, ' ')}`;
   title.nameFrom = tokens[end - 1].end;
 }
 

@@ -65,3 +65,15 @@ test('"Secretary to the Cabinet" is one title, its holder named after it', () =>
 test('a compound portfolio is reported as written', () => {
   assert.deepEqual(roles('On Monday, the Minister of Transport and Infrastructure Ola Nord spoke.'), { 'Ola Nord': { written: ['Minister of Transport and Infrastructure'] } });
 });
+
+test('a body of a country named by its possessive is part of the title, and the country is the nationality', () => {
+  assert.deepEqual(roles("On Monday, Chairman of Chile's Senate Council Pedro Araya met the envoy."), { 'Pedro Araya': { written: ["Chairman of Chile's Senate Council"], country: 'CHL' } });
+});
+
+test('an office named after its body goes on naming it, and a plural title after a body\'s "of" is no title', () => {
+  assert.deepEqual(roles('On Monday, the Speaker of the House of Advisors, Karim Benali, came. The role of Presidents Ana Soto and Luis Vega was noted.'), {
+    'Karim Benali': { written: ['Speaker of the House of Advisors'] },
+    'Ana Soto': { written: ['President'] },
+    'Luis Vega': { written: ['President'] },
+  });
+});

@@ -10,7 +10,7 @@ import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
-import { readHeadedBody, readOfficeTail, readRemitAfterCountry } from './title-tails.ts';
+import { readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
 
 /**
  * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
@@ -34,7 +34,10 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
   let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
   const body = tail ? doc.organizations.find((o) => o.start === title.nameFrom + tail![0].length) : undefined;
   if (body) {
-    title.organization = body.name;
+    // "Chairman of Sudan's Sovereign Council": a body of a country named by its possessive is part of the title.
+    const owner = countryMentionsIn(doc, body.start, body.end).find((c) => c.start === body.start && doc.text.startsWith("'s ", c.end));
+    if (owner) title.written = `${title.written}${doc.text.slice(title.nameFrom, body.end).replace(/\s+/g, ' ')}`;
+    else title.organization = body.name;
     title.nameFrom = body.end;
     if (body.country) title.countries.push(body.country);
     tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(body.end, body.end + 40));
@@ -74,6 +77,8 @@ export const titlesStage: Stage = {
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
       if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
+      // "House of Advisors", "Council of Ministers": a plural title after "of" is part of a body's name.
+      if (t.plural && /\p{Lu}\p{L}*\s+of\s+$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) continue;
       // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
       if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
       found.push({
@@ -91,6 +96,7 @@ export const titlesStage: Stage = {
       if (merged) found.splice(i + 1, 1);
       readCountryTail(doc, title);
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
+      readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
       title.country ??= nationalityBefore(doc, title) ?? title.countries[0];
       // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
