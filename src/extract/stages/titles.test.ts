@@ -77,3 +77,7 @@ test('an office named after its body goes on naming it, and a plural title after
     'Luis Vega': { written: ['President'] },
   });
 });
+
+test('"co-chair" is a title, written with its prefix', () => {
+  assert.deepEqual(roles("On Monday, the minister praised co-chair Jonas Lindqvist's work."), { 'Jonas Lindqvist': { written: ['Co-Chair'] } });
+});

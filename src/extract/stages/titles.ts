@@ -75,14 +75,17 @@ export const titlesStage: Stage = {
     const found: TitleMention[] = [];
     for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
-      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      // "co-chair", "ex-President" are titles.
+      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || (/\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
       // "House of Advisors", "Council of Ministers": a plural title after "of" is part of a body's name.
       if (t.plural && /\p{Lu}\p{L}*\s+of\s+$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) continue;
       // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
       if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
+      const prefix = /\b(co|ex)-$/i.exec(doc.text.slice(Math.max(0, t.start - 4), t.start));
       found.push({
-        start: t.start, end: t.end, title: t.title, written: t.written, level: t.level, plural: t.plural,
+        start: t.start - (prefix?.[0].length ?? 0), end: t.end, title: t.title, level: t.level, plural: t.plural,
+        written: prefix ? `${prefix[1].charAt(0).toUpperCase()}${prefix[1].slice(1).toLowerCase()}-${t.written}` : t.written,
         ...(t.country ? { country: t.country } : {}),
         // "UN Secretary-General", "Secretary-General of the United Nations": the organisation's office, its name after.
         ...(t.organization ? { organization: t.organization } : {}),
