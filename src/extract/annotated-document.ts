@@ -77,9 +77,20 @@ export interface PlaceMention extends Span {
 export interface TitleMention extends Span {
   /** Canonical title ("Foreign Minister"). */
   title: string;
+  /** The title as written ("Minister for Foreign Affairs"), which a person's role reports. */
+  written: string;
   level: number;
   plural: boolean;
+  /** The nationality: "Kazakh", "Kazakhstan's", "of Kazakhstan", the body's country, or the first of "of X and Y". */
   country?: string;
+  /** The body the office heads, named after it ("Chairman of the Board of Acme Corp"). */
+  organization?: string;
+  /** The countries after a title, in order ("Presidents of Ghana and Togo"). */
+  countries: string[];
+  /** Where the holder's name may begin: after the title and its country or body ("Minister of Energy of Kazakhstan |Erlan …"). */
+  nameFrom: number;
+  /** Another title of the same person as the title before it ("Deputy Prime Minister and |Foreign Minister X"). */
+  joinedToPrevious: boolean;
 }
 
 export interface PersonMention extends Span {
@@ -93,7 +104,8 @@ export interface Person {
   name: string;
   aliases: string[];
   country?: string;
-  roles: { title: string; country?: string; organization?: string }[];
+  /** Each role's canonical title (compared within the document) and its title as written (reported). */
+  roles: { title: string; written?: string; country?: string; organization?: string }[];
   /** The first span that introduced the person by name. */
   firstMention: Span;
 }

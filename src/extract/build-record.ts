@@ -120,7 +120,7 @@ class EntityList {
       this.entities.push({
         id, type: 'person', name: person.name, aliases: person.aliases, mentions: uniqueSpans(mentions.length ? mentions : [person.firstMention]),
         ...(person.country ? { country: person.country } : {}),
-        roles: person.roles.map((r) => ({ title: r.title, ...(r.country ? { country: r.country } : {}), ...(r.organization ? { organization: r.organization } : {}) })),
+        roles: person.roles.map((r) => ({ title: r.written ?? r.title, ...(r.country ? { country: r.country } : {}), ...(r.organization ? { organization: r.organization } : {}) })),
       });
     });
   }

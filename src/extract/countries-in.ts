@@ -44,3 +44,8 @@ export function documentDyad(doc: AnnotatedDocument): string[] {
     .slice(0, 2)
     .map(([code]) => code);
 }
+
+/** Country mentions that overlap the stretch between two offsets ("Tobago" in "Trinidad and Tobago"). */
+export function countryMentionsOverlapping(doc: AnnotatedDocument, start: number, end: number): CountryMention[] {
+  return countryIndex(doc).overlapping(start, end);
+}

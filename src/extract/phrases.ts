@@ -4,10 +4,12 @@
 import type { AnnotatedDocument, Token } from './annotated-document.ts';
 import { WordShapeFilter } from '../vocabulary/word-shape-filter.ts';
 
-/** True when the first character is an upper-case letter: A–Z or Latin-1's À–Þ. */
+/** True when the first character is an upper-case letter: A–Z, Latin-1's À–Þ, or any other capital ("Ž", "Đ", "Ł"). */
 export function isCapitalised(text: string): boolean {
   const first = text.charCodeAt(0);
-  return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde);
+  if (first < 0x100) return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7);
+  const char = text.charAt(0);
+  return char !== char.toLowerCase();
 }
 
 export function lower(token: Token): string {

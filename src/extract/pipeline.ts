@@ -12,7 +12,7 @@ import { gazetteerStage } from './stages/gazetteer.ts';
 import { organizationsStage } from './stages/organizations.ts';
 import { titlesStage } from './stages/titles.ts';
 import { datesStage } from './stages/dates.ts';
-import { peopleStage } from './stages/people.ts';
+import { peopleStage } from './stages/people/index.ts';
 import { instrumentsStage } from './stages/instruments.ts';
 import { initiativesStage } from './stages/initiatives.ts';
 import { forumsStage } from './stages/forums.ts';

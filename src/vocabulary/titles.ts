@@ -20,6 +20,12 @@ export interface TitleMention {
   end: number;
   /** Canonical title: "Energy Minister", "Deputy Foreign Minister", "Prime Minister". */
   title: string;
+  /**
+   * The title as the text writes it, words capitalised ("Minister for Foreign Affairs",
+   * "Vice Premier"), a plural in the singular ("Parliament Members" → "Parliament Member");
+   * the canonical title for an acronym ("FM").
+   */
+  written: string;
   level: TitleLevel;
   /** Canonical portfolio ("Foreign Affairs", "Energy") where the title has one. */
   portfolio?: string;
@@ -391,6 +397,28 @@ function mentionBefore(text: string, tokens: readonly Token[], firstToken: numbe
   return undefined;
 }
 
+/** The singular of a plural title as written ("Parliament Members" → "Parliament Member"), when one word's singular gives it back. */
+function singularTitle(plural: string): string | undefined {
+  const words = plural.split(' ');
+  for (let n = 0; n < words.length; n++) {
+    const word = words[n];
+    const candidates = [word.replace(/ies$/, 'y'), word.replace(/men$/, 'man'), word.replace(/es$/, ''), word.replace(/s$/, '')];
+    for (const candidate of candidates) {
+      if (candidate === word) continue;
+      const singular = [...words.slice(0, n), candidate, ...words.slice(n + 1)].join(' ');
+      if (pluraliseTitle(singular) === plural) return singular;
+    }
+  }
+  return undefined;
+}
+
+/** The title's words as written; an acronym ("PM", "EAM") is written out as its canonical title. */
+function writtenForm(tokens: readonly Token[], reading: ReadTitle): string {
+  const words = tokens.slice(reading.firstToken, reading.endToken);
+  if (words.some((t) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text))) return reading.title;
+  return writtenTitle(tokens, reading.firstToken, reading.endToken);
+}
+
 /** Titles of office in running text, with the country or organisation each is attached to. */
 export function findTitleMentions(text: string, reading: VocabularyReading = readVocabulary(text)): TitleMention[] {
   const tokens = reading.tokens;
@@ -407,6 +435,7 @@ export function findTitleMentions(text: string, reading: VocabularyReading = rea
       start: first.start,
       end: last.end,
       title: reading.title,
+      written: reading.plural ? (singularTitle(writtenForm(tokens, reading)) ?? reading.title) : writtenForm(tokens, reading),
       level: reading.level,
       ...(reading.portfolio ? { portfolio: reading.portfolio } : {}),
       ...(reading.otherPortfolios ? { otherPortfolios: reading.otherPortfolios } : {}),

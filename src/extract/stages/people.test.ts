@@ -105,3 +105,179 @@ test('a counterpart named before the person it answers takes the title of the ar
   const found = people('Foreign Minister Ana Vera of Chile arrived. In a call with his Peruvian counterpart Luis Rojas, Vera spoke of trade.');
   assert.deepEqual(found.map((p) => [p.name, p.titles, p.country]), [['Ana Vera', ['Foreign Minister'], 'CHL'], ['Luis Rojas', ['Foreign Minister'], 'PER']]);
 });
+
+function writtenTitles(body: string): { [name: string]: (string | undefined)[] } {
+  return Object.fromEntries(annotateText(body).persons.map((p) => [p.name, p.roles.map((r) => r.written)]));
+}
+
+test('a role reports its title as the text writes it, a plural title and a counterpart the office', () => {
+  assert.deepEqual(writtenTitles('Minister for Foreign Affairs Ana Lindqvist met Vice Premier Chen Haoran.'), {
+    'Ana Lindqvist': ['Minister for Foreign Affairs'],
+    'Chen Haoran': ['Vice Premier'],
+  });
+  assert.deepEqual(writtenTitles('Presidents Emmerson Mnangagwa and Hakainde Hichilema opened the bridge.'), {
+    'Emmerson Mnangagwa': ['President'],
+    'Hakainde Hichilema': ['President'],
+  });
+  assert.deepEqual(writtenTitles('External Affairs Minister Ravi Menon met his Bhutanese counterpart Tashi Dorji.'), {
+    'Ravi Menon': ['External Affairs Minister'],
+    'Tashi Dorji': ['Foreign Minister'],
+  });
+});
+
+test('people listed as a side\'s members take its country until the next side is named', () => {
+  const found = people('The Chilean delegation, led by President Ana Rojas, includes Minister of Mining Pablo Ferrer and Finance Minister Lucia Vidal; participants from the Norwegian side: Mr. Lars Berg, Minister of Trade.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL'], ['Lucia Vidal', 'CHL'], ['Lars Berg', 'NOR']]);
+  const visiting = people('The delegation of Peru to Bolivia consisted of Foreign Minister Rosa Quispe.');
+  assert.deepEqual(visiting.map((p) => p.country), ['PER']);
+});
+
+test('a side that only meets someone gives that person no country', () => {
+  const found = people('The Chilean delegation met Minister of Mining Pablo Ferrer.');
+  assert.deepEqual(found.map((p) => p.country), [undefined]);
+});
+
+test('a name in apposition after a title and its country, closed by a comma, is the holder', () => {
+  const found = people('Before the talks, the President of the Republic of Peru, Carlos Ruiz, and the President of the Republic of Chile, Ana Soto, met.');
+  assert.deepEqual(found, [
+    { name: 'Carlos Ruiz', country: 'PER', titles: ['President'] },
+    { name: 'Ana Soto', country: 'CHL', titles: ['President'] },
+  ]);
+});
+
+test('in a list of names each followed by its title, a title does not take the next name', () => {
+  const found = people('The delegation comprised Salim bin Rashid Al Amri, Minister of Trade, Hamad bin Nasser Al Kindi, Minister of Labour, and others.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Salim bin Rashid Al Amri', ['Minister of Trade']], ['Hamad bin Nasser Al Kindi', ['Minister of Labor']]]);
+});
+
+test('a nationality between the comma and an apposed title gives the country', () => {
+  const found = people("The deal was signed by Lina Haddad, Jordan's secretary at the Ministry of Energy, and Omar Said, the Egyptian power secretary.");
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Lina Haddad', 'JOR'], ['Omar Said', 'EGY']]);
+});
+
+test('a form of address in capitals between title and name is passed over ("HE")', () => {
+  assert.deepEqual(people("On Monday, Oman's Minister of Commerce HE Salim Ahmed al-Harthy attended the fair."), [
+    { name: 'Salim Ahmed al-Harthy', country: 'OMN', titles: ['Minister of Trade'] },
+  ]);
+});
+
+test('an apostrophe that ends a transliterated word stays in the name', () => {
+  assert.deepEqual(people("Talks began when Prime Minister Hassan Shia' al-Amiri arrived.").map((p) => p.name), ["Hassan Shia' al-Amiri"]);
+});
+
+test('"Surname Jr." alone is the person named in full before', () => {
+  assert.deepEqual(people('President Pedro Soto Jr. arrived in Lima. Soto Jr. said the talks went well.').map((p) => p.name), ['Pedro Soto Jr.']);
+});
+
+test('company officers are titles, and the body an officer heads is the role\'s organisation', () => {
+  const doc = annotateText('The deal was signed on Monday. Chief Commercial Officer Anna Berg said so, and the CEO of Acme Andes, Mr. Juan Perez, agreed.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => [r.written, r.organization])]), [
+    ['Anna Berg', [['Chief Commercial Officer', undefined]]],
+    ['Juan Perez', [['Chief Executive Officer', 'Acme Andes']]],
+  ]);
+});
+
+test('a body named after a title without a comma leaves its last two words to the name', () => {
+  const doc = annotateText('The accord was praised. Later the Chairman of Andes Copper Works Tomas Berg spoke.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => r.organization)]), [['Tomas Berg', ['Andes Copper Works']]]);
+});
+
+test('a nationality before "counterpart" and a title is the holder\'s country', () => {
+  const found = people('On Friday, President Tomas Ek and his Norway counterpart President Lars Dahl signed an accord.');
+  assert.deepEqual(found.find((p) => p.name === 'Lars Dahl')?.country, 'NOR');
+});
+
+test('stacked titles in apposition after a name all go to it, with the country stated at their end', () => {
+  const found = people('The minister spoke with Sok Dara, Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia.');
+  assert.deepEqual(found.map((p) => [p.name, p.country, p.titles.sort()]), [['Sok Dara', 'KHM', ['Deputy Prime Minister', 'Foreign Minister']]]);
+});
+
+test('a title word before "bin" is a given name', () => {
+  const found = people('The delegation comprised Omar bin Ali Al Amri, Foreign Minister, Sultan bin Nasser Al Kindi, Minister of Labour, and others.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Omar bin Ali Al Amri', ['Foreign Minister']], ['Sultan bin Nasser Al Kindi', ['Minister of Labor']]]);
+});
+
+test('in an article about two countries, the other holder of one national office is of the other country', () => {
+  const found = people('Chile and Peru signed a trade accord in Lima. Chilean President Ana Soto praised it. President Luis Vega said the accord would help Peru and Chile.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Soto', 'CHL'], ['Luis Vega', 'PER']]);
+});
+
+test('titles in apposition after a titled name are that person\'s too, unless a list of titled names goes on', () => {
+  const found = people('Omani Crown Prince Faisal bin Haitham, deputy premier and defense minister, and Iraqi Prime Minister Ali Hassan held talks.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles.sort()]), [['Faisal bin Haitham', ['Crown Prince', 'Deputy Prime Minister', 'Minister of Defense']], ['Ali Hassan', ['Prime Minister']]]);
+  const list = people('The delegation includes the Minister of Justice Ana Ruiz, the Deputy Prime Minister in charge of regional projects Luis Vega.');
+  assert.deepEqual(list.find((p) => p.name === 'Ana Ruiz')?.titles, ['Minister of Justice']);
+});
+
+test('"Salman" alone is not "Mohammed bin Salman", whose last word names his father', () => {
+  assert.deepEqual(people('Crown Prince Faisal bin Haitham met the envoy. The invitation of King Haitham was recalled.').map((p) => p.name), ['Faisal bin Haitham', 'Haitham']);
+});
+
+test('a relative clause that gives another office gives the person that title too', () => {
+  const [person] = people('On Monday, Vice President Ana Soto, who also serves as foreign minister, met the envoy.');
+  assert.deepEqual(person.titles.sort(), ['Foreign Minister', 'Vice President']);
+});
+
+test('coordinated names after a plural title each take the country written after them', () => {
+  const found = people('On Monday, Foreign Ministers Elena Ruiz of Peru and Tomas Vaca of Bolivia signed the accords.');
+  assert.deepEqual(found, [
+    { name: 'Elena Ruiz', country: 'PER', titles: ['Foreign Minister'] },
+    { name: 'Tomas Vaca', country: 'BOL', titles: ['Foreign Minister'] },
+  ]);
+});
+
+test('a capital after an apostrophe stays inside a name word ("O\'Brien", "Ba\'Omar")', () => {
+  assert.deepEqual(people("On Monday, Minister of Labour Said bin Ali Ba'Omar met Ambassador Sean O'Brien.").map((p) => p.name), ["Said bin Ali Ba'Omar", "Sean O'Brien"]);
+});
+
+test('"President of the Republic" is followed by its holder\'s name', () => {
+  assert.deepEqual(people('On Monday, the President of the Republic Lucia Mendez opened the forum.').map((p) => [p.name, p.titles]), [['Lucia Mendez', ['President']]]);
+});
+
+test('a plural title is reported in the singular as written', () => {
+  assert.deepEqual(writtenTitles('On Monday, Parliament Members Zoltan Kiraly and Ildiko Szabo arrived.'), {
+    'Zoltan Kiraly': ['Parliament Member'],
+    'Ildiko Szabo': ['Parliament Member'],
+  });
+});
+
+test('"the delegation" without a country is the side named last, or that of the person it accompanies', () => {
+  const later = people('The Chilean delegation, led by President Ana Rojas, arrived on Monday. The delegation includes Minister of Mining Pablo Ferrer.');
+  assert.deepEqual(later.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL']]);
+  const accompanying = people("Chile's President Ana Rojas arrived on Monday. President Rojas is accompanied by a high-level delegation comprising Minister of Mining Pablo Ferrer.");
+  assert.deepEqual(accompanying.map((p) => [p.name, p.country]), [['Ana Rojas', 'CHL'], ['Pablo Ferrer', 'CHL']]);
+});
+
+test('a country\'s possessive before "counterpart" gives the counterpart\'s country', () => {
+  const found = people("On Monday, President Ana Soto met Bolivia's counterpart Luis Arce Vaca in La Paz.");
+  assert.deepEqual(found.find((p) => p.name === 'Luis Arce Vaca')?.country, 'BOL');
+});
+
+test('one person whatever part of the name a mention uses', () => {
+  assert.deepEqual(people('Foreign Minister Luigi De Santis met the press. De Santis said the talks went well.').map((p) => p.name), ['Luigi De Santis']);
+  assert.deepEqual(people('President Abdel-Karim al-Masri spoke. The remarks of al-Masri were welcomed.').map((p) => p.name), ['Abdel-Karim al-Masri']);
+  assert.deepEqual(people('Presidents Tavo and Okonkwo met. President Gustavo Tavo Lima said the talks went well.').map((p) => p.name).sort(), ['Gustavo Tavo Lima', 'Okonkwo']);
+});
+
+test('"the <nationality> <Name>" is a person of that country, unless the words name a body', () => {
+  const found = people('The accord was signed by the Cuban Ramiro Valdes Oliva and the Peruvian Coast Guard.');
+  assert.deepEqual(found, [{ name: 'Ramiro Valdes Oliva', country: 'CUB', titles: [] }]);
+});
+
+test('a short bracket between title and name is passed over', () => {
+  assert.deepEqual(people('On Monday, Prime Minister (PM) Xanana Soares Belo spoke.').map((p) => [p.name, p.titles]), [['Xanana Soares Belo', ['Prime Minister']]]);
+});
+
+test('names coordinated before a plural title in apposition hold it, with the office served', () => {
+  assert.deepEqual(writtenTitles('The lunch was attended by Karim Benali and Driss Alaoui, Advisors to HM the King, and others.'), {
+    'Karim Benali': ['Advisor to HM the King'],
+    'Driss Alaoui': ['Advisor to HM the King'],
+  });
+});
+
+test('"the presidents of X, A, and Y, B" gives each holder the country before them', () => {
+  assert.deepEqual(people('On Friday, the presidents of Peru, Rosa Quispe Mamani, and Bolivia, Luis Arce Vaca, met in Puno.'), [
+    { name: 'Rosa Quispe Mamani', country: 'PER', titles: ['President'] },
+    { name: 'Luis Arce Vaca', country: 'BOL', titles: ['President'] },
+  ]);
+});

@@ -65,3 +65,14 @@ test('a one-sentence paragraph in the present tense, or with names and no verb, 
   ].join('\n\n'));
   assert.deepEqual(doc.sentences.map((s) => s.aside), ['caption', 'caption', undefined, undefined]);
 });
+
+test('a word with letters beyond Latin-1 or a combining accent is one token, with its own text', () => {
+  const text = 'Presidents Dragan Kovačević and Nguyễn Thị Lan met Şükrü Yılmaz and Jiří Novák in Łódź.';
+  const { tokens } = tokenise(text);
+  const words = tokens.map((t) => t.text);
+  for (const name of ['Kovačević', 'Nguyễn', 'Thị', 'Şükrü', 'Yılmaz', 'Jiří', 'Novák', 'Łódź']) assert.ok(words.includes(name), name);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(tokens.find((t) => t.text === 'Kovačević')?.pos, 'PROPN');
+  const decomposed = 'Minister Dragan Kovac\u030Cevic\u0301 spoke.';
+  assert.ok(tokenise(decomposed).tokens.some((t) => t.text === 'Kovac\u030Cevic\u0301'));
+});

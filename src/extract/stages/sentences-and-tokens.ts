@@ -104,15 +104,42 @@ function tokenOffsets(pieceText: string, pieceStart: number, values: readonly st
   return offsets;
 }
 
+/**
+ * wink-nlp splits a word at every letter beyond Latin-1 ("Vučić" → "Vu", "č", "i", "ć") and at
+ * combining accents; it reads the text with each such character standing in as the plain letter
+ * of the same case ("Vucic"), one code unit for one, so that offsets are those of the text.
+ */
+const SPLIT_BY_WINK = /[\u0100-\u024F\u1E00-\u1EFF\u0300-\u036F]/g;
+
+function plainLetter(char: string): string {
+  const base = char.normalize('NFD').charAt(0);
+  if (/[A-Za-z]/.test(base)) return base;
+  return char !== char.toLowerCase() ? 'A' : 'a';
+}
+
+export function winkReadable(text: string): string {
+  return text.replace(SPLIT_BY_WINK, plainLetter);
+}
+
+let lexiconReader: ReturnType<typeof nlp.readDoc> | undefined;
+
+/** Whether a word, in lower case, is in wink's English lexicon ("trade", "integration"; not "tomislav"). */
+export function isEnglishWord(word: string): boolean {
+  lexiconReader ??= nlp.readDoc('');
+  return !lexiconReader.isOOV(word.toLowerCase());
+}
+
 export function tokenise(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const piece of pieces(text)) {
     const pieceText = text.slice(piece.start, piece.end);
-    const doc = nlp.readDoc(pieceText);
-    const values = doc.tokens().out(its.value) as string[];
+    const readable = winkReadable(pieceText);
+    const doc = nlp.readDoc(readable);
+    const readValues = doc.tokens().out(its.value) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
-    const offsets = tokenOffsets(pieceText, piece.start, values);
+    const offsets = tokenOffsets(readable, piece.start, readValues);
+    const values = readable === pieceText ? readValues : readValues.map((v, i) => text.slice(offsets[i], offsets[i] + v.length));
     for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
       let open = -1;
       for (let i = first; i <= last; i++) {

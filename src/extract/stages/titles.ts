@@ -1,23 +1,112 @@
-// Stage: titles of office ("Deputy Prime Minister", "Minister of Energy of Kazakhstan",
-// "Presidents"), canonicalised by the vocabulary, with the country they state.
+// Stage: titles of office, read once for every stage that needs them. The vocabulary finds the
+// title and its canonical form ("Minister for Foreign Affairs" → "Foreign Minister"); this stage
+// reads what the text says around it: the nationality ("Kazakh", "Kazakhstan's", "of
+// Kazakhstan", "Presidents of X and Y"), the rest of an office's name that the vocabulary does
+// not list ("Minister for Human Rights and Social Dialogue", "Ambassador to Oman", "Adviser to
+// the Prime Minister", "Chairman of the Cabinet of Ministers"), where the holder's name may
+// begin, and which titles one person holds together ("Deputy Prime Minister and Foreign Minister").
+import type { AnnotatedDocument, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
+import { countryMentionsIn } from '../countries-in.ts';
+import { readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
+
+/**
+ * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
+ * President", "his Botswana counterpart President …".
+ */
+function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string | undefined {
+  const before = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).at(-1);
+  if (!before) return undefined;
+  return /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start)) ? before.code : undefined;
+}
+
+/**
+ * The countries or the body after a title: "of Kazakhstan", "of the Republic of X and Y", "of the
+ * Cabinet of Ministers of the Kyrgyz Republic" (the body the office heads, its
+ * organisation, then its country).
+ */
+function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
+  // "President of the Republic Pedro Castillo": the state named by a common noun is the office's own.
+  const state = /^\s+of\s+the\s+(?:Republic|Nation|Kingdom|State|Country)\b(?!\s+of\b)/i.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
+  if (state) title.nameFrom += state[0].length;
+  let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
+  const body = tail ? doc.organizations.find((o) => o.start === title.nameFrom + tail![0].length) : undefined;
+  if (body) {
+    // "Chairman of Sudan's Sovereign Council": a body of a country named by its possessive is part of the title.
+    const owner = countryMentionsIn(doc, body.start, body.end).find((c) => c.start === body.start && doc.text.startsWith("'s ", c.end));
+    if (owner) title.written = `${title.written}${doc.text.slice(title.nameFrom, body.end).replace(/\s+/g, ' ')}`;
+    else title.organization = body.name;
+    title.nameFrom = body.end;
+    if (body.country) title.countries.push(body.country);
+    tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(body.end, body.end + 40));
+  }
+  if (!tail) return;
+  let cursor = title.nameFrom + tail[0].length;
+  for (;;) {
+    // The gazetteer may have read "Republic of Azerbaijan" as the country, or only "Azerbaijan".
+    const country = countryMentionsIn(doc, cursor, cursor + 80).find((c) => c.start === cursor || /^\s*(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/.test(doc.text.slice(cursor, c.start)));
+    if (!country) break;
+    title.countries.push(country.code);
+    title.nameFrom = country.end;
+    const joiner = /^(\s*,\s*|\s+and\s+)(?:the\s+)?/.exec(doc.text.slice(country.end, country.end + 8));
+    if (!joiner) break;
+    cursor = country.end + joiner[0].length;
+  }
+}
+
+/** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs"). */
+function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
+  if (!previous || previous.plural) return false;
+  // "Deputy Prime Minister, Kazakhstan's FM X": after a comma alone, the second title may restate the same nationality.
+  const nationality = countryMentionsIn(doc, previous.nameFrom, title.start).at(-1);
+  if (nationality && /^(?:'s?)?\s*$/.test(doc.text.slice(nationality.end, title.start))) {
+    if (previous.country !== undefined && previous.country !== nationality.code) return false;
+    return /^\s*,\s*$/.test(doc.text.slice(previous.nameFrom, nationality.start));
+  }
+  return /^\s*(?:,|and|,\s*and|\/|-)\s*$/.test(doc.text.slice(previous.nameFrom, title.start));
+}
 
 export const titlesStage: Stage = {
   name: 'titles',
   run(doc) {
     const bodies = new SpanIndex(doc.organizations);
+    const found: TitleMention[] = [];
     for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
-      if (t.organization) continue;
-      const insideBody = bodies.containing(t.start, t.end).length > 0;
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
-      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || /\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start))) continue;
-      if (insideBody) continue;
-      doc.titles.push({
-        start: t.start, end: t.end, title: t.title, level: t.level, plural: t.plural,
+      // "co-chair", "ex-President" are titles.
+      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || (/\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
+      if (bodies.containing(t.start, t.end).length > 0) continue;
+      // "House of Advisors", "Council of Ministers": a plural title after "of" is part of a body's name.
+      if (t.plural && /\p{Lu}\p{L}*\s+of\s+$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) continue;
+      // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
+      if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
+      const prefix = /\b(co|ex)-$/i.exec(doc.text.slice(Math.max(0, t.start - 4), t.start));
+      found.push({
+        start: t.start - (prefix?.[0].length ?? 0), end: t.end, title: t.title, level: t.level, plural: t.plural,
+        written: prefix ? `${prefix[1].charAt(0).toUpperCase()}${prefix[1].slice(1).toLowerCase()}-${t.written}` : t.written,
         ...(t.country ? { country: t.country } : {}),
+        // "UN Secretary-General", "Secretary-General of the United Nations": the organisation's office, its name after.
+        ...(t.organization ? { organization: t.organization } : {}),
+        countries: [], nameFrom: Math.max(t.end, t.organizationSpan?.end ?? 0), joinedToPrevious: false,
       });
     }
+    for (let i = 0; i < found.length; i++) {
+      const title = found[i];
+      // "Adviser to the Prime Minister": an office named after another is one title, the first's.
+      const merged = readOfficeTail(doc, title, found[i + 1]);
+      if (merged) found.splice(i + 1, 1);
+      readCountryTail(doc, title);
+      readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
+      readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
+      readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
+      title.country ??= nationalityBefore(doc, title) ?? title.countries[0];
+      // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
+      const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
+      if (bracket) title.nameFrom += bracket[0].length;
+      title.joinedToPrevious = joinsPrevious(doc, found[i - 1], title);
+    }
+    doc.titles.push(...found);
   },
 };

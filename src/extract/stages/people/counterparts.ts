@@ -1,0 +1,62 @@
+// The other side: a "counterpart" holds the title of the person named before, and in an article
+// about two countries the other holder of a national office is of the other country.
+import type { AnnotatedDocument, Person, Sentence } from '../../annotated-document.ts';
+import { lower } from '../../phrases.ts';
+import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
+import { readName, type NameSpan } from './names.ts';
+import type { PersonFinding, RoleTitle } from './findings.ts';
+import { COUNTERPART } from './vocabulary.ts';
+
+/** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
+function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): RoleTitle | undefined {
+  let counterpart = false;
+  for (let k = Math.max(sentence.tokenStart, span.from - 3); k < span.from && !counterpart; k++) counterpart = COUNTERPART.has(lower(doc.tokens[k]));
+  if (!counterpart) return undefined;
+  // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
+  const role = findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0];
+  // The same office, which the other side may name otherwise ("External Affairs Minister" and his "counterpart"): its canonical title.
+  return role ? { title: role.title, written: role.title } : undefined;
+}
+
+/** The country of a nationality word or a possessive just before a name ("his Kazakh counterpart Murat Nurtleu"). */
+function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, name: NameSpan): string | undefined {
+  const start = doc.tokens[name.from].start;
+  // "his Kazakh counterpart X", "Colombia's counterpart X": a nationality, or a country's possessive.
+  return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && (c.form !== 'name' || doc.text.startsWith("'s", c.end)))?.code;
+}
+
+/** Other names of the sentence that a counterpart word makes holders of the same title ("his Kazakh counterpart Murat Nurtleu"). */
+export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, findings: PersonFinding[]): void {
+  const named = new Set<number>();
+  for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (named.has(i) || claimed[i]) continue;
+    const name = readName(doc, i, sentence, claimed);
+    if (!name) continue;
+    const title = counterpartTitle(doc, findings, sentence, name);
+    if (title) findings.push({ span: name, title, country: nationalityBefore(doc, sentence, name) });
+    i = name.to - 1;
+  }
+}
+
+/**
+ * The two holders of one national office in an article about two countries are its two sides:
+ * when one is of one country of the pair and the other's country is not stated, the other is of
+ * the other country ("President Ilham Aliyev … President Tokayev").
+ */
+export function inferOtherSide(doc: AnnotatedDocument): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const holders = new Map<string, Person[]>();
+  for (const person of doc.persons) {
+    for (const role of person.roles) if ((levels.get(role.title) ?? 9) <= 3) holders.set(role.title, [...(holders.get(role.title) ?? []), person]);
+  }
+  for (const pair of holders.values()) {
+    if (pair.length !== 2) continue;
+    const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country));
+    const other = pair.find((p) => p !== known);
+    if (!known || !other || other.country) continue;
+    other.country = dyad.find((c) => c !== known.country);
+  }
+}

@@ -1,0 +1,113 @@
+// Personal names as proper-noun patterns over tokens: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.",
+// "KIHARA Minoru", "Hassan Shia' al-Amiri", past forms of address ("His Excellency", "HE").
+import type { AnnotatedDocument, Sentence, Token } from '../../annotated-document.ts';
+import { isCapitalised, joinedToPrevious, lower } from '../../phrases.ts';
+import { CAPITAL_HONORIFICS, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
+
+const MAX_NAME_WORDS = 8;
+
+export interface NameSpan {
+  from: number;
+  to: number;
+}
+
+/** Tokens already claimed by a country, organization, place or title. */
+export function claimedTokens(doc: AnnotatedDocument): Uint8Array {
+  const claimed = new Uint8Array(doc.tokens.length);
+  const spans = [...doc.countries, ...doc.organizations, ...doc.places, ...doc.titles];
+  if (spans.length === 0) return claimed;
+  const sorted = spans.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (k < sorted.length && sorted[k][1] <= t.start) k++;
+    for (let j = k; j < sorted.length && sorted[j][0] < t.end; j++) {
+      if (sorted[j][0] <= t.start && t.end <= sorted[j][1]) claimed[i] = 1;
+    }
+  }
+  return claimed;
+}
+
+// "Tokayev", "Vučić", "O'Brien", "Ba'Owain": a capital, small letters, and a capital again only after an apostrophe.
+const CAPITALISED_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'-]|'\p{Lu})+$/u;
+const CAPITALS_NAME_WORD = /^\p{Lu}{2,}$/u;
+const INITIAL = /^[A-Z]\.$/;
+const HAS_LOWER_ASCII = /[a-z]/;
+export const ARTICLE = /^(the|a)$/i;
+
+export function isNameWord(token: Token): boolean {
+  // Every form starts with a capital: most tokens are dismissed on their first character.
+  if (!isCapitalised(token.text)) return false;
+  return CAPITALISED_NAME_WORD.test(token.text) || CAPITALS_NAME_WORD.test(token.text) || INITIAL.test(token.text);
+}
+
+/** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
+export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
+  const tokens = doc.tokens;
+  // A name starts with a name word: most tokens are dismissed here.
+  if (i >= sentence.tokenEnd || !isNameWord(tokens[i])) return undefined;
+  let k = i;
+  let words = 0;
+  let normalWords = 0;
+  while (k < sentence.tokenEnd) {
+    const t = tokens[k];
+    if (claimed[k] || NOT_NAMES.has(lower(t))) break;
+    // Longer runs of capitalised words are headings or lists, not one name.
+    if (words >= MAX_NAME_WORDS) return undefined;
+    if (isNameWord(t)) {
+      words++;
+      if (t.text.length > 2 && HAS_LOWER_ASCII.test(t.text)) normalWords++;
+      k++;
+      while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
+      continue;
+    }
+    // "Hassan Shia' al-Amiri": an apostrophe that ends a transliterated word, the name going on after it.
+    if (words > 0 && t.text === "'" && tokens[k - 1].end === t.start && k + 1 < sentence.tokenEnd && tokens[k + 1].start > t.end && (isNameWord(tokens[k + 1]) || PARTICLES.has(tokens[k + 1].text)) && !claimed[k + 1]) {
+      k++;
+      continue;
+    }
+    if (words > 0 && PARTICLES.has(t.text) && k + 1 < sentence.tokenEnd && isNameWord(tokens[k + 1]) && !claimed[k + 1]) {
+      k++;
+      continue;
+    }
+    // "al-Sisi", "el-Sheikh": a particle joined by a hyphen to the name after it.
+    if (words > 0 && PARTICLES.has(t.text) && tokens[k + 1]?.text === '-' && k + 2 < sentence.tokenEnd && isNameWord(tokens[k + 2]) && joinedToPrevious(tokens, k + 2)) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  if (words === 0 || normalWords === 0) return undefined;
+  // "Marcos, Jr." and "Marcos Jr." keep their suffix.
+  if (tokens[k]?.text === ',' && tokens[k + 1] && SUFFIXES.has(lower(tokens[k + 1]))) k += 2;
+  else if (tokens[k] && SUFFIXES.has(lower(tokens[k]))) k++;
+  const last = tokens[k - 1];
+  if (INITIAL.test(last.text)) return undefined;
+  return { from: i, to: k };
+}
+
+export function nameText(doc: AnnotatedDocument, span: NameSpan): string {
+  const raw = doc.text.slice(doc.tokens[span.from].start, doc.tokens[span.to - 1].end);
+  // Surnames written in capitals ("KIHARA Minoru") are written as names.
+  return raw.replace(/,\s*(Jr|Sr)\.?$/i, ' $1.').replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(/\s+/g, ' ');
+}
+
+/** Honorifics by their first word, so that most tokens are dismissed with one look-up. */
+const HONORIFICS_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONORIFICS_BY_FIRST_WORD.get(words[0]) ?? []), words]);
+
+export function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
+  if (i >= end) return i;
+  if (CAPITAL_HONORIFICS.has(doc.tokens[i].text)) return skipHonorifics(doc, i + 1, end);
+  const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i]));
+  if (honorifics === undefined) return i;
+  for (const words of honorifics) {
+    if (i + words.length <= end && words.every((w, n) => lower(doc.tokens[i + n]) === w)) return skipHonorifics(doc, i + words.length, end);
+  }
+  return i;
+}
+
+export function firstTokenAtOrAfter(doc: AnnotatedDocument, offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (doc.tokens[i].start >= offset) return i;
+  return to;
+}

@@ -1,0 +1,25 @@
+// Words around personal names, from data/people.yaml.
+import { loadDataFile } from '../../../vocabulary/data-file.ts';
+
+interface PeopleFile {
+  particles: string[];
+  suffixes: string[];
+  honorifics: string[];
+  capital_honorifics: string[];
+  reporting_verbs: string[];
+  not_names: string[];
+  counterpart_words: string[];
+  side_nouns: string[];
+  listing_cues: string[];
+}
+
+const vocabulary = loadDataFile<PeopleFile>('people.yaml');
+export const PARTICLES = new Set(vocabulary.particles);
+export const SUFFIXES = new Set(vocabulary.suffixes.map((s) => s.toLowerCase()));
+export const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split(' '));
+export const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
+export const REPORTING = new Set(vocabulary.reporting_verbs);
+export const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
+export const COUNTERPART = new Set(vocabulary.counterpart_words);
+export const SIDE_NOUNS = vocabulary.side_nouns;
+export const LISTING_CUES = vocabulary.listing_cues;

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from '../test-article.ts';
+
+function roles(body: string): { [name: string]: { written: (string | undefined)[]; country?: string } } {
+  return Object.fromEntries(annotateText(body).persons.map((p) => [p.name, { written: p.roles.map((r) => r.written), ...(p.country ? { country: p.country } : {}) }]));
+}
+
+test('a portfolio the vocabulary does not list is read as capitalised English words up to the name', () => {
+  assert.deepEqual(roles('The Minister for Fisheries and Ocean Economy Tiago Mendes arrived.'), { 'Tiago Mendes': { written: ['Minister for Fisheries and Ocean Economy'] } });
+  assert.deepEqual(roles('The Minister of Energy and Mineral Industries Kwame Asante spoke.'), { 'Kwame Asante': { written: ['Minister of Energy and Mineral Industries'] } });
+});
+
+test('a run of English words that reaches the verb holds the name too', () => {
+  assert.deepEqual(roles('Minister of Tourism Mark Rose said the season was good.'), { 'Mark Rose': { written: ['Minister of Tourism'] } });
+});
+
+test('a country after the title is its nationality, never part of the portfolio', () => {
+  assert.deepEqual(roles('Minister of Foreign Affairs of Georgia Nino Beridze met the press.'), { 'Nino Beridze': { written: ['Minister of Foreign Affairs'], country: 'GEO' } });
+});
+
+test('an ambassador keeps the country of accreditation in the title, and it is not the nationality', () => {
+  assert.deepEqual(roles('Ambassador to Chile Jonas Berg presented his credentials.'), { 'Jonas Berg': { written: ['Ambassador to Chile'] } });
+});
+
+test('an aide\'s title names the office served, which is not the aide\'s role', () => {
+  assert.deepEqual(roles('Adviser to the President Ana Lopes joined the talks.'), { 'Ana Lopes': { written: ['Adviser to the President'] } });
+});
+
+test('"Acting" is part of the title as written', () => {
+  assert.deepEqual(roles('Acting Prime Minister Somchai Rattana chaired the meeting.'), { 'Somchai Rattana': { written: ['Acting Prime Minister'] } });
+});
+
+test('a dash joins two offices of one person', () => {
+  const found = roles('The talks were opened by Deputy Prime Minister - Minister of Foreign Affairs Erlan Dosov.');
+  assert.deepEqual(found['Erlan Dosov']?.written.sort(), ['Deputy Prime Minister', 'Minister of Foreign Affairs']);
+});
+
+test('a remit after the title\'s country is part of the title as written', () => {
+  assert.deepEqual(roles('On Monday, the Special Envoy of the President of the Republic of Peru for Regional Affairs Tupac Quispe came.'), {
+    'Tupac Quispe': { written: ['Special Envoy of the President for Regional Affairs'], country: 'PER' },
+  });
+});
+
+test('the country of accreditation after the title\'s own country stays in the title', () => {
+  assert.deepEqual(roles('The talks were joined by Karim bin Said Al Hinai, ambassador of Oman to Jordan.'), { 'Karim bin Said Al Hinai': { written: ['Ambassador to Jordan'], country: 'OMN' } });
+});
+
+test('a second title after a comma may restate the nationality: the same person\'s', () => {
+  const found = roles("The talks were opened by Chile's Deputy Prime Minister, Chile's Foreign Minister Ana Soto.");
+  assert.deepEqual(found['Ana Soto']?.written.sort(), ['Deputy Prime Minister', 'Foreign Minister']);
+});
+
+test('a portfolio word before a bare office noun is part of the title, a word of time is not', () => {
+  assert.deepEqual(roles('On Monday, Business Secretary John Smith met the press. Former Secretary Tom Lee came.'), {
+    'John Smith': { written: ['Business Secretary'] },
+    'Tom Lee': { written: ['Secretary'] },
+  });
+});
+
+test('"Secretary to the Cabinet" is one title, its holder named after it', () => {
+  assert.deepEqual(roles('On Monday, Secretary to the Cabinet Mary Jones spoke.'), { 'Mary Jones': { written: ['Secretary to the Cabinet'] } });
+});
+
+test('a compound portfolio is reported as written', () => {
+  assert.deepEqual(roles('On Monday, the Minister of Transport and Infrastructure Ola Nord spoke.'), { 'Ola Nord': { written: ['Minister of Transport and Infrastructure'] } });
+});
+
+test('a body of a country named by its possessive is part of the title, and the country is the nationality', () => {
+  assert.deepEqual(roles("On Monday, President of Peru's National Assembly Rosa Quispe met the envoy."), { 'Rosa Quispe': { written: ["President of Peru's National Assembly"], country: 'PER' } });
+});
+
+test('an office named after its body goes on naming it, and a plural title after a body\'s "of" is no title', () => {
+  assert.deepEqual(roles('On Monday, the Speaker of the House of Advisors, Karim Benali, came. The role of Presidents Ana Soto and Luis Vega was noted.'), {
+    'Karim Benali': { written: ['Speaker of the House of Advisors'] },
+    'Ana Soto': { written: ['President'] },
+    'Luis Vega': { written: ['President'] },
+  });
+});
+
+test('"co-chair" is a title, written with its prefix', () => {
+  assert.deepEqual(roles("On Monday, the minister praised co-chair Jonas Lindqvist's work."), { 'Jonas Lindqvist': { written: ['Co-Chair'] } });
+});
