@@ -73,3 +73,28 @@ test('a capitalised title keeps "and" between its words and goes on with "in the
   const found = instruments('They welcomed the Enhanced Partnership and Cooperation Agreement and signed a Memorandum of Cooperation in the field of Space Research.');
   assert.deepEqual(found.map((i) => i.name), ['Enhanced Partnership and Cooperation Agreement', 'Memorandum of Cooperation in the field of Space Research']);
 });
+
+test('titles listed one per bullet keep no bullet and stay separate instruments though they share their parties', () => {
+  const found = instruments([
+    'The following documents were signed:',
+    '- Agreement between the Ministry of Health of Chile and the Ministry of Health of Peru on vaccine supply;',
+    '- Agreement on cooperation between the Ministry of Justice of Chile and the Ministry of Justice of Peru;',
+    '- Memorandum of Understanding on cooperation in the field of fisheries;',
+    '- Memorandum of Understanding on cooperation in the field of tourism promotion.',
+  ].join('\n'));
+  assert.deepEqual(found.map((i) => i.name), [
+    'Agreement between the Ministry of Health of Chile and the Ministry of Health of Peru on vaccine supply',
+    'Agreement on cooperation between the Ministry of Justice of Chile and the Ministry of Justice of Peru',
+    'Memorandum of Understanding on cooperation in the field of fisheries',
+    'Memorandum of Understanding on cooperation in the field of tourism promotion',
+  ]);
+});
+
+test('a comma-separated list of titles is one instrument per title, and a title may hold "X, Y, and Z"', () => {
+  const found = instruments('The three agreements are Memorandum of Understanding on Forestry, Memorandum of Understanding on Weather, Climate, and Oceans and Memorandum of Understanding on Port Security.');
+  assert.deepEqual(found.map((i) => i.name), [
+    'Memorandum of Understanding on Forestry',
+    'Memorandum of Understanding on Weather, Climate, and Oceans',
+    'Memorandum of Understanding on Port Security',
+  ]);
+});

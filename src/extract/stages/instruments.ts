@@ -54,12 +54,14 @@ function extendLeft(tokens: Token[], head: number, sentenceStart: number): numbe
   while (i > sentenceStart && head - i < MAX_PHRASE_TOKENS) {
     const t = tokens[i - 1];
     const word = lower(t);
-    if (joinedToPrevious(tokens, i) || t.text === '-' || t.text === '/') {
+    // Only a hyphen inside a word joins ("Kyrgyz-Russian"); a free-standing one is a bullet or a dash.
+    if (joinedToPrevious(tokens, i)) {
       i--;
       continue;
     }
     if (STOP_MODIFIERS.has(word)) break;
-    if (word === 'and' && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
+    // "… Geophysics and Memorandum of …": an "and" right before the head joins two titles, not two modifiers.
+    if (word === 'and' && i !== head && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
       i--;
       continue;
     }
@@ -107,9 +109,14 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
     }
     if (i > headEnd && COMPLEMENT_ENDERS.has(word) && !(word === 'to' && lower(tokens[i - 1]) !== 'with')) break;
     if (word === 'as' || (word === 'and' && i + 1 < sentenceEnd && (HEADS.matchAt(tokens, i + 1, sentenceEnd) || (/^(a|an|the)$/.test(lower(tokens[i + 1])) && i + 2 < sentenceEnd && HEADS.matchAt(tokens, i + 2, sentenceEnd))))) break;
-    if (t.text === ',' && titled && i + 1 < sentenceEnd && isCapitalised(tokens[i + 1].text) && tokens[i + 1].pos !== 'DET') {
-      i++;
-      continue;
+    if (t.text === ',' && titled && i + 1 < sentenceEnd) {
+      // "Meteorology, Climatology, and Geophysics" goes on; ", Memorandum of …" starts the next title of a list.
+      const next = lower(tokens[i + 1]) === 'and' ? i + 2 : i + 1;
+      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !HEADS.matchAt(tokens, next, sentenceEnd)) {
+        i = next;
+        continue;
+      }
+      break;
     }
     if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
     if (titled && isCapitalised(t.text)) {
@@ -266,9 +273,13 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   // Only the most recent instruments of a kind are compared, which keeps a pathological article linear.
   const sameKind = (byKind.get(mention.kind) ?? []).slice(-RECENT);
   const twin = (backReference || words.size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
-    const known = [m.name, ...m.aliases].map((n) => n.toLowerCase());
-    if ([mention.name, ...mention.aliases].some((n) => known.includes(n.toLowerCase()))) return true;
-    return partiesKey.get(m) === nameCountries && words.size >= 2 && overlapCoefficient(names.of(m.name), words) >= 0.6;
+    // A head alone ("Memorandum of Understanding") is shared by every memorandum: it identifies none.
+    const identifying = (n: string) => names.of(n).size > 0;
+    const known = [m.name, ...m.aliases].filter(identifying).map((n) => n.toLowerCase());
+    if ([mention.name, ...mention.aliases].some((n) => identifying(n) && known.includes(n.toLowerCase()))) return true;
+    const twinWords = names.of(m.name);
+    return partiesKey.get(m) === nameCountries && words.size >= 2 && overlapCoefficient(twinWords, words) >= 0.6
+      && !bothHaveOwnWords(names.contentWords.of(m.name), names.contentWords.of(mention.name));
   });
   if (!twin) {
     partiesKey.set(mention, nameCountries);
@@ -289,6 +300,19 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   if (mention.status !== 'unknown' && (!inCaption || twin.status === 'unknown')) twin.status = mention.status;
   twin.period ??= mention.period;
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
+}
+
+/**
+ * Two titles that each say something the other does not ("Agreement on Justice between A and B",
+ * "Agreement on Forestry between A and B") are two instruments, however many party words they share;
+ * a shortened form ("the Partnership Agreement") says nothing of its own.
+ */
+function bothHaveOwnWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let ownOfA = 0;
+  let ownOfB = 0;
+  for (const w of a) if (!b.has(w)) ownOfA++;
+  for (const w of b) if (!a.has(w)) ownOfB++;
+  return ownOfA >= 2 && ownOfB >= 2;
 }
 
 /** The words of instrument names that tell one instrument from another: content words but the head nouns ("agreement"). */
