@@ -98,3 +98,48 @@ test('a comma-separated list of titles is one instrument per title, and a title 
     'Memorandum of Understanding on Port Security',
   ]);
 });
+
+test('a list lead-in\'s "signed" gives its status to every title listed after it, by bullet or by number', () => {
+  const bulleted = instruments([
+    'Following the talks, several documents were signed in Quito.',
+    'The documents are listed below:',
+    '- Protocol on cooperation in the field of forestry between the Government of Chile and the Government of Peru;',
+    '- Memorandum of Understanding on cooperation in the field of seismology.',
+  ].join('\n'));
+  assert.deepEqual(bulleted.map((i) => i.status), ['signed', 'signed']);
+  const numbered = instruments([
+    'The session saw the signing of the following agreements:',
+    '1.',
+    'An agreement between the government of Chile and the government of Peru on co-operation in mining.',
+    '2.',
+    'A memorandum of understanding between the Chilean Export Agency and the trade office of Peru.',
+  ].join('\n'));
+  assert.deepEqual(numbered.map((i) => i.status), ['signed', 'signed']);
+});
+
+test('"These were …" after "signed two agreements" gives the named titles the status of the count', () => {
+  const found = instruments('The two presidents also signed two other agreements. These were the Memorandum of Agreement on Cooperation in Mining and the Memorandum of Understanding on Coastal Fisheries.');
+  assert.deepEqual(found.map((i) => i.status), ['signed', 'signed']);
+});
+
+test('a title after a counted group with no colon and no list marker keeps its own (unknown) status', () => {
+  const found = instruments('The two presidents signed two agreements. The Treaty of Antofagasta was also mentioned by the ministers.');
+  assert.equal(found[0].status, 'unknown');
+});
+
+test('"The pact was signed by …" after a sentence naming an agreement gives that agreement its status', () => {
+  const [i] = instruments('The formalisation of the long-term fisheries agreement took place during the visit of the Chilean minister to Lima. The pact was officially signed by the two deputy ministers.');
+  assert.equal(i.name, 'long-term fisheries agreement');
+  assert.equal(i.status, 'signed');
+});
+
+test('"signed a declaration" gives its status to "the bilateral declaration" of the next sentence', () => {
+  const [i] = instruments('The presidents of Chile and Peru signed a declaration that expresses their will to deepen ties. The press adds that the bilateral declaration also stresses health cooperation.');
+  assert.equal(i.name, 'bilateral declaration');
+  assert.equal(i.status, 'signed');
+});
+
+test('a back-reference that states a status ("The Convention enters into force") gives it to the instrument named before', () => {
+  const [i] = instruments('Chile and Peru discussed the Convention on Water Sharing. The Convention enters into force in May.');
+  assert.equal(i.status, 'in force');
+});

@@ -10,6 +10,7 @@ import {
 } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
 import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
+import { CarriedStatus, type SentenceStatusFacts } from '../carried-status.ts';
 
 interface InstrumentsFile {
   heads: { [phrase: string]: InstrumentKind };
@@ -290,7 +291,11 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   twin.mentions.push({ start: mention.start, end: mention.end });
   // "The Convention was signed by the presidents of …": a later sentence may name more parties.
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
-  if (backReference || words.size === 0) return;
+  if (backReference || words.size === 0) {
+    // "The Convention enters into force in May": a back-reference can tell the status its name did not.
+    if (twin.status === 'unknown' && !inCaption) twin.status = mention.status;
+    return;
+  }
   if (mention.name.length > twin.name.length && !backReference) {
     twin.aliases.push(twin.name);
     twin.name = mention.name;
@@ -327,6 +332,65 @@ class DistinctiveWords {
   }
 }
 
+const BULLET = /^[-–—•*·]$/;
+/** "These were …", "They include …": a sentence that lists what the sentence before counted. */
+const LIST_ITEM_OPENERS = new Set(['these', 'those', 'they']);
+const LIST_ITEM_VERBS = new Set(['are', 'were', 'include', 'included', 'includes']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
+function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
+  const tokens = doc.tokens;
+  const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (!head) continue;
+    i = head.to - 1;
+    if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || found.some((f) => f.from <= head.from && head.from < f.to)) continue;
+    let d = head.from - 1;
+    while (d > sentence.tokenStart && head.from - d <= 2 && tokens[d].pos === 'ADJ') d--;
+    if (d < sentence.tokenStart) continue;
+    const word = lower(tokens[d]);
+    if (DEFINITE.has(word) || INDEFINITE.has(word)) heads.push({ kind: head.value, from: head.from, to: head.to, definite: DEFINITE.has(word) });
+  }
+  return heads;
+}
+
+/** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
+function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: InstrumentStatus[] } {
+  const tokens = doc.tokens;
+  const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
+  const groups: InstrumentStatus[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) groups.push(statusAt(i, head?.to ?? i + 1));
+    if (head) i = head.to - 1;
+  }
+  const first = tokens[sentence.tokenStart];
+  const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => /\w/.test(t.text));
+  const marker = words.length === 1 && /^\d{1,2}$/.test(words[0].text);
+  const second = tokens[sentence.tokenStart + 1];
+  const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
+  const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
+  const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) })).filter((h) => h.status !== 'unknown');
+  return {
+    index: sentence.index, groups, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
+    introduced: unnamed.filter((h) => !h.definite).map(({ kind, status }) => ({ kind, status })),
+    backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => h.status) : [],
+  };
+}
+
+/** The instrument last mentioned before `offset`, if that mention is after `notBefore`. */
+function latestBefore(mentions: InstrumentMention[], offset: number, notBefore: number): InstrumentMention | undefined {
+  let best: { mention: InstrumentMention; at: number } | undefined;
+  for (const m of mentions) {
+    const at = Math.max(...m.mentions.map((s) => s.start).filter((s) => s < offset));
+    if (at >= notBefore && (!best || at > best.at)) best = { mention: m, at };
+  }
+  return best?.mention;
+}
+
 const partiesKey = new WeakMap<InstrumentMention, string>();
 /** How many earlier instruments of one kind a new mention is compared with. */
 const RECENT = 40;
@@ -339,10 +403,14 @@ export const instrumentsStage: Stage = {
     const mentions: InstrumentMention[] = [];
     const byKind = new Map<InstrumentKind, InstrumentMention[]>();
     const names = new DistinctiveWords();
+    const carried = new CarriedStatus();
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      let statusCues: StatusCueMatch<InstrumentStatus>[] | undefined;
-      for (const f of findInSentence(doc, sentence, stops)) {
+      const statusCues = STATUS_CUES.matchesIn(sentenceText);
+      const found = findInSentence(doc, sentence, stops);
+      const facts = statusFactsOf(doc, sentence, found, statusCues, sentenceText);
+      carried.enter(facts);
+      for (const f of found) {
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         const name = cleanName(f.name ?? doc.text.slice(start, end));
@@ -354,15 +422,23 @@ export const instrumentsStage: Stage = {
         const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
         // "a memorandum with Azerbaijan": the one country named and the article's own side.
         const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
+        // "a joint statement said": a document quoted as a source, not one signed here.
+        const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
+        const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, sentenceText, start - sentence.start, end - start));
+        const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
         addOrMerge(mentions, byKind, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
-          // "a joint statement said": a document quoted as a source, not one signed here.
-          ...(REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? { quoted: true } : {}),
-          status: f.status ?? (REPORTING_AFTER.test(doc.text.slice(end, end + 24)) ? 'unknown' : statusNear((statusCues ??= STATUS_CUES.matchesIn(sentenceText)), sentenceText, start - sentence.start, end - start)),
+          ...(quoted ? { quoted: true } : {}),
+          status,
           period: periodFor(doc, start, end),
           parties,
           sentence: sentence.index,
         }, f.anaphoric === true, nameCountries.slice().sort().join(','), names, sentence.aside === 'caption');
+      }
+      carried.leave(facts);
+      for (const status of facts.backReferences) {
+        const target = latestBefore(mentions, sentence.start, doc.sentences[Math.max(0, sentence.index - 3)].start);
+        if (target?.status === 'unknown') target.status = status;
       }
     }
     doc.instruments = mentions;
