@@ -143,3 +143,19 @@ test('a back-reference that states a status ("The Convention enters into force")
   const [i] = instruments('Chile and Peru discussed the Convention on Water Sharing. The Convention enters into force in May.');
   assert.equal(i.status, 'in force');
 });
+
+test('"these documents were ratified" raises the instruments named just before, and a later "were signed" does not lower them', () => {
+  const found = instruments('The parliament of Chile approved an agreement on the demarcation of the Andean border. It also supported an agreement with Peru on the shared use of the Lauca river. On Monday these documents were ratified by the Senate. The agreement on the demarcation of the Andean border and the Agreement on the shared use of the Lauca river were signed by the ministers in May.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['agreement on the demarcation of the Andean border', 'ratified'],
+    ['agreement with Peru on the shared use of the Lauca river', 'ratified'],
+  ]);
+});
+
+test('"signed a Protocol and exchanged instruments of ratification, bringing into force the Treaty …": the Protocol is signed, the Treaty in force', () => {
+  const found = instruments('The ministers signed a Protocol and exchanged instruments of ratification, officially bringing into force the Treaty on Friendship between Chile and Peru, Prensa reports.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['Protocol', 'signed'],
+    ['Treaty on Friendship between Chile and Peru', 'in force'],
+  ]);
+});

@@ -27,7 +27,7 @@ const COUNT_NOUNS = new Set(vocabulary.count_nouns);
 const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);
 const HEAD_WORDS = new Set(Object.keys(vocabulary.heads).flatMap((h) => h.split(' ')).filter((w) => w !== 'of' && w !== 'joint'));
 const STATUS_CUES = new StatusCues(vocabulary.status_cues);
-const REPORTING_AFTER = /^\s*(?:said|says|stated|states|noted|reads|read|added|announced)\b/i;
+const REPORTING_AFTER = /^\s*(?:said|says|stated|states|noted|reads|read|added|announced|reports|reported)\b/i;
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
 const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
 /** Lower-case words that end a name: a new clause or an adjunct starts. */
@@ -113,7 +113,9 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
     if (t.text === ',' && titled && i + 1 < sentenceEnd) {
       // "Meteorology, Climatology, and Geophysics" goes on; ", Memorandum of …" starts the next title of a list.
       const next = lower(tokens[i + 1]) === 'and' ? i + 2 : i + 1;
-      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !HEADS.matchAt(tokens, next, sentenceEnd)) {
+      // ", UzA reports": a credit after the title, not a word of it.
+      const credit = REPORTING_AFTER.test(lower(tokens[next + 1] ?? tokens[next]));
+      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !HEADS.matchAt(tokens, next, sentenceEnd) && !credit) {
         i = next;
         continue;
       }
@@ -148,7 +150,9 @@ function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], sentenceT
     }
   }
   // "X, which was signed on …, was ratified": the later stage of the lifecycle wins.
-  if (best?.status === 'signed' && /\bratif/i.test(sentenceText)) return 'ratified';
+  // But "signed a Protocol and exchanged instruments of ratification": the verb's own object is signed.
+  const objectOfSigning = cues.some((m) => m.status === 'signed' && m.index < offsetInSentence && /^\s*(?:a|an|the)?\s*$/i.test(sentenceText.slice(m.index + m.length, offsetInSentence)));
+  if (best?.status === 'signed' && /\bratif/i.test(sentenceText) && !objectOfSigning) return 'ratified';
   return best?.status ?? 'unknown';
 }
 
@@ -279,7 +283,9 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
     const known = [m.name, ...m.aliases].filter(identifying).map((n) => n.toLowerCase());
     if ([mention.name, ...mention.aliases].some((n) => identifying(n) && known.includes(n.toLowerCase()))) return true;
     const twinWords = names.of(m.name);
-    return partiesKey.get(m) === nameCountries && words.size >= 2 && overlapCoefficient(twinWords, words) >= 0.6
+    // A name that names no country ("the Agreement on Water") does not contradict one that does ("… with Peru").
+    const sameParties = partiesKey.get(m) === nameCountries || partiesKey.get(m) === '' || nameCountries === '';
+    return sameParties && words.size >= 2 && overlapCoefficient(twinWords, words) >= 0.6
       && !bothHaveOwnWords(names.contentWords.of(m.name), names.contentWords.of(mention.name));
   });
   if (!twin) {
@@ -302,9 +308,19 @@ function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKind, Ins
   } else if (!twin.aliases.includes(mention.name) && twin.name !== mention.name) twin.aliases.push(mention.name);
   for (const alias of mention.aliases) if (!twin.aliases.includes(alias)) twin.aliases.push(alias);
   // A caption's status ("at the signing of …") yields to the body's ("will be signed after …").
-  if (mention.status !== 'unknown' && (!inCaption || twin.status === 'unknown')) twin.status = mention.status;
+  // "was ratified …" then "had been signed on …": a mention of an earlier stage does not undo a later one.
+  if (mention.status !== 'unknown' && (!inCaption || twin.status === 'unknown') && !isEarlierStage(mention.status, twin.status)) twin.status = mention.status;
   twin.period ??= mention.period;
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
+}
+
+const LIFECYCLE: readonly InstrumentStatus[] = ['proposed', 'negotiating', 'signed', 'ratified', 'in force'];
+
+/** Whether `a` comes before `b` in an instrument's life (signed before ratified before in force). */
+function isEarlierStage(a: InstrumentStatus, b: InstrumentStatus): boolean {
+  const ia = LIFECYCLE.indexOf(a);
+  const ib = LIFECYCLE.indexOf(b);
+  return ia >= 0 && ib >= 0 && ia < ib;
 }
 
 /**
@@ -337,6 +353,8 @@ const BULLET = /^[-–—•*·]$/;
 const LIST_ITEM_OPENERS = new Set(['these', 'those', 'they']);
 const LIST_ITEM_VERBS = new Set(['are', 'were', 'include', 'included', 'includes']);
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** "these documents", "both agreements", "the two treaties": the instruments named just before. */
+const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(?:two|three|four|five))(?:\s+[a-z-]+)?\s*$/i;
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
@@ -358,13 +376,18 @@ function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]
 }
 
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
-function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: InstrumentStatus[] } {
+function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: InstrumentStatus[]; groupBackReferences: InstrumentStatus[] } {
   const tokens = doc.tokens;
   const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
+  const groupBackReferences: InstrumentStatus[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
-    if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) groups.push(statusAt(i, head?.to ?? i + 1));
+    if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) {
+      const status = statusAt(i, head?.to ?? i + 1);
+      groups.push(status);
+      if (status !== 'unknown' && i > sentence.tokenStart && GROUP_BACK_REFERENCE.test(doc.text.slice(Math.max(sentence.start, tokens[i].start - 16), tokens[i].start))) groupBackReferences.push(status);
+    }
     if (head) i = head.to - 1;
   }
   const first = tokens[sentence.tokenStart];
@@ -378,6 +401,7 @@ function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[
     index: sentence.index, groups, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
     introduced: unnamed.filter((h) => !h.definite).map(({ kind, status }) => ({ kind, status })),
     backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => h.status) : [],
+    groupBackReferences: found.length === 0 ? groupBackReferences : [],
   };
 }
 
@@ -436,6 +460,13 @@ export const instrumentsStage: Stage = {
         }, f.anaphoric === true, nameCountries.slice().sort().join(','), names, sentence.aside === 'caption');
       }
       carried.leave(facts);
+      const recentStart = doc.sentences[Math.max(0, sentence.index - 3)].start;
+      for (const status of facts.groupBackReferences) {
+        for (const m of mentions) {
+          const recent = m.mentions.some((s) => s.start >= recentStart && s.start < sentence.start);
+          if (recent && (m.status === 'unknown' || isEarlierStage(m.status, status))) m.status = status;
+        }
+      }
       for (const status of facts.backReferences) {
         const target = latestBefore(mentions, sentence.start, doc.sentences[Math.max(0, sentence.index - 3)].start);
         if (target?.status === 'unknown') target.status = status;
