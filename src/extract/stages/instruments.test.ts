@@ -159,3 +159,10 @@ test('"signed a Protocol and exchanged instruments of ratification, bringing int
     ['Treaty on Friendship between Chile and Peru', 'in force'],
   ]);
 });
+
+test('a bare back-reference ("The treaty was first signed …") is a mention of the instrument named just before', () => {
+  const doc = annotateText('The ministers brought into force the Treaty on Good Neighbourliness between Chile and Peru. The treaty was first signed at a summit in Lima last year.');
+  assert.equal(doc.instruments.length, 1);
+  assert.equal(doc.instruments[0].mentions.length, 2);
+  assert.equal(doc.text.slice(doc.instruments[0].mentions[1].start, doc.instruments[0].mentions[1].end), 'treaty');
+});

@@ -2,7 +2,7 @@
 // status, period and parties; quoted counts ("165 agreements") become figures instead.
 import { tokenStartingAt, type AnnotatedDocument, type DateMention, type InstrumentMention, type Sentence, type Token } from '../annotated-document.ts';
 import { SpanIndex } from '../span-index.ts';
-import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
+import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import {
@@ -376,7 +376,7 @@ function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]
 }
 
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
-function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: InstrumentStatus[]; groupBackReferences: InstrumentStatus[] } {
+function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
   const tokens = doc.tokens;
   const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
@@ -396,11 +396,11 @@ function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[
   const second = tokens[sentence.tokenStart + 1];
   const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
   const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
-  const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) })).filter((h) => h.status !== 'unknown');
+  const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
   return {
     index: sentence.index, groups, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
-    introduced: unnamed.filter((h) => !h.definite).map(({ kind, status }) => ({ kind, status })),
-    backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => h.status) : [],
+    introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
+    backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })) : [],
     groupBackReferences: found.length === 0 ? groupBackReferences : [],
   };
 }
@@ -467,9 +467,12 @@ export const instrumentsStage: Stage = {
           if (recent && (m.status === 'unknown' || isEarlierStage(m.status, status))) m.status = status;
         }
       }
-      for (const status of facts.backReferences) {
-        const target = latestBefore(mentions, sentence.start, doc.sentences[Math.max(0, sentence.index - 3)].start);
-        if (target?.status === 'unknown') target.status = status;
+      // "The pact was officially signed by …": the instrument named just before, of the same kind if one was.
+      for (const ref of facts.backReferences) {
+        const target = latestBefore(mentions.filter((m) => m.kind === ref.kind), sentence.start, recentStart) ?? latestBefore(mentions, sentence.start, recentStart);
+        if (!target) continue;
+        target.mentions.push({ start: ref.start, end: ref.end });
+        if (target.status === 'unknown') target.status = ref.status;
       }
     }
     doc.instruments = mentions;
