@@ -166,3 +166,23 @@ test('a bare back-reference ("The treaty was first signed …") is a mention of 
   assert.equal(doc.instruments[0].mentions.length, 2);
   assert.equal(doc.text.slice(doc.instruments[0].mentions[1].start, doc.instruments[0].mentions[1].end), 'treaty');
 });
+
+test('an inline bulleted list after "documents were signed -" gives one signed instrument per item', () => {
+  const found = instruments('The following documents were signed - A memorandum of cooperation in the field of veterans affairs; - A cooperation agreement in the field of culture; - An agreement on mutual recognition of diplomas.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['memorandum of cooperation in the field of veterans affairs', 'signed'],
+    ['cooperation agreement in the field of culture', 'signed'],
+    ['agreement on mutual recognition of diplomas', 'signed'],
+  ]);
+});
+
+test('a colon list separated by commas gives one instrument per title, a title with its head last included', () => {
+  const found = instruments('The visit ended with the signing of three agreements: the Avoidance of Double Taxation Agreement (DTA), a Memorandum of Understanding (MoU) on Fisheries, and an MoU on Forestry Cooperation.');
+  assert.deepEqual(found.map((i) => i.name), ['Avoidance of Double Taxation Agreement', 'Memorandum of Understanding (MoU) on Fisheries', 'MoU on Forestry Cooperation']);
+  assert.deepEqual(found[0].aliases, ['DTA']);
+});
+
+test('"the agreements covered X, Y and Z" is one agreement per topic', () => {
+  const found = instruments('Besides the fisheries deal, the agreements covered rural road projects, cooperation in solar energy and the exchange of seismic data.');
+  assert.deepEqual(found.map((i) => i.name), ['agreement on rural road projects', 'agreement on cooperation in solar energy', 'agreement on the exchange of seismic data']);
+});

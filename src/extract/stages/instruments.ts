@@ -165,7 +165,7 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
     const isSeparator = !atEnd && (tokens[i].text === separator || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
     if (atEnd || isSeparator) {
       let s = start;
-      while (s < i && /^(and|,|;)$/i.test(tokens[s].text)) s++;
+      while (s < i && /^(and|,|;|-)$/i.test(tokens[s].text)) s++;
       if (s < i) items.push([s, i]);
       start = i + 1;
       if (atEnd) break;
@@ -182,20 +182,24 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
   if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
     const afterHead = head.to;
-    const colon = tokens[afterHead]?.text === ':';
+    let k = afterHead;
+    while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
+    // "documents were signed: …" or, inline, "documents were signed - A memorandum …; - A protocol …".
+    const colon = k < end && (tokens[k].text === ':' || (tokens[k].text === '-' && !joinedToPrevious(tokens, k + 1)));
     let listStart = -1;
-    if (colon) listStart = afterHead + 1;
+    if (colon) listStart = k + 1;
     else {
-      let k = afterHead;
-      while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
       const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
       if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
+      // "the agreements covered X, Y and Z".
+      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1)) listStart = k + 1;
     }
     if (listStart > 0) {
       const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
       const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
       const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
-      for (const [a, b] of listItems(tokens, listStart, end, colon ? ';' : ',')) {
+      const semicolons = tokens.slice(listStart, end).some((t) => t.text === ';');
+      for (const [a, b] of listItems(tokens, listStart, end, colon && semicolons ? ';' : ',')) {
         const inner = findItemInstrument(doc, a, b, end, stops);
         if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
         else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
@@ -242,8 +246,27 @@ function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, senten
     k += 2;
     while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
   }
-  const head = k < b ? HEADS.matchAt(tokens, k, b) : undefined;
-  if (!head) return undefined;
+  // An item ends before a bracket that glosses it ("… Agreement (DTA)").
+  let itemEnd = b;
+  while (itemEnd > k && tokens[itemEnd - 1].text === ')') {
+    let open = itemEnd - 1;
+    while (open > k && tokens[open].text !== '(') open--;
+    if (open <= k) break;
+    itemEnd = open;
+  }
+  // "a cooperation agreement in the field of culture": a few modifiers before the head.
+  let h = k;
+  while (h < Math.min(b, k + 4) && !HEADS.matchAt(tokens, h, b) && /^(NOUN|ADJ|PROPN)$/.test(tokens[h].pos)) h++;
+  const head = h < b ? HEADS.matchAt(tokens, h, b) : undefined;
+  if (!head) {
+    // "the Avoidance of Double Taxation Agreement": a title whose head comes last.
+    if (!isCapitalised(tokens[k].text)) return undefined;
+    for (let t = itemEnd - 1; t > k; t--) {
+      const last = HEADS.matchAt(tokens, t, itemEnd);
+      if (last && last.to === itemEnd && isCapitalised(tokens[t].text)) return { from: k, to: itemEnd, kind: last.value, status };
+    }
+    return undefined;
+  }
   const to = Math.max(extendRight(tokens, head.to, Math.min(sentenceEnd, b + 40), isCapitalised(tokens[head.from].text), stops), b);
   return { from: k, to: Math.min(to, b), kind: head.value, status };
 }
@@ -348,6 +371,8 @@ class DistinctiveWords {
   }
 }
 
+/** Verbs after a counted group that open the list of what it holds ("the agreements covered …"). */
+const LIST_VERBS = new Set(['covered', 'cover', 'covering', 'include', 'included', 'including']);
 const BULLET = /^[-–—•*·]$/;
 /** "These were …", "They include …": a sentence that lists what the sentence before counted. */
 const LIST_ITEM_OPENERS = new Set(['these', 'those', 'they']);
