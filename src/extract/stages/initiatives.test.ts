@@ -62,3 +62,10 @@ test('a facility told by its kind ("solar power plant") is a project, and a proj
   assert.deepEqual(initiatives('They inaugurated a new solar power plant.').map((i) => [i.name, i.kind, i.status]), [['solar power plant', 'facility', 'completed']]);
   assert.deepEqual(initiatives('They signed an agreement on the construction of the Skopje-Sofia gas pipeline.').map((i) => i.name), ['Skopje-Sofia gas pipeline']);
 });
+
+test('a named institution is a project only where it is built or opened, not where it is a party', () => {
+  const parties = annotateText('A protocol on cooperation between the Andean Accreditation Centre and the Chilean Standards Institute was signed.').initiatives;
+  assert.deepEqual(parties, []);
+  const opened = annotateText('The two presidents inaugurated the Arica Children\'s Creativity Centre on Monday.').initiatives;
+  assert.deepEqual(opened.map((i) => [i.kind, i.status]), [['facility', 'completed']]);
+});

@@ -14,12 +14,14 @@ interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
   kind_modifiers: { [word: string]: InitiativeKind };
   described_modifiers: string[];
+  institution_heads: string[];
   status_cues: { status: InitiativeStatus; words: string[] }[];
 }
 
 const vocabulary = loadDataFile<InitiativesFile>('initiatives.yaml');
 const HEADS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.heads));
 const DESCRIBED = new Set(vocabulary.described_modifiers);
+const INSTITUTIONS = new Set(vocabulary.institution_heads);
 const STATUS_CUES = new StatusCues(vocabulary.status_cues);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
@@ -54,6 +56,8 @@ interface Found {
   to: number;
   kind: InitiativeKind;
   named: boolean;
+  /** One past the head's last token. */
+  headTo: number;
   /** For coordinated names, the head noun the name shares with the others ("pipeline"). */
   head?: string;
 }
@@ -63,7 +67,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   if (head.plural) {
-    found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, head: singular(lower(tokens[head.to - 1])) })));
+    found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, headTo: head.to, head: singular(lower(tokens[head.to - 1])) })));
     return i;
   }
   let from = head.from;
@@ -72,7 +76,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     let k = from - 2;
     while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
     if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
-      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true });
+      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true, headTo: head.to });
       return head.to - 1;
     }
   }
@@ -109,7 +113,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
       to = k;
     }
   }
-  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
+  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named, headTo: head.to });
   return to - 1;
 }
 
@@ -202,11 +206,14 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     if (context.otherNames.containing(start, end).length > 0) continue;
     const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
     if (!name) continue;
+    const status = statusNear(statusCues, start - sentence.start, end - start, others);
+    // "between the X Institute and the Y Centre": an institution is a body unless it is being built or opened.
+    if (f.kind === 'facility' && status === 'unknown' && INSTITUTIONS.has(singular(lower(doc.tokens[f.headTo - 1])))) continue;
     const acronym = acronymAfter(doc, end);
     const partOf = PART_OF_AFTER.exec(doc.text.slice(end, end + 80))?.[1];
     initiatives.add({
       start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
-      status: statusNear(statusCues, start - sentence.start, end - start, others), partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
+      status, partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
     }, acronym);
   }
 }
