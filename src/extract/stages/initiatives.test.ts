@@ -69,3 +69,35 @@ test('a named institution is a project only where it is built or opened, not whe
   const opened = annotateText('The two presidents inaugurated the Arica Children\'s Creativity Centre on Monday.').initiatives;
   assert.deepEqual(opened.map((i) => [i.kind, i.status]), [['facility', 'completed']]);
 });
+
+test('projects listed after "projects have been identified:" are one planned project each', () => {
+  const found = initiatives('Under the accord, four projects have been identified: the Alto Verde project (300 MW), the Rio Claro (250 MW), the Cerro Azul (120 MW) and Pampa Seca (90 MW).');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['Alto Verde project', 'planned'],
+    ['Rio Claro', 'planned'],
+    ['Cerro Azul', 'planned'],
+    ['Pampa Seca', 'planned'],
+  ]);
+});
+
+test('coordinated projects share the status said before them', () => {
+  const found = initiatives('They reviewed ongoing projects in the energy sector, including the Arica-Tacna oil pipeline and the Arica-Puno gas pipeline.');
+  assert.deepEqual(found.map((i) => i.status), ['under way', 'under way']);
+});
+
+test('"X Initiative and Y\'s Z Initiative" are two projects, and a capitalised plural may name one', () => {
+  const two = initiatives("They called for synergy between Chile's Pacific Gateway Initiative and Peru's Andean Link Initiative.");
+  assert.equal(two.length, 2);
+  const one = initiatives('The presidents discussed the South Andean Integration Routes at length.');
+  assert.deepEqual(one.map((i) => i.name), ['South Andean Integration Routes']);
+});
+
+test('a plural inside an instrument title names no project', () => {
+  assert.deepEqual(initiatives('They signed the Memorandum of Understanding on the Assessment of Coal-Based Energy Projects.'), []);
+});
+
+test('laying a foundation stone puts a project under way, and an interconnection project is a cable', () => {
+  const [i] = initiatives('The prime ministers laid the foundation stone for the Chilean-Peruvian Electrical Interconnection Project.');
+  assert.equal(i.status, 'under way');
+  assert.equal(i.kind, 'cable');
+});
