@@ -4,7 +4,7 @@
 // introduction ("signed a declaration") to the description that follows ("the bilateral
 // declaration"), and a back-reference with a status word ("The pact was signed by …") to the
 // instrument named just before it.
-import type { InstrumentKind, InstrumentStatus } from '../record/schema.ts';
+import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 
 /** What the instruments stage read in one sentence that can speak of instruments named elsewhere. */
 export interface SentenceStatusFacts {
