@@ -10,6 +10,18 @@ import type { Found } from './names.ts';
 import type { SentenceStatusFacts } from './carried-status.ts';
 
 /** The status cued nearest the name; `cues` are the status cues of `sentenceText`. */
+const ACHIEVED = new Set<InstrumentStatus>(['signed', 'ratified', 'in force']);
+/** A modal or a plan in the clause before a name: "will", "would", "is expected to", "slated to" … */
+const MODAL_BEFORE = /\b(?:will|would|shall|could|might|(?:is|are|was|were)\s+(?:expected|due|slated|scheduled|set|to)|expected\s+to|plans?\s+to|intends?\s+to)\b/i;
+
+/** The last words before a name within its clause (which starts after a comma, semicolon or dash). */
+function clauseBefore(sentenceText: string, offset: number): string {
+  const before = sentenceText.slice(0, offset);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
+  // Only the words close before the name: the modal must govern it, not an earlier verb of the clause.
+  return before.slice(Math.max(cut + 1, before.length - 45));
+}
+
 export function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
   let best: { status: InstrumentStatus; distance: number; rank: number } | undefined;
   for (const m of cues) {
@@ -19,6 +31,8 @@ export function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], se
       best = { status: m.status, distance, rank: m.rank };
     }
   }
+  // "the heads of state are slated to ink a Declaration": a clause about the future signs nothing yet.
+  if (best && ACHIEVED.has(best.status) && MODAL_BEFORE.test(clauseBefore(sentenceText, offsetInSentence))) return 'proposed';
   // "X, which was signed on …, was ratified": the later stage of the lifecycle wins.
   // But "signed a Protocol and exchanged instruments of ratification": the verb's own object is signed.
   const objectOfSigning = cues.some((m) => m.status === 'signed' && m.index < offsetInSentence && /^\s*(?:a|an|the)?\s*$/i.test(sentenceText.slice(m.index + m.length, offsetInSentence)));

@@ -186,3 +186,9 @@ test('"the agreements covered X, Y and Z" is one agreement per topic', () => {
   const found = instruments('Besides the fisheries deal, the agreements covered rural road projects, cooperation in solar energy and the exchange of seismic data.');
   assert.deepEqual(found.map((i) => i.name), ['agreement on rural road projects', 'agreement on cooperation in solar energy', 'agreement on the exchange of seismic data']);
 });
+
+test('a modal right before the name ("will present an Action Plan", "are slated to ink a Declaration") gives proposed, not signed', () => {
+  assert.equal(instruments('After the meeting, the presidents are slated to ink a Presidential Declaration and will witness the signing of other documents.')[0].status, 'proposed');
+  assert.equal(instruments('Within the framework of the cabinet, the ministers will jointly present an Action Plan on border issues.')[0].status, 'proposed');
+  assert.equal(instruments('The plan, which they said would cover many fields, has been compared to the Treaty of Quito, the treaty signed by Chile and Peru in 2001.')[0].status, 'signed');
+});
