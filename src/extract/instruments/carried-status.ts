@@ -2,8 +2,8 @@
 // status word: the lead-in of a list ("The following documents were signed:") gives it to each
 // listed title, a restated group ("The five agreements are …") to the titles it names, an
 // introduction ("signed a declaration") to the description that follows ("the bilateral
-// declaration"), and a back-reference with a status word ("The pact was signed by …") to the
-// instrument named just before it.
+// declaration"), and "the agreements covered X and Y" the status last said of an instrument.
+// (A back-reference with a status word, "The pact was signed by …", is applied by the stage.)
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 
 /** What the instruments stage read in one sentence that can speak of instruments named elsewhere. */
@@ -11,6 +11,8 @@ export interface SentenceStatusFacts {
   index: number;
   /** Statuses said of its group nouns ("agreements were signed"); 'unknown' for a group noun with no status word. */
   groups: InstrumentStatus[];
+  /** "the agreements covered …": a group noun after "the" with no status word, about instruments just spoken of. */
+  definiteGroup: boolean;
   /** How it reads as an item of a list: marked by a bullet or "These were …", or opening with a title. */
   listItem?: 'marked' | 'title first';
   /** "… the following agreements:": only after such a lead-in is a sentence that opens with a title an item. */
@@ -30,6 +32,8 @@ export class CarriedStatus {
   private listAt = -1;
   private introduced: { kind: InstrumentKind; status: InstrumentStatus; sentence: number }[] = [];
   private forTitles?: InstrumentStatus;
+  /** The last status said of any instrument, and in which sentence. */
+  private lastSaid?: { status: InstrumentStatus; sentence: number };
   private current = -1;
 
   /** Reads a sentence before its instruments take their status. */
@@ -51,6 +55,9 @@ export class CarriedStatus {
       this.lead = { status: recentLead.status, sentence: facts.index, colon: facts.endsWithColon };
       this.forTitles = recentLead.status;
       this.listAt = facts.index;
+    } else if (facts.definiteGroup && this.lastSaid && facts.index - this.lastSaid.sentence <= SENTENCES_BACK) {
+      // "The pact was signed … Besides the pact, the agreements covered X and Y": the agreements of the same occasion.
+      this.forTitles = this.lastSaid.status;
     } else if (this.lead && this.listAt === facts.index - 1 && (facts.listItem === 'marked' || (facts.listItem === 'title first' && this.lead.colon))) {
       this.forTitles = this.lead.status;
       this.listAt = facts.index;
@@ -63,6 +70,11 @@ export class CarriedStatus {
     if (this.forTitles) return this.forTitles;
     if (!described) return undefined;
     return this.introduced.filter((i) => i.kind === kind && i.sentence < this.current).at(-1)?.status;
+  }
+
+  /** Notes a status said of an instrument in the current sentence. */
+  said(status: InstrumentStatus): void {
+    if (status !== 'unknown') this.lastSaid = { status, sentence: this.current };
   }
 
   /** Keeps what a sentence introduced, for the descriptions after it. */

@@ -82,11 +82,13 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
   const groupBackReferences: InstrumentStatus[] = [];
+  let definiteGroup = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
     if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) {
       const status = statusAt(i, head?.to ?? i + 1);
       groups.push(status);
+      if (status === 'unknown' && i > sentence.tokenStart && lower(tokens[i - 1]) === 'the') definiteGroup = true;
       if (status !== 'unknown' && i > sentence.tokenStart && GROUP_BACK_REFERENCE.test(doc.text.slice(Math.max(sentence.start, tokens[i].start - 16), tokens[i].start))) groupBackReferences.push(status);
     }
     if (head) i = head.to - 1;
@@ -99,7 +101,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
   const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
   return {
-    index: sentence.index, groups, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
+    index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
     introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
     backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })) : [],
     groupBackReferences: found.length === 0 ? groupBackReferences : [],

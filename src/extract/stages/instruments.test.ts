@@ -192,3 +192,12 @@ test('a modal right before the name ("will present an Action Plan", "are slated 
   assert.equal(instruments('Within the framework of the cabinet, the ministers will jointly present an Action Plan on border issues.')[0].status, 'proposed');
   assert.equal(instruments('The plan, which they said would cover many fields, has been compared to the Treaty of Quito, the treaty signed by Chile and Peru in 2001.')[0].status, 'signed');
 });
+
+test('"the agreements covered X and Y" after a signed instrument gives the listed agreements that status', () => {
+  const found = instruments('The pact on fisheries was signed by the deputy ministers of Chile and Peru. Besides the pact on fisheries, the agreements covered rural road projects and the exchange of seismic data.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['pact on fisheries', 'signed'],
+    ['agreement on rural road projects', 'signed'],
+    ['agreement on the exchange of seismic data', 'signed'],
+  ]);
+});

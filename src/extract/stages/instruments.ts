@@ -44,6 +44,7 @@ export const instrumentsStage: Stage = {
         const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
         const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, sentenceText, start - sentence.start, end - start));
         const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
+        carried.said(ownStatus);
         addOrMerge(mentions, byKind, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           ...(quoted ? { quoted: true } : {}),
@@ -66,6 +67,7 @@ export const instrumentsStage: Stage = {
         const target = latestBefore(mentions.filter((m) => m.kind === ref.kind), sentence.start, recentStart) ?? latestBefore(mentions, sentence.start, recentStart);
         if (!target) continue;
         target.mentions.push({ start: ref.start, end: ref.end });
+        carried.said(ref.status);
         if (target.status === 'unknown') target.status = ref.status;
       }
     }
