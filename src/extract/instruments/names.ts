@@ -14,7 +14,7 @@ const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'th
 const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to']);
 
 /** Verbs after a counted group that open the list of what it holds ("the agreements covered …"). */
-const LIST_VERBS = new Set(['covered', 'cover', 'covering', 'include', 'included', 'including']);
+const LIST_VERBS = new Set(['covered', 'cover', 'covering']);
 
 export interface Found {
   from: number;
@@ -151,7 +151,9 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
     let k = afterHead;
     while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
     // "documents were signed: …" or, inline, "documents were signed - A memorandum …; - A protocol …".
-    const colon = k < end && (tokens[k].text === ':' || (tokens[k].text === '-' && !joinedToPrevious(tokens, k + 1)));
+    // A dash only after a verb and before items split by semicolons: "agreements - as well as …" is an aside.
+    const dashList = k > afterHead && tokens[k]?.text === '-' && !joinedToPrevious(tokens, k + 1) && tokens.slice(k, end).some((t) => t.text === ';');
+    const colon = k < end && (tokens[k].text === ':' || dashList);
     let listStart = -1;
     if (colon) listStart = k + 1;
     else {

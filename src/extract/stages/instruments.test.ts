@@ -201,3 +201,8 @@ test('"the agreements covered X and Y" after a signed instrument gives the liste
     ['agreement on the exchange of seismic data', 'signed'],
   ]);
 });
+
+test('a dash after a group noun is an aside, not a list: "the two agreements - as well as a third one, the X agreement - …"', () => {
+  const found = instruments('The leaders reaffirmed their commitment to the two agreements - as well as a third one, the Airspace Management agreement - at the retreat in Arica.');
+  assert.deepEqual(found.map((i) => i.name), ['Airspace Management agreement']);
+});
