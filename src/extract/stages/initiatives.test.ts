@@ -101,3 +101,13 @@ test('laying a foundation stone puts a project under way, and an interconnection
   assert.equal(i.status, 'under way');
   assert.equal(i.kind, 'cable');
 });
+
+test('a dam being built is a facility under way', () => {
+  const [i] = initiatives('The talks touched on the Upper Andean Dam which Bolivia is building on the Pilcomayo.');
+  assert.deepEqual([i.name, i.kind, i.status], ['Upper Andean Dam', 'facility', 'under way']);
+});
+
+test('"the X Corridor project" is the "Y X Energy Corridor" named before, not a second initiative', () => {
+  const found = initiatives('Ministers reviewed the Andean Green Energy Corridor. They said the Green Corridor project would link four grids.');
+  assert.equal(found.length, 1);
+});

@@ -193,6 +193,11 @@ function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
   return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
 }
 
+/** "the Andes Rail Project" and "the Andes Rail": "project" and "initiative" tell no project from another. */
+function distinctive(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].filter((w) => w !== 'project' && w !== 'initiative'));
+}
+
 /** The initiatives of an article as they are read, merged by name, acronym or most of their words. */
 class InitiativeList {
   readonly merged: InitiativeMention[] = [];
@@ -202,10 +207,10 @@ class InitiativeList {
 
   add(mention: InitiativeMention, acronym: string | undefined): void {
     const { name, aliases, kind } = mention;
-    const words = this.contentWordsOf.of(name);
+    const words = distinctive(this.contentWordsOf.of(name));
     // Same name or acronym, or most of the words of a recent project of the same kind.
     const twin = this.byName.get(name.toLowerCase()) ?? (acronym ? this.byName.get(acronym.toLowerCase()) : undefined)
-      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(this.contentWordsOf.of(m.name), words) >= 0.67) : undefined);
+      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
     if (twin) {
       twin.mentions.push({ start: mention.start, end: mention.end });
       if (twin.status === 'unknown') twin.status = mention.status;
