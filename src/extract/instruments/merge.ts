@@ -1,9 +1,9 @@
 // Folding one article's mentions of an instrument into one entity: the same name or alias, a
 // back-reference, or a shortened form of a fuller title; the later stage of its life wins.
 import type { InstrumentMention } from '../annotated-document.ts';
-import type { InstrumentKind } from '../../record/schema.ts';
-import { ContentWordsOfNames, overlapCoefficient, singular } from '../phrases.ts';
-import { HEAD_WORDS } from './vocabulary.ts';
+import type { InstrumentKind, Span } from '../../record/schema.ts';
+import { ContentWordsOfNames, contentWords, isCapitalised, overlapCoefficient, singular } from '../phrases.ts';
+import { GENERIC_MODIFIERS, HEAD_WORDS } from './vocabulary.ts';
 import { isEarlierStage } from './status.ts';
 
 /**
@@ -23,8 +23,10 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
     const twinWords = names.of(m.name);
     // A name that names no country ("the Agreement on Water") does not contradict one that does ("… with Peru").
     const sameParties = partiesKey.get(m) === nameCountries || partiesKey.get(m) === '' || nameCountries === '';
-    return sameParties && words.size >= 2 && overlapCoefficient(twinWords, words) >= 0.6
-      && !bothHaveOwnWords(names.contentWords.of(m.name), names.contentWords.of(mention.name));
+    // "the historic friendship treaty" and "the bilateral friendship treaty": one telling word, the same.
+    const sameOneWord = words.size === 1 && twinWords.size === 1 && [...words][0] === [...twinWords][0];
+    return sameParties && (sameOneWord || (words.size >= 2 && overlapCoefficient(twinWords, words) >= 0.6
+      && !bothHaveOwnWords(names.contentWords.of(m.name), names.contentWords.of(mention.name))));
   });
   if (!twin) {
     partiesKey.set(mention, nameCountries);
@@ -52,6 +54,16 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
 }
 
+/** Another name of an instrument ("dubbed the Kensington Treaty"): a proper name replaces a description. */
+export function addAlias(instrument: InstrumentMention, name: string, span: Span): void {
+  instrument.mentions.push(span);
+  if (instrument.name === name || instrument.aliases.includes(name)) return;
+  if (isCapitalised(name) && !isCapitalised(instrument.name)) {
+    instrument.aliases.push(instrument.name);
+    instrument.name = name;
+  } else instrument.aliases.push(name);
+}
+
 /**
  * Two titles that each say something the other does not ("Agreement on Justice between A and B",
  * "Agreement on Forestry between A and B") are two instruments, however many party words they share;
@@ -69,10 +81,20 @@ function bothHaveOwnWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 export class DistinctiveWords {
   readonly contentWords = new ContentWordsOfNames();
   private readonly read = new Map<string, ReadonlySet<string>>();
+  /** Words of a name that name its countries ("German-British treaty"): they say whose, not which. */
+  private readonly countryWords = new Map<string, ReadonlySet<string>>();
+
+  noteCountryWords(name: string, words: readonly string[]): void {
+    if (words.length > 0 && !this.countryWords.has(name)) this.countryWords.set(name, contentWords(words.join(' ')));
+  }
 
   of(name: string): ReadonlySet<string> {
     let words = this.read.get(name);
-    if (!words) this.read.set(name, (words = new Set([...this.contentWords.of(name)].filter((w) => !HEAD_WORDS.has(singular(w))))));
+    if (!words) {
+      const countries = this.countryWords.get(name);
+      words = new Set([...this.contentWords.of(name)].filter((w) => !HEAD_WORDS.has(singular(w)) && !GENERIC_MODIFIERS.has(w) && !countries?.has(w)));
+      this.read.set(name, words);
+    }
     return words;
   }
 }

@@ -206,3 +206,10 @@ test('a dash after a group noun is an aside, not a list: "the two agreements - a
   const found = instruments('The leaders reaffirmed their commitment to the two agreements - as well as a third one, the Airspace Management agreement - at the retreat in Arica.');
   assert.deepEqual(found.map((i) => i.name), ['Airspace Management agreement']);
 });
+
+test('variant names of one treaty are one instrument: praise words, country adjectives and "dubbed" do not make new ones', () => {
+  const found = instruments('Chile and Peru signed a historic friendship treaty on Monday. The leaders had long sought a bilateral friendship treaty. The final text - dubbed the Arica Treaty - puts trade first. The Chilean-Peruvian treaty also sets up yearly dialogues.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].name, 'Arica Treaty');
+  assert.equal(found[0].status, 'signed');
+});

@@ -11,7 +11,11 @@ import { REPORTING_AFTER, STATUS_CUES } from '../instruments/vocabulary.ts';
 import { adjunctStarts, findInSentence, parenthesisedAliases, periodFor } from '../instruments/names.ts';
 import { isEarlierStage, latestBefore, statusFactsOf, statusNear } from '../instruments/status.ts';
 import { CarriedStatus } from '../instruments/carried-status.ts';
-import { DistinctiveWords, addOrMerge } from '../instruments/merge.ts';
+import { DistinctiveWords, addAlias, addOrMerge } from '../instruments/merge.ts';
+import { SpanIndex } from '../span-index.ts';
+
+/** "called", "dubbed", "known as" right before a name: it names something already spoken of. */
+const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?["'“]?$/i;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
@@ -22,6 +26,7 @@ export const instrumentsStage: Stage = {
     const byKind = new Map<InstrumentKind, InstrumentMention[]>();
     const names = new DistinctiveWords();
     const carried = new CarriedStatus();
+    const countries = new SpanIndex(doc.countries);
     for (const sentence of doc.sentences) {
       const sentenceText = doc.text.slice(sentence.start, sentence.end);
       const statusCues = STATUS_CUES.matchesIn(sentenceText);
@@ -45,6 +50,14 @@ export const instrumentsStage: Stage = {
         const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, sentenceText, start - sentence.start, end - start));
         const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
         carried.said(ownStatus);
+        // "The final text - dubbed the Kensington Treaty - …": another name of the instrument just spoken of.
+        const named = ALIAS_CUE_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))
+          ? latestBefore(mentions.filter((m) => m.kind === f.kind), start, doc.sentences[Math.max(0, sentence.index - 3)].start) : undefined;
+        if (named) {
+          addAlias(named, name, { start, end });
+          continue;
+        }
+        names.noteCountryWords(name, countries.within(start, end).map((c) => doc.text.slice(c.start, c.end)));
         addOrMerge(mentions, byKind, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           ...(quoted ? { quoted: true } : {}),
