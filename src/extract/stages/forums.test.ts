@@ -19,3 +19,14 @@ test('a summit named with an "of the …" complement keeps the complement', () =
 test('coded conferences and year-named games are forums; a bare "meeting" is not', () => {
   assert.deepEqual(forums('Both hailed COP28 and the 2026 Asian Games, and the meeting ended.').map((f) => f.name), ['COP28', '2026 Asian Games']);
 });
+
+test('a meeting or summit named only by two countries and a generic word is a bilateral meeting, not a forum', () => {
+  const names = (body: string) => annotateText(body).forums.map((f) => f.name);
+  assert.deepEqual(names('The President will attend the Chile-Peru Presidential Meeting in Lima.'), []);
+  assert.deepEqual(names('Chile-Argentina Summit Meeting held in Santiago.'), []);
+  assert.deepEqual(names('A Foreign Ministerial visit to Chile is envisaged next year.'), []);
+});
+
+test('a numbered trade fair is a forum', () => {
+  assert.deepEqual(annotateText('The President was chief guest at the 31st Andean International Trade Fair in La Paz.').forums.map((f) => f.name), ['31st Andean International Trade Fair']);
+});

@@ -19,8 +19,12 @@ const NEEDS_ORDINAL = new Set(vocabulary.needs_ordinal);
 const CODED = new RegExp(`\\b(?:${vocabulary.coded.join('|')})\\b`, 'g');
 const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: number; end: number }[] {
+/** Words that say what kind of meeting it is, not whose: "Presidential Meeting", "Summit Meeting". */
+const GENERIC_MODIFIERS = new Set(['summit', 'presidential', 'bilateral', 'official', 'leaders', 'ministerial', 'high-level', 'joint']);
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<Span>): { start: number; end: number }[] {
   const tokens = doc.tokens;
+  const isCountry = (k: number) => countries.containing(tokens[k].start, tokens[k].end).length > 0;
   const found: { start: number; end: number }[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
@@ -43,9 +47,14 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence): { start: nu
     }
     const headWord = head.value;
     const modified = from < head.from || to > head.to;
-    // "Quad Foreign Ministers' Meeting" names a forum; a "Bilateral Meeting" does not.
-    const namedByModifiers = head.from - from >= 2;
-    if (!modified || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
+    // "Quad Foreign Ministers' Meeting" names a forum; a "Bilateral Meeting" or "Chile-Peru Presidential Meeting" does not.
+    const naming = tokens.slice(from, head.from).filter((t, k) => /\w/.test(t.text) && !isCountry(from + k) && !GENERIC_MODIFIERS.has(t.lower) && !/^'s?$/.test(t.text));
+    const namedByModifiers = naming.length >= 2;
+    // "Foreign Ministerial visit": an adjective before a noun, not a meeting's name.
+    const adjectival = headWord === 'ministerial' && to === head.to && tokens[to] !== undefined && /^[a-z]/.test(tokens[to].text);
+    // "the Chile-Peru Summit": a summit of two countries named only by them is a bilateral meeting.
+    const onlyCountries = from < head.from && to === head.to && naming.length === 0 && ordinal === false;
+    if (!modified || adjectival || onlyCountries || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
     found.push({ start: tokens[from].start, end: tokens[to - 1].end });
     i = to - 1;
   }
@@ -59,6 +68,7 @@ export const forumsStage: Stage = {
     const covered = new SpanIndex<Span>([...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)]);
     const dates = new SpanIndex(doc.dates);
     const places = new SpanIndex(doc.places);
+    const countries = new SpanIndex<Span>(doc.countries);
     const byName = new Map<string, ForumMention>();
     const add = (start: number, end: number, sentence: Sentence) => {
       if (covered.containing(start, end).length > 0) return;
@@ -80,7 +90,7 @@ export const forumsStage: Stage = {
     for (const sentence of doc.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);
       for (const m of text.matchAll(CODED)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, sentence);
-      for (const f of findInSentence(doc, sentence)) add(f.start, f.end, sentence);
+      for (const f of findInSentence(doc, sentence, countries)) add(f.start, f.end, sentence);
     }
     doc.forums = forums;
   },

@@ -62,3 +62,52 @@ test('a facility told by its kind ("solar power plant") is a project, and a proj
   assert.deepEqual(initiatives('They inaugurated a new solar power plant.').map((i) => [i.name, i.kind, i.status]), [['solar power plant', 'facility', 'completed']]);
   assert.deepEqual(initiatives('They signed an agreement on the construction of the Skopje-Sofia gas pipeline.').map((i) => i.name), ['Skopje-Sofia gas pipeline']);
 });
+
+test('a named institution is a project only where it is built or opened, not where it is a party', () => {
+  const parties = annotateText('A protocol on cooperation between the Andean Accreditation Centre and the Chilean Standards Institute was signed.').initiatives;
+  assert.deepEqual(parties, []);
+  const opened = annotateText('The two presidents inaugurated the Arica Children\'s Creativity Centre on Monday.').initiatives;
+  assert.deepEqual(opened.map((i) => [i.kind, i.status]), [['facility', 'completed']]);
+});
+
+test('projects listed after "projects have been identified:" are one planned project each', () => {
+  const found = initiatives('Under the accord, four projects have been identified: the Alto Verde project (300 MW), the Rio Claro (250 MW), the Cerro Azul (120 MW) and Pampa Seca (90 MW).');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['Alto Verde project', 'planned'],
+    ['Rio Claro', 'planned'],
+    ['Cerro Azul', 'planned'],
+    ['Pampa Seca', 'planned'],
+  ]);
+});
+
+test('coordinated projects share the status said before them', () => {
+  const found = initiatives('They reviewed ongoing projects in the energy sector, including the Arica-Tacna oil pipeline and the Arica-Puno gas pipeline.');
+  assert.deepEqual(found.map((i) => i.status), ['under way', 'under way']);
+});
+
+test('"X Initiative and Y\'s Z Initiative" are two projects, and a capitalised plural may name one', () => {
+  const two = initiatives("They called for synergy between Chile's Pacific Gateway Initiative and Peru's Andean Link Initiative.");
+  assert.equal(two.length, 2);
+  const one = initiatives('The presidents discussed the South Andean Integration Routes at length.');
+  assert.deepEqual(one.map((i) => i.name), ['South Andean Integration Routes']);
+});
+
+test('a plural inside an instrument title names no project', () => {
+  assert.deepEqual(initiatives('They signed the Memorandum of Understanding on the Assessment of Coal-Based Energy Projects.'), []);
+});
+
+test('laying a foundation stone puts a project under way, and an interconnection project is a cable', () => {
+  const [i] = initiatives('The prime ministers laid the foundation stone for the Chilean-Peruvian Electrical Interconnection Project.');
+  assert.equal(i.status, 'under way');
+  assert.equal(i.kind, 'cable');
+});
+
+test('a dam being built is a facility under way', () => {
+  const [i] = initiatives('The talks touched on the Upper Andean Dam which Bolivia is building on the Pilcomayo.');
+  assert.deepEqual([i.name, i.kind, i.status], ['Upper Andean Dam', 'facility', 'under way']);
+});
+
+test('"the X Corridor project" is the "Y X Energy Corridor" named before, not a second initiative', () => {
+  const found = initiatives('Ministers reviewed the Andean Green Energy Corridor. They said the Green Corridor project would link four grids.');
+  assert.equal(found.length, 1);
+});

@@ -14,12 +14,14 @@ interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
   kind_modifiers: { [word: string]: InitiativeKind };
   described_modifiers: string[];
+  institution_heads: string[];
   status_cues: { status: InitiativeStatus; words: string[] }[];
 }
 
 const vocabulary = loadDataFile<InitiativesFile>('initiatives.yaml');
 const HEADS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.heads));
 const DESCRIBED = new Set(vocabulary.described_modifiers);
+const INSTITUTIONS = new Set(vocabulary.institution_heads);
 const STATUS_CUES = new StatusCues(vocabulary.status_cues);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
@@ -54,6 +56,12 @@ interface Found {
   to: number;
   kind: InitiativeKind;
   named: boolean;
+  /** One past the head's last token. */
+  headTo: number;
+  /** A capitalised plural read as one name ("the South American Integration Routes"). */
+  pluralName?: boolean;
+  /** For the items of a list, the plural head whose status they share ("projects have been identified: …"). */
+  listHead?: [number, number];
   /** For coordinated names, the head noun the name shares with the others ("pipeline"). */
   head?: string;
 }
@@ -63,8 +71,11 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   if (head.plural) {
-    found.push(...coordinatedNames(tokens, head.from, sentence.tokenStart).map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, head: singular(lower(tokens[head.to - 1])) })));
-    return i;
+    const coordinated = coordinatedNames(tokens, head.from, sentence.tokenStart);
+    found.push(...coordinated.map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, headTo: head.to, head: singular(lower(tokens[head.to - 1])) })));
+    found.push(...listedNames(doc, sentence, head));
+    // "the South American Integration Routes": one programme named in the plural.
+    if (coordinated.length > 0 || !isCapitalised(tokens[head.from].text)) return i;
   }
   let from = head.from;
   // "the "Digital Silk Road" initiative": the quoted words are the name.
@@ -72,7 +83,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     let k = from - 2;
     while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
     if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
-      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true });
+      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true, headTo: head.to });
       return head.to - 1;
     }
   }
@@ -84,7 +95,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
     if (compoundStart < from - 1 && DESCRIBED.has(doc.text.slice(tokens[compoundStart].start, t.end).toLowerCase())) { from = compoundStart; continue; }
     // "Belt and Road Initiative": a lower-case joiner between capitalised words stays in the name.
-    if (/^(and|of|for)$/.test(t.text) && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    // But "… Belt and Road Initiative and Mongolia's …": an "and" after a head joins two projects.
+    if (/^(and|of|for)$/.test(t.text) && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text) && tokens[from - 2].pos !== 'DET' && !(t.text === 'and' && HEADS.matchAt(tokens, from - 2, from - 1))) { from--; continue; }
     if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
     break;
   }
@@ -109,7 +121,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
       to = k;
     }
   }
-  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named });
+  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named, headTo: head.to, ...(head.plural ? { pluralName: true } : {}) });
   return to - 1;
 }
 
@@ -123,6 +135,32 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: S
   }
   // "Belt and Road Initiative" also holds the head "Road": keep the longest reading.
   return found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && f.to <= g.to && g.to - g.from > f.to - f.from));
+}
+
+/**
+ * "four projects have been identified: the Alto project (600 MW), the Bravo (570 MW) and Cerro":
+ * each capitalised item of a list after a plural head is one project of that head's kind. Items that
+ * hold a head of their own are read at that head.
+ */
+function listedNames(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch<InitiativeKind>): Found[] {
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  let k = head.to;
+  while (k < end && k - head.to < 5 && tokens[k].text !== ':' && /^(have|has|been|are|were|was|is|identified|selected|planned|proposed|agreed|included)$/i.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== ':') return [];
+  const items: Found[] = [];
+  let a = k + 1;
+  for (let t = k + 1; t <= end; t++) {
+    if (t < end && !/^(,|and|;)$/.test(tokens[t].text)) continue;
+    let from = a;
+    while (from < t && /^(the|a|an)$/i.test(tokens[from].text)) from++;
+    let to = from;
+    while (to < t && (isCapitalised(tokens[to].text) || joinedToPrevious(tokens, to))) to++;
+    const ownHead = tokens.slice(from, t).some((_, n) => HEADS.matchAt(tokens, from + n, t));
+    if (to > from && !ownHead) items.push({ from, to, kind: head.value, named: true, headTo: head.to, listHead: [head.from, head.to] });
+    a = t + 1;
+  }
+  return items;
 }
 
 /** "the Turkish Stream and TANAP pipelines": each capitalised name before a plural head is one project. */
@@ -155,6 +193,11 @@ function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
   return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
 }
 
+/** "the Andes Rail Project" and "the Andes Rail": "project" and "initiative" tell no project from another. */
+function distinctive(words: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...words].filter((w) => w !== 'project' && w !== 'initiative'));
+}
+
 /** The initiatives of an article as they are read, merged by name, acronym or most of their words. */
 class InitiativeList {
   readonly merged: InitiativeMention[] = [];
@@ -164,10 +207,10 @@ class InitiativeList {
 
   add(mention: InitiativeMention, acronym: string | undefined): void {
     const { name, aliases, kind } = mention;
-    const words = this.contentWordsOf.of(name);
+    const words = distinctive(this.contentWordsOf.of(name));
     // Same name or acronym, or most of the words of a recent project of the same kind.
     const twin = this.byName.get(name.toLowerCase()) ?? (acronym ? this.byName.get(acronym.toLowerCase()) : undefined)
-      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(this.contentWordsOf.of(m.name), words) >= 0.67) : undefined);
+      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
     if (twin) {
       twin.mentions.push({ start: mention.start, end: mention.end });
       if (twin.status === 'unknown') twin.status = mention.status;
@@ -189,24 +232,38 @@ interface NameContext {
   /** Countries, organisations and places: they describe a common noun rather than name it. */
   gazetteer: SpanIndex<Span>;
   places: SpanIndex<PlaceMention>;
+  instruments: SpanIndex<Span>;
 }
 
 function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameContext, initiatives: InitiativeList): void {
   const inSentence = findInSentence(doc, sentence, context.gazetteer);
   if (inSentence.length === 0) return;
   const statusCues = statusCuesIn(doc.text.slice(sentence.start, sentence.end));
-  for (const f of inSentence) {
+  let previous: { end: number; status: InitiativeStatus; cueBefore: boolean } | undefined;
+  for (const f of inSentence.slice().sort((x, y) => x.from - y.from)) {
     const others = inSentence.filter((g) => g !== f).map((g): [number, number] => [doc.tokens[g.from].start - sentence.start, doc.tokens[g.to - 1].end - sentence.start]);
     const start = doc.tokens[f.from].start;
     const end = doc.tokens[f.to - 1].end;
     if (context.otherNames.containing(start, end).length > 0) continue;
+    // "Memorandum on … of Coal-Based Energy Projects": a plural inside a title names no one project.
+    if (f.pluralName && context.instruments.containing(start, end).length > 0) continue;
     const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
     if (!name) continue;
+    let status = statusNear(statusCues, start - sentence.start, end - start, others);
+    if (status === 'unknown' && f.listHead) {
+      const headStart = doc.tokens[f.listHead[0]].start;
+      status = statusNear(statusCues, headStart - sentence.start, doc.tokens[f.listHead[1] - 1].end - headStart, []);
+    }
+    // "including the X pipeline and the Y pipeline": coordinated projects share the status said before them.
+    if (status === 'unknown' && previous && /^[\s,]*(?:and|or)?[\s,]*(?:the|a|an)?\s*$/i.test(doc.text.slice(previous.end, start)) && previous.cueBefore) status = previous.status;
+    // "between the X Institute and the Y Centre": an institution is a body unless it is being built or opened.
+    if (f.kind === 'facility' && status === 'unknown' && INSTITUTIONS.has(singular(lower(doc.tokens[f.headTo - 1])))) continue;
+    previous = { end, status, cueBefore: statusCues.some((m) => m.index < start - sentence.start) };
     const acronym = acronymAfter(doc, end);
     const partOf = PART_OF_AFTER.exec(doc.text.slice(end, end + 80))?.[1];
     initiatives.add({
       start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
-      status: statusNear(statusCues, start - sentence.start, end - start, others), partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
+      status, partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
     }, acronym);
   }
 }
@@ -219,6 +276,7 @@ export const initiativesStage: Stage = {
       otherNames: new SpanIndex<Span>([...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]),
       gazetteer: new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]),
       places: new SpanIndex(doc.places),
+      instruments: new SpanIndex<Span>(doc.instruments.flatMap((i) => i.mentions)),
     };
     const initiatives = new InitiativeList();
     for (const sentence of doc.sentences) readSentence(doc, sentence, context, initiatives);

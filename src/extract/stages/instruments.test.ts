@@ -73,3 +73,143 @@ test('a capitalised title keeps "and" between its words and goes on with "in the
   const found = instruments('They welcomed the Enhanced Partnership and Cooperation Agreement and signed a Memorandum of Cooperation in the field of Space Research.');
   assert.deepEqual(found.map((i) => i.name), ['Enhanced Partnership and Cooperation Agreement', 'Memorandum of Cooperation in the field of Space Research']);
 });
+
+test('titles listed one per bullet keep no bullet and stay separate instruments though they share their parties', () => {
+  const found = instruments([
+    'The following documents were signed:',
+    '- Agreement between the Ministry of Health of Chile and the Ministry of Health of Peru on vaccine supply;',
+    '- Agreement on cooperation between the Ministry of Justice of Chile and the Ministry of Justice of Peru;',
+    '- Memorandum of Understanding on cooperation in the field of fisheries;',
+    '- Memorandum of Understanding on cooperation in the field of tourism promotion.',
+  ].join('\n'));
+  assert.deepEqual(found.map((i) => i.name), [
+    'Agreement between the Ministry of Health of Chile and the Ministry of Health of Peru on vaccine supply',
+    'Agreement on cooperation between the Ministry of Justice of Chile and the Ministry of Justice of Peru',
+    'Memorandum of Understanding on cooperation in the field of fisheries',
+    'Memorandum of Understanding on cooperation in the field of tourism promotion',
+  ]);
+});
+
+test('a comma-separated list of titles is one instrument per title, and a title may hold "X, Y, and Z"', () => {
+  const found = instruments('The three agreements are Memorandum of Understanding on Forestry, Memorandum of Understanding on Weather, Climate, and Oceans and Memorandum of Understanding on Port Security.');
+  assert.deepEqual(found.map((i) => i.name), [
+    'Memorandum of Understanding on Forestry',
+    'Memorandum of Understanding on Weather, Climate, and Oceans',
+    'Memorandum of Understanding on Port Security',
+  ]);
+});
+
+test('a list lead-in\'s "signed" gives its status to every title listed after it, by bullet or by number', () => {
+  const bulleted = instruments([
+    'Following the talks, several documents were signed in Quito.',
+    'The documents are listed below:',
+    '- Protocol on cooperation in the field of forestry between the Government of Chile and the Government of Peru;',
+    '- Memorandum of Understanding on cooperation in the field of seismology.',
+  ].join('\n'));
+  assert.deepEqual(bulleted.map((i) => i.status), ['signed', 'signed']);
+  const numbered = instruments([
+    'The session saw the signing of the following agreements:',
+    '1.',
+    'An agreement between the government of Chile and the government of Peru on co-operation in mining.',
+    '2.',
+    'A memorandum of understanding between the Chilean Export Agency and the trade office of Peru.',
+  ].join('\n'));
+  assert.deepEqual(numbered.map((i) => i.status), ['signed', 'signed']);
+});
+
+test('"These were …" after "signed two agreements" gives the named titles the status of the count', () => {
+  const found = instruments('The two presidents also signed two other agreements. These were the Memorandum of Agreement on Cooperation in Mining and the Memorandum of Understanding on Coastal Fisheries.');
+  assert.deepEqual(found.map((i) => i.status), ['signed', 'signed']);
+});
+
+test('a title after a counted group with no colon and no list marker keeps its own (unknown) status', () => {
+  const found = instruments('The two presidents signed two agreements. The Treaty of Antofagasta was also mentioned by the ministers.');
+  assert.equal(found[0].status, 'unknown');
+});
+
+test('"The pact was signed by …" after a sentence naming an agreement gives that agreement its status', () => {
+  const [i] = instruments('The formalisation of the long-term fisheries agreement took place during the visit of the Chilean minister to Lima. The pact was officially signed by the two deputy ministers.');
+  assert.equal(i.name, 'long-term fisheries agreement');
+  assert.equal(i.status, 'signed');
+});
+
+test('"signed a declaration" gives its status to "the bilateral declaration" of the next sentence', () => {
+  const [i] = instruments('The presidents of Chile and Peru signed a declaration that expresses their will to deepen ties. The press adds that the bilateral declaration also stresses health cooperation.');
+  assert.equal(i.name, 'bilateral declaration');
+  assert.equal(i.status, 'signed');
+});
+
+test('a back-reference that states a status ("The Convention enters into force") gives it to the instrument named before', () => {
+  const [i] = instruments('Chile and Peru discussed the Convention on Water Sharing. The Convention enters into force in May.');
+  assert.equal(i.status, 'in force');
+});
+
+test('"these documents were ratified" raises the instruments named just before, and a later "were signed" does not lower them', () => {
+  const found = instruments('The parliament of Chile approved an agreement on the demarcation of the Andean border. It also supported an agreement with Peru on the shared use of the Lauca river. On Monday these documents were ratified by the Senate. The agreement on the demarcation of the Andean border and the Agreement on the shared use of the Lauca river were signed by the ministers in May.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['agreement on the demarcation of the Andean border', 'ratified'],
+    ['agreement with Peru on the shared use of the Lauca river', 'ratified'],
+  ]);
+});
+
+test('"signed a Protocol and exchanged instruments of ratification, bringing into force the Treaty …": the Protocol is signed, the Treaty in force', () => {
+  const found = instruments('The ministers signed a Protocol and exchanged instruments of ratification, officially bringing into force the Treaty on Friendship between Chile and Peru, Prensa reports.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['Protocol', 'signed'],
+    ['Treaty on Friendship between Chile and Peru', 'in force'],
+  ]);
+});
+
+test('a bare back-reference ("The treaty was first signed …") is a mention of the instrument named just before', () => {
+  const doc = annotateText('The ministers brought into force the Treaty on Good Neighbourliness between Chile and Peru. The treaty was first signed at a summit in Lima last year.');
+  assert.equal(doc.instruments.length, 1);
+  assert.equal(doc.instruments[0].mentions.length, 2);
+  assert.equal(doc.text.slice(doc.instruments[0].mentions[1].start, doc.instruments[0].mentions[1].end), 'treaty');
+});
+
+test('an inline bulleted list after "documents were signed -" gives one signed instrument per item', () => {
+  const found = instruments('The following documents were signed - A memorandum of cooperation in the field of veterans affairs; - A cooperation agreement in the field of culture; - An agreement on mutual recognition of diplomas.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['memorandum of cooperation in the field of veterans affairs', 'signed'],
+    ['cooperation agreement in the field of culture', 'signed'],
+    ['agreement on mutual recognition of diplomas', 'signed'],
+  ]);
+});
+
+test('a colon list separated by commas gives one instrument per title, a title with its head last included', () => {
+  const found = instruments('The visit ended with the signing of three agreements: the Avoidance of Double Taxation Agreement (DTA), a Memorandum of Understanding (MoU) on Fisheries, and an MoU on Forestry Cooperation.');
+  assert.deepEqual(found.map((i) => i.name), ['Avoidance of Double Taxation Agreement', 'Memorandum of Understanding (MoU) on Fisheries', 'MoU on Forestry Cooperation']);
+  assert.deepEqual(found[0].aliases, ['DTA']);
+});
+
+test('"the agreements covered X, Y and Z" is one agreement per topic', () => {
+  const found = instruments('Besides the fisheries deal, the agreements covered rural road projects, cooperation in solar energy and the exchange of seismic data.');
+  assert.deepEqual(found.map((i) => i.name), ['agreement on rural road projects', 'agreement on cooperation in solar energy', 'agreement on the exchange of seismic data']);
+});
+
+test('a modal right before the name ("will present an Action Plan", "are slated to ink a Declaration") gives proposed, not signed', () => {
+  assert.equal(instruments('After the meeting, the presidents are slated to ink a Presidential Declaration and will witness the signing of other documents.')[0].status, 'proposed');
+  assert.equal(instruments('Within the framework of the cabinet, the ministers will jointly present an Action Plan on border issues.')[0].status, 'proposed');
+  assert.equal(instruments('The plan, which they said would cover many fields, has been compared to the Treaty of Quito, the treaty signed by Chile and Peru in 2001.')[0].status, 'signed');
+});
+
+test('"the agreements covered X and Y" after a signed instrument gives the listed agreements that status', () => {
+  const found = instruments('The pact on fisheries was signed by the deputy ministers of Chile and Peru. Besides the pact on fisheries, the agreements covered rural road projects and the exchange of seismic data.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['pact on fisheries', 'signed'],
+    ['agreement on rural road projects', 'signed'],
+    ['agreement on the exchange of seismic data', 'signed'],
+  ]);
+});
+
+test('a dash after a group noun is an aside, not a list: "the two agreements - as well as a third one, the X agreement - …"', () => {
+  const found = instruments('The leaders reaffirmed their commitment to the two agreements - as well as a third one, the Airspace Management agreement - at the retreat in Arica.');
+  assert.deepEqual(found.map((i) => i.name), ['Airspace Management agreement']);
+});
+
+test('variant names of one treaty are one instrument: praise words, country adjectives and "dubbed" do not make new ones', () => {
+  const found = instruments('Chile and Peru signed a historic friendship treaty on Monday. The leaders had long sought a bilateral friendship treaty. The final text - dubbed the Arica Treaty - puts trade first. The Chilean-Peruvian treaty also sets up yearly dialogues.');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].name, 'Arica Treaty');
+  assert.equal(found[0].status, 'signed');
+});

@@ -1,0 +1,260 @@
+// Reading instrument names in a sentence: a head noun with its modifiers and complement
+// ("2022-2026 comprehensive cooperation programme", "Agreement on … between X and Y"), and the
+// items of listed instruments ("signed three documents: …").
+import { tokenStartingAt, type AnnotatedDocument, type DateMention, type Sentence, type Token } from '../annotated-document.ts';
+import { SpanIndex } from '../span-index.ts';
+import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
+import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
+import { COUNT_NOUNS, HEADS, LIST_ONLY, REPORTING_AFTER, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
+import { statusNear } from './status.ts';
+
+const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
+const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
+/** Lower-case words that end a name: a new clause or an adjunct starts. */
+const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to']);
+
+/** Verbs after a counted group that open the list of what it holds ("the agreements covered …"). */
+const LIST_VERBS = new Set(['covered', 'cover', 'covering']);
+
+export interface Found {
+  from: number;
+  to: number;
+  kind: InstrumentKind;
+  name?: string;
+  status?: InstrumentStatus;
+  /** "this agreement": a reference back to an instrument named earlier. */
+  anaphoric?: boolean;
+  headFrom?: number;
+  headTo?: number;
+}
+
+function isYearLike(token: Token): boolean {
+  return /^(19|20)\d{2}([-/](19|20)?\d{2})?$/.test(token.text);
+}
+
+/** Walks left from the head over its modifiers ("2022-2026 comprehensive cooperation development"). */
+function extendLeft(tokens: Token[], head: number, sentenceStart: number): number {
+  let i = head;
+  while (i > sentenceStart && head - i < MAX_PHRASE_TOKENS) {
+    const t = tokens[i - 1];
+    const word = lower(t);
+    // Only a hyphen inside a word joins ("Kyrgyz-Russian"); a free-standing one is a bullet or a dash.
+    if (joinedToPrevious(tokens, i)) {
+      i--;
+      continue;
+    }
+    if (STOP_MODIFIERS.has(word)) break;
+    // "… Geophysics and Memorandum of …": an "and" right before the head joins two titles, not two modifiers.
+    if (word === 'and' && i !== head && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
+      i--;
+      continue;
+    }
+    // Capitalised words inside a sentence are part of a title whatever their tag ("Enhanced Partnership …").
+    const capitalisedWord = isCapitalised(t.text) && i - 1 > sentenceStart && t.pos !== 'DET' && t.pos !== 'PRON';
+    const modifier = (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isYearLike(t) || capitalisedWord) && /[A-Za-z0-9]/.test(t.text);
+    if (!modifier || HEADS.matchAt(tokens, i - 1, i) || (t.pos === 'NUM' && !isYearLike(t))) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * Where a name must stop: at a date, and at "in"/"at" before a city ("signed the Agreement on
+ * Fisheries in Accra on 3 May"), which say where and when, not what.
+ */
+export function adjunctStarts(doc: AnnotatedDocument): Set<number> {
+  const starts = new Set<number>();
+  for (const d of doc.dates) {
+    const i = tokenStartingAt(doc, d.start);
+    if (i !== undefined) starts.add(i > 0 && /^(on|in|at|since|from|by)$/i.test(doc.tokens[i - 1].text) ? i - 1 : i);
+  }
+  for (const p of doc.places) {
+    const i = tokenStartingAt(doc, p.start);
+    if (i !== undefined && p.kind === 'city' && i > 0 && /^(in|at)$/i.test(doc.tokens[i - 1].text)) starts.add(i - 1);
+  }
+  return starts;
+}
+
+/** Walks right over a prepositional complement ("on laying … along the Caspian Sea"). */
+function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>): number {
+  // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
+  const starts = COMPLEMENT_STARTERS.has(lower(tokens[headEnd] ?? tokens[0])) || (titled && lower(tokens[headEnd] ?? tokens[0]) === 'in');
+  if (headEnd >= sentenceEnd || !starts) return headEnd;
+  let end = headEnd;
+  let i = headEnd;
+  // Titles run long ("Agreement between Japan and … Concerning …"), but not without end.
+  while (i < sentenceEnd && i - headEnd < 4 * MAX_PHRASE_TOKENS) {
+    const t = tokens[i];
+    const word = lower(t);
+    if (stops.has(i) && !(isYearLike(t) && i === headEnd + 1)) break;
+    if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
+      i++;
+      continue;
+    }
+    if (i > headEnd && COMPLEMENT_ENDERS.has(word) && !(word === 'to' && lower(tokens[i - 1]) !== 'with')) break;
+    if (word === 'as' || (word === 'and' && i + 1 < sentenceEnd && (HEADS.matchAt(tokens, i + 1, sentenceEnd) || (/^(a|an|the)$/.test(lower(tokens[i + 1])) && i + 2 < sentenceEnd && HEADS.matchAt(tokens, i + 2, sentenceEnd))))) break;
+    if (t.text === ',' && titled && i + 1 < sentenceEnd) {
+      // "Meteorology, Climatology, and Geophysics" goes on; ", Memorandum of …" starts the next title of a list.
+      const next = lower(tokens[i + 1]) === 'and' ? i + 2 : i + 1;
+      // ", UzA reports": a credit after the title, not a word of it.
+      const credit = REPORTING_AFTER.test(lower(tokens[next + 1] ?? tokens[next]));
+      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !HEADS.matchAt(tokens, next, sentenceEnd) && !credit) {
+        i = next;
+        continue;
+      }
+      break;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
+    if (titled && isCapitalised(t.text)) {
+      i++;
+      end = i;
+      continue;
+    }
+    if (t.pos === 'VERB' && !/ing$/.test(word)) break;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'ADV') break;
+    if (COMPLEMENT_WORDS.has(word) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADP') {
+      i++;
+      if (!COMPLEMENT_WORDS.has(word) && t.pos !== 'DET' && t.pos !== 'CCONJ') end = i;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** "agreements were signed on X, Y, and Z" or "signed 14 agreements: X; Y; Z": one instrument per item. */
+function listItems(tokens: Token[], from: number, sentenceEnd: number, separator: ',' | ';'): [number, number][] {
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= sentenceEnd; i++) {
+    const atEnd = i === sentenceEnd || (tokens[i].text === '.' && i === sentenceEnd - 1);
+    const isSeparator = !atEnd && (tokens[i].text === separator || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
+    if (atEnd || isSeparator) {
+      let s = start;
+      while (s < i && /^(and|,|;|-)$/i.test(tokens[s].text)) s++;
+      if (s < i) items.push([s, i]);
+      start = i + 1;
+      if (atEnd) break;
+    }
+  }
+  return items;
+}
+
+/** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
+function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  const prev = tokens[head.from - 1];
+  const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
+  if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
+    const afterHead = head.to;
+    let k = afterHead;
+    while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
+    // "documents were signed: …" or, inline, "documents were signed - A memorandum …; - A protocol …".
+    // A dash only after a verb and before items split by semicolons: "agreements - as well as …" is an aside.
+    const dashList = k > afterHead && tokens[k]?.text === '-' && !joinedToPrevious(tokens, k + 1) && tokens.slice(k, end).some((t) => t.text === ';');
+    const colon = k < end && (tokens[k].text === ':' || dashList);
+    let listStart = -1;
+    if (colon) listStart = k + 1;
+    else {
+      const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
+      if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
+      // "the agreements covered X, Y and Z".
+      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1)) listStart = k + 1;
+    }
+    if (listStart > 0) {
+      const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
+      const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
+      const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
+      const semicolons = tokens.slice(listStart, end).some((t) => t.text === ';');
+      for (const [a, b] of listItems(tokens, listStart, end, colon && semicolons ? ';' : ',')) {
+        const inner = findItemInstrument(doc, a, b, end, stops);
+        if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
+        else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
+      }
+      return end;
+    }
+    if (counted || head.plural) return head.to - 1;
+  }
+  if (LIST_ONLY.has(lower(tokens[head.from]))) return i;
+  const from = extendLeft(tokens, head.from, sentence.tokenStart);
+  const before = tokens[from - 1];
+  if (from === head.from && before && before.pos === 'ADP' && !isCapitalised(tokens[head.from].text)) return i;
+  let look = from - 1;
+  while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
+  const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
+  const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
+  const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
+  // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
+  if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) return i;
+  found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
+  return to - 1;
+}
+
+export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>): Found[] {
+  const tokens = doc.tokens;
+  const found: Found[] = [];
+  const end = sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < end; i++) {
+    // Count nouns ("three documents: …") open lists like plural heads do.
+    const head = HEADS.matchAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    if (head) i = readAtHead(doc, sentence, stops, head, i, found);
+  }
+  return found;
+}
+
+/** One item of a list: a ratification of a titled instrument, an instrument with its own head, or none. */
+function findItemInstrument(doc: AnnotatedDocument, a: number, b: number, sentenceEnd: number, stops: Set<number>): Found | undefined {
+  const tokens = doc.tokens;
+  let k = a;
+  while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  let status: InstrumentStatus | undefined;
+  if (/^ratification$/i.test(tokens[k].text) && lower(tokens[k + 1] ?? tokens[k]) === 'of') {
+    status = 'ratified';
+    k += 2;
+    while (k < b && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  }
+  // An item ends before a bracket that glosses it ("… Agreement (DTA)").
+  let itemEnd = b;
+  while (itemEnd > k && tokens[itemEnd - 1].text === ')') {
+    let open = itemEnd - 1;
+    while (open > k && tokens[open].text !== '(') open--;
+    if (open <= k) break;
+    itemEnd = open;
+  }
+  // "a cooperation agreement in the field of culture": a few modifiers before the head.
+  let h = k;
+  while (h < Math.min(b, k + 4) && !HEADS.matchAt(tokens, h, b) && /^(NOUN|ADJ|PROPN)$/.test(tokens[h].pos)) h++;
+  const head = h < b ? HEADS.matchAt(tokens, h, b) : undefined;
+  if (!head) {
+    // "the Avoidance of Double Taxation Agreement": a title whose head comes last.
+    if (!isCapitalised(tokens[k].text)) return undefined;
+    for (let t = itemEnd - 1; t > k; t--) {
+      const last = HEADS.matchAt(tokens, t, itemEnd);
+      if (last && last.to === itemEnd && isCapitalised(tokens[t].text)) return { from: k, to: itemEnd, kind: last.value, status };
+    }
+    return undefined;
+  }
+  const to = Math.max(extendRight(tokens, head.to, Math.min(sentenceEnd, b + 40), isCapitalised(tokens[head.from].text), stops), b);
+  return { from: k, to: Math.min(to, b), kind: head.value, status };
+}
+
+export function parenthesisedAliases(doc: AnnotatedDocument, end: number): string[] {
+  const after = doc.text.slice(end, end + 160);
+  const m = /^\s*\(([^()]{2,150})\)/.exec(after);
+  if (!m) return [];
+  return m[1].split(/,?\s+or\s+|;\s*/).map((s) => cleanName(s)).filter((s) => s.length >= 2);
+}
+
+const dateIndexes = new WeakMap<DateMention[], SpanIndex<DateMention>>();
+
+function dateIndex(doc: AnnotatedDocument): SpanIndex<DateMention> {
+  let index = dateIndexes.get(doc.dates);
+  if (!index) dateIndexes.set(doc.dates, (index = new SpanIndex(doc.dates)));
+  return index;
+}
+
+export function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?: string; end?: string } | undefined {
+  const date = dateIndex(doc).within(start - 2, end + 40).find((d) => d.isPeriod && d.start <= end + 6);
+  return date?.value ? { start: date.value, end: date.end_value ?? undefined } : undefined;
+}

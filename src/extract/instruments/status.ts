@@ -1,0 +1,119 @@
+// Instrument status: the cue nearest a name in its sentence, the order of an instrument's life,
+// and what a sentence says of instruments named in other sentences (list lead-ins, "These were …",
+// "The pact was signed", "these documents were ratified"), for CarriedStatus and the stage.
+import type { AnnotatedDocument, InstrumentMention, Sentence } from '../annotated-document.ts';
+import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
+import { lower } from '../phrases.ts';
+import type { StatusCueMatch } from '../status-cues.ts';
+import { COUNT_NOUNS, HEADS, LIST_ONLY } from './vocabulary.ts';
+import type { Found } from './names.ts';
+import type { SentenceStatusFacts } from './carried-status.ts';
+
+/** The status cued nearest the name; `cues` are the status cues of `sentenceText`. */
+const ACHIEVED = new Set<InstrumentStatus>(['signed', 'ratified', 'in force']);
+/** A modal or a plan in the clause before a name: "will", "would", "is expected to", "slated to" … */
+const MODAL_BEFORE = /\b(?:will|would|shall|could|might|(?:is|are|was|were)\s+(?:expected|due|slated|scheduled|set|to)|expected\s+to|plans?\s+to|intends?\s+to)\b/i;
+
+/** The last words before a name within its clause (which starts after a comma, semicolon or dash). */
+function clauseBefore(sentenceText: string, offset: number): string {
+  const before = sentenceText.slice(0, offset);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf(' – '));
+  // Only the words close before the name: the modal must govern it, not an earlier verb of the clause.
+  return before.slice(Math.max(cut + 1, before.length - 45));
+}
+
+export function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
+  let best: { status: InstrumentStatus; distance: number; rank: number } | undefined;
+  for (const m of cues) {
+    const inside = m.index >= offsetInSentence && m.index < offsetInSentence + lengthOfName;
+    const distance = inside ? 0 : m.index < offsetInSentence ? offsetInSentence - (m.index + m.length) : m.index - (offsetInSentence + lengthOfName);
+    if (!best || distance < best.distance - 3 || (Math.abs(distance - best.distance) <= 3 && m.rank < best.rank)) {
+      best = { status: m.status, distance, rank: m.rank };
+    }
+  }
+  // "the heads of state are slated to ink a Declaration": a clause about the future signs nothing yet.
+  if (best && ACHIEVED.has(best.status) && MODAL_BEFORE.test(clauseBefore(sentenceText, offsetInSentence))) return 'proposed';
+  // "X, which was signed on …, was ratified": the later stage of the lifecycle wins.
+  // But "signed a Protocol and exchanged instruments of ratification": the verb's own object is signed.
+  const objectOfSigning = cues.some((m) => m.status === 'signed' && m.index < offsetInSentence && /^\s*(?:a|an|the)?\s*$/i.test(sentenceText.slice(m.index + m.length, offsetInSentence)));
+  if (best?.status === 'signed' && /\bratif/i.test(sentenceText) && !objectOfSigning) return 'ratified';
+  return best?.status ?? 'unknown';
+}
+
+const LIFECYCLE: readonly InstrumentStatus[] = ['proposed', 'negotiating', 'signed', 'ratified', 'in force'];
+
+/** Whether `a` comes before `b` in an instrument's life (signed before ratified before in force). */
+export function isEarlierStage(a: InstrumentStatus, b: InstrumentStatus): boolean {
+  const ia = LIFECYCLE.indexOf(a);
+  const ib = LIFECYCLE.indexOf(b);
+  return ia >= 0 && ib >= 0 && ia < ib;
+}
+
+const BULLET = /^[-–—•*·]$/;
+/** "These were …", "They include …": a sentence that lists what the sentence before counted. */
+const LIST_ITEM_OPENERS = new Set(['these', 'those', 'they']);
+const LIST_ITEM_VERBS = new Set(['are', 'were', 'include', 'included', 'includes']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** "these documents", "both agreements", "the two treaties": the instruments named just before. */
+const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(?:two|three|four|five))(?:\s+[a-z-]+)?\s*$/i;
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
+function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
+  const tokens = doc.tokens;
+  const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (!head) continue;
+    i = head.to - 1;
+    if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || found.some((f) => f.from <= head.from && head.from < f.to)) continue;
+    let d = head.from - 1;
+    while (d > sentence.tokenStart && head.from - d <= 2 && tokens[d].pos === 'ADJ') d--;
+    if (d < sentence.tokenStart) continue;
+    const word = lower(tokens[d]);
+    if (DEFINITE.has(word) || INDEFINITE.has(word)) heads.push({ kind: head.value, from: head.from, to: head.to, definite: DEFINITE.has(word) });
+  }
+  return heads;
+}
+
+/** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
+export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
+  const tokens = doc.tokens;
+  const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
+  const groups: InstrumentStatus[] = [];
+  const groupBackReferences: InstrumentStatus[] = [];
+  let definiteGroup = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) {
+      const status = statusAt(i, head?.to ?? i + 1);
+      groups.push(status);
+      if (status === 'unknown' && i > sentence.tokenStart && lower(tokens[i - 1]) === 'the') definiteGroup = true;
+      if (status !== 'unknown' && i > sentence.tokenStart && GROUP_BACK_REFERENCE.test(doc.text.slice(Math.max(sentence.start, tokens[i].start - 16), tokens[i].start))) groupBackReferences.push(status);
+    }
+    if (head) i = head.to - 1;
+  }
+  const first = tokens[sentence.tokenStart];
+  const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => /\w/.test(t.text));
+  const marker = words.length === 1 && /^\d{1,2}$/.test(words[0].text);
+  const second = tokens[sentence.tokenStart + 1];
+  const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
+  const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
+  const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
+  return {
+    index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
+    introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
+    backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })) : [],
+    groupBackReferences: found.length === 0 ? groupBackReferences : [],
+  };
+}
+
+/** The instrument last mentioned before `offset`, if that mention is after `notBefore`. */
+export function latestBefore(mentions: InstrumentMention[], offset: number, notBefore: number): InstrumentMention | undefined {
+  let best: { mention: InstrumentMention; at: number } | undefined;
+  for (const m of mentions) {
+    const at = Math.max(...m.mentions.map((s) => s.start).filter((s) => s < offset));
+    if (at >= notBefore && (!best || at > best.at)) best = { mention: m, at };
+  }
+  return best?.mention;
+}
