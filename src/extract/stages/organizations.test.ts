@@ -38,3 +38,31 @@ test('a body\'s name ends with the country that owns it, not with the names afte
   const names = organizations('Chairman of the Cabinet of Ministers of the Kyrgyz Republic Adylbek Kasymaliev arrived.').map((o) => o.name);
   assert.deepEqual(names, ['Cabinet of Ministers of the Kyrgyz Republic']);
 });
+
+test('a body\'s name goes on through an "on" complement and a listed portfolio closed by "and"', () => {
+  const names = organizations('The Joint Commission on Trade and Investment (JCTI) met the Ministry of Water, Forests and Fisheries of Ghana on Monday.').map((o) => o.name);
+  assert.deepEqual(names, ['Joint Commission on Trade and Investment', 'Ministry of Water, Forests and Fisheries of Ghana']);
+});
+
+test('a comma that no "and" closes ends a body\'s name', () => {
+  const names = organizations('He thanked the Ministry of Health, the embassy and the press.').map((o) => o.name);
+  assert.deepEqual(names, ['Ministry of Health']);
+});
+
+test('"X Ministry" and "Ministry of X" of one country are one body', () => {
+  const found = organizations("The Ministry of Energy of Ghana signed the deal. Ghana's Energy Ministry said so.");
+  assert.deepEqual(found.map((o) => o.name), ['Ministry of Energy of Ghana', 'Ministry of Energy of Ghana']);
+  assert.ok(found[1].aliases.includes("Ghana's Energy Ministry"));
+});
+
+test('a bare body name after the one country-owned body of that name is that body', () => {
+  const found = organizations('The Cabinet of Ministers of Moldova met. Later the Cabinet of Ministers published the list.');
+  assert.deepEqual(found.map((o) => o.name), ['Cabinet of Ministers of Moldova', 'Cabinet of Ministers of Moldova']);
+});
+
+test('a shortened name after the full one is the same body, unless two bodies share the ending', () => {
+  const found = organizations('The Chile-Peru Strategic Committee met in Lima. The Strategic Committee agreed to meet again.');
+  assert.deepEqual(found.map((o) => o.name), ['Chile-Peru Strategic Committee', 'Chile-Peru Strategic Committee']);
+  const two = organizations('The Ghanaian Ministry of Health and the Togolese Ministry of Health met. The Ministry of Health said so.');
+  assert.equal(two.at(-1)?.name, 'Ministry of Health');
+});

@@ -10,6 +10,7 @@ import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
+import { mergeVariantNames } from '../organization-variants.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
@@ -28,6 +29,8 @@ const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+
 // Most sentences hold none of the words the two patterns above need: tested first, they spare the full match.
 const MEDIA_VERB = new RegExp(vocabulary.media_before.join('|'));
 const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'));
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|service|cabinet|government|presidency)\b/i;
 
@@ -77,12 +80,18 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     break;
   }
   let to = head.to;
-  while (to + 1 < sentence.tokenEnd && /^(of|for)$/.test(tokens[to].text)) {
+  while (to + 1 < sentence.tokenEnd && (/^(of|for)$/.test(tokens[to].text) || (tokens[to].text === 'on' && !DAY_OR_MONTH.test(tokens[to + 1].text)))) {
     let k = to + 1;
     if (lower(tokens[k]) === 'the') k++;
     let words = 0;
     let owner: CountryMention | undefined;
-    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) {
+    // "Ministry of Culture, Sports and Tourism": a comma goes on with the name only where an "and" closes the list.
+    let firstComma = -1;
+    let closedList = false;
+    const capitalisedAt = (n: number) => n < sentence.tokenEnd && isCapitalised(tokens[n].text);
+    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || ((tokens[k].text === 'and' || tokens[k].text === ',') && capitalisedAt(k + 1)))) {
+      if (tokens[k].text === ',' && firstComma < 0) firstComma = k;
+      if (tokens[k].text === 'and' && firstComma >= 0) closedList = true;
       // "Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": the body's name ends with the country that owns it.
       owner = claimed.countries.within(tokens[k].start, tokens[k].end + 40).find((c) => c.start === tokens[k].start);
       if (owner) {
@@ -93,7 +102,11 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
       k++;
       words++;
     }
-    if (words === 0) break;
+    if (firstComma >= 0 && !closedList) {
+      k = firstComma;
+      owner = undefined;
+    }
+    if (words === 0 || k === to + 1) break;
     to = k;
     if (owner) break;
   }
@@ -179,18 +192,6 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
   return found;
 }
 
-/** A body's name without the country that owns it: the possessive before or "of <country>" after. */
-function bodyKey(o: OrganizationMention, text: string, countries: SpanIndex<CountryMention>): string {
-  let name = text.slice(o.start, o.end);
-  if (name !== o.name) return o.name.toLowerCase();
-  for (const c of countries.within(o.start, o.end).reverse()) {
-    const from = c.start - o.start;
-    const to = c.end - o.start;
-    name = name.slice(0, from).replace(/\s+of\s+(?:the\s+)?$/i, '') + name.slice(to).replace(/^'s\s+/, '');
-  }
-  return `${o.country ?? ''}:${name.trim().toLowerCase()}`;
-}
-
 export const organizationsStage: Stage = {
   name: 'organizations',
   run(doc) {
@@ -201,15 +202,6 @@ export const organizationsStage: Stage = {
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
     for (const acronym of findAcronyms(doc, withOrganizations(fromVocabulary, doc))) doc.organizations.push(acronym);
     doc.organizations.sort((a, b) => a.start - b.start);
-    // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
-    const canonical = new Map<string, string>();
-    for (const o of doc.organizations) {
-      const key = bodyKey(o, doc.text, fromVocabulary.countries);
-      const known = canonical.get(key);
-      if (known && known !== o.name) {
-        if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
-        o.name = known;
-      } else if (!known) canonical.set(key, o.name);
-    }
+    mergeVariantNames(doc.organizations, doc.text, fromVocabulary.countries);
   },
 };
