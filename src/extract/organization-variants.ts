@@ -33,6 +33,16 @@ function onlyFullerName(name: string, names: Iterable<string>): string | undefin
   return fuller.length === 1 ? fuller[0] : undefined;
 }
 
+/** Words after a name that only say what kind of body it is: "Trend" and "Trend News Agency" are one outlet. */
+const KIND_WORDS = /^(?:news agency|agency|news|newspaper|company|group|corporation|holding|limited|ltd\.?|plc|llc|jsc|ojsc|pjsc|s\.a\.)$/;
+
+/** The one longer name that is `name` followed by kind words only, or undefined when none or several are. */
+function onlyNameWithKindWords(name: string, names: Iterable<string>): string | undefined {
+  const prefix = `${name.toLowerCase()} `;
+  const longer = [...names].filter((other) => other.toLowerCase().startsWith(prefix) && KIND_WORDS.test(other.toLowerCase().slice(prefix.length)));
+  return longer.length === 1 ? longer[0] : undefined;
+}
+
 /** Renames, in place, every mention of a body to the first name the article gave it, keeping the others as aliases. */
 export function mergeVariantNames(organizations: OrganizationMention[], text: string, countries: SpanIndex<CountryMention>): void {
   const keyOf = new Map<OrganizationMention, string>();
@@ -62,7 +72,7 @@ export function mergeVariantNames(organizations: OrganizationMention[], text: st
   const bodies = new Set(organizations.filter((o) => o.kind !== 'international').map((o) => o.name));
   for (const o of organizations) {
     if (o.kind === 'international') continue;
-    const fuller = onlyFullerName(o.name, bodies);
+    const fuller = onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies);
     if (fuller) rename(o, fuller);
   }
 }

@@ -66,3 +66,20 @@ test('a shortened name after the full one is the same body, unless two bodies sh
   const two = organizations('The Ghanaian Ministry of Health and the Togolese Ministry of Health met. The Ministry of Health said so.');
   assert.equal(two.at(-1)?.name, 'Ministry of Health');
 });
+
+test('coast guards, air forces, defence forces and police forces are government bodies', () => {
+  const found = organizations('The Ghana Coast Guard, the Royal Air Force, the Fiji Defence Force and the Royal Tonga Police Force joined the drill.');
+  assert.deepEqual(found.map((o) => [o.name, o.kind]), [
+    ['Ghana Coast Guard', 'government'], ['Royal Air Force', 'government'], ['Fiji Defence Force', 'government'], ['Royal Tonga Police Force', 'government'],
+  ]);
+});
+
+test('a wire credit "(WIRE- Outlet News Agency)" is not fused into one name, and the outlet\'s short name is the same outlet', () => {
+  const names = organizations('(NEWSWIRE- Lumo News Agency) ACCRA, May 3. The talks ended, Lumo reports.').map((o) => o.name);
+  assert.deepEqual(names, ['Lumo News Agency', 'Lumo News Agency']);
+});
+
+test('a country, a currency code, a photo credit or an instrument\'s acronym in capitals is no organisation', () => {
+  const found = organizations('LIMA, GHANA - Aid rose to NPR 20 crore. Photo: Ana Ruiz / HANDOUT / DEF. They revived the defence pact DEFPACT and praised the DEFPACT.');
+  assert.deepEqual(found, []);
+});

@@ -11,6 +11,7 @@ import { HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, isCapitalised, joinedToPr
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { mergeVariantNames } from '../organization-variants.ts';
+import { lookupCountryName } from '../../vocabulary/countries.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
@@ -73,6 +74,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   let from = head.from;
   while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
     const t = tokens[from - 1];
+    // "(WIRE- Outlet News Agency)": a dash glued to the word before and spaced from the one after credits two outlets.
+    if (t.text === '-' && tokens[from].start > t.end && tokens[from - 2]?.end === t.start) break;
     if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
     if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
     if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
@@ -161,7 +164,13 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
 
 const ACRONYM = /^[A-Z]{3,8}$/;
 const CAPITALS = /^[A-Z]{2,}$/;
-const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s+$/;
+const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s+(?:&\s+)?$/;
+/** "NPR 20 crore", "USD 5 million": a code before a figure is a currency or unit. */
+const FIGURE_AFTER = /^\s*\d/;
+/** "Photo: A. Name / POOL / AGENCY": words between slashes credit a photo. */
+const SLASH_AROUND = /\/\s*$|^\s*\//;
+/** "the security agreement GSOMIA": an acronym after an instrument noun names the instrument, there and wherever else it is used. */
+const ACRONYM_AFTER_INSTRUMENT = /\b(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Mm]emorandum|[Dd]eal|[Cc]onvention|[Pp]rotocol)\s+([A-Z]{3,8})\b/g;
 const CAPITALISED_WORD_AFTER = /^\s+[A-Z][a-z]+/;
 
 /** A run of capitals is a shouted heading ("READ ALSO:"), not a name. */
@@ -174,6 +183,7 @@ function inCapitalRun(tokens: readonly Token[], index: number): boolean {
 function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
+  for (const m of doc.text.matchAll(ACRONYM_AFTER_INSTRUMENT)) defined.add(m[1]);
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index];
@@ -186,6 +196,11 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
     if (inCapitalRun(tokens, index)) continue;
     if (CAPITALISED_WORD_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || CAPITALISED_WORD_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || doc.text.slice(Math.max(0, t.start - 1), t.end + 1).includes('-')) continue;
+    const before = doc.text.slice(Math.max(0, t.start - 16), t.start);
+    const after = doc.text.slice(t.end, t.end + 4);
+    if (FIGURE_AFTER.test(after) || SLASH_AROUND.test(before) || SLASH_AROUND.test(after)) continue;
+    // "HANOI, VIETNAM –": a country written in capitals is the country, never an organisation.
+    if (lookupCountryName(t.text)) continue;
     if (overlapsAny(claimed, t.start, t.end)) continue;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
   }
