@@ -43,6 +43,12 @@ function onlyNameWithKindWords(name: string, names: Iterable<string>): string | 
   return longer.length === 1 ? longer[0] : undefined;
 }
 
+/** The one other body that gives this name as an alias ("VTW OJSC" after "Volta Tractor Works (VTW) OJSC"). */
+function onlyNameWithAlias(o: OrganizationMention, organizations: readonly OrganizationMention[]): string | undefined {
+  const names = new Set(organizations.filter((other) => other.name !== o.name && other.aliases.includes(o.name)).map((other) => other.name));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** Renames, in place, every mention of a body to the first name the article gave it, keeping the others as aliases. */
 export function mergeVariantNames(organizations: OrganizationMention[], text: string, countries: SpanIndex<CountryMention>): void {
   const keyOf = new Map<OrganizationMention, string>();
@@ -72,7 +78,7 @@ export function mergeVariantNames(organizations: OrganizationMention[], text: st
   const bodies = new Set(organizations.filter((o) => o.kind !== 'international').map((o) => o.name));
   for (const o of organizations) {
     if (o.kind === 'international') continue;
-    const fuller = onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies);
+    const fuller = onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies) ?? onlyNameWithAlias(o, organizations);
     if (fuller) rename(o, fuller);
   }
 }

@@ -83,3 +83,15 @@ test('a country, a currency code, a photo credit or an instrument\'s acronym in 
   const found = organizations('LIMA, GHANA - Aid rose to NPR 20 crore. Photo: Ana Ruiz / HANDOUT / DEF. They revived the defence pact DEFPACT and praised the DEFPACT.');
   assert.deepEqual(found, []);
 });
+
+test('a legal-form suffix makes the capitalised words before it a company, with the acronym it defines', () => {
+  const found = organizations('The deal joins Volta Exploration & Production Ltd (VEP), Andes Power S.A. and Kivu Gas Company Ltd.');
+  assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Volta Exploration & Production Ltd', 'company'], ['Andes Power S.A.', 'company'], ['Kivu Gas Company Ltd.', 'company']]);
+  assert.deepEqual(found[0].aliases, ['VEP']);
+});
+
+test('an acronym inside a company name is an alias, and the short form later is the same company', () => {
+  const found = organizations('Talks ended on Monday. Volta Tractor Works (VTW) OJSC signed the deal. The VTW OJSC will build a plant.');
+  assert.deepEqual(found.map((o) => o.name), ['Volta Tractor Works (VTW) OJSC', 'Volta Tractor Works (VTW) OJSC']);
+  assert.ok(found[0].aliases.includes('VTW'));
+});

@@ -19,9 +19,11 @@ interface PatternsFile {
   media_before: string[];
   source_after: string[];
   not_organization_acronyms: string[];
+  legal_suffixes: string[];
 }
 
 const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
+const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
@@ -79,7 +81,9 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
     if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
     if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
-    if (t.text === 'and' && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    // "Volta Tractor Works (VTW) OJSC": the acronym a company defines sits inside its name.
+    if (t.text === ')' && from - 3 >= sentence.tokenStart && tokens[from - 3].text === '(' && /^[A-Z]{2,8}$/.test(tokens[from - 2].text) && LEGAL_SUFFIXES.has(tokens[from].text)) { from -= 3; continue; }
+    if ((t.text === 'and' || t.text === '&') && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && !LEGAL_SUFFIXES.has(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
     break;
   }
   let to = head.to;
@@ -113,6 +117,7 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     to = k;
     if (owner) break;
   }
+  if (to < sentence.tokenEnd && LEGAL_SUFFIXES.has(tokens[to].text)) to++;
   if (to - from < 2) return i;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
@@ -120,17 +125,23 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   const name = doc.text.slice(start, end);
   const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
   const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
-  const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
+  const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : []), ...innerAcronymAliases(name)];
   const country = countryOf(claimed, start, end);
   found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
   return to - 1;
+}
+
+/** "Volta Tractor Works (VTW) OJSC" is also "Volta Tractor Works", "VTW OJSC" and "VTW". */
+function innerAcronymAliases(name: string): string[] {
+  const inner = /^(.+?)\s+\(([A-Z]{2,8})\)\s+(\S+)$/.exec(name);
+  return inner ? [inner[1], `${inner[2]} ${inner[3]}`, inner[2]] : [];
 }
 
 function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const tokens = doc.tokens;
   const found: OrganizationMention[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd) ?? (LEGAL_SUFFIXES.has(tokens[i].text) ? { value: 'company' as const, from: i, to: i + 1, plural: false } : undefined);
     if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
     i = readBody(doc, sentence, claimed, head, i, found);
   }
