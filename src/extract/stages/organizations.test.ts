@@ -95,3 +95,9 @@ test('an acronym inside a company name is an alias, and the short form later is 
   assert.deepEqual(found.map((o) => o.name), ['Volta Tractor Works (VTW) OJSC', 'Volta Tractor Works (VTW) OJSC']);
   assert.ok(found[0].aliases.includes('VTW'));
 });
+
+test('a source after "According to" keeps its whole name, but a person with a title or a place is no source', () => {
+  assert.deepEqual(organizations('According to Government House, the visit went well.').map((o) => o.name), ['Government House']);
+  assert.deepEqual(organizations('The accord takes effect, according to Ana Ruiz, the President\'s Senior Adviser.'), []);
+  assert.deepEqual(organizations('Gas will flow via West Africa to Spain.'), []);
+});

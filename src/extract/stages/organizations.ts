@@ -27,11 +27,13 @@ const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
-const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?[ ]+)*[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+/** "according to Ana Ruiz, the President's adviser": a source followed by a title is a person. */
+const TITLE_APPOSITION = /^,\s+(?:[\w'’.-]+\s+){0,6}?(?:Advis[oe]r|Minister|President|Secretary|Ambassador|Spokes(?:man|woman|person)|Director|Chair(?:man|woman)?|Envoy|Representative|Deputy|Head|CEO)\b/;
 
 // Most sentences hold none of the words the two patterns above need: tested first, they spare the full match.
 const MEDIA_VERB = new RegExp(vocabulary.media_before.join('|'));
-const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'));
+const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'), 'i');
 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -167,10 +169,13 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
   if (SOURCE_WORD.test(text)) {
     for (const m of text.matchAll(SOURCE_AFTER)) {
       const start = sentence.start + m.index + m[0].length - m[1].length;
+      if (TITLE_APPOSITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
     }
   }
-  return found.filter((o) => !overlapsAny(claimed, o.start, o.end));
+  // "via West Africa", "according to Tanzanian officials": a place or country is no source.
+  const isPlace = (o: Span) => claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
+  return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(o));
 }
 
 const ACRONYM = /^[A-Z]{3,8}$/;
