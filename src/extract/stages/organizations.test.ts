@@ -101,3 +101,21 @@ test('a source after "According to" keeps its whole name, but a person with a ti
   assert.deepEqual(organizations('The accord takes effect, according to Ana Ruiz, the President\'s Senior Adviser.'), []);
   assert.deepEqual(organizations('Gas will flow via West Africa to Spain.'), []);
 });
+
+test('companies are read from company cues and are never persons', () => {
+  const doc = annotateText('Talks ended. Volta Aerospace announced it will open a plant. The Kivutel and NetOne companies signed a memorandum. '
+    + 'A joint venture called "Sierra Power Union" was founded. The CEO of Acme Ghana, Mr. Kofi Mensah, signed.');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]), [
+    ['Volta Aerospace', 'company'], ['Kivutel', 'company'], ['NetOne', 'company'], ['Sierra Power Union', 'company'], ['Acme Ghana', 'company'],
+  ]);
+  assert.deepEqual(doc.persons.map((p) => p.name), ['Kofi Mensah']);
+});
+
+test('a sector word after an ordinary adjective or a country adjective is no company', () => {
+  assert.deepEqual(organizations('Talks ended. Renewable Energy is the future. The Ghanaian company left.'), []);
+});
+
+test('a seat of government that speaks is a government body', () => {
+  const found = organizations('Talks ended. The Blue House said the summit went well, and Egyptian Presidency\'s spokesman Ali Omar agreed.');
+  assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Blue House', 'government'], ['Egyptian Presidency', 'government']]);
+});

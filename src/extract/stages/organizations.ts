@@ -12,6 +12,7 @@ import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { mergeVariantNames } from '../organization-variants.ts';
 import { lookupCountryName } from '../../vocabulary/countries.ts';
+import { asMention, companyCandidates } from '../company-cues.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
@@ -173,9 +174,22 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
       found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
     }
   }
-  // "via West Africa", "according to Tanzanian officials": a place or country is no source.
-  const isPlace = (o: Span) => claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
-  return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(o));
+  return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(claimed, o));
+}
+
+/** "via West Africa", "according to Tanzanian officials", "the Chinese company": a place or country names no body. */
+function isPlace(claimed: Claimed, o: Span): boolean {
+  return claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
+}
+
+function findCompanies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const c of companyCandidates(doc.text.slice(sentence.start, sentence.end), sentence.start)) {
+    if (overlapsAny(claimed, c.start, c.end) || isPlace(claimed, c) || found.some((o) => o.start < c.end && c.start < o.end)) continue;
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(c.end, c.end + 14))?.[1];
+    found.push({ ...asMention(c), aliases: acronym ? [acronym] : [], ...(countryOf(claimed, c.start, c.end) ? { country: countryOf(claimed, c.start, c.end) } : {}) });
+  }
+  return found;
 }
 
 const ACRONYM = /^[A-Z]{3,8}$/;
@@ -228,6 +242,8 @@ export const organizationsStage: Stage = {
   run(doc) {
     const fromVocabulary = claimedSpans(doc);
     for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);
+    const afterBodies = withOrganizations(fromVocabulary, doc);
+    for (const sentence of doc.sentences) for (const company of findCompanies(doc, sentence, afterBodies)) doc.organizations.push(company);
     const withBodies = withOrganizations(fromVocabulary, doc);
     for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
