@@ -49,8 +49,22 @@ function onlyNameWithAlias(o: OrganizationMention, organizations: readonly Organ
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** "a LATAM (Latin American Airlines) flight": an acronym and its bracketed expansion are one body, named by the expansion. */
+function joinAcronymAndExpansion(organizations: OrganizationMention[], text: string): void {
+  for (let i = 0; i + 1 < organizations.length; i++) {
+    const acronym = organizations[i];
+    const expansion = organizations[i + 1];
+    if (!/^[A-Z]{2,8}$/.test(acronym.name) || !/^\s*\($/.test(text.slice(acronym.end, expansion.start)) || text[expansion.end] !== ')') continue;
+    if (!expansion.aliases.includes(acronym.name)) expansion.aliases.push(acronym.name);
+    acronym.aliases = [...expansion.aliases];
+    acronym.name = expansion.name;
+    acronym.kind = expansion.kind;
+  }
+}
+
 /** Renames, in place, every mention of a body to the first name the article gave it, keeping the others as aliases. */
 export function mergeVariantNames(organizations: OrganizationMention[], text: string, countries: SpanIndex<CountryMention>): void {
+  joinAcronymAndExpansion(organizations, text);
   const keyOf = new Map<OrganizationMention, string>();
   for (const o of organizations) keyOf.set(o, `${o.country ?? ''}:${ownerlessName(o, text, countries)}`);
   const owned = new Map<string, string[]>();

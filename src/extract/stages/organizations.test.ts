@@ -119,3 +119,8 @@ test('a seat of government that speaks is a government body', () => {
   const found = organizations('Talks ended. The Blue House said the summit went well, and Egyptian Presidency\'s spokesman Ali Omar agreed.');
   assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Blue House', 'government'], ['Egyptian Presidency', 'government']]);
 });
+
+test('an acronym with its expansion in brackets is one organisation named by the expansion', () => {
+  const found = organizations('Talks ended. He flew on a KATAM (Kivu Andean Airlines) flight.');
+  assert.deepEqual(found.map((o) => [o.name, o.aliases]), [['Kivu Andean Airlines', ['KATAM']], ['Kivu Andean Airlines', ['KATAM']]]);
+});
