@@ -63,3 +63,12 @@ test('a sea or ocean written short at the head of another name is no place', () 
   assert.deepEqual(annotateText('Athletes came to the Pacific Games and the Caspian Energy Forum.').places, []);
   assert.deepEqual(annotateText('Ships crossed the Caspian to Baku.').places.map((p) => p.name), ['Caspian Sea', 'Baku']);
 });
+
+test('a name before a lower-case subdivision word is a region, with the country that owns it', () => {
+  const doc = annotateText('Fighting broke out in the Wolaita region of Ethiopia and spread to Kivu province.');
+  assert.deepEqual(doc.places.map((p) => [p.name, p.kind, p.country]), [['Wolaita region', 'region', 'ETH'], ['Kivu province', 'region', undefined]]);
+});
+
+test('a subdivision word after a longer capitalised name or a capitalised head makes no region', () => {
+  assert.deepEqual(annotateText('They ratified the Upper Flight Information region deal and the Kivu Region accord.').places, []);
+});

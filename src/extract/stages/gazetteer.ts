@@ -136,6 +136,27 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
   return found;
 }
 
+/** "the Amhara region", "Kivu province": one or two capitalised names before a lower-case word for a country's subdivision. */
+const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)\b/gu;
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?/;
+
+function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
+  const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
+  const countries = new SpanIndex<CountryMention>(doc.countries);
+  const found: PlaceMention[] = [];
+  for (const m of doc.text.matchAll(SUBDIVISION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (claimed.overlaps(start, start + m[1].length)) continue;
+    const first = doc.tokens.find((t) => t.start === start);
+    if (!first || first.pos !== 'PROPN' || (start > 0 && /\p{Lu}[\p{L}'’-]*\s$/u.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
+    const owner = OWNER_AFTER.exec(doc.text.slice(end, end + 10));
+    const country = owner ? countries.within(end, end + owner[0].length + 40).find((c) => c.start === end + owner[0].length)?.code : undefined;
+    found.push({ start, end, name: doc.text.slice(start, end), kind: 'region', ...(country ? { country } : {}) });
+  }
+  return found;
+}
+
 export const gazetteerStage: Stage = {
   name: 'gazetteer',
   run(doc) {
@@ -162,6 +183,7 @@ export const gazetteerStage: Stage = {
     }
     markCountriesInsideNames(doc);
     for (const city of oneNamePerCity(findCities(doc))) doc.places.push(city);
+    for (const subdivision of findSubdivisions(doc)) doc.places.push(subdivision);
     doc.places.sort((a, b) => a.start - b.start);
   },
 };
