@@ -176,6 +176,9 @@ export const gazetteerStage: Stage = {
         });
       } else {
         const org = mention.org;
+        // "Minister Irena Vujović": an acronym written as a word ("Irena") before a capitalised word is a given name.
+        if (/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(mention.start, mention.end)) && org.acronyms.includes(doc.text.slice(mention.start, mention.end).toUpperCase())
+          && /^ \p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 2))) continue;
         doc.organizations.push({
           start: mention.start, end: mention.end, name: org.name, aliases: org.acronyms.concat(org.aliases).slice(0, 6), kind: org.kind,
         });

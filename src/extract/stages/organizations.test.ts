@@ -124,3 +124,17 @@ test('an acronym with its expansion in brackets is one organisation named by the
   const found = organizations('Talks ended. He flew on a KATAM (Kivu Andean Airlines) flight.');
   assert.deepEqual(found.map((o) => [o.name, o.aliases]), [['Kivu Andean Airlines', ['KATAM']], ['Kivu Andean Airlines', ['KATAM']]]);
 });
+
+test('an institute is a body, and a centre only when it defines an acronym or names its purpose', () => {
+  const names = organizations('Talks ended. The Ghanaian National Institute for Soil Research (NISR), the Kivu Centre for Water Studies and the Volta Training Centre (VTC) signed. They toured the Accra Trade Centre.').map((o) => o.name);
+  assert.deepEqual(names, ['Ghanaian National Institute for Soil Research', 'Kivu Centre for Water Studies', 'Volta Training Centre']);
+});
+
+test('an institute or centre that is being opened or built is a facility, not a body', () => {
+  assert.deepEqual(organizations('Talks ended. The two leaders inaugurated the Kofi Annan Institute for Peace in Accra.'), []);
+});
+
+test('a long acronym written as a word is the organisation, unless it is a given name before a surname', () => {
+  assert.deepEqual(organizations('Talks ended. Asean backed the plan.').map((o) => o.name), ['Association of Southeast Asian Nations']);
+  assert.deepEqual(organizations('Talks ended. Minister Irena Novak spoke.'), []);
+});

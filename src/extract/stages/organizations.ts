@@ -24,6 +24,9 @@ interface PatternsFile {
 }
 
 const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
+const VENUE_LIKE_HEADS = /^(?:Centre|Center)$/;
+const FACILITY_HEADS = /^(?:Centre|Center|Institute)$/;
+const FACILITY_CONTEXT = /\b(?:inaugurat\w*|opening|opened|built|build|construct\w*|foundation stone|groundbreaking)\b/i;
 const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
@@ -127,6 +130,10 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   if (overlapsAny(claimed, start, end)) return to - 1;
   const name = doc.text.slice(start, end);
   const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
+  // A centre is as often a building or a project: it is a body when it defines an acronym or names its purpose ("for …").
+  if (VENUE_LIKE_HEADS.test(tokens[head.from].text) && !acronym && to === head.to) return to - 1;
+  // "inaugurated the X Institute": an institute or centre being built or opened is a facility, read as an initiative.
+  if (FACILITY_HEADS.test(tokens[head.from].text) && FACILITY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end))) return to - 1;
   const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
   const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : []), ...innerAcronymAliases(name)];
   const country = countryOf(claimed, start, end);
