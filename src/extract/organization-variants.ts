@@ -43,10 +43,24 @@ function onlyNameWithKindWords(name: string, names: Iterable<string>): string | 
   return longer.length === 1 ? longer[0] : undefined;
 }
 
+/** For each alias, the names of the bodies that give it. */
+function namesByAlias(organizations: readonly OrganizationMention[]): Map<string, Set<string>> {
+  const byAlias = new Map<string, Set<string>>();
+  for (const o of organizations) {
+    for (const alias of o.aliases) {
+      if (alias === o.name) continue;
+      const names = byAlias.get(alias) ?? new Set<string>();
+      names.add(o.name);
+      byAlias.set(alias, names);
+    }
+  }
+  return byAlias;
+}
+
 /** The one other body that gives this name as an alias ("VTW OJSC" after "Volta Tractor Works (VTW) OJSC"). */
-function onlyNameWithAlias(o: OrganizationMention, organizations: readonly OrganizationMention[]): string | undefined {
-  const names = new Set(organizations.filter((other) => other.name !== o.name && other.aliases.includes(o.name)).map((other) => other.name));
-  return names.size === 1 ? [...names][0] : undefined;
+function onlyNameWithAlias(o: OrganizationMention, byAlias: Map<string, Set<string>>): string | undefined {
+  const names = [...(byAlias.get(o.name) ?? [])].filter((name) => name !== o.name);
+  return names.length === 1 ? names[0] : undefined;
 }
 
 /** "a LATAM (Latin American Airlines) flight": an acronym and its bracketed expansion are one body, named by the expansion. */
@@ -90,9 +104,13 @@ export function mergeVariantNames(organizations: OrganizationMention[], text: st
     else canonical.set(key, o.name);
   }
   const bodies = new Set(organizations.filter((o) => o.kind !== 'international').map((o) => o.name));
+  const byAlias = namesByAlias(organizations);
+  // Names repeat: each is compared with the others once.
+  const fullerOf = new Map<string, string | undefined>();
   for (const o of organizations) {
     if (o.kind === 'international') continue;
-    const fuller = onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies) ?? onlyNameWithAlias(o, organizations);
+    if (!fullerOf.has(o.name)) fullerOf.set(o.name, onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies) ?? onlyNameWithAlias(o, byAlias));
+    const fuller = fullerOf.get(o.name);
     if (fuller) rename(o, fuller);
   }
 }

@@ -138,3 +138,13 @@ test('a long acronym written as a word is the organisation, unless it is a given
   assert.deepEqual(organizations('Talks ended. Asean backed the plan.').map((o) => o.name), ['Association of Southeast Asian Nations']);
   assert.deepEqual(organizations('Talks ended. Minister Irena Novak spoke.'), []);
 });
+
+test('a hyphened lower-case word stays in a body\'s name; a rank before or an instrument noun after makes no body', () => {
+  const names = organizations('Talks ended. The Ghana-Togo Follow-up Committee met the Deputy Chief Cabinet Secretary and signed the Host Government Agreement.').map((o) => o.name);
+  assert.deepEqual(names, ['Ghana-Togo Follow-up Committee']);
+});
+
+test('a name after an outlet noun is an outlet', () => {
+  const found = organizations('Talks ended. He told the newspaper Kivu Morning Star that all was well.');
+  assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Kivu Morning Star', 'media']]);
+});

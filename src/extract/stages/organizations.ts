@@ -25,6 +25,8 @@ interface PatternsFile {
 
 const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
 const VENUE_LIKE_HEADS = /^(?:Centre|Center)$/;
+const RANK_WORDS = /^(?:Deputy|Vice|Chief|Acting|Senior|First|Assistant)$/;
+const INSTRUMENT_HEADS = /^(?:Agreements?|Treaty|Memorandum|Protocol|Accord|Convention|Pact|Declaration|Charter)$/;
 const FACILITY_HEADS = /^(?:Centre|Center|Institute)$/;
 const FACILITY_CONTEXT = /\b(?:inaugurat\w*|opening|opened|built|build|construct\w*|foundation stone|groundbreaking)\b/i;
 const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
@@ -85,6 +87,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     // "(WIRE- Outlet News Agency)": a dash glued to the word before and spaced from the one after credits two outlets.
     if (t.text === '-' && tokens[from].start > t.end && tokens[from - 2]?.end === t.start) break;
     if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+    // "Follow-up Committee": a lower-case word hyphened to the one before belongs to the name.
+    if (from - 1 > sentence.tokenStart && joinedToPrevious(tokens, from - 1) && tokens[from - 2].text === '-') { from--; continue; }
     if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
     if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
     // "Volta Tractor Works (VTW) OJSC": the acronym a company defines sits inside its name.
@@ -125,6 +129,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   }
   if (to < sentence.tokenEnd && LEGAL_SUFFIXES.has(tokens[to].text)) to++;
   if (to - from < 2) return i;
+  // "Deputy Chief Cabinet Secretary", "the Host Government Agreement": a rank before or an instrument noun after makes the words part of a title or an instrument's name.
+  if (RANK_WORDS.test(tokens[from].text) || (to < sentence.tokenEnd && INSTRUMENT_HEADS.test(tokens[to].text))) return to - 1;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   if (overlapsAny(claimed, start, end)) return to - 1;

@@ -15,7 +15,7 @@ interface VenuePatternsFile {
 }
 
 const patterns = loadDataFile<VenuePatternsFile>('venue-patterns.yaml');
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{Lu}))?[\p{L}\p{M}'’-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{Lu}[\p{L}\p{M}'’-]*)*`;
 /** Words on one line: a name does not run on across a line break. */
 const GAP = '[ \\t]+';
 /** A day or month written straight after a name ("held at Sakhir Palace Tuesday") does not continue it. */
