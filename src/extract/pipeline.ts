@@ -9,6 +9,7 @@ import { buildRecord } from './build-record.ts';
 import { normaliseTextStage } from './stages/normalise-text.ts';
 import { sentencesAndTokensStage } from './stages/sentences-and-tokens.ts';
 import { gazetteerStage } from './stages/gazetteer.ts';
+import { venuesStage } from './stages/venues.ts';
 import { organizationsStage } from './stages/organizations.ts';
 import { titlesStage } from './stages/titles.ts';
 import { datesStage } from './stages/dates.ts';
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   normaliseTextStage,
   sentencesAndTokensStage,
   gazetteerStage,
+  venuesStage,
   organizationsStage,
   titlesStage,
   datesStage,

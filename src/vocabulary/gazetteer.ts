@@ -66,7 +66,11 @@ function buildMatcher(): PhraseMatcher<GazetteerEntry> {
   for (const org of allOrganizations()) {
     built.add(org.name, { type: 'organization', org, form: 'name' });
     for (const alias of org.aliases) built.add(alias, { type: 'organization', org, form: 'alias' });
-    for (const acronym of org.acronyms) built.add(acronym, { type: 'organization', org, form: 'acronym' });
+    for (const acronym of org.acronyms) {
+      built.add(acronym, { type: 'organization', org, form: 'acronym' });
+      // British style writes a long acronym said as a word with one capital ("Asean", "Unesco").
+      if (/^[A-Z]{5,}$/.test(acronym)) built.add(acronym[0] + acronym.slice(1).toLowerCase(), { type: 'organization', org, form: 'acronym' });
+    }
   }
   for (const place of allPlaces()) {
     for (const name of [place.name, ...place.aliases]) built.add(name, { type: 'place', place });

@@ -33,3 +33,42 @@ test('a dateline in capitals keeps the article\'s spelling in a name\'s case', (
 test('a place glued to a word by a hyphen ("Trans-Caspian") is no place', () => {
   assert.deepEqual(annotateText('They praised the Trans-Caspian route.').places, []);
 });
+
+test('a city name may hold lower-case particles and accented letters', () => {
+  const doc = annotateText('The leaders met in Ciudad del Este after a stop in São Tomé.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Ciudad del Este', 'São Tomé']);
+});
+
+test('a weekday glued to a city ends the name instead of hiding the city', () => {
+  const doc = annotateText('The ministers met in Accra Tuesday and flew to Ouagadougou Friday.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Accra', 'Ouagadougou']);
+});
+
+test('cities listed after a located one are places too', () => {
+  const doc = annotateText('The railway will link the ports of Antofagasta, Arica and Tocopilla.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Antofagasta', 'Arica', 'Tocopilla']);
+});
+
+test('a wire credit after a dateline city is not read as a listed city', () => {
+  const doc = annotateText('Arica, MINA – The ministers met.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Arica']);
+});
+
+test('a shorter and a fuller name of one city give one name', () => {
+  const doc = annotateText('The talks in Washington DC ended. Officials in Washington said more would follow.');
+  assert.deepEqual(doc.places.map((p) => p.name), ['Washington DC', 'Washington DC']);
+});
+
+test('a sea or ocean written short at the head of another name is no place', () => {
+  assert.deepEqual(annotateText('Athletes came to the Pacific Games and the Caspian Energy Forum.').places, []);
+  assert.deepEqual(annotateText('Ships crossed the Caspian to Baku.').places.map((p) => p.name), ['Caspian Sea', 'Baku']);
+});
+
+test('a name before a lower-case subdivision word is a region, with the country that owns it', () => {
+  const doc = annotateText('Fighting broke out in the Wolaita region of Ethiopia and spread to Kivu province.');
+  assert.deepEqual(doc.places.map((p) => [p.name, p.kind, p.country]), [['Wolaita region', 'region', 'ETH'], ['Kivu province', 'region', undefined]]);
+});
+
+test('a subdivision word after a longer capitalised name or a capitalised head makes no region', () => {
+  assert.deepEqual(annotateText('They ratified the Upper Flight Information region deal and the Kivu Region accord.').places, []);
+});

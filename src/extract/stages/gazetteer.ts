@@ -11,8 +11,14 @@ import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { Span } from '../../record/schema.ts';
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|capital,?)\s+$/i;
-const PLACE_NAME_SHAPE = /^[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*)*$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|island of|port of|ports of|capital,?)\s+$/i;
+/** Capitalised words, with the lower-case particles of Romance and Arabic place names between them ("Dar es Salaam", "Villa de Leyva"). */
+const PLACE_NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'.-]*(?:[ -](?:(?:de|del|da|das|do|dos|di|du|es|el|al|la|le|les|los|las)[ -])*\p{Lu}[\p{L}\p{M}'.-]*)*$/u;
+const NAME_PARTICLE = /^(?:de|del|da|das|do|dos|di|du|es|el|al|la|le|les|los|las)$/;
+/** Wire copy drops the "on" before a day ("met in Accra Tuesday"): a weekday or month ends a name, it does not go on with it. */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A list goes on from a place already read ("ports in Santos, Paranaguá and Itajaí"). */
+const LIST_AFTER_PLACE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
 
@@ -29,6 +35,16 @@ function markCountriesInsideNames(doc: AnnotatedDocument): void {
   });
 }
 
+/**
+ * A sea or region written short ("Caspian", "Pacific") and followed by more capitalised words opens
+ * the name of something else ("Caspian Green Energy Corridor", "Pacific Games"): it is no place there.
+ */
+function opensLongerName(text: string, start: number, end: number, placeName: string): boolean {
+  const surface = text.slice(start, end);
+  if (surface.toLowerCase() === placeName.toLowerCase() || /\s/.test(surface)) return false;
+  return NAME_CONTINUATION.test(text.slice(end, end + 30));
+}
+
 /** "NUR-SULTAN" as a name is written "Nur-Sultan": the article's own spelling, in a name's case. */
 function titleCase(surface: string): string {
   return surface.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -39,10 +55,36 @@ function chooseCity(candidates: readonly CityCandidate[], articleCountries: Set<
   return candidates.find((c) => articleCountries.has(c.country)) ?? candidates.find((c) => c.capital) ?? (locative ? candidates[0] : undefined);
 }
 
+/** The end of the last of some spans that ends at or before a point, or -1. */
+function endsOf(spans: readonly Span[]): { before(point: number): number } {
+  const ends = spans.map((s) => s.end).sort((a, b) => a - b);
+  return {
+    before(point) {
+      let low = 0;
+      let high = ends.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (ends[mid] <= point) low = mid + 1;
+        else high = mid;
+      }
+      return low > 0 ? ends[low - 1] : -1;
+    },
+  };
+}
+
+/** "Washington DC" and later "Washington" are one city: every mention takes the fullest name the article gives it. */
+function oneNamePerCity(cities: PlaceMention[]): PlaceMention[] {
+  const fullest = new Map<string, string>();
+  const key = (c: PlaceMention) => `${c.country}:${c.geo?.lat}:${c.geo?.lon}`;
+  for (const c of cities) if ((fullest.get(key(c))?.length ?? 0) < c.name.length) fullest.set(key(c), c.name);
+  return cities.map((c) => ({ ...c, name: fullest.get(key(c)) ?? c.name }));
+}
+
 function findCities(doc: AnnotatedDocument): PlaceMention[] {
   const found: PlaceMention[] = [];
   const articleCountries = new Set(doc.countries.map((c) => c.code));
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
+  const vocabularyPlaces = endsOf(doc.places);
   const tokens = doc.tokens;
   // Names repeat within an article; each is folded and looked up once.
   const lookups = new Map<string, readonly CityCandidate[]>();
@@ -53,11 +95,14 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text) || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
-    for (let length = 3; length >= 1; length--) {
+    if (DAY_OR_MONTH.test(tokens[i].text)) continue;
+    for (let length = 4; length >= 1; length--) {
       const last = i + length - 1;
       if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
-      let allCapitalised = true;
-      for (let k = i + 1; k <= last && allCapitalised; k++) allCapitalised = isCapitalised(tokens[k].text) || tokens[k].text === '-';
+      let allCapitalised = isCapitalised(tokens[last].text);
+      for (let k = i + 1; k <= last && allCapitalised; k++) {
+        allCapitalised = (isCapitalised(tokens[k].text) && !DAY_OR_MONTH.test(tokens[k].text)) || tokens[k].text === '-' || NAME_PARTICLE.test(tokens[k].text);
+      }
       if (!allCapitalised) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
@@ -65,14 +110,17 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       if (!PLACE_NAME_SHAPE.test(surface)) continue;
       // A claimed span or a name that goes on is no city whatever the look-up says: tested first, they spare it.
       if (claimed.overlaps(start, end)) continue;
-      const nextCapitalised = tokens[last + 1] && isCapitalised(tokens[last + 1].text) && tokens[last + 1].start === end + 1;
+      const next = tokens[last + 1];
+      const nextCapitalised = next && isCapitalised(next.text) && next.start === end + 1 && !DAY_OR_MONTH.test(next.text);
       if (nextCapitalised) continue;
       const candidates = lookup(surface);
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
       const dateline = isDatelineWord(doc, tokens[i]);
-      const locative = LOCATIVE_BEFORE.test(before);
+      const previousEnd = Math.max(found.at(-1)?.end ?? -1, vocabularyPlaces.before(start));
+      const listed = previousEnd >= 0 && /[a-z]/.test(surface) && LIST_AFTER_PLACE.test(doc.text.slice(previousEnd, start));
+      const locative = LOCATIVE_BEFORE.test(before) || listed;
       const city = chooseCity(candidates, articleCountries, locative || dateline);
       if (!city) continue;
       const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
@@ -88,6 +136,27 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
   return found;
 }
 
+/** "the Amhara region", "Kivu province": one or two capitalised names before a lower-case word for a country's subdivision. */
+const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)\b/gu;
+const OWNER_AFTER = /^\s+of\s+(?:the\s+)?/;
+
+function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
+  const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
+  const countries = new SpanIndex<CountryMention>(doc.countries);
+  const found: PlaceMention[] = [];
+  for (const m of doc.text.matchAll(SUBDIVISION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (claimed.overlaps(start, start + m[1].length)) continue;
+    const first = doc.tokens.find((t) => t.start === start);
+    if (!first || first.pos !== 'PROPN' || (start > 0 && /\p{Lu}[\p{L}'’-]*\s$/u.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
+    const owner = OWNER_AFTER.exec(doc.text.slice(end, end + 10));
+    const country = owner ? countries.within(end, end + owner[0].length + 40).find((c) => c.start === end + owner[0].length)?.code : undefined;
+    found.push({ start, end, name: doc.text.slice(start, end), kind: 'region', ...(country ? { country } : {}) });
+  }
+  return found;
+}
+
 export const gazetteerStage: Stage = {
   name: 'gazetteer',
   run(doc) {
@@ -99,6 +168,7 @@ export const gazetteerStage: Stage = {
       } else if (mention.type === 'place') {
         // "Trans-Caspian" describes a route; it names no place.
         if (/\p{L}-$/u.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
+        if (opensLongerName(doc.text, mention.start, mention.end, mention.place.name)) continue;
         const p = mention.place;
         doc.places.push({
           start: mention.start, end: mention.end, name: p.name, kind: p.kind,
@@ -106,13 +176,17 @@ export const gazetteerStage: Stage = {
         });
       } else {
         const org = mention.org;
+        // "Minister Irena Vujović": an acronym written as a word ("Irena") before a capitalised word is a given name.
+        if (/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(mention.start, mention.end)) && org.acronyms.includes(doc.text.slice(mention.start, mention.end).toUpperCase())
+          && /^ \p{Lu}/u.test(doc.text.slice(mention.end, mention.end + 2))) continue;
         doc.organizations.push({
           start: mention.start, end: mention.end, name: org.name, aliases: org.acronyms.concat(org.aliases).slice(0, 6), kind: org.kind,
         });
       }
     }
     markCountriesInsideNames(doc);
-    for (const city of findCities(doc)) doc.places.push(city);
+    for (const city of oneNamePerCity(findCities(doc))) doc.places.push(city);
+    for (const subdivision of findSubdivisions(doc)) doc.places.push(subdivision);
     doc.places.sort((a, b) => a.start - b.start);
   },
 };

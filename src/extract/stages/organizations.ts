@@ -10,6 +10,9 @@ import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, isCapitalised, joinedToPrevious, lower } from '../phrases.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { isDatelineWord } from '../dateline.ts';
+import { mergeVariantNames } from '../organization-variants.ts';
+import { lookupCountryName } from '../../vocabulary/countries.ts';
+import { asMention, companyCandidates } from '../company-cues.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
@@ -17,17 +20,28 @@ interface PatternsFile {
   media_before: string[];
   source_after: string[];
   not_organization_acronyms: string[];
+  legal_suffixes: string[];
 }
 
 const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
+const VENUE_LIKE_HEADS = /^(?:Centre|Center)$/;
+const RANK_WORDS = /^(?:Deputy|Vice|Chief|Acting|Senior|First|Assistant)$/;
+const INSTRUMENT_HEADS = /^(?:Agreements?|Treaty|Memorandum|Protocol|Accord|Convention|Pact|Declaration|Charter)$/;
+const FACILITY_HEADS = /^(?:Centre|Center|Institute)$/;
+const FACILITY_CONTEXT = /\b(?:inaugurat\w*|opening|opened|built|build|construct\w*|foundation stone|groundbreaking)\b/i;
+const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
-const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?\\s+)*?[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?[ ]+)*[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+/** "according to Ana Ruiz, the President's adviser": a source followed by a title is a person. */
+const TITLE_APPOSITION = /^,\s+(?:[\w'’.-]+\s+){0,6}?(?:Advis[oe]r|Minister|President|Secretary|Ambassador|Spokes(?:man|woman|person)|Director|Chair(?:man|woman)?|Envoy|Representative|Deputy|Head|CEO)\b/;
 
 // Most sentences hold none of the words the two patterns above need: tested first, they spare the full match.
 const MEDIA_VERB = new RegExp(vocabulary.media_before.join('|'));
-const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'));
+const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'), 'i');
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const GOVERNMENT_SOURCE = /\b(?:press service|press office|ministry|office|service|cabinet|government|presidency)\b/i;
 
@@ -70,19 +84,31 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   let from = head.from;
   while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
     const t = tokens[from - 1];
+    // "(WIRE- Outlet News Agency)": a dash glued to the word before and spaced from the one after credits two outlets.
+    if (t.text === '-' && tokens[from].start > t.end && tokens[from - 2]?.end === t.start) break;
     if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+    // "Follow-up Committee": a lower-case word hyphened to the one before belongs to the name.
+    if (from - 1 > sentence.tokenStart && joinedToPrevious(tokens, from - 1) && tokens[from - 2].text === '-') { from--; continue; }
     if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
     if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
-    if (t.text === 'and' && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    // "Volta Tractor Works (VTW) OJSC": the acronym a company defines sits inside its name.
+    if (t.text === ')' && from - 3 >= sentence.tokenStart && tokens[from - 3].text === '(' && /^[A-Z]{2,8}$/.test(tokens[from - 2].text) && LEGAL_SUFFIXES.has(tokens[from].text)) { from -= 3; continue; }
+    if ((t.text === 'and' || t.text === '&') && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && !LEGAL_SUFFIXES.has(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
     break;
   }
   let to = head.to;
-  while (to + 1 < sentence.tokenEnd && /^(of|for)$/.test(tokens[to].text)) {
+  while (to + 1 < sentence.tokenEnd && (/^(of|for)$/.test(tokens[to].text) || (tokens[to].text === 'on' && !DAY_OR_MONTH.test(tokens[to + 1].text)))) {
     let k = to + 1;
     if (lower(tokens[k]) === 'the') k++;
     let words = 0;
     let owner: CountryMention | undefined;
-    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || (tokens[k].text === 'and' && k + 1 < sentence.tokenEnd && isCapitalised(tokens[k + 1].text)))) {
+    // "Ministry of Culture, Sports and Tourism": a comma goes on with the name only where an "and" closes the list.
+    let firstComma = -1;
+    let closedList = false;
+    const capitalisedAt = (n: number) => n < sentence.tokenEnd && isCapitalised(tokens[n].text);
+    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || tokens[k].text === '-' || ((tokens[k].text === 'and' || tokens[k].text === ',') && capitalisedAt(k + 1)))) {
+      if (tokens[k].text === ',' && firstComma < 0) firstComma = k;
+      if (tokens[k].text === 'and' && firstComma >= 0) closedList = true;
       // "Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": the body's name ends with the country that owns it.
       owner = claimed.countries.within(tokens[k].start, tokens[k].end + 40).find((c) => c.start === tokens[k].start);
       if (owner) {
@@ -93,28 +119,45 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
       k++;
       words++;
     }
-    if (words === 0) break;
+    if (firstComma >= 0 && !closedList) {
+      k = firstComma;
+      owner = undefined;
+    }
+    if (words === 0 || k === to + 1) break;
     to = k;
     if (owner) break;
   }
+  if (to < sentence.tokenEnd && LEGAL_SUFFIXES.has(tokens[to].text)) to++;
   if (to - from < 2) return i;
+  // "Deputy Chief Cabinet Secretary", "the Host Government Agreement": a rank before or an instrument noun after makes the words part of a title or an instrument's name.
+  if (RANK_WORDS.test(tokens[from].text) || (to < sentence.tokenEnd && INSTRUMENT_HEADS.test(tokens[to].text))) return to - 1;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   if (overlapsAny(claimed, start, end)) return to - 1;
   const name = doc.text.slice(start, end);
   const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
+  // A centre is as often a building or a project: it is a body when it defines an acronym or names its purpose ("for …").
+  if (VENUE_LIKE_HEADS.test(tokens[head.from].text) && !acronym && to === head.to) return to - 1;
+  // "inaugurated the X Institute": an institute or centre being built or opened is a facility, read as an initiative.
+  if (FACILITY_HEADS.test(tokens[head.from].text) && FACILITY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end))) return to - 1;
   const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
-  const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : [])];
+  const aliases = [...(withoutPossessive !== name ? [withoutPossessive] : []), ...(acronym ? [acronym] : []), ...innerAcronymAliases(name)];
   const country = countryOf(claimed, start, end);
   found.push({ start, end, name, aliases, kind: head.value, ...(country ? { country } : {}) });
   return to - 1;
+}
+
+/** "Volta Tractor Works (VTW) OJSC" is also "Volta Tractor Works", "VTW OJSC" and "VTW". */
+function innerAcronymAliases(name: string): string[] {
+  const inner = /^(.+?)\s+\(([A-Z]{2,8})\)\s+(\S+)$/.exec(name);
+  return inner ? [inner[1], `${inner[2]} ${inner[3]}`, inner[2]] : [];
 }
 
 function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const tokens = doc.tokens;
   const found: OrganizationMention[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd) ?? (LEGAL_SUFFIXES.has(tokens[i].text) ? { value: 'company' as const, from: i, to: i + 1, plural: false } : undefined);
     if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
     i = readBody(doc, sentence, claimed, head, i, found);
   }
@@ -140,15 +183,37 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
   if (SOURCE_WORD.test(text)) {
     for (const m of text.matchAll(SOURCE_AFTER)) {
       const start = sentence.start + m.index + m[0].length - m[1].length;
+      if (TITLE_APPOSITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
     }
   }
-  return found.filter((o) => !overlapsAny(claimed, o.start, o.end));
+  return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(claimed, o));
+}
+
+/** "via West Africa", "according to Tanzanian officials", "the Chinese company": a place or country names no body. */
+function isPlace(claimed: Claimed, o: Span): boolean {
+  return claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
+}
+
+function findCompanies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const c of companyCandidates(doc.text.slice(sentence.start, sentence.end), sentence.start)) {
+    if (overlapsAny(claimed, c.start, c.end) || isPlace(claimed, c) || found.some((o) => o.start < c.end && c.start < o.end)) continue;
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(c.end, c.end + 14))?.[1];
+    found.push({ ...asMention(c), aliases: acronym ? [acronym] : [], ...(countryOf(claimed, c.start, c.end) ? { country: countryOf(claimed, c.start, c.end) } : {}) });
+  }
+  return found;
 }
 
 const ACRONYM = /^[A-Z]{3,8}$/;
 const CAPITALS = /^[A-Z]{2,}$/;
-const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s+$/;
+const CAPITALISED_WORD_BEFORE = /[A-Z][a-z]+\s+(?:&\s+)?$/;
+/** "NPR 20 crore", "USD 5 million": a code before a figure is a currency or unit. */
+const FIGURE_AFTER = /^\s*\d/;
+/** "Photo: A. Name / POOL / AGENCY": words between slashes credit a photo. */
+const SLASH_AROUND = /\/\s*$|^\s*\//;
+/** "the security agreement GSOMIA": an acronym after an instrument noun names the instrument, there and wherever else it is used. */
+const ACRONYM_AFTER_INSTRUMENT = /\b(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Mm]emorandum|[Dd]eal|[Cc]onvention|[Pp]rotocol)\s+([A-Z]{3,8})\b/g;
 const CAPITALISED_WORD_AFTER = /^\s+[A-Z][a-z]+/;
 
 /** A run of capitals is a shouted heading ("READ ALSO:"), not a name. */
@@ -161,6 +226,7 @@ function inCapitalRun(tokens: readonly Token[], index: number): boolean {
 function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
+  for (const m of doc.text.matchAll(ACRONYM_AFTER_INSTRUMENT)) defined.add(m[1]);
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index];
@@ -173,22 +239,15 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
     if (inCapitalRun(tokens, index)) continue;
     if (CAPITALISED_WORD_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || CAPITALISED_WORD_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || doc.text.slice(Math.max(0, t.start - 1), t.end + 1).includes('-')) continue;
+    const before = doc.text.slice(Math.max(0, t.start - 16), t.start);
+    const after = doc.text.slice(t.end, t.end + 4);
+    if (FIGURE_AFTER.test(after) || SLASH_AROUND.test(before) || SLASH_AROUND.test(after)) continue;
+    // "HANOI, VIETNAM –": a country written in capitals is the country, never an organisation.
+    if (lookupCountryName(t.text)) continue;
     if (overlapsAny(claimed, t.start, t.end)) continue;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
   }
   return found;
-}
-
-/** A body's name without the country that owns it: the possessive before or "of <country>" after. */
-function bodyKey(o: OrganizationMention, text: string, countries: SpanIndex<CountryMention>): string {
-  let name = text.slice(o.start, o.end);
-  if (name !== o.name) return o.name.toLowerCase();
-  for (const c of countries.within(o.start, o.end).reverse()) {
-    const from = c.start - o.start;
-    const to = c.end - o.start;
-    name = name.slice(0, from).replace(/\s+of\s+(?:the\s+)?$/i, '') + name.slice(to).replace(/^'s\s+/, '');
-  }
-  return `${o.country ?? ''}:${name.trim().toLowerCase()}`;
 }
 
 export const organizationsStage: Stage = {
@@ -196,20 +255,13 @@ export const organizationsStage: Stage = {
   run(doc) {
     const fromVocabulary = claimedSpans(doc);
     for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);
+    const afterBodies = withOrganizations(fromVocabulary, doc);
+    for (const sentence of doc.sentences) for (const company of findCompanies(doc, sentence, afterBodies)) doc.organizations.push(company);
     const withBodies = withOrganizations(fromVocabulary, doc);
     for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
     for (const acronym of findAcronyms(doc, withOrganizations(fromVocabulary, doc))) doc.organizations.push(acronym);
     doc.organizations.sort((a, b) => a.start - b.start);
-    // The same body named twice ("Azerbaijan's Cabinet of Ministers", "The Cabinet of Ministers of Azerbaijan") is one.
-    const canonical = new Map<string, string>();
-    for (const o of doc.organizations) {
-      const key = bodyKey(o, doc.text, fromVocabulary.countries);
-      const known = canonical.get(key);
-      if (known && known !== o.name) {
-        if (!o.aliases.includes(o.name)) o.aliases.push(o.name);
-        o.name = known;
-      } else if (!known) canonical.set(key, o.name);
-    }
+    mergeVariantNames(doc.organizations, doc.text, fromVocabulary.countries);
   },
 };

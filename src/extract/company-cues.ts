@@ -1,0 +1,80 @@
+// Companies and government seats that no list can hold, read from the words around them:
+// "the Volta and Kivu companies", "a joint venture called "Andes Power Union"", "Volta Aerospace
+// announced", "the CEO of Kivu Gas", "the Blue House said", "the newspaper Kivu Times". Each cue names its candidate's span;
+// the organisations stage decides whether another name already claims it.
+import type { OrganizationMention } from './annotated-document.ts';
+import type { OrganizationKind } from '../vocabulary/organizations.ts';
+import { loadDataFile } from '../vocabulary/data-file.ts';
+
+interface CompanyCuesFile {
+  sector_heads: string[];
+  company_verbs: string[];
+  not_company_names: string[];
+  seat_heads: string[];
+  corporate_titles: string[];
+}
+
+const cues = loadDataFile<CompanyCuesFile>('organization-patterns.yaml');
+const NAME = String.raw`[A-Z][\w&'’.-]*`;
+const NAMES = String.raw`${NAME}(?:[ ]${NAME}){0,4}`;
+const either = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const NOT_NAME_WORDS = new Set([...cues.not_company_names, 'The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Both', 'Each']);
+
+/** "the Volta and Kivu companies", "the Volta company": capitalised names before a lower-case "company". */
+const BEFORE_COMPANY_NOUN = new RegExp(String.raw`\b(${NAMES}(?:(?:,[ ]|[ ]and[ ])${NAMES}){0,6})[ ]+compan(?:y|ies)\b`, 'g');
+/** "a joint venture called "Andes Power Union"" or "a company named Volta Gas". */
+const CALLED = new RegExp(String.raw`\b(?:joint[ ]venture|company|firm|consortium)[ ,]+(?:called|named|known[ ]as)[ ]+["“']?(${NAMES})["”']?`, 'g');
+/** "Volta Aerospace announced", "Kivu Telecom's plant", "the firm Volta Energy". */
+const SECTOR_NAME = new RegExp(
+  String.raw`(?:\b(?:firm|company|group|operator|manufacturer|maker|producer|giant|carrier)[ ]+)?\b(${NAME}(?:[ ]${NAME}){0,3}[ ](?:${either(cues.sector_heads)}))(?=(?:['’]s\b|[ ]+(?:${either(cues.company_verbs)})\b))`, 'g');
+const SECTOR_NAME_AFTER_NOUN = new RegExp(String.raw`\b(?:firm|company|group|operator|manufacturer|maker|producer|giant|carrier)[ ]+(${NAME}(?:[ ]${NAME}){0,3}[ ](?:${either(cues.sector_heads)}))\b`, 'g');
+/** "the CEO of Kivu Gas", "Managing Director of Volta Steel, Mr. Ana Ruiz". */
+const AFTER_CORPORATE_TITLE = new RegExp(String.raw`\b(?:${either(cues.corporate_titles)})[ ]+(?:of|at)[ ]+(?:the[ ]+)?(${NAMES})`, 'g');
+/** "the newspaper Kivu Times", "a Finnish daily Turun Sanomat": a name after an outlet noun is an outlet. */
+const AFTER_OUTLET_NOUN = new RegExp(String.raw`\b(?:newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine|TV[ ]channel)[ ]+(${NAMES})`, 'g');
+/** "the Blue House said", "Presidential Palace spokesman", "the Presidency's statement". */
+const SEAT_SPEAKS = new RegExp(
+  String.raw`\b(${NAME}(?:[ ]${NAME}){0,2}[ ](?:${either(cues.seat_heads)}))(?=['’]s[ ]+(?:spokes\w+|press|statement)|[ ]+(?:said|says|announced|stated|confirmed|spokes\w+)\b)`, 'g');
+
+export interface CompanyCandidate {
+  start: number;
+  end: number;
+  name: string;
+  kind: OrganizationKind;
+}
+
+/** A candidate keeps its name without a leading article, and not one made only of ordinary adjectives. */
+function candidate(start: number, name: string, kind: OrganizationKind): CompanyCandidate | undefined {
+  const article = /^(?:The|A|An)\s+/.exec(name);
+  if (article) {
+    start += article[0].length;
+    name = name.slice(article[0].length);
+  }
+  const words = name.split(/\s+/);
+  if (words.length === 0 || NOT_NAME_WORDS.has(words[0])) return undefined;
+  return { start, end: start + name.length, name, kind };
+}
+
+/** Company and government-seat names that the cues find in one sentence (text starts at `offset`). */
+export function companyCandidates(text: string, offset: number): CompanyCandidate[] {
+  const found: CompanyCandidate[] = [];
+  const push = (c: CompanyCandidate | undefined) => { if (c) found.push(c); };
+  for (const m of text.matchAll(BEFORE_COMPANY_NOUN)) {
+    let at = offset + m.index;
+    for (const part of m[1].split(/(,[ ]|[ ]and[ ])/)) {
+      if (!/^(?:,[ ]|[ ]and[ ])$/.test(part)) push(candidate(at, part, 'company'));
+      at += part.length;
+    }
+  }
+  for (const m of text.matchAll(CALLED)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
+  for (const pattern of [SECTOR_NAME, SECTOR_NAME_AFTER_NOUN, AFTER_CORPORATE_TITLE]) {
+    for (const m of text.matchAll(pattern)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
+  }
+  for (const m of text.matchAll(AFTER_OUTLET_NOUN)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'media'));
+  for (const m of text.matchAll(SEAT_SPEAKS)) push(candidate(offset + m.index, m[1], 'government'));
+  return found;
+}
+
+export function asMention(c: CompanyCandidate): OrganizationMention {
+  return { start: c.start, end: c.end, name: c.name, aliases: [], kind: c.kind };
+}
