@@ -30,6 +30,7 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
   });
   if (!twin) {
     partiesKey.set(mention, nameCountries);
+    if (inCaption && mention.status !== 'unknown') statusFromCaption.add(mention);
     merged.push(mention);
     byKind.set(mention.kind, [...(byKind.get(mention.kind) ?? []), mention].slice(-RECENT));
     return;
@@ -39,7 +40,7 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
   if (backReference || words.size === 0) {
     // "The Convention enters into force in May": a back-reference can tell the status its name did not.
-    if (twin.status === 'unknown' && !inCaption) twin.status = mention.status;
+    if (!inCaption && (twin.status === 'unknown' || statusFromCaption.has(twin))) setBodyStatus(twin, mention.status);
     return;
   }
   if (mention.name.length > twin.name.length && !backReference) {
@@ -47,11 +48,27 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
     twin.name = mention.name;
   } else if (!twin.aliases.includes(mention.name) && twin.name !== mention.name) twin.aliases.push(mention.name);
   for (const alias of mention.aliases) if (!twin.aliases.includes(alias)) twin.aliases.push(alias);
-  // A caption's status ("at the signing of …") yields to the body's ("will be signed after …").
-  // "was ratified …" then "had been signed on …": a mention of an earlier stage does not undo a later one.
-  if (mention.status !== 'unknown' && (!inCaption || twin.status === 'unknown') && !isEarlierStage(mention.status, twin.status)) twin.status = mention.status;
+  // A caption's status ("at the signing of …") yields to the body's ("will be signed after …"), whatever the stage.
+  // "was ratified …" then "had been signed on …": within the body, a mention of an earlier stage does not undo a later one.
+  if (mention.status !== 'unknown') {
+    if (inCaption) {
+      if (twin.status === 'unknown') {
+        twin.status = mention.status;
+        statusFromCaption.add(twin);
+      }
+    } else if (statusFromCaption.has(twin) || !isEarlierStage(mention.status, twin.status)) setBodyStatus(twin, mention.status);
+  }
   twin.period ??= mention.period;
   if (mention.parties.length > twin.parties.length) twin.parties = mention.parties;
+}
+
+/** Instruments whose status so far was read from a photo caption, which any status of the body replaces. */
+const statusFromCaption = new WeakSet<InstrumentMention>();
+
+function setBodyStatus(instrument: InstrumentMention, status: InstrumentMention['status']): void {
+  if (status === 'unknown') return;
+  instrument.status = status;
+  statusFromCaption.delete(instrument);
 }
 
 /** Another name of an instrument ("dubbed the Kensington Treaty"): a proper name replaces a description. */
