@@ -55,6 +55,17 @@ function candidate(start: number, name: string, kind: OrganizationKind): Company
   return { start, end: start + name.length, name, kind };
 }
 
+/**
+ * The body an officer's title heads: "the CEO of Kivu Gas, Ana Ruiz" up to the comma; without
+ * one, a run of three words or more holds the officer's name in its last two ("the Chairman of
+ * Volta Steel Works Ana Ruiz said"), as the titles stage reads it.
+ */
+function bodyBeforeName(run: string, after: string): string {
+  const words = run.split(' ');
+  if (/^\s*[,(]/.test(after) || words.length < 3) return run;
+  return words.slice(0, -2).join(' ');
+}
+
 /** Company and government-seat names that the cues find in one sentence (text starts at `offset`). */
 export function companyCandidates(text: string, offset: number): CompanyCandidate[] {
   const found: CompanyCandidate[] = [];
@@ -67,8 +78,11 @@ export function companyCandidates(text: string, offset: number): CompanyCandidat
     }
   }
   for (const m of text.matchAll(CALLED)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
-  for (const pattern of [SECTOR_NAME, SECTOR_NAME_AFTER_NOUN, AFTER_CORPORATE_TITLE]) {
+  for (const pattern of [SECTOR_NAME, SECTOR_NAME_AFTER_NOUN]) {
     for (const m of text.matchAll(pattern)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
+  }
+  for (const m of text.matchAll(AFTER_CORPORATE_TITLE)) {
+    push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), bodyBeforeName(m[1], text.slice(m.index + m[0].length)), 'company'));
   }
   for (const m of text.matchAll(AFTER_OUTLET_NOUN)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'media'));
   for (const m of text.matchAll(SEAT_SPEAKS)) push(candidate(offset + m.index, m[1], 'government'));

@@ -148,3 +148,9 @@ test('a name after an outlet noun is an outlet', () => {
   const found = organizations('Talks ended. He told the newspaper Kivu Morning Star that all was well.');
   assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Kivu Morning Star', 'media']]);
 });
+
+test('a body headed by an officer\'s title ends before the officer\'s name, with a comma or without', () => {
+  assert.deepEqual(organizations('The Chairman of Kivu Steel Works Ana Ruiz said the plant would reopen.').map((o) => o.name), ['Kivu Steel Works']);
+  assert.deepEqual(organizations('The Chairman of Kivu Steel Works, Ana Ruiz, said the plant would reopen.').map((o) => o.name), ['Kivu Steel Works']);
+  assert.deepEqual(organizations('The CEO of Kivu Gas said the plant would reopen.').map((o) => o.name), ['Kivu Gas']);
+});
