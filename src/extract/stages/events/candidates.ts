@@ -1,0 +1,109 @@
+// One candidate event per trigger of each sentence, with what its sentence names, and one per forum.
+import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
+import type { EventType, Span } from '../../../record/schema.ts';
+import { countriesIn, countryMentionsIn } from '../../countries-in.ts';
+import type { CueText } from '../../cue-matching.ts';
+import type { SentenceLayers } from './sentence-layers.ts';
+import { triggersIn, type Trigger } from './triggers.ts';
+import { personsIn } from './participants.ts';
+import { assignDates } from './dates.ts';
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
+
+function placeIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers): string | undefined {
+  const place = layer.places.find((p) => LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
+  return place?.name;
+}
+
+function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, layer: SentenceLayers, trigger: Span, date: DateMention | undefined): EventCandidate {
+  return {
+    type,
+    sentence: sentence.index,
+    trigger,
+    date: date?.value ?? null,
+    dateText: date?.text,
+    persons: personsIn(doc, layer.persons, sentence.start, sentence.end),
+    countries: countriesIn(doc, sentence.start, sentence.end),
+    organizations: [...layer.organizations],
+    place: placeIn(doc, sentence, layer),
+    instruments: layer.instruments.map((i) => i.name),
+    initiatives: [...layer.initiatives],
+    forum: layer.forums[0]?.name,
+    format: [],
+    sectors: [],
+    evidence: [{ start: sentence.start, end: sentence.end }],
+  };
+}
+
+const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const OPENING_ING_WORD = /^\w+ing\b/;
+const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
+
+/** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
+function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
+  const { type, span, stance } = trigger;
+  const event = candidate(doc, type, sentence, layer, span, date);
+  if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
+  if (type === 'signing' || type === 'ratification') {
+    const here = layer.instruments;
+    if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
+    if (here.length === 0 && !DOCUMENT_WORDS.test(text)) return undefined;
+    // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
+    const ratified = here.filter((i) => i.status === 'ratified');
+    if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
+    for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
+  }
+  if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
+  if ((type === 'visit' || type === 'call') && event.persons.length === 0) return undefined;
+  if (type === 'statement') {
+    event.stance = stance;
+    event.persons = personsIn(doc, layer.persons, sentence.start, span.start);
+    // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
+    if (event.persons.length === 0 && OPENING_ING_WORD.test(text)) {
+      const comma = text.indexOf(',', span.end - sentence.start);
+      const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
+      if (after) event.persons = [after.person];
+    }
+    // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
+    if (event.persons.length === 0) {
+      const body = layer.organizationMentions.find((o) => o.start < span.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
+      const country = countryMentionsIn(doc, sentence.start, span.start).find((c) => c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start)));
+      if (!body && !country) return undefined;
+      event.countries = country ? [country.code] : [];
+      event.organizations = body ? [body.name] : [];
+    }
+  }
+  return event;
+}
+
+function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, forum: ForumMention): EventCandidate {
+  const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
+  event.forum = forum.name;
+  event.date = forum.date ?? null;
+  event.place = forum.place ?? event.place;
+  // The host country takes part in what it hosts.
+  const host = layer.places.find((p) => p.name === event.place)?.country;
+  if (host && !event.countries.includes(host)) event.countries.push(host);
+  return event;
+}
+
+export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
+  const found: EventCandidate[] = [];
+  // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
+  for (const sentence of [...doc.sentences.filter((s) => s.aside !== 'caption'), ...doc.sentences.filter((s) => s.aside === 'caption')]) {
+    const layer = layers[sentence.index];
+    const words = sentenceTexts[sentence.index];
+    const triggers = triggersIn(sentence, layer, words);
+    if (triggers.length > 0) {
+      const spans = triggers.map((t) => t.span);
+      const dates = assignDates(doc, sentence, layer, spans, new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
+      for (const trigger of triggers) {
+        const event = eventOfTrigger(doc, sentence, layer, words.text, trigger, dates.get(trigger.span));
+        if (event) found.push(event);
+      }
+    }
+    for (const forum of layer.forums) found.push(forumEvent(doc, sentence, layer, forum));
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+// Several mentions of one happening made one event; weak meetings folded into the contact reported.
+import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
+import type { EventFormat } from '../../../record/schema.ts';
+import type { CueText } from '../../cue-matching.ts';
+import { formatsCued, formatsOf, WEAK_MEETING } from './vocabulary.ts';
+
+export function union<T>(a: T[], b: T[]): T[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+function absorb(into: EventCandidate, other: EventCandidate): void {
+  into.persons = union(into.persons, other.persons);
+  into.countries = union(into.countries, other.countries);
+  into.organizations = union(into.organizations, other.organizations);
+  into.instruments = union(into.instruments, other.instruments);
+  into.initiatives = union(into.initiatives, other.initiatives);
+  into.format = union(into.format, other.format);
+  if (into.date === null && other.date !== null) {
+    into.date = other.date;
+    into.dateText = other.dateText;
+  }
+  into.place ??= other.place;
+  if (!into.evidence.some((e) => e.start === other.evidence[0].start)) into.evidence.push(...other.evidence);
+}
+
+/** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
+function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
+  const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
+  if (WEAK_MEETING.first(trigger)?.text.length !== trigger.length) return false;
+  // "talks were held between …" reports talks; "the talks" refers back to them.
+  return !/^talks$/i.test(trigger) || event.definite === true;
+}
+
+/** Whether two mentions report the same happening. */
+function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.type !== b.type) return false;
+  if (a.date !== null && b.date !== null && a.date !== b.date) return false;
+  const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
+  switch (a.type) {
+    case 'meeting':
+      // "The meeting was attended by …" speaks of the meeting already reported.
+      return sharePersons || b.definite === true;
+    case 'visit':
+    case 'call':
+    case 'commitment':
+    case 'incident':
+      return sharePersons;
+    case 'statement':
+      return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
+    case 'signing':
+    case 'ratification':
+      // A mention without named instruments ("10 documents were signed") is the same signing as a named one.
+      return a.instruments.length === 0 || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
+    case 'inauguration':
+      return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
+    case 'forum':
+      return a.forum === b.forum;
+    default:
+      return false;
+  }
+}
+
+/** The candidates as events: mentions of one happening merged, weak meetings folded into the contact the article reports. */
+export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], sentenceTexts: CueText[]): EventCandidate[] {
+  const events: EventCandidate[] = [];
+  const weak = new Set(found.filter((c) => c.type === 'meeting' && isWeak(doc, c)));
+  // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
+  const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
+  const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
+  const formatsBySentence: Set<EventFormat>[] = [];
+  for (const c of candidates) {
+    // "They discussed …" in a call's readout is that call, not another meeting.
+    if (weak.has(c) && hasContact) {
+      const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
+      if (main) {
+        absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
+        continue;
+      }
+    }
+    const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
+    c.format = formatsOf(c.type, cued);
+    // A caption's date yields to the body's: a caption of an event the body reports shows that event.
+    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null } : c));
+    if (twin) absorb(twin, c);
+    else events.push(c);
+  }
+  return events;
+}
