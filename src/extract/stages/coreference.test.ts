@@ -33,3 +33,10 @@ test('an ambiguous singular title refers to the holder the report is about, the 
   const body = 'President Ilir Meta received President Zoran Milanovic. The President said the talks were useful.';
   assert.deepEqual(mentionsOf(body, 'Ilir Meta'), ['Ilir Meta', 'President']);
 });
+
+test('"his <nationality> counterpart" followed by a name is that name, not the country\'s leader', () => {
+  const body = 'President Sadyr Japarov of Kyrgyzstan hosted Prime Minister Kokhir Rasulzoda of Tajikistan. Japarov met with Tajik counterpart Ilhom Nazarov, the Foreign Minister.';
+  const doc = annotateText(body);
+  const rasulzoda = doc.persons.findIndex((p) => p.name === 'Kokhir Rasulzoda');
+  assert.deepEqual(doc.personMentions.filter((m) => m.person === rasulzoda).map((m) => doc.text.slice(m.start, m.end)), ['Kokhir Rasulzoda']);
+});

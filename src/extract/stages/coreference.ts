@@ -149,9 +149,13 @@ function peopleByRank(doc: AnnotatedDocument): { i: number; level: number }[] {
 /** "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country; "both leaders": the two highest. */
 function addLeaderMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const leaders = peopleByRank(doc);
+  const named = new SpanIndex(doc.personMentions);
   for (const country of doc.countries) {
     const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
     if (!after || country.form === 'name') continue;
+    // "his Kazakh counterpart Olzhas Bektenov": the name that follows is the one meant.
+    const end = country.end + after[0].length;
+    if (named.overlapping(end, end + 4).some((m) => m.start >= end)) continue;
     const own = leaders.find((l) => doc.persons[l.i].country === country.code);
     if (own) added.add({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
   }

@@ -84,3 +84,23 @@ test('a promise about another time is still dated by the occasion it was made at
   const found = events('BISHKEK, May 26 - The presidents of Kyrgyzstan and Tajikistan met. The parties agreed to open the border next year.', '2023-05-26');
   assert.equal(found.find((e) => e.type === 'commitment')?.date, '2023-05-26');
 });
+
+test('people named in an opening participle or a relative clause do not take part in the event of the main clause', () => {
+  const found = events('Recalling the role of President Ana Silva and President Erik Holm in building ties, Prime Minister Rui Costa held talks with Prime Minister Lars Berg, who thanked King Olav for his support.', '2024-06-06');
+  const meeting = found.find((e) => e.type === 'meeting');
+  assert.deepEqual(meeting?.persons, ['Rui Costa', 'Lars Berg']);
+});
+
+test('an outlet or the source it cites takes no part in the event it reports', () => {
+  const found = events('Foreign Minister Ana Lopez met Foreign Minister Pablo Vera on Monday, the Andean Wire news agency reports, citing the Ministry of Foreign Affairs of Peru.', '2024-04-12');
+  const meeting = found.find((e) => e.type === 'meeting');
+  assert.deepEqual(meeting?.persons, ['Ana Lopez', 'Pablo Vera']);
+  assert.deepEqual(meeting?.organizations, []);
+});
+
+test('an incident involves what its own phrase names, not the people who speak of it', () => {
+  const found = events('President Ama Mensah thanked President Koffi Adje for his condolences after the attack on a market in Lagos.');
+  const incident = found.find((e) => e.type === 'incident');
+  assert.deepEqual(incident?.persons, []);
+  assert.deepEqual(incident?.countries, ['NGA']);
+});

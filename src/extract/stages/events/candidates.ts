@@ -1,11 +1,10 @@
 // One candidate event per trigger of each sentence, with what its sentence names, and one per forum.
 import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
-import { countriesIn, countryMentionsIn } from '../../countries-in.ts';
 import type { CueText } from '../../cue-matching.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
-import { personsIn } from './participants.ts';
+import { participantsOf, speakersOf } from './participants.ts';
 import { assignDates } from './dates.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
@@ -22,9 +21,7 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
     trigger,
     date: date?.value ?? null,
     dateText: date?.text,
-    persons: personsIn(doc, layer.persons, sentence.start, sentence.end),
-    countries: countriesIn(doc, sentence.start, sentence.end),
-    organizations: [...layer.organizations],
+    ...participantsOf(doc, sentence, layer, trigger, type === 'incident'),
     place: placeIn(doc, sentence, layer),
     instruments: layer.instruments.map((i) => i.name),
     initiatives: [...layer.initiatives],
@@ -37,8 +34,6 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
 
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
-const OPENING_ING_WORD = /^\w+ing\b/;
-const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
 
 /** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
 function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
@@ -57,22 +52,10 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
   if ((type === 'visit' || type === 'call') && event.persons.length === 0) return undefined;
   if (type === 'statement') {
+    const speakers = speakersOf(doc, sentence, layer, span, event);
+    if (!speakers) return undefined;
+    Object.assign(event, speakers);
     event.stance = stance;
-    event.persons = personsIn(doc, layer.persons, sentence.start, span.start);
-    // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
-    if (event.persons.length === 0 && OPENING_ING_WORD.test(text)) {
-      const comma = text.indexOf(',', span.end - sentence.start);
-      const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
-      if (after) event.persons = [after.person];
-    }
-    // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
-    if (event.persons.length === 0) {
-      const body = layer.organizationMentions.find((o) => o.start < span.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
-      const country = countryMentionsIn(doc, sentence.start, span.start).find((c) => c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start)));
-      if (!body && !country) return undefined;
-      event.countries = country ? [country.code] : [];
-      event.organizations = body ? [body.name] : [];
-    }
   }
   return event;
 }
