@@ -104,3 +104,10 @@ test('an incident involves what its own phrase names, not the people who speak o
   assert.deepEqual(incident?.persons, []);
   assert.deepEqual(incident?.countries, ['NGA']);
 });
+
+test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it', () => {
+  const found = events('The foreign ministers of Kenya and Uganda signed a protocol to the Treaty on Fisheries in Nairobi. The treaty was first signed on 4 May last year in Kampala.', '2024-06-10');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 2);
+  assert.deepEqual(signings.map((e) => e.date), [null, '2023-05-04']);
+});

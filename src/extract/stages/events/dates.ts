@@ -48,7 +48,8 @@ function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentence
   if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
   if (doc.dateline?.value) return doc.dateline.value;
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement').sort((a, b) => a.sentence - b.sentence);
+  // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !OTHER_TIME.test(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
 }
 

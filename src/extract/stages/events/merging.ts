@@ -2,7 +2,7 @@
 import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
 import type { EventFormat } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
-import { formatsCued, formatsOf, WEAK_MEETING } from './vocabulary.ts';
+import { formatsCued, formatsOf, OTHER_TIME, WEAK_MEETING } from './vocabulary.ts';
 
 export function union<T>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
@@ -32,9 +32,11 @@ function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
 }
 
 /** Whether two mentions report the same happening. */
-function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+function sameHappening(a: EventCandidate, b: EventCandidate, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
+  // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening.
+  if ((a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
@@ -68,6 +70,7 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
+  const anotherTime = (e: EventCandidate) => OTHER_TIME.test(sentenceTexts[e.sentence]);
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {
@@ -80,7 +83,7 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
     c.format = formatsOf(c.type, cued);
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
-    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null } : c));
+    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null } : c, anotherTime));
     if (twin) absorb(twin, c);
     else events.push(c);
   }
