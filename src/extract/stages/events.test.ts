@@ -111,3 +111,10 @@ test('a signing dated at another time ("first signed … last year") is not merg
   assert.equal(signings.length, 2);
   assert.deepEqual(signings.map((e) => e.date), [null, '2023-05-04']);
 });
+
+test('hypothetical, expected and continuing happenings are no events; a scheduled one is', () => {
+  assert.deepEqual(events('Under the treaty, an armed attack on Chile or Sweden would be treated as a danger to both nations.'), []);
+  assert.deepEqual(events('Negotiations with Norway are at an advanced stage, and talks with Peru continue.'), []);
+  assert.equal(events('Under the draft agreement between Peru and Chile, expected to be signed soon, four projects were identified.').some((e) => e.type === 'signing'), false);
+  assert.equal(events('President Ana Silva will hold talks with President Erik Holm of Norway in Oslo on Monday.', '2024-05-01').some((e) => e.type === 'meeting'), true);
+});

@@ -32,12 +32,32 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
   };
 }
 
+/**
+ * "would be treated", "could sign", "expected to be signed", "once both parliaments ratify it":
+ * a hypothetical or expected happening, not one that took place or is scheduled.
+ */
+const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|may|should|expected\s+to|hopes?\s+to|hoped\s+to|seeks?\s+to|sought\s+to|aims?\s+to|intends?\s+to)\b(?:\s+(?:be|have|been|not|also|soon|then|jointly|formally|eventually|the|a|an|both|\w+ly))*|\b(?:if|once|unless)\b(?:\s+[\w'-]+){0,4})\s+$/i;
+/** "talks with Peru continue": an open process, not a meeting that took place. */
+const CONTINUING_AFTER = /^(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:continues?|are\s+continuing|are\s+ongoing|are\s+in\s+progress|are\s+at\s+an?\s+\w+\s+stage|(?:are|remain)\s+under\s+way)\b/i;
+/** "an armed attack on Chile would be treated as …": an event noun that is the subject of a hypothetical. */
+const HYPOTHETICAL_AFTER = /^[^,.;:]{0,50}?\b(?:would|could|might)\b/i;
+const MODAL_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'inauguration', 'incident']);
+
+function isHypothetical(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
+  const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+  const after = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60));
+  if (HYPOTHETICAL_BEFORE.test(before) || CONTINUING_AFTER.test(after)) return true;
+  const token = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).find((t) => t.start === trigger.start);
+  return token?.pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
 function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
   const { type, span, stance } = trigger;
+  if (MODAL_TYPES.has(type) && isHypothetical(doc, sentence, span)) return undefined;
   const event = candidate(doc, type, sentence, layer, span, date);
   if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
   if (type === 'signing' || type === 'ratification') {
