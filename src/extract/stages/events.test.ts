@@ -118,3 +118,16 @@ test('hypothetical, expected and continuing happenings are no events; a schedule
   assert.equal(events('Under the draft agreement between Peru and Chile, expected to be signed soon, four projects were identified.').some((e) => e.type === 'signing'), false);
   assert.equal(events('President Ana Silva will hold talks with President Erik Holm of Norway in Oslo on Monday.', '2024-05-01').some((e) => e.type === 'meeting'), true);
 });
+
+test('"the visit" later in the article is the visit reported, and those who speak of it do not join it', () => {
+  const found = events('President Ana Silva of Chile will go on a state visit to Peru on May 20. The ministry said the visit is in response to an invitation from President Pedro Soto.', '2024-05-02');
+  const visits = found.filter((e) => e.type === 'visit');
+  assert.equal(visits.length, 1);
+  assert.deepEqual(visits[0].persons, ['Ana Silva']);
+});
+
+test('a photo caption showing a signing is the signing the body reports, whatever it calls the document', () => {
+  const body = 'Finance Minister Ana Lopez and her Chilean counterpart Pablo Vera signed the tax protocol in Lima on Monday. Photo: Ministry of Finance\n\nPeru and Chile on Monday signed a protocol on the avoidance of double taxation.';
+  const found = events(body, '2024-04-10');
+  assert.equal(found.filter((e) => e.type === 'signing').length, 1);
+});

@@ -31,8 +31,12 @@ function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
   return !/^talks$/i.test(trigger) || event.definite === true;
 }
 
-/** Whether two mentions report the same happening. */
-function sameHappening(a: EventCandidate, b: EventCandidate, anotherTime: (e: EventCandidate) => boolean): boolean {
+function shareSides(a: EventCandidate, b: EventCandidate): boolean {
+  return a.persons.some((p) => b.persons.includes(p)) || a.countries.some((c) => b.countries.includes(c));
+}
+
+/** Whether two mentions report the same happening; b is the later one, marked when it is a caption. */
+function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
   // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening.
@@ -44,6 +48,8 @@ function sameHappening(a: EventCandidate, b: EventCandidate, anotherTime: (e: Ev
       return sharePersons || b.definite === true;
     case 'visit':
     case 'call':
+      // "The visit is in response to an invitation …" speaks of the visit already reported.
+      return sharePersons || b.definite === true;
     case 'commitment':
     case 'incident':
       return sharePersons;
@@ -51,8 +57,9 @@ function sameHappening(a: EventCandidate, b: EventCandidate, anotherTime: (e: Ev
       return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
     case 'signing':
     case 'ratification':
-      // A mention without named instruments ("10 documents were signed") is the same signing as a named one.
-      return a.instruments.length === 0 || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
+      // A mention without named instruments ("10 documents were signed") is the same signing as a named one;
+      // a caption shows a signing the body reports, whatever it calls the document.
+      return a.instruments.length === 0 || (b.caption === true && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
     case 'inauguration':
       return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
     case 'forum':
@@ -83,8 +90,10 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
     c.format = formatsOf(c.type, cued);
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
-    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null } : c, anotherTime));
-    if (twin) absorb(twin, c);
+    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true } : c, anotherTime));
+    // A definite mention of a visit or call ("the visit is in response to …") names who speaks of it, not who took part.
+    const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call') && !twin.persons.some((p) => c.persons.includes(p));
+    if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
     else events.push(c);
   }
   return events;
