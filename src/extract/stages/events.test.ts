@@ -131,3 +131,15 @@ test('a photo caption showing a signing is the signing the body reports, whateve
   const found = events(body, '2024-04-10');
   assert.equal(found.filter((e) => e.type === 'signing').length, 1);
 });
+
+test('"the signing" later refers back to the signing reported, and a date in a relative clause of another noun is not its date', () => {
+  const found = events('President Ana Silva and President Pedro Soto signed a historic friendship treaty between Chile and Peru on Monday. The signing of the treaty by Chile and Peru in Lima crowns an effort that began last summer.', '2024-04-10');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 1);
+  assert.equal(signings[0].date, '2024-04-08');
+});
+
+test('a date in a relative clause of the event noun itself is its date', () => {
+  const found = events('The ministers of Chile and Peru welcomed the results of the preparatory meeting that took place in Lima on 3 November 2019.', '2020-01-10');
+  assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2019-11-03'));
+});

@@ -7,6 +7,8 @@ import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, OTHER_TIME } from './vocabulary.ts';
 
+/** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
+const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
@@ -23,7 +25,8 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
-    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end));
+    // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
+    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
     const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
     const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];

@@ -23,6 +23,8 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
   if (!into.evidence.some((e) => e.start === other.evidence[0].start)) into.evidence.push(...other.evidence);
 }
 
+const OF_AFTER = /^\s+of\b/i;
+
 /** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
 function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
   const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
@@ -36,7 +38,7 @@ function shareSides(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 /** Whether two mentions report the same happening; b is the later one, marked when it is a caption. */
-function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
+function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
   // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening.
@@ -58,8 +60,8 @@ function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolea
     case 'signing':
     case 'ratification':
       // A mention without named instruments ("10 documents were signed") is the same signing as a named one;
-      // a caption shows a signing the body reports, whatever it calls the document.
-      return a.instruments.length === 0 || (b.caption === true && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
+      // a caption or "the signing" (not "the signing of X") shows a signing the body reports, whatever it calls the document.
+      return a.instruments.length === 0 || ((b.caption === true || b.refersBack === true) && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
     case 'inauguration':
       return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
     case 'forum':
@@ -90,7 +92,9 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
     c.format = formatsOf(c.type, cued);
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
-    const twin = events.find((e) => sameHappening(e, doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true } : c, anotherTime));
+    const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5));
+    const mention = doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true, refersBack } : { ...c, refersBack };
+    const twin = events.find((e) => sameHappening(e, mention, anotherTime));
     // A definite mention of a visit or call ("the visit is in response to …") names who speaks of it, not who took part.
     const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call') && !twin.persons.some((p) => c.persons.includes(p));
     if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
