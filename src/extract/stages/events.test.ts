@@ -143,3 +143,17 @@ test('a date in a relative clause of the event noun itself is its date', () => {
   const found = events('The ministers of Chile and Peru welcomed the results of the preparatory meeting that took place in Lima on 3 November 2019.', '2020-01-10');
   assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2019-11-03'));
 });
+
+test('contacts in general ("reciprocal visits and high-level meetings have laid …") are not the visit reported, particular ones are', () => {
+  const found = events('Prime Minister Rui Costa met visiting Prime Minister Lars Berg on Monday. The prime ministers noted that reciprocal visits and high-level meetings have laid the foundation for cooperation.', '2024-06-06');
+  const visit = found.find((e) => e.type === 'visit');
+  assert.equal(visit?.evidence, 1);
+  const particular = events('They recalled that the reciprocal visits of the Presidents of Chile and Peru last year underscored strong ties.', '2024-06-06');
+  assert.ok(particular.some((e) => e.type === 'visit'));
+});
+
+test('a host who welcomes a person meets them; welcoming an outcome is praise', () => {
+  const found = events('On Tuesday, President Ana Silva welcomed Prime Minister Lars Berg of Norway for an official visit in Santiago. Berg welcomed the outcomes of the forum.', '2024-05-05');
+  assert.ok(found.some((e) => e.type === 'meeting' && e.persons.includes('Ana Silva') && e.persons.includes('Lars Berg')));
+  assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'praise'));
+});

@@ -2,6 +2,7 @@
 import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf } from './participants.ts';
@@ -51,6 +52,14 @@ function isHypothetical(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
   return token?.pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
 }
 
+const OF_THE_VISITOR = /^\s+(?:of|by)\b[^,.;]*$/i;
+
+/** "the State Visit of the President of Poland to Lithuania": a visitor named by office and country. */
+function visitorNamedByCountry(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
+  const country = countryMentionsIn(doc, trigger.end, Math.min(sentence.end, trigger.end + 70))[0];
+  return country !== undefined && OF_THE_VISITOR.test(doc.text.slice(trigger.end, country.start));
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -70,7 +79,7 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
   }
   if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
-  if ((type === 'visit' || type === 'call') && event.persons.length === 0) return undefined;
+  if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
   if (type === 'statement') {
     const speakers = speakersOf(doc, sentence, layer, span, event);
     if (!speakers) return undefined;

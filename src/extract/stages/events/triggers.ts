@@ -6,6 +6,14 @@ import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
 import { phraseOf, STANCE_CUE, STANCE_OF_CUE, TRIGGER, TYPES_OF_TRIGGER } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
+/** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
+const GENERIC_QUALIFIER_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|top-level|numerous|exchanges?\s+of)\s+$/i;
+const PLURAL_CONTACT = /^(?:visits|meetings|contacts|consultations)$/i;
+const DEFINITE_BEFORE = /\b(?:the|these|those|their|its|his|her)\s+$/i;
+const HOLDING_BEFORE = /\b(?:held|hold|holds|holding|conducted|had)\s+(?:\w+\s+)?$/i;
+/** A host's verb whose object is a person ("welcomed the President of Chile, Gabriel Boric"): the two met. */
+const HOSTING_CUE = /^welcomed$/i;
+const TITLE_WORDS_ONLY = /^\s+(?:(?:the|his|her|their|visiting)\s+)?(?:(?:[A-Z][\w.'-]*|of|the|and)\s*,?\s*)*$/;
 
 function insideName(layer: SentenceLayers, start: number, end: number): boolean {
   return layer.names.some((n) => n.start <= start && end <= n.end);
@@ -15,6 +23,21 @@ export interface Trigger {
   type: EventType;
   span: Span;
   stance?: Stance;
+}
+
+function isGenericContact(text: string, at: number, phrase: string): boolean {
+  if (!PLURAL_CONTACT.test(phrase)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!GENERIC_QUALIFIER_BEFORE.test(before)) return false;
+  // "the reciprocal visits of the Presidents last year" are particular ones; "held regular consultations" reports them.
+  const rest = before.replace(GENERIC_QUALIFIER_BEFORE, '');
+  return !HOLDING_BEFORE.test(rest) && !DEFINITE_BEFORE.test(rest);
+}
+
+/** Whether a person is the object of a host's cue: only titles and names come between. */
+function hostsPerson(sentence: Sentence, layer: SentenceLayers, text: string, cueEnd: number): boolean {
+  const next = layer.persons.find((m) => m.start >= sentence.start + cueEnd);
+  return next !== undefined && next.start - sentence.start - cueEnd <= 60 && TITLE_WORDS_ONLY.test(text.slice(cueEnd, next.start - sentence.start));
 }
 
 function insideCommitment(triggers: readonly Trigger[], offset: number): boolean {
@@ -29,7 +52,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const seen = new Set<EventType>();
   for (const m of TRIGGER.matchAll(words)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
-    if (insideName(layer, span.start, span.end)) continue;
+    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);
@@ -43,6 +66,11 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const clauses = new Set<number>();
   for (const m of stanceMatches) {
     const at = sentence.start + m.index;
+    if (HOSTING_CUE.test(m.text) && !seen.has('meeting') && hostsPerson(sentence, layer, text, m.index + m.text.length)) {
+      seen.add('meeting');
+      triggers.push({ type: 'meeting', span: { start: at, end: at + m.text.length } });
+      continue;
+    }
     if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || insideCommitment(triggers, at)) continue;
     const [clauseStart] = clauseOf(text, m.index);
     if (clauses.has(clauseStart)) continue;
