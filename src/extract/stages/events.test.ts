@@ -157,3 +157,10 @@ test('a host who welcomes a person meets them; welcoming an outcome is praise', 
   assert.ok(found.some((e) => e.type === 'meeting' && e.persons.includes('Ana Silva') && e.persons.includes('Lars Berg')));
   assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'praise'));
 });
+
+test('those who welcome the outcomes of a forum did not take part in it; where it was held tells its host', () => {
+  const found = events('The prime ministers of Chile and Peru met in Lima on Monday and welcomed the outcomes of the 2nd Andean Economic Forum held in Bolivia in February.', '2024-04-10');
+  const forum = found.find((e) => e.type === 'forum');
+  assert.deepEqual(forum?.persons, []);
+  assert.deepEqual(forum?.countries, ['BOL']);
+});

@@ -89,13 +89,25 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   return event;
 }
 
+const RESULTS_OF_BEFORE = /\b(?:outcomes?|results?|decisions?|success|outcome documents?)\s+of\s+(?:the\s+)?$/i;
+
 function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, forum: ForumMention): EventCandidate {
   const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
   event.forum = forum.name;
   event.date = forum.date ?? null;
   event.place = forum.place ?? event.place;
+  // "welcomed the outcomes of the Forum": those who speak of its results did not take part in it, nor where they are.
+  const here = forum.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const spokenOf = here !== undefined && RESULTS_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, here.start - 30), here.start));
+  if (spokenOf) event.place = forum.place;
   // The host country takes part in what it hosts.
   const host = layer.places.find((p) => p.name === event.place)?.country;
+  if (here && spokenOf) {
+    event.persons = [];
+    event.organizations = [];
+    // "… of the Forum held in Iran": where it was held still tells who hosted it.
+    event.countries = countryMentionsIn(doc, here.end, sentence.end).filter((c) => !c.insideName).slice(0, 1).map((c) => c.code);
+  }
   if (host && !event.countries.includes(host)) event.countries.push(host);
   return event;
 }
