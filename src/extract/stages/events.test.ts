@@ -164,3 +164,15 @@ test('those who welcome the outcomes of a forum did not take part in it; where i
   assert.deepEqual(forum?.persons, []);
   assert.deepEqual(forum?.countries, ['BOL']);
 });
+
+test('a list heading\'s "signed" applies to the instruments listed below it', () => {
+  const body = 'After talks between Chile and Peru, the following documents were signed:\n\n- Agreement on cooperation in the field of fisheries between Chile and Peru;\n\n- Memorandum of Understanding on cooperation in tourism.\n\nThe talks lasted two hours.';
+  const signing = events(body).find((e) => e.type === 'signing');
+  assert.ok(signing && signing.instruments.length >= 2, JSON.stringify(signing?.instruments));
+  const named = 'A list of documents signed by Chile and Peru on 3 May was published. The documents are listed below:\n\n- Agreement on cooperation in the field of fisheries between Chile and Peru;\n\n- Memorandum of Understanding on cooperation in tourism.';
+  assert.ok((events(named, '2024-05-04').find((e) => e.type === 'signing')?.instruments.length ?? 0) >= 2);
+});
+
+test('a speaker who "concluded" his words concluded no agreement', () => {
+  assert.equal(events('"A road map for the agreement is being prepared," President Ana Silva of Chile concluded.').some((e) => e.type === 'signing'), false);
+});

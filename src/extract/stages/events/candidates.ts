@@ -112,6 +112,30 @@ function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceL
   return event;
 }
 
+/** "The following documents were signed:", "The documents are listed below:": a heading whose verb applies to the items after it. */
+const LIST_HEADING = /\b(?:the\s+following|listed\s+below|as\s+follows|below)\b[^.]*[:.]?\s*$|:\s*$/i;
+/** A list item: a bullet, a number, or a number alone on its line ("1."). */
+const LIST_ITEM = /^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|[a-z][.)]\s)/;
+const NUMBER_ONLY = /^\s*\(?\d{1,2}[.)]?\s*$/;
+
+/** The instruments named in the list that follows a heading sentence, up to the first sentence that is no item. */
+function listedInstruments(doc: AnnotatedDocument, layers: SentenceLayers[], heading: Sentence): string[] {
+  const names: string[] = [];
+  let afterNumber = false;
+  for (let i = heading.index + 1; i < doc.sentences.length; i++) {
+    const text = doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+    if (NUMBER_ONLY.test(text)) {
+      afterNumber = true;
+      continue;
+    }
+    const instruments = layers[i].instruments;
+    if (!LIST_ITEM.test(text) && !afterNumber) break;
+    afterNumber = false;
+    for (const instrument of instruments) if (!names.includes(instrument.name)) names.push(instrument.name);
+  }
+  return names;
+}
+
 export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   const found: EventCandidate[] = [];
   // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
@@ -124,10 +148,18 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
       const dates = assignDates(doc, sentence, layer, spans, new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
       for (const trigger of triggers) {
         const event = eventOfTrigger(doc, sentence, layer, words.text, trigger, dates.get(trigger.span));
+        if (event && (event.type === 'signing' || event.type === 'ratification') && LIST_HEADING.test(words.text)) {
+          for (const name of listedInstruments(doc, layers, sentence)) if (!event.instruments.includes(name)) event.instruments.push(name);
+        }
         if (event) found.push(event);
       }
     }
     for (const forum of layer.forums) found.push(forumEvent(doc, sentence, layer, forum));
+    // "… a list of documents signed on February 19. The documents are listed below:": the list is the signing's before.
+    const previous = found.filter((e) => e.type === 'signing' && e.sentence === sentence.index - 1).pop();
+    if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && LIST_HEADING.test(words.text)) {
+      for (const name of listedInstruments(doc, layers, sentence)) if (!previous.instruments.includes(name)) previous.instruments.push(name);
+    }
   }
   return found;
 }

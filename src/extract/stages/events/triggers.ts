@@ -25,6 +25,11 @@ export interface Trigger {
   stance?: Stance;
 }
 
+/** '"…," he concluded.': a speaker ending his words concludes no agreement. */
+function endsSpeech(text: string, end: number, phrase: string): boolean {
+  return /^concluded$/i.test(phrase) && /^\s*(?:[.,;]|$)/.test(text.slice(end));
+}
+
 function isGenericContact(text: string, at: number, phrase: string): boolean {
   if (!PLURAL_CONTACT.test(phrase)) return false;
   const before = text.slice(Math.max(0, at - 40), at);
@@ -52,7 +57,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const seen = new Set<EventType>();
   for (const m of TRIGGER.matchAll(words)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
-    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text)) continue;
+    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);
