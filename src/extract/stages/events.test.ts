@@ -176,3 +176,8 @@ test('a list heading\'s "signed" applies to the instruments listed below it', ()
 test('a speaker who "concluded" his words concluded no agreement', () => {
   assert.equal(events('"A road map for the agreement is being prepared," President Ana Silva of Chile concluded.').some((e) => e.type === 'signing'), false);
 });
+
+test('a standing attitude ("we remain committed to", "I am so committed to") is no commitment made', () => {
+  assert.equal(events('Chile and Peru remain committed to regional security. "I am so committed to integration," President Ana Silva said.').some((e) => e.type === 'commitment'), false);
+  assert.ok(events('President Ana Silva and President Pedro Soto committed to open the border.').some((e) => e.type === 'commitment'));
+});

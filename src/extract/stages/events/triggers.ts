@@ -30,6 +30,11 @@ function endsSpeech(text: string, end: number, phrase: string): boolean {
   return /^concluded$/i.test(phrase) && /^\s*(?:[.,;]|$)/.test(text.slice(end));
 }
 
+/** "We remain committed to …", "I am so committed to …": a standing attitude, not a commitment made. */
+function isStateOfCommitment(text: string, at: number, phrase: string): boolean {
+  return /^committed to$/i.test(phrase) && /\b(?:am|is|are|was|were|be|been|being|remain|remains|remained|stay|stays)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at));
+}
+
 function isGenericContact(text: string, at: number, phrase: string): boolean {
   if (!PLURAL_CONTACT.test(phrase)) return false;
   const before = text.slice(Math.max(0, at - 40), at);
@@ -57,7 +62,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const seen = new Set<EventType>();
   for (const m of TRIGGER.matchAll(words)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
-    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text)) continue;
+    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);
