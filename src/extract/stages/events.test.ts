@@ -181,3 +181,8 @@ test('a standing attitude ("we remain committed to", "I am so committed to") is 
   assert.equal(events('Chile and Peru remain committed to regional security. "I am so committed to integration," President Ana Silva said.').some((e) => e.type === 'commitment'), false);
   assert.ok(events('President Ana Silva and President Pedro Soto committed to open the border.').some((e) => e.type === 'commitment'));
 });
+
+test('a bilateral summit and a courtesy call are meetings', () => {
+  assert.ok(events('President Ana Silva held a bilateral summit with Prime Minister Lars Berg of Norway on Thursday.', '2024-05-10').some((e) => e.type === 'meeting' && e.persons.length === 2));
+  assert.ok(events('Prime Minister Lars Berg of Norway paid a courtesy call on President Ana Silva of Chile.').some((e) => e.type === 'meeting'));
+});
