@@ -186,3 +186,10 @@ test('a bilateral summit and a courtesy call are meetings', () => {
   assert.ok(events('President Ana Silva held a bilateral summit with Prime Minister Lars Berg of Norway on Thursday.', '2024-05-10').some((e) => e.type === 'meeting' && e.persons.length === 2));
   assert.ok(events('Prime Minister Lars Berg of Norway paid a courtesy call on President Ana Silva of Chile.').some((e) => e.type === 'meeting'));
 });
+
+test('"earlier today" is the occasion\'s own day, "earlier this year" another time', () => {
+  const today = events('Prime Minister Rui Costa has met President Ana Silva within his official visit to Chile, which started earlier today.', '2024-09-11');
+  assert.equal(today.find((e) => e.type === 'meeting')?.date, '2024-09-11');
+  const before = events('BOGOTA, Sept 11 - Prime Minister Rui Costa met President Ana Silva. He had visited Chile earlier this year.', '2024-09-11');
+  assert.notEqual(before.find((e) => e.type === 'visit')?.date, '2024-09-11');
+});

@@ -5,7 +5,7 @@ import { openingSentences } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
-import { FORUM_HOSTING, OTHER_TIME } from './vocabulary.ts';
+import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
@@ -44,7 +44,7 @@ const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reporte
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = openingSentences(doc, 2).find((s) => !OTHER_TIME.test(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
@@ -52,7 +52,7 @@ function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentence
   if (doc.dateline?.value) return doc.dateline.value;
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !OTHER_TIME.test(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
   return early[0]?.date ?? null;
 }
 
@@ -60,7 +60,7 @@ function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentence
 export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
   // Forums the article opens with are its occasion; a forum named later is another time.
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
-  const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !OTHER_TIME.test(sentenceTexts[f.sentence])).map((f) => f.name));
+  const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
   const date = occasionDate(doc, events, sentenceTexts);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
@@ -68,7 +68,7 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
-    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !OTHER_TIME.test(sentenceTexts[e.sentence]))) e.date = date;
+    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !speaksOfAnotherTime(sentenceTexts[e.sentence]))) e.date = date;
   }
   // A forum the article reports as its occasion took place on the occasion's date.
   for (const e of kept) {

@@ -2,7 +2,7 @@
 import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
 import type { EventFormat } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
-import { formatsCued, formatsOf, OTHER_TIME, WEAK_MEETING } from './vocabulary.ts';
+import { formatsCued, formatsOf, speaksOfAnotherTime, WEAK_MEETING } from './vocabulary.ts';
 
 export function union<T>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
@@ -79,7 +79,7 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
-  const anotherTime = (e: EventCandidate) => OTHER_TIME.test(sentenceTexts[e.sentence]);
+  const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]);
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {

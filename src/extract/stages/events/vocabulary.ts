@@ -55,7 +55,14 @@ export function phraseOf(match: string): string {
   return match.toLowerCase().replace(/\s+/g, ' ');
 }
 export const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
-export const OTHER_TIME = alternation(vocabulary.other_time);
+const OTHER_TIME = alternation(vocabulary.other_time);
+/** "earlier today", "later this week": the occasion's own day, however the word reads. */
+const SAME_DAY_AFTER = /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b/i;
+
+/** Whether a sentence moves away from the occasion the article reports ("last year", "the previous session"). */
+export function speaksOfAnotherTime(sentence: CueText): boolean {
+  return OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
+}
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 
 export const CAMEO_BY_TYPE: { [type: string]: string | undefined } = Object.fromEntries(
