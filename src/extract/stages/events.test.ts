@@ -193,3 +193,9 @@ test('"earlier today" is the occasion\'s own day, "earlier this year" another ti
   const before = events('BOGOTA, Sept 11 - Prime Minister Rui Costa met President Ana Silva. He had visited Chile earlier this year.', '2024-09-11');
   assert.notEqual(before.find((e) => e.type === 'visit')?.date, '2024-09-11');
 });
+
+test('a meeting on the occasion of a dated visit shares its day', () => {
+  const found = events('Chile and Peru signed a trade treaty on 9 July 2023. The presidents of Chile and Peru met in Lima on the occasion of the State Visit of the President of Chile to Peru on 5 July 2023.', '2023-07-10');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2023-07-05');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2023-07-05');
+});

@@ -33,9 +33,15 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     if (!nearest) continue;
     const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
     for (const owner of fronted && inClause.length === 0 ? owners : sameDistance) if (!assigned.has(owner)) assigned.set(owner, date);
+    // "met in Vilnius on the occasion of the State Visit … on 5 July 2023": a happening within another shares its day.
+    const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
+    for (const owner of within) assigned.set(owner, date);
   }
   return assigned;
 }
+
+/** What links a happening to the occasion it is part of. */
+const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
 
 const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
 
