@@ -199,3 +199,11 @@ test('a meeting on the occasion of a dated visit shares its day', () => {
   assert.equal(found.find((e) => e.type === 'meeting')?.date, '2023-07-05');
   assert.equal(found.find((e) => e.type === 'visit')?.date, '2023-07-05');
 });
+
+test('an international organisation or a ratifying parliament takes part; a national ministry is its country\'s', () => {
+  const signing = events('The Ministry of Energy of Chile and the Ministry of Energy of Peru signed a memorandum of understanding with the Asian Development Bank in Lima.').find((e) => e.type === 'signing');
+  assert.deepEqual(signing?.organizations, ['Asian Development Bank']);
+  assert.deepEqual(signing?.countries, ['CHL', 'PER']);
+  const ratification = events('The Parliament of Ghana ratified the agreement between Ghana and Togo on the waiver of visa requirements.').find((e) => e.type === 'ratification');
+  assert.deepEqual(ratification?.organizations, ['Parliament of Ghana']);
+});

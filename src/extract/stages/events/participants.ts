@@ -3,7 +3,7 @@
 // reporting them in the event (a fronted "Highlighting the role of …", a relative clause, a
 // trailing participle, a quotation, the citation of a source), less outlets and possessors.
 import type { AnnotatedDocument, OrganizationMention, PersonMention, Sentence, Token } from '../../annotated-document.ts';
-import type { Span } from '../../../record/schema.ts';
+import type { EventType, Span } from '../../../record/schema.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 
@@ -102,13 +102,27 @@ function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLaye
   return { persons, countries, organizations };
 }
 
+/** Parliaments ratify: the one kind of national body that takes part in an event by itself. */
+const LEGISLATURE = /\b(?:parliament|duma|senate|congress|assembly|majlis|kenesh|chamber|legislat\w*|federation council)\b/i;
+
+/**
+ * Which bodies take part: none where a person acts ("the minister of X's ministry met"); else
+ * international organisations ("the ADB signed"), and a parliament that ratifies. A national
+ * commission, cabinet or office is its country's instrument, and the country stands for it.
+ */
+function actingBodies(doc: AnnotatedDocument, layer: SentenceLayers, named: Participants, type: EventType): string[] {
+  if (named.persons.length > 0) return [];
+  return named.organizations.filter((name) => {
+    const body = layer.organizationMentions.find((o) => o.name === name);
+    return body?.kind === 'international' || (type === 'ratification' && LEGISLATURE.test(name));
+  });
+}
+
 /** The people, countries and organisations of a sentence that take part in the event of a trigger. */
-export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, incident = false): Participants {
-  if (!incident) {
+export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
+  if (type !== 'incident') {
     const named = namedIn(doc, sentence, layer, trigger, sentence);
-    // Bodies act in an event only where no person does: "the ministries signed", not "the minister of X's ministry met".
-    if (named.persons.length > 0) named.organizations = [];
-    return named;
+    return { ...named, organizations: actingBodies(doc, layer, named, type) };
   }
   // An incident involves what its own phrase names, or the country where it happened; only else the sentence's.
   const phrase = incidentPhrase(doc, sentence, trigger);
