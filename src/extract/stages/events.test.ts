@@ -207,3 +207,10 @@ test('an international organisation or a ratifying parliament takes part; a nati
   const ratification = events('The Parliament of Ghana ratified the agreement between Ghana and Togo on the waiver of visa requirements.').find((e) => e.type === 'ratification');
   assert.deepEqual(ratification?.organizations, ['Parliament of Ghana']);
 });
+
+test('a bracketed list of those present is not the parties; a bracketed acronym stays its body\'s', () => {
+  const found = events('Prime Minister Rui Costa had a meeting with President Ana Silva of Chile (participants from the Chilean side: Trade Minister Jon Dahl and Finance Minister Eva Lind).');
+  assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons, ['Rui Costa', 'Ana Silva']);
+  const signing = events('The deal was inked in Accra by Ghana, Togo and the Economic Community of West African States (ECOWAS).').find((e) => e.type === 'signing');
+  assert.ok(signing?.organizations.length === 1, JSON.stringify(signing));
+});

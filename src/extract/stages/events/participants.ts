@@ -36,13 +36,15 @@ const TRAILING_PARTICIPLE = /,\s*(?!(?:including|during|following|according|rega
 const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,5}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted)\b(?!\s+(?:that|to|in|on|it|they|he|she)\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
 const ACCORDING_TO = /\baccording\s+to\b[^,;]*/gi;
 const QUOTATION = /"[^"]*"/g;
+/** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
+const BRACKETED = /\((?=[^()]*\s\S+\s)[^()]*\)/g;
 
 /** Stretches of a sentence (offsets into its text) whose names do not take part in an event reported outside them. */
 export function asidesOf(text: string): [number, number][] {
   const asides: [number, number][] = [];
   const opening = OPENING_PARTICIPLE.exec(text);
   if (opening) asides.push([0, opening[0].length]);
-  for (const pattern of [RELATIVE_CLAUSE, TRAILING_PARTICIPLE, CITATION, ACCORDING_TO, QUOTATION]) {
+  for (const pattern of [RELATIVE_CLAUSE, TRAILING_PARTICIPLE, CITATION, ACCORDING_TO, QUOTATION, BRACKETED]) {
     for (const m of text.matchAll(pattern)) asides.push([m.index, m.index + m[0].length]);
   }
   return asides;
