@@ -214,3 +214,9 @@ test('a bracketed list of those present is not the parties; a bracketed acronym 
   const signing = events('The deal was inked in Accra by Ghana, Togo and the Economic Community of West African States (ECOWAS).').find((e) => e.type === 'signing');
   assert.ok(signing?.organizations.length === 1, JSON.stringify(signing));
 });
+
+test('a numbered or previous session of a bilateral body is a meeting, the previous one on its own date', () => {
+  const found = events('The 5th session of the Chile-Peru Joint Commission took place in Lima yesterday. The commission reviewed the results of the previous session that took place in Santiago on November 26, 2018.', '2019-12-10');
+  const meetings = found.filter((e) => e.type === 'meeting');
+  assert.deepEqual(meetings.map((e) => e.date), ['2019-12-09', '2018-11-26']);
+});

@@ -11,6 +11,9 @@ const GENERIC_QUALIFIER_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-l
 const PLURAL_CONTACT = /^(?:visits|meetings|contacts|consultations)$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|their|its|his|her)\s+$/i;
 const HOLDING_BEFORE = /\b(?:held|hold|holds|holding|conducted|had)\s+(?:\w+\s+)?$/i;
+/** A numbered, previous or named session of a body ("8th session of the Joint High Commission", "the previous session"). */
+const SESSION = /\b(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|previous|last|next)\s+(?:session|round)|session\s+of\s+the\s+(?=[A-Z]))\b/i;
+
 /** A host's verb whose object is a person ("welcomed the President of Chile, Gabriel Boric"): the two met. */
 const HOSTING_CUE = /^welcomed$/i;
 const TITLE_WORDS_ONLY = /^\s+(?:(?:the|his|her|their|visiting)\s+)?(?:(?:[A-Z][\w.'-]*|of|the|and)\s*,?\s*)*$/;
@@ -60,6 +63,12 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const text = words.text;
   const triggers: Trigger[] = [];
   const seen = new Set<EventType>();
+  // "The 5th session of the Joint Commission took place …": a numbered session of a body is a meeting of its sides.
+  const session = SESSION.exec(text);
+  if (session && !insideName(layer, sentence.start + session.index, sentence.start + session.index + session[0].length)) {
+    seen.add('meeting');
+    triggers.push({ type: 'meeting', span: { start: sentence.start + session.index, end: sentence.start + session.index + session[0].length } });
+  }
   for (const m of TRIGGER.matchAll(words)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
     if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
