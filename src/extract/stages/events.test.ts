@@ -220,3 +220,9 @@ test('a numbered or previous session of a bilateral body is a meeting, the previ
   const meetings = found.filter((e) => e.type === 'meeting');
   assert.deepEqual(meetings.map((e) => e.date), ['2019-12-09', '2018-11-26']);
 });
+
+test('the one whose visit it was takes part in what happens during it; the owner of an initiative does not', () => {
+  const found = events('The treaty was signed in Lima during President Ana Silva\'s visit to Peru, where she met President Pedro Soto. Prime Minister Lars Berg thanked Peru for supporting President Erik Holm\'s initiative.');
+  assert.ok(found.find((e) => e.type === 'signing')?.persons.includes('Ana Silva'));
+  assert.ok(!found.find((e) => e.type === 'statement')?.persons.includes('Erik Holm'));
+});

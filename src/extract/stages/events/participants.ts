@@ -62,9 +62,14 @@ function inside(span: Span, stretches: readonly Span[]): boolean {
   return stretches.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
+const POSSESSED_CONTACT = /^'s?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|arrival|stay|meeting|talks|call)\b/i;
+
 /** "President X's initiative": a possessor is not a participant, unless what is possessed is the event ("X's visit"). */
 function isPossessorOnly(doc: AnnotatedDocument, mention: Span, trigger: Span): boolean {
-  if (!/^'s?\b/.test(doc.text.slice(mention.end, mention.end + 3))) return false;
+  const after = doc.text.slice(mention.end, mention.end + 40);
+  if (!/^'s?\b/.test(after)) return false;
+  // "signed during President X's visit": the one whose visit it was is there.
+  if (POSSESSED_CONTACT.test(after)) return false;
   return !(trigger.start >= mention.end && trigger.start - mention.end <= 20);
 }
 
