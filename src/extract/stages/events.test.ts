@@ -226,3 +226,10 @@ test('the one whose visit it was takes part in what happens during it; the owner
   assert.ok(found.find((e) => e.type === 'signing')?.persons.includes('Ana Silva'));
   assert.ok(!found.find((e) => e.type === 'statement')?.persons.includes('Erik Holm'));
 });
+
+test('stances and calls worded as nouns or infinitives: "expressed condemnation", "to thank", "appreciative of", "held phone talks"', () => {
+  const found = events('President Ana Silva spoke today with Prime Minister Lars Berg to thank him for his support. Foreign Minister Jon Dahl expressed Chile\'s condemnation of the attack. Foreign Minister Eva Lind held phone talks with Foreign Minister Pablo Vera.');
+  assert.deepEqual(found.find((e) => e.type === 'statement' && e.stance === 'gratitude')?.persons, ['Ana Silva']);
+  assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'condemnation' && e.persons.includes('Jon Dahl')));
+  assert.ok(found.some((e) => e.type === 'call' && e.persons.includes('Eva Lind')));
+});

@@ -140,6 +140,7 @@ export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer
 }
 
 const OPENING_ING_WORD = /^\w+ing\b/;
+const OBJECT_BEFORE = /\b(?:with|to|from|met|received|hosted|welcomed)\s+(?:[\w'.,-]+\s+){0,5}$/i;
 const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
 
 /**
@@ -148,7 +149,9 @@ const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
  */
 export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, cue: Span, named: Participants): Participants | undefined {
   const text = doc.text.slice(sentence.start, sentence.end);
-  let persons = personsIn(doc, layer.persons.filter((m) => named.persons.includes(m.person)), sentence.start, cue.start);
+  // "X spoke with Y to thank him": the one spoken with, met or received is not the speaker.
+  const speaking = layer.persons.filter((m) => named.persons.includes(m.person) && !OBJECT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start)));
+  let persons = personsIn(doc, speaking, sentence.start, cue.start);
   // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
   if (persons.length === 0 && OPENING_ING_WORD.test(text)) {
     const comma = text.indexOf(',', cue.end - sentence.start);
