@@ -233,3 +233,9 @@ test('stances and calls worded as nouns or infinitives: "expressed condemnation"
   assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'condemnation' && e.persons.includes('Jon Dahl')));
   assert.ok(found.some((e) => e.type === 'call' && e.persons.includes('Eva Lind')));
 });
+
+test('a passive act names who did it in its by-phrase, not who speaks of it', () => {
+  const found = events('President Ana Silva met President Pedro Soto in Lima. Prime Minister Lars Berg thanked Peru for building the Andes Children\'s Centre in Cusco, inaugurated last March by both presidents.', '2024-05-05');
+  const inauguration = found.find((e) => e.type === 'inauguration');
+  assert.deepEqual(inauguration?.persons, ['Ana Silva', 'Pedro Soto']);
+});

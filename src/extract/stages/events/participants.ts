@@ -125,10 +125,32 @@ function actingBodies(doc: AnnotatedDocument, layer: SentenceLayers, named: Part
   });
 }
 
+/** Acts done to a document or a project, whose passive names who did them ("inaugurated last March by both heads of state"). */
+const AGENT_TYPES = new Set<EventType>(['signing', 'ratification', 'inauguration']);
+const BY_AFTER = /^\s+(?:[\w'-]+\s+){0,4}?by\s/i;
+
+/** The agents of a passive trigger ("signed in Lima by the Presidents of A and B"), when its by-phrase names any. */
+function agentsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): Participants | undefined {
+  const by = BY_AFTER.exec(doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)));
+  if (!by) return undefined;
+  const start = trigger.end + by[0].length;
+  const [, clauseEnd] = clauseOfAgents(doc.text, start, sentence.end);
+  const agents = namedIn(doc, sentence, layer, trigger, { start, end: clauseEnd });
+  return agents.persons.length + agents.countries.length + agents.organizations.length > 0 ? agents : undefined;
+}
+
+/** The by-phrase runs to the end of its clause; a list of countries ("of A, B, and C") keeps its commas. */
+function clauseOfAgents(text: string, start: number, end: number): [number, number] {
+  const rest = text.slice(start, end);
+  const stop = /(?:,\s+(?!and\b|[A-Z])|;|\(|\bwithin\b|\bduring\b|\bon\s+\w+day\b)/.exec(rest);
+  return [start, stop ? start + stop.index : end];
+}
+
 /** The people, countries and organisations of a sentence that take part in the event of a trigger. */
 export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
   if (type !== 'incident') {
-    const named = namedIn(doc, sentence, layer, trigger, sentence);
+    const agents = AGENT_TYPES.has(type) ? agentsOf(doc, sentence, layer, trigger) : undefined;
+    const named = agents ?? namedIn(doc, sentence, layer, trigger, sentence);
     return { ...named, organizations: actingBodies(doc, layer, named, type) };
   }
   // An incident involves what its own phrase names, or the country where it happened; only else the sentence's.
