@@ -239,3 +239,9 @@ test('a passive act names who did it in its by-phrase, not who speaks of it', ()
   const inauguration = found.find((e) => e.type === 'inauguration');
   assert.deepEqual(inauguration?.persons, ['Ana Silva', 'Pedro Soto']);
 });
+
+test('a meeting dated after publication ("tomorrow morning") is another meeting than the one reported', () => {
+  const found = events('The ceasefire follows a meeting here attended by President Ana Silva and President Pedro Soto. Both leaders agreed to convene an informal meeting of regional commanders tomorrow morning.', '2024-07-28');
+  assert.equal(found.filter((e) => e.type === 'meeting').length, 2);
+  assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2024-07-29'));
+});

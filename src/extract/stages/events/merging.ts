@@ -41,8 +41,9 @@ function shareSides(a: EventCandidate, b: EventCandidate): boolean {
 function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
-  // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening.
-  if ((a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
+  // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening
+  // (but "the visit" refers back to the one reported, whenever it is).
+  if (b.refersBack !== true && (a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
@@ -79,7 +80,8 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
-  const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]);
+  // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
+  const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {
