@@ -7,7 +7,7 @@ import {
 } from '../record/schema.ts';
 import { VERSION } from '../version.ts';
 import { countryByCode } from '../vocabulary/countries.ts';
-import { CAMEO_BY_STANCE, CAMEO_BY_TYPE } from './stages/events.ts';
+import { CAMEO_BY_STANCE, CAMEO_BY_TYPE } from './stages/events/vocabulary.ts';
 import { SpanIndex } from './span-index.ts';
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;

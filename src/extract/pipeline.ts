@@ -19,7 +19,7 @@ import { initiativesStage } from './stages/initiatives.ts';
 import { forumsStage } from './stages/forums.ts';
 import { figuresStage } from './stages/figures.ts';
 import { coreferenceStage } from './stages/coreference.ts';
-import { eventsStage } from './stages/events.ts';
+import { eventsStage } from './stages/events/index.ts';
 
 export const STAGES: readonly Stage[] = [
   normaliseTextStage,

@@ -33,3 +33,24 @@ test('an ambiguous singular title refers to the holder the report is about, the 
   const body = 'President Ilir Meta received President Zoran Milanovic. The President said the talks were useful.';
   assert.deepEqual(mentionsOf(body, 'Ilir Meta'), ['Ilir Meta', 'President']);
 });
+
+test('"his <nationality> counterpart" followed by a name is that name, not the country\'s leader', () => {
+  const body = 'President Sadyr Japarov of Kyrgyzstan hosted Prime Minister Kokhir Rasulzoda of Tajikistan. Japarov met with Tajik counterpart Ilhom Nazarov, the Foreign Minister.';
+  const doc = annotateText(body);
+  const rasulzoda = doc.persons.findIndex((p) => p.name === 'Kokhir Rasulzoda');
+  assert.deepEqual(doc.personMentions.filter((m) => m.person === rasulzoda).map((m) => doc.text.slice(m.start, m.end)), ['Kokhir Rasulzoda']);
+});
+
+test('"both leaders" is the pair already introduced, "both presidents" the two presidents named before', () => {
+  const body = 'Prime Minister Rui Costa met Prime Minister Lars Berg in Lisbon. They praised President Ana Silva and President Erik Holm. Both leaders discussed trade. Both presidents had met in May.';
+  const leaders = mentionsOf(body, 'Rui Costa');
+  assert.ok(leaders.includes('Both leaders'));
+  assert.ok(!mentionsOf(body, 'Ana Silva').includes('Both leaders'));
+  assert.ok(mentionsOf(body, 'Erik Holm').includes('Both presidents'));
+  assert.ok(!leaders.includes('Both presidents'));
+});
+
+test('"the Head of State" is the one head of state the article names', () => {
+  const body = 'President Amina Diallo of Senegal left for Ghana on Thursday. After the celebrations, the Head of State will begin a state visit to Gambia.';
+  assert.ok(mentionsOf(body, 'Amina Diallo').includes('Head of State'));
+});

@@ -9,7 +9,7 @@ import { countryMentionsIn, documentDyad } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 
-const GROUP_WORDS = /\b(?:both|the two)\s+(?:leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
+const GROUP_WORDS = /\b(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
 const STARTS_WITH_CAPITAL = /^[A-Z]/;
 const HYPHEN_OR_APOSTROPHE_AFTER = /^[-']/;
@@ -21,11 +21,16 @@ function titleAnswers(held: string, mentioned: string): boolean {
   return !mentioned.includes(' ') && ` ${held} `.includes(` ${mentioned} `);
 }
 
-/** People a title can mean: the same or a more specific title, and the same country when stated. */
-function holders(doc: AnnotatedDocument, title: TitleMention): number[] {
+/** "the Head of State", "the head of government": generic names of the offices of a level. */
+const OFFICE_OF_LEVEL = new Map([['Head of State', 1], ['Head of Government', 2]]);
+
+/** People a title can mean: the same or a more specific title (any head of state for "the Head of State"), and the same country when stated. */
+function holders(doc: AnnotatedDocument, title: TitleMention, levels: ReadonlyMap<string, number>): number[] {
   const matches: number[] = [];
+  const level = OFFICE_OF_LEVEL.get(title.title);
+  const answers = (held: string) => titleAnswers(held, title.title) || (level !== undefined && levels.get(held) === level);
   doc.persons.forEach((p, index) => {
-    if (p.roles.some((r) => titleAnswers(r.title, title.title)) && (!title.country || !p.country || p.country === title.country)) matches.push(index);
+    if (p.roles.some((r) => answers(r.title)) && (!title.country || !p.country || p.country === title.country)) matches.push(index);
   });
   const sameCountry = matches.filter((i) => title.country && doc.persons[i].country === title.country);
   return sameCountry.length > 0 ? sameCountry : matches;
@@ -113,12 +118,13 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const holdersOf = new Map<string, number[]>();
   const firstMention = new Map<number, number>();
   for (const m of [...doc.personMentions, ...added.list]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
+  const levels = titleLevels(doc);
   for (const title of doc.titles) {
     if (added.isTaken(title.start, title.end)) continue;
     // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
     if (named.overlapping(title.end, title.end + 40).some((m) => m.start >= title.end)) continue;
     const key = `${title.title}|${title.country ?? ''}`;
-    if (!holdersOf.has(key)) holdersOf.set(key, holders(doc, title));
+    if (!holdersOf.has(key)) holdersOf.set(key, holders(doc, title, levels));
     const people = holdersOf.get(key)!;
     if (people.length === 0) continue;
     // Of several people a singular title can mean, the one the report is about: named first
@@ -135,9 +141,14 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   }
 }
 
+/** The level of each title the article names. */
+function titleLevels(doc: AnnotatedDocument): Map<string, number> {
+  return new Map(doc.titles.map((t) => [t.title, t.level]));
+}
+
 /** The people by rank, highest first: the level of their highest title (9 for a title the article does not rank). */
 function peopleByRank(doc: AnnotatedDocument): { i: number; level: number }[] {
-  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const levels = titleLevels(doc);
   const ranked = doc.persons.map((p, i) => {
     let level = 99;
     for (const r of p.roles) level = Math.min(level, levels.get(r.title) ?? 9);
@@ -149,17 +160,50 @@ function peopleByRank(doc: AnnotatedDocument): { i: number; level: number }[] {
 /** "the Azerbaijani leader", "the Kazakh side": the highest-ranking person of that country; "both leaders": the two highest. */
 function addLeaderMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const leaders = peopleByRank(doc);
+  const named = new SpanIndex(doc.personMentions);
   for (const country of doc.countries) {
     const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
     if (!after || country.form === 'name') continue;
+    // "his Kazakh counterpart Olzhas Bektenov": the name that follows is the one meant.
+    const end = country.end + after[0].length;
+    if (named.overlapping(end, end + 4).some((m) => m.start >= end)) continue;
     const own = leaders.find((l) => doc.persons[l.i].country === country.code);
     if (own) added.add({ start: country.start, end: country.end + after[0].length, person: own.i, via: 'title' });
   }
   if (leaders.length === 0) return;
-  const top = leaders.slice(0, 2).map((l) => l.i);
+  const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);
+  const levels = titleLevels(doc);
   for (const m of doc.text.matchAll(GROUP_WORDS)) {
-    for (const person of top) added.add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
+    for (const person of pairMeant(doc, bySentence, leaders, levels, m[1].toLowerCase(), m.index)) added.add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
   }
+}
+
+/** The office level a group noun names ("both presidents", "the two heads of government"), if it names one. */
+function levelOfGroup(noun: string): number | undefined {
+  if (/^(?:presidents|heads of state)$/.test(noun)) return 1;
+  if (/^(?:prime ministers|premiers|heads of government)$/.test(noun)) return 2;
+  return undefined;
+}
+
+/**
+ * "The two leaders", "both sides' leaders": the pair already introduced, the first two people named
+ * together before the mention; "both presidents", "the two heads of government": the two most
+ * senior holders of that office already introduced.
+ */
+function pairMeant(doc: AnnotatedDocument, bySentence: PersonMention[][], leaders: { i: number; level: number }[], levels: ReadonlyMap<string, number>, noun: string, at: number): number[] {
+  const introduced = new Set<number>();
+  for (const m of doc.personMentions) if (m.start < at) introduced.add(m.person);
+  const level = levelOfGroup(noun);
+  if (level !== undefined) {
+    const holders = leaders.filter((l) => introduced.has(l.i) && doc.persons[l.i].roles.some((r) => levels.get(r.title) === level));
+    if (holders.length >= 2) return holders.slice(0, 2).map((l) => l.i);
+  }
+  if (noun === 'leaders' || noun === "sides' leaders" || noun === 'counterparts' || level !== undefined) {
+    const before = bySentence.filter((mentions) => mentions.length > 0 && mentions[0].start < at);
+    const pair = openingPair(doc, before);
+    if (pair.length === 2) return pair;
+  }
+  return leaders.filter((l) => introduced.has(l.i)).slice(0, 2).map((l) => l.i);
 }
 
 /** The people of some mentions, each once, in the order of the mentions. */

@@ -84,3 +84,164 @@ test('a promise about another time is still dated by the occasion it was made at
   const found = events('BISHKEK, May 26 - The presidents of Kyrgyzstan and Tajikistan met. The parties agreed to open the border next year.', '2023-05-26');
   assert.equal(found.find((e) => e.type === 'commitment')?.date, '2023-05-26');
 });
+
+test('people named in an opening participle or a relative clause do not take part in the event of the main clause', () => {
+  const found = events('Recalling the role of President Ana Silva and President Erik Holm in building ties, Prime Minister Rui Costa held talks with Prime Minister Lars Berg, who thanked King Olav for his support.', '2024-06-06');
+  const meeting = found.find((e) => e.type === 'meeting');
+  assert.deepEqual(meeting?.persons, ['Rui Costa', 'Lars Berg']);
+});
+
+test('an outlet or the source it cites takes no part in the event it reports', () => {
+  const found = events('Foreign Minister Ana Lopez met Foreign Minister Pablo Vera on Monday, the Andean Wire news agency reports, citing the Ministry of Foreign Affairs of Peru.', '2024-04-12');
+  const meeting = found.find((e) => e.type === 'meeting');
+  assert.deepEqual(meeting?.persons, ['Ana Lopez', 'Pablo Vera']);
+  assert.deepEqual(meeting?.organizations, []);
+});
+
+test('an incident involves what its own phrase names, not the people who speak of it', () => {
+  const found = events('President Ama Mensah thanked President Koffi Adje for his condolences after the attack on a market in Lagos.');
+  const incident = found.find((e) => e.type === 'incident');
+  assert.deepEqual(incident?.persons, []);
+  assert.deepEqual(incident?.countries, ['NGA']);
+});
+
+test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it', () => {
+  const found = events('The foreign ministers of Kenya and Uganda signed a protocol to the Treaty on Fisheries in Nairobi. The treaty was first signed on 4 May last year in Kampala.', '2024-06-10');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 2);
+  assert.deepEqual(signings.map((e) => e.date), [null, '2023-05-04']);
+});
+
+test('hypothetical, expected and continuing happenings are no events; a scheduled one is', () => {
+  assert.deepEqual(events('Under the treaty, an armed attack on Chile or Sweden would be treated as a danger to both nations.'), []);
+  assert.deepEqual(events('Negotiations with Norway are at an advanced stage, and talks with Peru continue.'), []);
+  assert.equal(events('Under the draft agreement between Peru and Chile, expected to be signed soon, four projects were identified.').some((e) => e.type === 'signing'), false);
+  assert.equal(events('President Ana Silva will hold talks with President Erik Holm of Norway in Oslo on Monday.', '2024-05-01').some((e) => e.type === 'meeting'), true);
+});
+
+test('"the visit" later in the article is the visit reported, and those who speak of it do not join it', () => {
+  const found = events('President Ana Silva of Chile will go on a state visit to Peru on May 20. The ministry said the visit is in response to an invitation from President Pedro Soto.', '2024-05-02');
+  const visits = found.filter((e) => e.type === 'visit');
+  assert.equal(visits.length, 1);
+  assert.deepEqual(visits[0].persons, ['Ana Silva']);
+});
+
+test('a photo caption showing a signing is the signing the body reports, whatever it calls the document', () => {
+  const body = 'Finance Minister Ana Lopez and her Chilean counterpart Pablo Vera signed the tax protocol in Lima on Monday. Photo: Ministry of Finance\n\nPeru and Chile on Monday signed a protocol on the avoidance of double taxation.';
+  const found = events(body, '2024-04-10');
+  assert.equal(found.filter((e) => e.type === 'signing').length, 1);
+});
+
+test('"the signing" later refers back to the signing reported, and a date in a relative clause of another noun is not its date', () => {
+  const found = events('President Ana Silva and President Pedro Soto signed a historic friendship treaty between Chile and Peru on Monday. The signing of the treaty by Chile and Peru in Lima crowns an effort that began last summer.', '2024-04-10');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 1);
+  assert.equal(signings[0].date, '2024-04-08');
+});
+
+test('a date in a relative clause of the event noun itself is its date', () => {
+  const found = events('The ministers of Chile and Peru welcomed the results of the preparatory meeting that took place in Lima on 3 November 2019.', '2020-01-10');
+  assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2019-11-03'));
+});
+
+test('contacts in general ("reciprocal visits and high-level meetings have laid …") are not the visit reported, particular ones are', () => {
+  const found = events('Prime Minister Rui Costa met visiting Prime Minister Lars Berg on Monday. The prime ministers noted that reciprocal visits and high-level meetings have laid the foundation for cooperation.', '2024-06-06');
+  const visit = found.find((e) => e.type === 'visit');
+  assert.equal(visit?.evidence, 1);
+  const particular = events('They recalled that the reciprocal visits of the Presidents of Chile and Peru last year underscored strong ties.', '2024-06-06');
+  assert.ok(particular.some((e) => e.type === 'visit'));
+});
+
+test('a host who welcomes a person meets them; welcoming an outcome is praise', () => {
+  const found = events('On Tuesday, President Ana Silva welcomed Prime Minister Lars Berg of Norway for an official visit in Santiago. Berg welcomed the outcomes of the forum.', '2024-05-05');
+  assert.ok(found.some((e) => e.type === 'meeting' && e.persons.includes('Ana Silva') && e.persons.includes('Lars Berg')));
+  assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'praise'));
+});
+
+test('those who welcome the outcomes of a forum did not take part in it; where it was held tells its host', () => {
+  const found = events('The prime ministers of Chile and Peru met in Lima on Monday and welcomed the outcomes of the 2nd Andean Economic Forum held in Bolivia in February.', '2024-04-10');
+  const forum = found.find((e) => e.type === 'forum');
+  assert.deepEqual(forum?.persons, []);
+  assert.deepEqual(forum?.countries, ['BOL']);
+});
+
+test('a list heading\'s "signed" applies to the instruments listed below it', () => {
+  const body = 'After talks between Chile and Peru, the following documents were signed:\n\n- Agreement on cooperation in the field of fisheries between Chile and Peru;\n\n- Memorandum of Understanding on cooperation in tourism.\n\nThe talks lasted two hours.';
+  const signing = events(body).find((e) => e.type === 'signing');
+  assert.ok(signing && signing.instruments.length >= 2, JSON.stringify(signing?.instruments));
+  const named = 'A list of documents signed by Chile and Peru on 3 May was published. The documents are listed below:\n\n- Agreement on cooperation in the field of fisheries between Chile and Peru;\n\n- Memorandum of Understanding on cooperation in tourism.';
+  assert.ok((events(named, '2024-05-04').find((e) => e.type === 'signing')?.instruments.length ?? 0) >= 2);
+});
+
+test('a speaker who "concluded" his words concluded no agreement', () => {
+  assert.equal(events('"A road map for the agreement is being prepared," President Ana Silva of Chile concluded.').some((e) => e.type === 'signing'), false);
+});
+
+test('a standing attitude ("we remain committed to", "I am so committed to") is no commitment made', () => {
+  assert.equal(events('Chile and Peru remain committed to regional security. "I am so committed to integration," President Ana Silva said.').some((e) => e.type === 'commitment'), false);
+  assert.ok(events('President Ana Silva and President Pedro Soto committed to open the border.').some((e) => e.type === 'commitment'));
+});
+
+test('a bilateral summit and a courtesy call are meetings', () => {
+  assert.ok(events('President Ana Silva held a bilateral summit with Prime Minister Lars Berg of Norway on Thursday.', '2024-05-10').some((e) => e.type === 'meeting' && e.persons.length === 2));
+  assert.ok(events('Prime Minister Lars Berg of Norway paid a courtesy call on President Ana Silva of Chile.').some((e) => e.type === 'meeting'));
+});
+
+test('"earlier today" is the occasion\'s own day, "earlier this year" another time', () => {
+  const today = events('Prime Minister Rui Costa has met President Ana Silva within his official visit to Chile, which started earlier today.', '2024-09-11');
+  assert.equal(today.find((e) => e.type === 'meeting')?.date, '2024-09-11');
+  const before = events('BOGOTA, Sept 11 - Prime Minister Rui Costa met President Ana Silva. He had visited Chile earlier this year.', '2024-09-11');
+  assert.notEqual(before.find((e) => e.type === 'visit')?.date, '2024-09-11');
+});
+
+test('a meeting on the occasion of a dated visit shares its day', () => {
+  const found = events('Chile and Peru signed a trade treaty on 9 July 2023. The presidents of Chile and Peru met in Lima on the occasion of the State Visit of the President of Chile to Peru on 5 July 2023.', '2023-07-10');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2023-07-05');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2023-07-05');
+});
+
+test('an international organisation or a ratifying parliament takes part; a national ministry is its country\'s', () => {
+  const signing = events('The Ministry of Energy of Chile and the Ministry of Energy of Peru signed a memorandum of understanding with the Asian Development Bank in Lima.').find((e) => e.type === 'signing');
+  assert.deepEqual(signing?.organizations, ['Asian Development Bank']);
+  assert.deepEqual(signing?.countries, ['CHL', 'PER']);
+  const ratification = events('The Parliament of Ghana ratified the agreement between Ghana and Togo on the waiver of visa requirements.').find((e) => e.type === 'ratification');
+  assert.deepEqual(ratification?.organizations, ['Parliament of Ghana']);
+});
+
+test('a bracketed list of those present is not the parties; a bracketed acronym stays its body\'s', () => {
+  const found = events('Prime Minister Rui Costa had a meeting with President Ana Silva of Chile (participants from the Chilean side: Trade Minister Jon Dahl and Finance Minister Eva Lind).');
+  assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons, ['Rui Costa', 'Ana Silva']);
+  const signing = events('The deal was inked in Accra by Ghana, Togo and the Economic Community of West African States (ECOWAS).').find((e) => e.type === 'signing');
+  assert.ok(signing?.organizations.length === 1, JSON.stringify(signing));
+});
+
+test('a numbered or previous session of a bilateral body is a meeting, the previous one on its own date', () => {
+  const found = events('The 5th session of the Chile-Peru Joint Commission took place in Lima yesterday. The commission reviewed the results of the previous session that took place in Santiago on November 26, 2018.', '2019-12-10');
+  const meetings = found.filter((e) => e.type === 'meeting');
+  assert.deepEqual(meetings.map((e) => e.date), ['2019-12-09', '2018-11-26']);
+});
+
+test('the one whose visit it was takes part in what happens during it; the owner of an initiative does not', () => {
+  const found = events('The treaty was signed in Lima during President Ana Silva\'s visit to Peru, where she met President Pedro Soto. Prime Minister Lars Berg thanked Peru for supporting President Erik Holm\'s initiative.');
+  assert.ok(found.find((e) => e.type === 'signing')?.persons.includes('Ana Silva'));
+  assert.ok(!found.find((e) => e.type === 'statement')?.persons.includes('Erik Holm'));
+});
+
+test('stances and calls worded as nouns or infinitives: "expressed condemnation", "to thank", "appreciative of", "held phone talks"', () => {
+  const found = events('President Ana Silva spoke today with Prime Minister Lars Berg to thank him for his support. Foreign Minister Jon Dahl expressed Chile\'s condemnation of the attack. Foreign Minister Eva Lind held phone talks with Foreign Minister Pablo Vera.');
+  assert.deepEqual(found.find((e) => e.type === 'statement' && e.stance === 'gratitude')?.persons, ['Ana Silva']);
+  assert.ok(found.some((e) => e.type === 'statement' && e.stance === 'condemnation' && e.persons.includes('Jon Dahl')));
+  assert.ok(found.some((e) => e.type === 'call' && e.persons.includes('Eva Lind')));
+});
+
+test('a passive act names who did it in its by-phrase, not who speaks of it', () => {
+  const found = events('President Ana Silva met President Pedro Soto in Lima. Prime Minister Lars Berg thanked Peru for building the Andes Children\'s Centre in Cusco, inaugurated last March by both presidents.', '2024-05-05');
+  const inauguration = found.find((e) => e.type === 'inauguration');
+  assert.deepEqual(inauguration?.persons, ['Ana Silva', 'Pedro Soto']);
+});
+
+test('a meeting dated after publication ("tomorrow morning") is another meeting than the one reported', () => {
+  const found = events('The ceasefire follows a meeting here attended by President Ana Silva and President Pedro Soto. Both leaders agreed to convene an informal meeting of regional commanders tomorrow morning.', '2024-07-28');
+  assert.equal(found.filter((e) => e.type === 'meeting').length, 2);
+  assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2024-07-29'));
+});

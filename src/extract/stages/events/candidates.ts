@@ -1,0 +1,165 @@
+// One candidate event per trigger of each sentence, with what its sentence names, and one per forum.
+import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
+import type { EventType, Span } from '../../../record/schema.ts';
+import type { CueText } from '../../cue-matching.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
+import type { SentenceLayers } from './sentence-layers.ts';
+import { triggersIn, type Trigger } from './triggers.ts';
+import { participantsOf, speakersOf } from './participants.ts';
+import { assignDates } from './dates.ts';
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
+
+function placeIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers): string | undefined {
+  const place = layer.places.find((p) => LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)));
+  return place?.name;
+}
+
+function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, layer: SentenceLayers, trigger: Span, date: DateMention | undefined): EventCandidate {
+  return {
+    type,
+    sentence: sentence.index,
+    trigger,
+    date: date?.value ?? null,
+    dateText: date?.text,
+    ...participantsOf(doc, sentence, layer, trigger, type),
+    place: placeIn(doc, sentence, layer),
+    instruments: layer.instruments.map((i) => i.name),
+    initiatives: [...layer.initiatives],
+    forum: layer.forums[0]?.name,
+    format: [],
+    sectors: [],
+    evidence: [{ start: sentence.start, end: sentence.end }],
+  };
+}
+
+/**
+ * "would be treated", "could sign", "expected to be signed", "once both parliaments ratify it":
+ * a hypothetical or expected happening, not one that took place or is scheduled.
+ */
+const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|may|should|expected\s+to|hopes?\s+to|hoped\s+to|seeks?\s+to|sought\s+to|aims?\s+to|intends?\s+to)\b(?:\s+(?:be|have|been|not|also|soon|then|jointly|formally|eventually|the|a|an|both|\w+ly))*|\b(?:if|once|unless)\b(?:\s+[\w'-]+){0,4})\s+$/i;
+/** "talks with Peru continue": an open process, not a meeting that took place. */
+const CONTINUING_AFTER = /^(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:continues?|are\s+continuing|are\s+ongoing|are\s+in\s+progress|are\s+at\s+an?\s+\w+\s+stage|(?:are|remain)\s+under\s+way)\b/i;
+/** "an armed attack on Chile would be treated as …": an event noun that is the subject of a hypothetical. */
+const HYPOTHETICAL_AFTER = /^[^,.;:]{0,50}?\b(?:would|could|might)\b/i;
+const MODAL_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'inauguration', 'incident']);
+
+function isHypothetical(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
+  const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+  const after = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60));
+  if (HYPOTHETICAL_BEFORE.test(before) || CONTINUING_AFTER.test(after)) return true;
+  const token = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).find((t) => t.start === trigger.start);
+  return token?.pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
+}
+
+const OF_THE_VISITOR = /^\s+(?:of|by)\b[^,.;]*$/i;
+
+/** "the State Visit of the President of Poland to Lithuania": a visitor named by office and country. */
+function visitorNamedByCountry(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
+  const country = countryMentionsIn(doc, trigger.end, Math.min(sentence.end, trigger.end + 70))[0];
+  return country !== undefined && OF_THE_VISITOR.test(doc.text.slice(trigger.end, country.start));
+}
+
+const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
+function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
+  const { type, span, stance } = trigger;
+  if (MODAL_TYPES.has(type) && isHypothetical(doc, sentence, span)) return undefined;
+  const event = candidate(doc, type, sentence, layer, span, date);
+  if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
+  if (type === 'signing' || type === 'ratification') {
+    const here = layer.instruments;
+    if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
+    if (here.length === 0 && !DOCUMENT_WORDS.test(text)) return undefined;
+    // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
+    const ratified = here.filter((i) => i.status === 'ratified');
+    if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
+    for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
+  }
+  if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
+  if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
+  if (type === 'statement') {
+    const speakers = speakersOf(doc, sentence, layer, span, event);
+    if (!speakers) return undefined;
+    Object.assign(event, speakers);
+    event.stance = stance;
+  }
+  return event;
+}
+
+const RESULTS_OF_BEFORE = /\b(?:outcomes?|results?|decisions?|success|outcome documents?)\s+of\s+(?:the\s+)?$/i;
+
+function forumEvent(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, forum: ForumMention): EventCandidate {
+  const event = candidate(doc, 'forum', sentence, layer, forum.mentions[0], undefined);
+  event.forum = forum.name;
+  event.date = forum.date ?? null;
+  event.place = forum.place ?? event.place;
+  // "welcomed the outcomes of the Forum": those who speak of its results did not take part in it, nor where they are.
+  const here = forum.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const spokenOf = here !== undefined && RESULTS_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, here.start - 30), here.start));
+  if (spokenOf) event.place = forum.place;
+  // The host country takes part in what it hosts.
+  const host = layer.places.find((p) => p.name === event.place)?.country;
+  if (here && spokenOf) {
+    event.persons = [];
+    event.organizations = [];
+    // "… of the Forum held in Iran": where it was held still tells who hosted it.
+    event.countries = countryMentionsIn(doc, here.end, sentence.end).filter((c) => !c.insideName).slice(0, 1).map((c) => c.code);
+  }
+  if (host && !event.countries.includes(host)) event.countries.push(host);
+  return event;
+}
+
+/** "The following documents were signed:", "The documents are listed below:": a heading whose verb applies to the items after it. */
+const LIST_HEADING = /\b(?:the\s+following|listed\s+below|as\s+follows|below)\b[^.]*[:.]?\s*$|:\s*$/i;
+/** A list item: a bullet, a number, or a number alone on its line ("1."). */
+const LIST_ITEM = /^\s*(?:[-\u2013\u2022*\u00b7]|\(?\d{1,2}[.)]|[a-z][.)]\s)/;
+const NUMBER_ONLY = /^\s*\(?\d{1,2}[.)]?\s*$/;
+
+/** The instruments named in the list that follows a heading sentence, up to the first sentence that is no item. */
+function listedInstruments(doc: AnnotatedDocument, layers: SentenceLayers[], heading: Sentence): string[] {
+  const names: string[] = [];
+  let afterNumber = false;
+  for (let i = heading.index + 1; i < doc.sentences.length; i++) {
+    const text = doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+    if (NUMBER_ONLY.test(text)) {
+      afterNumber = true;
+      continue;
+    }
+    const instruments = layers[i].instruments;
+    if (!LIST_ITEM.test(text) && !afterNumber) break;
+    afterNumber = false;
+    for (const instrument of instruments) if (!names.includes(instrument.name)) names.push(instrument.name);
+  }
+  return names;
+}
+
+export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
+  const found: EventCandidate[] = [];
+  // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
+  for (const sentence of [...doc.sentences.filter((s) => s.aside !== 'caption'), ...doc.sentences.filter((s) => s.aside === 'caption')]) {
+    const layer = layers[sentence.index];
+    const words = sentenceTexts[sentence.index];
+    const triggers = triggersIn(sentence, layer, words);
+    if (triggers.length > 0) {
+      const spans = triggers.map((t) => t.span);
+      const dates = assignDates(doc, sentence, layer, spans, new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
+      for (const trigger of triggers) {
+        const event = eventOfTrigger(doc, sentence, layer, words.text, trigger, dates.get(trigger.span));
+        if (event && (event.type === 'signing' || event.type === 'ratification') && LIST_HEADING.test(words.text)) {
+          for (const name of listedInstruments(doc, layers, sentence)) if (!event.instruments.includes(name)) event.instruments.push(name);
+        }
+        if (event) found.push(event);
+      }
+    }
+    for (const forum of layer.forums) found.push(forumEvent(doc, sentence, layer, forum));
+    // "… a list of documents signed on February 19. The documents are listed below:": the list is the signing's before.
+    const previous = found.filter((e) => e.type === 'signing' && e.sentence === sentence.index - 1).pop();
+    if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && LIST_HEADING.test(words.text)) {
+      for (const name of listedInstruments(doc, layers, sentence)) if (!previous.instruments.includes(name)) previous.instruments.push(name);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+// Event dates: each date of a sentence to the trigger of its clause, and undated events to the
+// date of the occasion the article reports.
+import type { AnnotatedDocument, DateMention, EventCandidate, Sentence } from '../../annotated-document.ts';
+import { openingSentences } from '../../annotated-document.ts';
+import type { EventType, Span } from '../../../record/schema.ts';
+import type { CueText } from '../../cue-matching.ts';
+import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
+import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
+
+/** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
+const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
+const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
+/** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
+const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
+
+/** Types whose undated mentions take the date of the occasion the article reports. */
+const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
+
+/** Each date of a sentence belongs to the nearest trigger in its clause, or, when fronted, to the whole sentence. */
+export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, triggers: Span[], contentTrigger: Set<Span>): Map<Span, DateMention> {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const assigned = new Map<Span, DateMention>();
+  // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
+  const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  for (const date of dates) {
+    const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
+    // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
+    // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
+    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
+    const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
+    const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
+    const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
+    if (!nearest) continue;
+    const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
+    for (const owner of fronted && inClause.length === 0 ? owners : sameDistance) if (!assigned.has(owner)) assigned.set(owner, date);
+    // "met in Vilnius on the occasion of the State Visit … on 5 July 2023": a happening within another shares its day.
+    const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
+    for (const owner of within) assigned.set(owner, date);
+  }
+  return assigned;
+}
+
+/** What links a happening to the occasion it is part of. */
+const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
+
+const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
+
+/**
+ * The date of the occasion the article reports: a date in its opening sentence (the
+ * dateline or lead), else its first dated event near the top.
+ */
+function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  // "a joint statement said on Thursday" dates the report, not the occasion.
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
+  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
+  if (doc.dateline?.value) return doc.dateline.value;
+  const top = new Set(openingSentences(doc, 3).map((s) => s.index));
+  // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
+  return early[0]?.date ?? null;
+}
+
+/** The events kept (a forum only when dated or hosted), the undated ones given the date of the occasion the article reports. */
+export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
+  // Forums the article opens with are its occasion; a forum named later is another time.
+  const top = new Set(openingSentences(doc, 3).map((s) => s.index));
+  const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
+  const date = occasionDate(doc, events, sentenceTexts);
+  const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
+  for (const e of kept) {
+    if (e.date !== null || e.dateText !== undefined || date === null) continue;
+    const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
+    // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
+    const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
+    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !speaksOfAnotherTime(sentenceTexts[e.sentence]))) e.date = date;
+  }
+  // A forum the article reports as its occasion took place on the occasion's date.
+  for (const e of kept) {
+    const forum = e.type === 'forum' && e.date !== null ? doc.forums.find((f) => f.name === e.forum) : undefined;
+    if (forum && forum.date === undefined) forum.date = e.date ?? undefined;
+  }
+  return kept;
+}

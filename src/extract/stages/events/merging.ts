@@ -1,0 +1,106 @@
+// Several mentions of one happening made one event; weak meetings folded into the contact reported.
+import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
+import type { EventFormat } from '../../../record/schema.ts';
+import type { CueText } from '../../cue-matching.ts';
+import { formatsCued, formatsOf, speaksOfAnotherTime, WEAK_MEETING } from './vocabulary.ts';
+
+export function union<T>(a: T[], b: T[]): T[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+function absorb(into: EventCandidate, other: EventCandidate): void {
+  into.persons = union(into.persons, other.persons);
+  into.countries = union(into.countries, other.countries);
+  into.organizations = union(into.organizations, other.organizations);
+  into.instruments = union(into.instruments, other.instruments);
+  into.initiatives = union(into.initiatives, other.initiatives);
+  into.format = union(into.format, other.format);
+  if (into.date === null && other.date !== null) {
+    into.date = other.date;
+    into.dateText = other.dateText;
+  }
+  into.place ??= other.place;
+  if (!into.evidence.some((e) => e.start === other.evidence[0].start)) into.evidence.push(...other.evidence);
+}
+
+const OF_AFTER = /^\s+of\b/i;
+
+/** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
+function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
+  const trigger = doc.text.slice(event.trigger.start, event.trigger.end);
+  if (WEAK_MEETING.first(trigger)?.text.length !== trigger.length) return false;
+  // "talks were held between …" reports talks; "the talks" refers back to them.
+  return !/^talks$/i.test(trigger) || event.definite === true;
+}
+
+function shareSides(a: EventCandidate, b: EventCandidate): boolean {
+  return a.persons.some((p) => b.persons.includes(p)) || a.countries.some((c) => b.countries.includes(c));
+}
+
+/** Whether two mentions report the same happening; b is the later one, marked when it is a caption. */
+function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
+  if (a.type !== b.type) return false;
+  if (a.date !== null && b.date !== null && a.date !== b.date) return false;
+  // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening
+  // (but "the visit" refers back to the one reported, whenever it is).
+  if (b.refersBack !== true && (a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
+  const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
+  switch (a.type) {
+    case 'meeting':
+      // "The meeting was attended by …" speaks of the meeting already reported.
+      return sharePersons || b.definite === true;
+    case 'visit':
+    case 'call':
+      // "The visit is in response to an invitation …" speaks of the visit already reported.
+      return sharePersons || b.definite === true;
+    case 'commitment':
+    case 'incident':
+      return sharePersons;
+    case 'statement':
+      return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
+    case 'signing':
+    case 'ratification':
+      // A mention without named instruments ("10 documents were signed") is the same signing as a named one;
+      // a caption or "the signing" (not "the signing of X") shows a signing the body reports, whatever it calls the document.
+      return a.instruments.length === 0 || ((b.caption === true || b.refersBack === true) && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
+    case 'inauguration':
+      return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
+    case 'forum':
+      return a.forum === b.forum;
+    default:
+      return false;
+  }
+}
+
+/** The candidates as events: mentions of one happening merged, weak meetings folded into the contact the article reports. */
+export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], sentenceTexts: CueText[]): EventCandidate[] {
+  const events: EventCandidate[] = [];
+  const weak = new Set(found.filter((c) => c.type === 'meeting' && isWeak(doc, c)));
+  // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
+  const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
+  const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
+  const formatsBySentence: Set<EventFormat>[] = [];
+  // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
+  const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
+  for (const c of candidates) {
+    // "They discussed …" in a call's readout is that call, not another meeting.
+    if (weak.has(c) && hasContact) {
+      const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
+      if (main) {
+        absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
+        continue;
+      }
+    }
+    const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
+    c.format = formatsOf(c.type, cued);
+    // A caption's date yields to the body's: a caption of an event the body reports shows that event.
+    const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5));
+    const mention = doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true, refersBack } : { ...c, refersBack };
+    const twin = events.find((e) => sameHappening(e, mention, anotherTime));
+    // A definite mention of a visit or call ("the visit is in response to …") names who speaks of it, not who took part.
+    const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call') && !twin.persons.some((p) => c.persons.includes(p));
+    if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
+    else events.push(c);
+  }
+  return events;
+}

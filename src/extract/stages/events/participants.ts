@@ -1,0 +1,189 @@
+// Who took part in an event, read from its trigger's own clause: the people, countries and
+// organisations of the sentence less those named only in a stretch that speaks of them without
+// reporting them in the event (a fronted "Highlighting the role of …", a relative clause, a
+// trailing participle, a quotation, the citation of a source), less outlets and possessors.
+import type { AnnotatedDocument, OrganizationMention, PersonMention, Sentence, Token } from '../../annotated-document.ts';
+import type { EventType, Span } from '../../../record/schema.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
+import type { SentenceLayers } from './sentence-layers.ts';
+
+export interface Participants {
+  persons: number[];
+  countries: string[];
+  organizations: string[];
+}
+
+const CITED_SOURCE_BEFORE = /\baccording to\b[^,.;]*$/i;
+
+/** People named in a stretch of a sentence, except those cited as sources ("according to Kremlin aide X"). */
+export function personsIn(doc: AnnotatedDocument, mentions: readonly PersonMention[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || found.includes(m.person)) continue;
+    if (CITED_SOURCE_BEFORE.test(doc.text.slice(Math.max(from, m.start - 60), m.start))) continue;
+    found.push(m.person);
+  }
+  return found;
+}
+
+/** "Highlighting the role of …, the ministers …": an opening participle clause, up to its comma. */
+const OPENING_PARTICIPLE = /^\s*[A-Z][a-z]+ing\b[^,;]*[,;]/;
+/** ", who praised …", ", which …": a relative clause, up to the next comma. */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*/g;
+/** ", welcoming …", ", stressing …": a trailing participle clause says more about the subject, to the sentence's end. */
+const TRAILING_PARTICIPLE = /,\s*(?!(?:including|during|following|according|regarding|concerning|excluding|notwithstanding)\b)[a-z]+ing\b[^;]*/g;
+/** ", News.Az reports, citing …", ", the ministry said": the source of the report, to the sentence's end. */
+const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,5}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted)\b(?!\s+(?:that|to|in|on|it|they|he|she)\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
+const ACCORDING_TO = /\baccording\s+to\b[^,;]*/gi;
+const QUOTATION = /"[^"]*"/g;
+/** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
+const BRACKETED = /\((?=[^()]*\s\S+\s)[^()]*\)/g;
+
+/** Stretches of a sentence (offsets into its text) whose names do not take part in an event reported outside them. */
+export function asidesOf(text: string): [number, number][] {
+  const asides: [number, number][] = [];
+  const opening = OPENING_PARTICIPLE.exec(text);
+  if (opening) asides.push([0, opening[0].length]);
+  for (const pattern of [RELATIVE_CLAUSE, TRAILING_PARTICIPLE, CITATION, ACCORDING_TO, QUOTATION, BRACKETED]) {
+    for (const m of text.matchAll(pattern)) asides.push([m.index, m.index + m[0].length]);
+  }
+  return asides;
+}
+
+/** The stretches of a sentence whose names are not the trigger's: the asides that do not hold it. */
+function excludedFor(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): Span[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return asidesOf(text)
+    .map(([start, end]) => ({ start: sentence.start + start, end: sentence.start + end }))
+    .filter((a) => !(a.start <= trigger.start && trigger.end <= a.end));
+}
+
+function inside(span: Span, stretches: readonly Span[]): boolean {
+  return stretches.some((s) => s.start <= span.start && span.end <= s.end);
+}
+
+const POSSESSED_CONTACT = /^'s?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|arrival|stay|meeting|talks|call)\b/i;
+
+/** "President X's initiative": a possessor is not a participant, unless what is possessed is the event ("X's visit"). */
+function isPossessorOnly(doc: AnnotatedDocument, mention: Span, trigger: Span): boolean {
+  const after = doc.text.slice(mention.end, mention.end + 40);
+  if (!/^'s?\b/.test(after)) return false;
+  // "signed during President X's visit": the one whose visit it was is there.
+  if (POSSESSED_CONTACT.test(after)) return false;
+  return !(trigger.start >= mention.end && trigger.start - mention.end <= 20);
+}
+
+/** Outlets report events and never take part in them. */
+function isOutlet(doc: AnnotatedDocument, o: OrganizationMention): boolean {
+  if (o.kind === 'media') return true;
+  const agency = doc.dateline?.agency;
+  return agency !== undefined && doc.text.slice(agency.start, agency.end) === o.name;
+}
+
+/** The words of an incident's noun phrase ("the AZAL plane crash near Aktau", "Russian forces attacked"), as a span. */
+function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): Span {
+  const tokens: Token[] = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const at = tokens.findIndex((t) => t.start >= trigger.start);
+  if (at < 0) return trigger;
+  const nominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.text === '-' || t.text === "'s";
+  let first = at;
+  while (first > 0 && nominal(tokens[first - 1])) first--;
+  let last = at;
+  // "attack on X", "clashes between X and Y", "attack at a concert hall in X": the incident's own complements.
+  while (last + 1 < tokens.length && /^(?:on|against|between|in|at|near|of|along)$/.test(tokens[last + 1].lower)) {
+    last++;
+    while (last + 1 < tokens.length && (nominal(tokens[last + 1]) || tokens[last + 1].pos === 'DET' || tokens[last + 1].lower === 'and')) last++;
+  }
+  return { start: tokens[first].start, end: tokens[last].end };
+}
+
+/** The people, countries and organisations of a stretch of a sentence, less those of its asides. */
+function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, scope: Span): Participants {
+  const excluded = excludedFor(doc, sentence, trigger);
+  const kept = (span: Span) => span.start >= scope.start && span.end <= scope.end && !inside(span, excluded);
+  const persons = personsIn(doc, layer.persons.filter((m) => kept(m) && !isPossessorOnly(doc, m, trigger)), sentence.start, sentence.end);
+  const countries: string[] = [];
+  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c)) countries.push(c.code);
+  const organizations: string[] = [];
+  for (const o of layer.organizationMentions) if (!isOutlet(doc, o) && kept(o) && !organizations.includes(o.name)) organizations.push(o.name);
+  return { persons, countries, organizations };
+}
+
+/** Parliaments ratify: the one kind of national body that takes part in an event by itself. */
+const LEGISLATURE = /\b(?:parliament|duma|senate|congress|assembly|majlis|kenesh|chamber|legislat\w*|federation council)\b/i;
+
+/**
+ * Which bodies take part: none where a person acts ("the minister of X's ministry met"); else
+ * international organisations ("the ADB signed"), and a parliament that ratifies. A national
+ * commission, cabinet or office is its country's instrument, and the country stands for it.
+ */
+function actingBodies(doc: AnnotatedDocument, layer: SentenceLayers, named: Participants, type: EventType): string[] {
+  if (named.persons.length > 0) return [];
+  return named.organizations.filter((name) => {
+    const body = layer.organizationMentions.find((o) => o.name === name);
+    return body?.kind === 'international' || (type === 'ratification' && LEGISLATURE.test(name));
+  });
+}
+
+/** Acts done to a document or a project, whose passive names who did them ("inaugurated last March by both heads of state"). */
+const AGENT_TYPES = new Set<EventType>(['signing', 'ratification', 'inauguration']);
+const BY_AFTER = /^\s+(?:[\w'-]+\s+){0,4}?by\s/i;
+
+/** The agents of a passive trigger ("signed in Lima by the Presidents of A and B"), when its by-phrase names any. */
+function agentsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): Participants | undefined {
+  const by = BY_AFTER.exec(doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)));
+  if (!by) return undefined;
+  const start = trigger.end + by[0].length;
+  const [, clauseEnd] = clauseOfAgents(doc.text, start, sentence.end);
+  const agents = namedIn(doc, sentence, layer, trigger, { start, end: clauseEnd });
+  return agents.persons.length + agents.countries.length + agents.organizations.length > 0 ? agents : undefined;
+}
+
+/** The by-phrase runs to the end of its clause; a list of countries ("of A, B, and C") keeps its commas. */
+function clauseOfAgents(text: string, start: number, end: number): [number, number] {
+  const rest = text.slice(start, end);
+  const stop = /(?:,\s+(?!and\b|[A-Z])|;|\(|\bwithin\b|\bduring\b|\bon\s+\w+day\b)/.exec(rest);
+  return [start, stop ? start + stop.index : end];
+}
+
+/** The people, countries and organisations of a sentence that take part in the event of a trigger. */
+export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
+  if (type !== 'incident') {
+    const agents = AGENT_TYPES.has(type) ? agentsOf(doc, sentence, layer, trigger) : undefined;
+    const named = agents ?? namedIn(doc, sentence, layer, trigger, sentence);
+    return { ...named, organizations: actingBodies(doc, layer, named, type) };
+  }
+  // An incident involves what its own phrase names, or the country where it happened; only else the sentence's.
+  const phrase = incidentPhrase(doc, sentence, trigger);
+  const own = namedIn(doc, sentence, layer, trigger, phrase);
+  if (own.persons.length + own.countries.length + own.organizations.length > 0) return own;
+  const where = layer.places.find((p) => p.country && p.start >= phrase.start && p.end <= phrase.end)?.country;
+  return where ? { ...own, countries: [where] } : namedIn(doc, sentence, layer, trigger, sentence);
+}
+
+const OPENING_ING_WORD = /^\w+ing\b/;
+const OBJECT_BEFORE = /\b(?:with|to|from|met|received|hosted|welcomed)\s+(?:[\w'.,-]+\s+){0,5}$/i;
+const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
+
+/**
+ * Who made a statement: the people of its clause named before its cue, who stand for their
+ * countries; else a country or body opening the sentence; undefined when no one speaks.
+ */
+export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, cue: Span, named: Participants): Participants | undefined {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  // "X spoke with Y to thank him": the one spoken with, met or received is not the speaker.
+  const speaking = layer.persons.filter((m) => named.persons.includes(m.person) && !OBJECT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start)));
+  let persons = personsIn(doc, speaking, sentence.start, cue.start);
+  // "Expressing concern over …, Ali Asadov thanked …": the speaker of a fronted clause follows its comma.
+  if (persons.length === 0 && OPENING_ING_WORD.test(text)) {
+    const comma = text.indexOf(',', cue.end - sentence.start);
+    const after = comma >= 0 ? layer.persons.find((m) => m.start >= sentence.start + comma) : undefined;
+    if (after) persons = [after.person];
+  }
+  if (persons.length > 0) return { persons, countries: [], organizations: [] };
+  // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
+  const body = layer.organizationMentions.find((o) => o.start < cue.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
+  const country = countryMentionsIn(doc, sentence.start, cue.start).find((c) => c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start)));
+  if (!body && !country) return undefined;
+  return { persons, countries: country ? [country.code] : [], organizations: body ? [body.name] : [] };
+}

@@ -1,0 +1,20 @@
+// Sectors of the events, from the sector cues of their sentences.
+import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
+import { sectorsIn } from '../../sector-cues.ts';
+import type { CueText } from '../../cue-matching.ts';
+import type { SentenceLayers } from './sentence-layers.ts';
+import { union } from './merging.ts';
+
+/** Sector cues go to the events of their sentence; other sentences speak of the main event. */
+export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): void {
+  const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
+  const bodies = layers.map((l) => l.organizationMentions);
+  const ownersBySentence = new Map<number, EventCandidate[]>();
+  for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
+  for (const sentence of doc.sentences) {
+    const sectors = sectorsIn(sentenceTexts[sentence.index], sentence.start, bodies[sentence.index]);
+    if (sectors.length === 0) continue;
+    const owners = ownersBySentence.get(sentence.start) ?? [];
+    for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);
+  }
+}

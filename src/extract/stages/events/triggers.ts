@@ -1,0 +1,100 @@
+// The triggers of a sentence: trigger phrases of the event types, and one stance cue a clause.
+import type { Sentence } from '../../annotated-document.ts';
+import type { EventType, Span, Stance } from '../../../record/schema.ts';
+import type { CueText } from '../../cue-matching.ts';
+import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
+import { phraseOf, STANCE_CUE, STANCE_OF_CUE, TRIGGER, TYPES_OF_TRIGGER } from './vocabulary.ts';
+
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
+/** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
+const GENERIC_QUALIFIER_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|top-level|numerous|exchanges?\s+of)\s+$/i;
+const PLURAL_CONTACT = /^(?:visits|meetings|contacts|consultations)$/i;
+const DEFINITE_BEFORE = /\b(?:the|these|those|their|its|his|her)\s+$/i;
+const HOLDING_BEFORE = /\b(?:held|hold|holds|holding|conducted|had)\s+(?:\w+\s+)?$/i;
+/** A numbered, previous or named session of a body ("8th session of the Joint High Commission", "the previous session"). */
+const SESSION = /\b(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|previous|last|next)\s+(?:session|round)|session\s+of\s+the\s+(?=[A-Z]))\b/i;
+
+/** A host's verb whose object is a person ("welcomed the President of Chile, Gabriel Boric"): the two met. */
+const HOSTING_CUE = /^welcomed$/i;
+const TITLE_WORDS_ONLY = /^\s+(?:(?:the|his|her|their|visiting)\s+)?(?:(?:[A-Z][\w.'-]*|of|the|and)\s*,?\s*)*$/;
+
+function insideName(layer: SentenceLayers, start: number, end: number): boolean {
+  return layer.names.some((n) => n.start <= start && end <= n.end);
+}
+
+export interface Trigger {
+  type: EventType;
+  span: Span;
+  stance?: Stance;
+}
+
+/** '"…," he concluded.': a speaker ending his words concludes no agreement. */
+function endsSpeech(text: string, end: number, phrase: string): boolean {
+  return /^concluded$/i.test(phrase) && /^\s*(?:[.,;]|$)/.test(text.slice(end));
+}
+
+/** "We remain committed to …", "I am so committed to …": a standing attitude, not a commitment made. */
+function isStateOfCommitment(text: string, at: number, phrase: string): boolean {
+  return /^committed to$/i.test(phrase) && /\b(?:am|is|are|was|were|be|been|being|remain|remains|remained|stay|stays)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 30), at));
+}
+
+function isGenericContact(text: string, at: number, phrase: string): boolean {
+  if (!PLURAL_CONTACT.test(phrase)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!GENERIC_QUALIFIER_BEFORE.test(before)) return false;
+  // "the reciprocal visits of the Presidents last year" are particular ones; "held regular consultations" reports them.
+  const rest = before.replace(GENERIC_QUALIFIER_BEFORE, '');
+  return !HOLDING_BEFORE.test(rest) && !DEFINITE_BEFORE.test(rest);
+}
+
+/** Whether a person is the object of a host's cue: only titles and names come between. */
+function hostsPerson(sentence: Sentence, layer: SentenceLayers, text: string, cueEnd: number): boolean {
+  const next = layer.persons.find((m) => m.start >= sentence.start + cueEnd);
+  return next !== undefined && next.start - sentence.start - cueEnd <= 60 && TITLE_WORDS_ONLY.test(text.slice(cueEnd, next.start - sentence.start));
+}
+
+function insideCommitment(triggers: readonly Trigger[], offset: number): boolean {
+  for (const t of triggers) if (t.type === 'commitment' && t.span.start <= offset && offset < t.span.end) return true;
+  return false;
+}
+
+/** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
+export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: CueText): Trigger[] {
+  const text = words.text;
+  const triggers: Trigger[] = [];
+  const seen = new Set<EventType>();
+  // "The 5th session of the Joint Commission took place …": a numbered session of a body is a meeting of its sides.
+  const session = SESSION.exec(text);
+  if (session && !insideName(layer, sentence.start + session.index, sentence.start + session.index + session[0].length)) {
+    seen.add('meeting');
+    triggers.push({ type: 'meeting', span: { start: sentence.start + session.index, end: sentence.start + session.index + session[0].length } });
+  }
+  for (const m of TRIGGER.matchAll(words)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
+    if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
+    for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
+      if (seen.has(type)) continue;
+      seen.add(type);
+      triggers.push({ type, span });
+    }
+  }
+  const stanceMatches = STANCE_CUE.matchAll(words);
+  if (stanceMatches.length === 0) return triggers;
+  // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise);
+  // the cues come in text order. A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.
+  const clauses = new Set<number>();
+  for (const m of stanceMatches) {
+    const at = sentence.start + m.index;
+    if (HOSTING_CUE.test(m.text) && !seen.has('meeting') && hostsPerson(sentence, layer, text, m.index + m.text.length)) {
+      seen.add('meeting');
+      triggers.push({ type: 'meeting', span: { start: at, end: at + m.text.length } });
+      continue;
+    }
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || insideCommitment(triggers, at)) continue;
+    const [clauseStart] = clauseOf(text, m.index);
+    if (clauses.has(clauseStart)) continue;
+    clauses.add(clauseStart);
+    triggers.push({ type: 'statement', stance: STANCE_OF_CUE.get(phraseOf(m.text))!, span: { start: at, end: at + m.text.length } });
+  }
+  return triggers;
+}

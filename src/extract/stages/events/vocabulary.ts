@@ -1,0 +1,73 @@
+// The event vocabulary (data/events.yaml) read once: trigger phrases by type, formats and their
+// cues, stances and their cues, and the CAMEO code of each type and stance.
+import type { EventFormat, EventType, Stance } from '../../../record/schema.ts';
+import { loadDataFile } from '../../../vocabulary/data-file.ts';
+import { CueAlternation, CueSet, type CueText } from '../../cue-matching.ts';
+
+interface EventsFile {
+  types: { [type: string]: { cameo?: string; triggers: string[] } };
+  formats: { [format: string]: { for: EventType[]; cues: string[] } };
+  stances: { [stance: string]: { cameo: string; cues: string[] } };
+  forum_hosting: string[];
+  weak_meeting_triggers: string[];
+  other_time: string[];
+}
+
+const vocabulary = loadDataFile<EventsFile>('events.yaml');
+
+/** A word or phrase of the vocabulary as a RegExp source: its words separated by any space. */
+function cueSource(words: string): string {
+  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Whole words or phrases, the longest first where two start at one word. */
+function alternation(words: readonly string[]): CueAlternation {
+  return new CueAlternation([...words].sort((a, b) => b.length - a.length).map(cueSource), '\\b');
+}
+
+/** Every trigger phrase in one pattern, and the event types each phrase may signal: one pass per sentence. */
+export const TYPES_OF_TRIGGER = new Map<string, EventType[]>();
+for (const [type, v] of Object.entries(vocabulary.types)) {
+  for (const t of v.triggers) TYPES_OF_TRIGGER.set(t.toLowerCase(), [...(TYPES_OF_TRIGGER.get(t.toLowerCase()) ?? []), type as EventType]);
+}
+export const TRIGGER = alternation([...TYPES_OF_TRIGGER.keys()]);
+const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, cues: v.cues }));
+/** Every format's cues in one set, so that one pass over a sentence tells which formats it cues. */
+const FORMAT_CUES = new CueSet(FORMATS.flatMap((f) => f.cues.map(cueSource)), '\\b');
+const FORMAT_OF_CUE = FORMATS.flatMap((f) => f.cues.map(() => f.format));
+
+export function formatsCued(sentence: CueText): Set<EventFormat> {
+  return new Set(FORMAT_CUES.matchAll(sentence).map((m) => FORMAT_OF_CUE[m.cue]));
+}
+
+/** The formats of an event of a type, of those its sentence cues, in the order of the vocabulary. */
+export function formatsOf(type: EventType, cued: Set<EventFormat>): EventFormat[] {
+  const formats: EventFormat[] = [];
+  for (const f of FORMATS) if (f.types.includes(type) && cued.has(f.format)) formats.push(f.format);
+  return formats;
+}
+export const STANCE_OF_CUE = new Map<string, Stance>();
+for (const [stance, v] of Object.entries(vocabulary.stances)) for (const cue of v.cues) if (!STANCE_OF_CUE.has(cue.toLowerCase())) STANCE_OF_CUE.set(cue.toLowerCase(), stance as Stance);
+export const STANCE_CUE = alternation([...STANCE_OF_CUE.keys()]);
+
+/** The vocabulary entry a match stands for: its words in lower case with single spaces. */
+export function phraseOf(match: string): string {
+  return match.toLowerCase().replace(/\s+/g, ' ');
+}
+export const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
+const OTHER_TIME = alternation(vocabulary.other_time);
+/** "earlier today", "later this week": the occasion's own day, however the word reads. */
+const SAME_DAY_AFTER = /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b/i;
+
+/** Whether a sentence moves away from the occasion the article reports ("last year", "the previous session"). */
+export function speaksOfAnotherTime(sentence: CueText): boolean {
+  return OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
+}
+export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
+
+export const CAMEO_BY_TYPE: { [type: string]: string | undefined } = Object.fromEntries(
+  Object.entries(vocabulary.types).map(([type, v]) => [type, v.cameo]),
+);
+export const CAMEO_BY_STANCE: { [stance: string]: string } = Object.fromEntries(
+  Object.entries(vocabulary.stances).map(([stance, v]) => [stance, v.cameo]),
+);
