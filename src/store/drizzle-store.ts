@@ -17,6 +17,7 @@ import { type IngestSnapshot, ingestSnapshot, joinConcurrentStories } from './wr
 import { deleteDocuments } from './write/delete-documents.ts';
 import { DrizzleFeedStore } from './team/feed-store.ts';
 import { insertFacts } from './write/insert-facts.ts';
+import { advanceRevision, currentRevision } from './write/store-revision.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './write/source-sentence.ts';
 import { idArray } from './id-list.ts';
@@ -142,6 +143,7 @@ export class DrizzleStore implements Store {
         ? []
         : await tx.select({ id: documents.id, sha256: documents.sha256 }).from(documents).where(inArray(documents.sha256, duplicateShas));
       const idBySha = new Map(existing.map((row) => [row.sha256, row.id]));
+      if (newItems.length > 0) await advanceRevision(tx);
       return items.map(({ record }, index) => ({
         outcome: outcomes[index],
         documentId: idBySha.get(record.document.sha256) ?? record.document.id,
@@ -151,6 +153,10 @@ export class DrizzleStore implements Store {
     if (seen) await joinConcurrentStories(this.db, stored.map(({ documentId }) => documentId), seen);
     await this.plannerStatistics?.documentsAdded(stored.length);
     return results;
+  }
+
+  revision(): Promise<number> {
+    return currentRevision(this.db);
   }
 
   async hasDocument(sha256: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { AttributeTally } from '../resolve/merge-attributes.ts';
 import type { FactOrigin, FactStatus } from './fact-status.ts';
 import {
-  bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
+  bigint, bigserial, check, customType, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, real, serial, text,
   timestamp,
 } from 'drizzle-orm/pg-core';
 
@@ -256,6 +256,16 @@ export const figures = pgTable(
   },
   (table) => [primaryKey({ name: 'figures_pk', columns: [table.documentId, table.localId] })],
 );
+
+/**
+ * One row whose number rises in every transaction that changes what the knowledge base
+ * answers (documents stored or deleted, stories joined, review decisions), committed with
+ * the change: answers cached under one number stay right until it moves.
+ */
+export const storeRevision = pgTable('store_revision', {
+  id: integer('id').primaryKey().default(1),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+}, () => [check('store_revision_one_row', sql`id = 1`)]);
 
 /** Inputs that could not be read or extracted, until a later run succeeds with them. */
 export const ingestFailures = pgTable('ingest_failures', {

@@ -275,6 +275,8 @@ export interface DocumentWriter {
 
 /** What queries, reports, exports and the dashboard read. */
 export interface KnowledgeReader {
+  /** A number that rises with every change to what the knowledge base answers, committed with the change. */
+  revision(): Promise<number>;
   /** Stored documents, newest publication first. */
   listDocuments(options?: { limit?: number; offset?: number }): Promise<{ total: number; documents: DocumentSummary[] }>;
   /** One stored document with its text and story. */

@@ -17,6 +17,7 @@ import type { IngestQueue } from '../../ingest/ingest-queue.ts';
 import { openArticlePool } from '../worker-pool/article-pool.ts';
 import { ReviewError, type Store } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
+import { answerUntilStoreChanges } from './answers-until-store-changes.ts';
 import type { AccountStore } from '../../store/team/team-ports.ts';
 import { requireAccounts } from './auth.ts';
 import { guardHostAndOrigin } from './host-and-origin.ts';
@@ -162,6 +163,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(async (api) => {
     if (options.accounts) requireAccounts(api, options.accounts, throttle);
+    answerUntilStoreChanges(api, options.store);
     api.get('/openapi.json', { config: { permission: 'none' }, schema: { hide: true } }, async () => app.swagger());
     api.get('/health', { config: { permission: 'none' }, schema: { tags: ['documents'], summary: 'Whether the server and its store answer' } }, async () => ({ ok: true, version: VERSION, counts: await options.store.counts() }));
     await documentRoutes(api, options.store, ingest, options.ingestQueue);

@@ -13,6 +13,7 @@ import { refreshEntityReportCounts } from '../write/entity-report-counts.ts';
 import {
   auditLog, entities, entityKeys, entityMentions, eventCountries, eventEntities, eventReports, events, reviewDecisions,
 } from '../schema.ts';
+import { advanceRevision } from '../write/store-revision.ts';
 import { type AuditEntry, type ReviewAction, ReviewError, type ReviewItem, type ReviewSubject } from '../store.ts';
 
 const DEFAULT_QUEUE_LIMIT = 50;
@@ -67,6 +68,8 @@ async function log(
       note: entry.note ?? null,
     })
     .returning();
+  // Every decision ends here, the last write of its transaction.
+  await advanceRevision(tx);
   return auditEntry(row);
 }
 

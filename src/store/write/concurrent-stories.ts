@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { type Fingerprinted, fingerprintedDocuments, nearDuplicateSimilarity } from './assign-stories.ts';
 import type { StoreDatabase, StoreTransaction } from '../database.ts';
+import { advanceRevision } from './store-revision.ts';
 import { idArray } from '../id-list.ts';
 
 /** What an ingest saw: its snapshot and its own transaction, as PostgreSQL writes them. */
@@ -87,7 +88,10 @@ export async function joinConcurrentStories(db: StoreDatabase, ownIds: readonly 
       if (unseenIds.length === 0) return;
       await db.transaction(async (tx) => {
         const pairs = nearDuplicatePairs(await fingerprintedDocuments(tx, ownIds), await fingerprintedDocuments(tx, unseenIds));
-        if (pairs.length > 0) await joinStories(tx, pairs);
+        if (pairs.length > 0) {
+          await joinStories(tx, pairs);
+          await advanceRevision(tx);
+        }
       });
       return;
     } catch (error) {

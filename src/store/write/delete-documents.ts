@@ -8,6 +8,7 @@ import { refreshEntityReportCounts } from './entity-report-counts.ts';
 import { auditLog, documents, entities, entityMentions, eventEntities, eventReports, events } from '../schema.ts';
 import { chunks } from '../statement-chunks.ts';
 import type { DeletionSummary } from '../store.ts';
+import { advanceRevision } from './store-revision.ts';
 
 export async function deleteDocuments(db: StoreDatabase, documentIds: readonly string[], actor: string): Promise<DeletionSummary> {
   return db.transaction(async (tx) => {
@@ -63,6 +64,7 @@ export async function deleteDocuments(db: StoreDatabase, documentIds: readonly s
         after: null,
       });
     }
+    await advanceRevision(tx);
     return { documents: ids, entities: orphanEntities, events: orphanEvents };
   });
 }

@@ -48,6 +48,7 @@ function inputName(filename: string | undefined): string {
 
 export async function documentRoutes(api: FastifyInstance, store: KnowledgeReader, ingest: GivenInputsIngest, queue?: IngestQueue): Promise<void> {
   api.get<{ Querystring: { limit?: number; offset?: number } }>('/documents', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['documents'],
       summary: 'Stored documents, newest first',
@@ -57,6 +58,7 @@ export async function documentRoutes(api: FastifyInstance, store: KnowledgeReade
   }, async (request) => store.listDocuments(request.query));
 
   api.get<{ Params: { id: string } }>('/documents/:id', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['documents'],
       summary: 'One document with its text (plain text: show it as text, never as HTML)',

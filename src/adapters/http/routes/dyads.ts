@@ -8,6 +8,7 @@ const dyadParams = { type: 'object', properties: { a: iso3, b: iso3 }, required:
 
 export async function dyadRoutes(api: FastifyInstance, store: KnowledgeReader): Promise<void> {
   api.get<{ Params: { a: string; b: string }; Querystring: { asOf?: string } }>('/dyads/:a/:b', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['dyads'],
       summary: 'Everything the dashboard shows for a pair of countries, as of a date (default today)',
@@ -18,6 +19,7 @@ export async function dyadRoutes(api: FastifyInstance, store: KnowledgeReader): 
   }, async (request) => dyadReport(store, [request.params.a.toUpperCase(), request.params.b.toUpperCase()], { asOf: request.query.asOf }));
 
   api.get<{ Params: { a: string; b: string }; Querystring: { from?: string; to?: string; limit?: number; offset?: number } }>('/dyads/:a/:b/timeline', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['dyads'],
       summary: 'The events between two countries, oldest first, a page at a time (limit, offset)',

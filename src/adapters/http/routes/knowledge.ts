@@ -7,6 +7,7 @@ import { HttpError } from '../http-error.ts';
 
 export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeReader): Promise<void> {
   api.get<{ Querystring: { type?: EntityType; a?: string; b?: string; limit?: number } }>('/entities', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['knowledge'],
       summary: 'Entities, the most reported first; of one type, or taking part in a pair of countries\' relations',
@@ -25,6 +26,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
   });
 
   api.get<{ Params: { id: string } }>('/entities/:id', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['knowledge'],
       summary: 'One entity: every fact with its source sentences, and its events',
@@ -38,6 +40,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
   });
 
   api.get<{ Params: { id: string } }>('/events/:id', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['knowledge'],
       summary: 'One event with its participants and sources',
@@ -51,6 +54,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
   });
 
   api.get<{ Querystring: { q: string; limit?: number } }>('/search', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['knowledge'],
       summary: 'Full-text search over documents and entities, ranked ("quoted phrases", OR and -word work)',

@@ -32,6 +32,7 @@ export async function reportRoutes(api: FastifyInstance, store: KnowledgeReader,
   let printer: PdfPrinter | undefined;
   api.addHook('onClose', async () => printer?.close());
   api.get<{ Params: { a: string; b: string }; Querystring: { format?: keyof typeof BRIEF_TYPES; asOf?: string; download?: boolean } }>('/dyads/:a/:b/brief', {
+    config: { cacheUntilStoreChanges: true },
     schema: {
       tags: ['dyads'],
       summary: 'The briefing note on a pair of countries as of a date, every statement footnoted (Markdown, HTML, or PDF when Chromium is installed)',

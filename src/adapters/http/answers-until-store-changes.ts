@@ -1,0 +1,97 @@
+// Answers that only the knowledge base's content decides (a pair's report, a brief, entity and
+// event pages, search) are kept until the store's revision moves, and tagged with it: a client
+// that sends the tag back gets 304 without a query, another client the kept answer.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { KnowledgeReader } from '../../store/store.ts';
+import { VERSION } from '../../version.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's GET answers depend on nothing but the store, the URL and today's date. */
+    cacheUntilStoreChanges?: boolean;
+  }
+}
+
+/** Clients keep an answer but ask each time whether it still holds; per account, never in a shared cache. */
+const CACHE_CONTROL = 'private, no-cache';
+/** Headers a kept answer is sent again with; the server's own headers are added to every answer anyway. */
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-policy'] as const;
+const MAX_ANSWERS = 500;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+interface KeptAnswer {
+  etag: string;
+  payload: string | Buffer;
+  headers: { [name: string]: string };
+}
+
+/** The tag of an answer: the code that wrote it, the store it read and the day (answers "as of today" change at midnight). */
+function entityTag(revision: number): string {
+  return `"${VERSION}-${revision}-${new Date().toISOString().slice(0, 10)}"`;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function isCached(request: FastifyRequest): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config.cacheUntilStoreChanges === true;
+}
+
+export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<KnowledgeReader, 'revision'>): void {
+  /** By URL, the least recently used first. */
+  const kept = new Map<string, KeptAnswer>();
+  let keptBytes = 0;
+  const answering = new WeakMap<FastifyRequest, { etag: string; revision: number }>();
+
+  const forget = (url: string) => {
+    const answer = kept.get(url);
+    if (!answer) return;
+    kept.delete(url);
+    keptBytes -= Buffer.byteLength(answer.payload);
+  };
+  const keep = (url: string, answer: KeptAnswer) => {
+    forget(url);
+    const size = Buffer.byteLength(answer.payload);
+    if (size > MAX_BYTES / 8) return;
+    kept.set(url, answer);
+    keptBytes += size;
+    for (const oldest of kept.keys()) {
+      if (kept.size <= MAX_ANSWERS && keptBytes <= MAX_BYTES) break;
+      forget(oldest);
+    }
+  };
+  const sendTagged = (reply: FastifyReply, etag: string) => reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+
+  api.addHook('preHandler', async (request, reply) => {
+    if (!isCached(request)) return;
+    const revision = await store.revision();
+    const etag = entityTag(revision);
+    if (matches(request.headers['if-none-match'], etag)) return sendTagged(reply, etag).code(304).send();
+    const answer = kept.get(request.url);
+    if (answer?.etag === etag) {
+      kept.delete(request.url);
+      kept.set(request.url, answer);
+      return sendTagged(reply.headers(answer.headers), etag).send(answer.payload);
+    }
+    answering.set(request, { etag, revision });
+  });
+
+  api.addHook('onSend', async (request, reply, payload) => {
+    const answered = answering.get(request);
+    if (!answered) return payload;
+    answering.delete(request);
+    if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
+    // The store changed while this was read: the answer may mix two revisions, so it is neither tagged nor kept.
+    if ((await store.revision()) !== answered.revision) return payload;
+    sendTagged(reply, answered.etag);
+    const headers: { [name: string]: string } = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    keep(request.url, { etag: answered.etag, payload, headers });
+    return payload;
+  });
+}
