@@ -179,6 +179,8 @@ export interface EventCandidate {
   forum?: string;
   format: EventFormat[];
   stance?: Stance;
+  /** Whom a statement is directed at ("praised Azerbaijan", "thanked Tokayev"): CAMEO's target, not a participant. */
+  targets?: { persons: number[]; countries: string[] };
   sectors: string[];
   evidence: Span[];
   /** Named with "the" ("the meeting"): a reference to one already reported. */

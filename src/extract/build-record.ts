@@ -223,8 +223,18 @@ function participantIds(e: EventCandidate, entities: EntityList): string[] {
   return [...ids];
 }
 
+/** Whom a statement is directed at, less those who took part. */
+function targetIds(e: EventCandidate, entities: EntityList, participants: readonly string[]): string[] {
+  if (!e.targets) return [];
+  const ids = new Set<string>();
+  for (const p of e.targets.persons) ids.add(entities.personIds[p]);
+  for (const c of e.targets.countries) ids.add(entities.country(c).id);
+  return [...ids].filter((id) => !participants.includes(id));
+}
+
 function eventRecord(e: EventCandidate, index: number, entities: EntityList): Event {
   const participants = participantIds(e, entities);
+  const targets = targetIds(e, entities, participants);
   const instruments = idsOf(entities, 'instrument', e.instruments);
   const initiatives = idsOf(entities, 'initiative', e.initiatives);
   const forum = e.forum ? entities.idOf('forum', e.forum) : undefined;
@@ -241,6 +251,7 @@ function eventRecord(e: EventCandidate, index: number, entities: EntityList): Ev
     ...(e.format.length ? { format: e.format } : {}),
     sectors: e.sectors,
     ...(e.stance ? { stance: e.stance } : {}),
+    ...(targets.length ? { targets } : {}),
     ...(cameo ? { cameo } : {}),
     evidence: uniqueSpans(e.evidence),
   };

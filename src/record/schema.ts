@@ -129,6 +129,7 @@ export const Event = z.object({
   format: z.array(z.enum(EVENT_FORMATS)).optional(),
   sectors: z.array(Sector),
   stance: z.enum(STANCES).optional(),
+  targets: z.array(z.string()).optional().describe('Entity ids of whom a statement is directed at (CAMEO\'s target): the country praised, the person thanked'),
   cameo: z.string().regex(/^\d{2,4}$/).optional(),
   confidence: z.number().min(0).max(1).optional(),
   evidence: z.array(Span).min(1),

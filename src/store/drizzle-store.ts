@@ -396,6 +396,7 @@ export class DrizzleStore implements Store {
         date: corrected.date,
         dateText: corrected.dateText,
         participants: withRole('participant'),
+        targets: withRole('target'),
         instruments: withRole('instrument'),
         initiatives: withRole('initiative'),
         place: withRole('place')[0] ?? null,

@@ -193,7 +193,7 @@ export const events = pgTable(
   ],
 );
 
-export const EVENT_ENTITY_ROLES = ['participant', 'instrument', 'initiative', 'place', 'forum'] as const;
+export const EVENT_ENTITY_ROLES = ['participant', 'target', 'instrument', 'initiative', 'place', 'forum'] as const;
 export type EventEntityRole = (typeof EVENT_ENTITY_ROLES)[number];
 
 export const eventEntities = pgTable(

@@ -113,6 +113,8 @@ export interface KnowledgeEvent {
   date: string | null;
   dateText: string | null;
   participants: EventParticipant[];
+  /** Whom a statement is directed at: the country praised, the person thanked. */
+  targets: EventParticipant[];
   instruments: EventParticipant[];
   initiatives: EventParticipant[];
   place: EventParticipant | null;

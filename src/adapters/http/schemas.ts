@@ -63,6 +63,7 @@ export const knowledgeEvent = looseObject({
   type: { type: 'string', enum: [...EVENT_TYPES] },
   date: nullable('string'),
   participants: { type: 'array', items: participant },
+  targets: { type: 'array', items: participant },
   instruments: { type: 'array', items: participant },
   initiatives: { type: 'array', items: participant },
   countries: { type: 'array', items: { type: 'string' } },

@@ -245,3 +245,21 @@ test('a meeting dated after publication ("tomorrow morning") is another meeting 
   assert.equal(found.filter((e) => e.type === 'meeting').length, 2);
   assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2024-07-29'));
 });
+
+test("a statement's targets are whom it addresses after its cue: not its speaker's country, a possessor, a place, or a fronted clause's neighbour", () => {
+  const targetsOf = (body: string) => {
+    const doc = annotateText(body, '2024-05-02');
+    return doc.events.filter((e) => e.type === 'statement').map((e) => ({
+      stance: e.stance, speakers: e.persons.map((p) => doc.persons[p].name),
+      persons: (e.targets?.persons ?? []).map((p) => doc.persons[p].name), countries: e.targets?.countries ?? [],
+    }));
+  };
+  assert.deepEqual(targetsOf('Chilean President Pablo Vera praised Peru for finishing its section of the highway early.'),
+    [{ stance: 'praise', speakers: ['Pablo Vera'], persons: [], countries: ['PER'] }]);
+  assert.deepEqual(targetsOf("Ghanaian Foreign Minister Ama Mensah thanked Foreign Minister Koffi Adje for Togo's help after the floods in Kara."),
+    [{ stance: 'gratitude', speakers: ['Ama Mensah'], persons: ['Koffi Adje'], countries: ['TGO'] }]);
+  const [welcome] = targetsOf("Chilean President Pablo Vera commended President Ana Lopez's plan for a summit held in Argentina and Chile's own record.");
+  assert.deepEqual([welcome.speakers, welcome.persons, welcome.countries], [['Pablo Vera'], [], []]);
+  const [concern, thanks] = targetsOf('Expressing concern over the drought, Chilean President Pablo Vera thanked Peru for its aid.');
+  assert.deepEqual([concern.stance, concern.countries, thanks.stance, thanks.countries], ['concern', [], 'gratitude', ['PER']]);
+});

@@ -8,7 +8,7 @@
 //
 // Actors: the event's participants that have a country, people first (who met whom), then
 // countries and organisations. Actor1 is the first of them, Actor2 the first from another
-// country. The actor code is the country's ISO3, followed for an official (a person with a
+// country, else the first target of another country (the one a statement praises or condemns). The actor code is the country's ISO3, followed for an official (a person with a
 // known office) or a government body by GOV, for a company by BUS, for a media outlet by
 // MED; an international organisation is IGO with no country. Places and instruments are
 // never actors.
@@ -52,14 +52,16 @@ export function gdeltActor(participant: EventParticipant, entity: EntitySummary 
   return undefined;
 }
 
-/** Actor1 and, when a participant of another country takes part, Actor2. */
+function actorsOf(participants: readonly EventParticipant[], entityById: ReadonlyMap<string, EntitySummary>): GdeltActor[] {
+  return participants.map((participant) => gdeltActor(participant, entityById.get(participant.id))).filter((actor) => actor !== undefined);
+}
+
+/** Actor1 and, when a participant or else a target of another country is named, Actor2. */
 function mainActors(event: KnowledgeEvent, entityById: ReadonlyMap<string, EntitySummary>): [GdeltActor?, GdeltActor?] {
-  const actors = event.participants
-    .map((participant) => gdeltActor(participant, entityById.get(participant.id)))
-    .filter((actor) => actor !== undefined);
-  const [first] = actors;
+  const [first, ...others] = actorsOf(event.participants, entityById);
   if (!first) return [];
-  return [first, actors.find((actor) => actor.country !== first.country)];
+  const otherCountry = (actor: GdeltActor) => actor.country !== first.country;
+  return [first, others.find(otherCountry) ?? actorsOf(event.targets, entityById).find(otherCountry)];
 }
 
 /** Tabs and line breaks would split a cell. */

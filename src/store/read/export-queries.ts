@@ -231,7 +231,7 @@ function storedRecord(
     .sort((a, b) => firstStart(a.evidence) - firstStart(b.evidence) || a.localId.localeCompare(b.localId))
     .map((report): Event => {
       const event: { [field: string]: unknown } = { ...report.attributes, id: report.eventId };
-      for (const field of ['participants', 'instruments', 'initiatives'] as const) {
+      for (const field of ['participants', 'targets', 'instruments', 'initiatives'] as const) {
         const ids = locals(event[field]);
         if (ids === undefined) delete event[field];
         else event[field] = ids;

@@ -106,6 +106,7 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
       for (const localId of localIds ?? []) linkRows.push({ eventId, entityId: idOf(localId, `event ${event.id}`), role });
     };
     link(event.participants, 'participant');
+    link(event.targets, 'target');
     // The instruments the event names, and those signed at it that its document names elsewhere.
     for (const instrument of instruments) linkRows.push({ eventId, entityId: instrument, role: 'instrument' });
     link(event.initiatives, 'initiative');

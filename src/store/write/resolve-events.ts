@@ -33,10 +33,10 @@ export interface ResolvedEvent {
   instruments: string[];
 }
 
-/** The countries an event involves: its country participants and the countries its people and organizations belong to. */
+/** The countries an event involves: its country participants and targets and the countries their people and organizations belong to. */
 export function eventCountryCodes(event: Event, entitiesByLocalId: Map<string, Entity>): string[] {
   const codes = new Set<string>();
-  for (const id of event.participants) {
+  for (const id of [...event.participants, ...(event.targets ?? [])]) {
     const entity = entitiesByLocalId.get(id);
     if (!entity) continue;
     if (entity.type === 'country') codes.add(entity.code);

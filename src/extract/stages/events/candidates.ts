@@ -5,7 +5,7 @@ import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
-import { participantsOf, speakersOf } from './participants.ts';
+import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
@@ -85,6 +85,7 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     if (!speakers) return undefined;
     Object.assign(event, speakers);
     event.stance = stance;
+    event.targets = targetsOf(doc, sentence, layer, span, speakers);
   }
   return event;
 }

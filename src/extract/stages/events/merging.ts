@@ -15,6 +15,12 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
   into.instruments = union(into.instruments, other.instruments);
   into.initiatives = union(into.initiatives, other.initiatives);
   into.format = union(into.format, other.format);
+  if (other.targets) {
+    into.targets = {
+      persons: union(into.targets?.persons ?? [], other.targets.persons),
+      countries: union(into.targets?.countries ?? [], other.targets.countries),
+    };
+  }
   if (into.date === null && other.date !== null) {
     into.date = other.date;
     into.dateText = other.dateText;

@@ -187,3 +187,29 @@ export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: Se
   if (!body && !country) return undefined;
   return { persons, countries: country ? [country.code] : [], organizations: body ? [body.name] : [] };
 }
+
+/** "held in Iran", "near the border with X": a country named as where something is, not whom a statement addresses. */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|within|across|throughout)\s+(?:the\s+)?$/i;
+
+/**
+ * Whom a statement is directed at: the people named and the countries named after its cue in the
+ * cue's clause ("praised Azerbaijan for …", "thanked Olzhas Bektenov for Kazakhstan's response"),
+ * outside asides, less the speakers and their countries, the possessors of something else
+ * ("X's initiative") and the countries named as places. "The Kazakh side" is its country, not its leader.
+ */
+export function targetsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, cue: Span, speakers: Participants): { persons: number[]; countries: string[] } {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  // "Expressing concern over …, X thanked Y": a fronted clause's statement ends at its comma.
+  const opening = OPENING_PARTICIPLE.exec(text);
+  const clauseEnd = opening && cue.end - sentence.start <= opening[0].length ? opening[0].length : text.indexOf(';', cue.end - sentence.start);
+  const end = clauseEnd < 0 ? sentence.end : sentence.start + clauseEnd;
+  const asides = excludedFor(doc, sentence, cue);
+  const ownCountries = new Set([...speakers.countries, ...speakers.persons.map((p) => doc.persons[p].country)]);
+  const named = layer.persons.filter((m) => (m.via === 'name' || m.via === 'surname') && !inside(m, asides) && !isPossessorOnly(doc, m, cue));
+  const persons = personsIn(doc, named, cue.end, end).filter((p) => !speakers.persons.includes(p));
+  const countries = countryMentionsIn(doc, cue.end, end)
+    .filter((c) => !c.insideName && !inside(c, asides) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, c.start - 20), c.start)))
+    .map((c) => c.code);
+  return { persons, countries: [...new Set(countries)].filter((code) => !ownCountries.has(code)) };
+}
+
