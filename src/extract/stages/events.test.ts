@@ -105,11 +105,11 @@ test('an incident involves what its own phrase names, not the people who speak o
   assert.deepEqual(incident?.countries, ['NGA']);
 });
 
-test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it', () => {
+test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it: that one takes the day of publication', () => {
   const found = events('The foreign ministers of Kenya and Uganda signed a protocol to the Treaty on Fisheries in Nairobi. The treaty was first signed on 4 May last year in Kampala.', '2024-06-10');
   const signings = found.filter((e) => e.type === 'signing');
   assert.equal(signings.length, 2);
-  assert.deepEqual(signings.map((e) => e.date), [null, '2023-05-04']);
+  assert.deepEqual(signings.map((e) => e.date), ['2024-06-10', '2023-05-04']);
 });
 
 test('hypothetical, expected and continuing happenings are no events; a scheduled one is', () => {
@@ -244,4 +244,17 @@ test('a meeting dated after publication ("tomorrow morning") is another meeting 
   const found = events('The ceasefire follows a meeting here attended by President Ana Silva and President Pedro Soto. Both leaders agreed to convene an informal meeting of regional commanders tomorrow morning.', '2024-07-28');
   assert.equal(found.filter((e) => e.type === 'meeting').length, 2);
   assert.ok(found.some((e) => e.type === 'meeting' && e.date === '2024-07-29'));
+});
+
+test('a report that dates nothing of its occasion dates it by the day of publication, but not a forum it names', () => {
+  const ratification = events('The Parliament of Chile has ratified the agreement between Chile and Peru on the waiver of visa requirements. The minister said the waiver would help tourism.', '2024-05-02');
+  assert.equal(ratification.find((e) => e.type === 'ratification')?.date, '2024-05-02');
+  const found = events('President Ana Silva of Chile received a delegation led by Foreign Minister Pablo Vera of Peru. The president pointed to Minister Vera\'s participation in the 3rd Ministerial Meeting of the Andean Energy Council in Lima.', '2024-05-02');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2024-05-02');
+  assert.equal(found.find((e) => e.type === 'forum')?.date, null);
+});
+
+test('an occasion dated "yesterday" with no publication date stays undated rather than taking another event\'s date', () => {
+  const found = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee reviewed the results of the previous session held in Santiago on May 4 of 2019. The session saw the signing of an agreement on fisheries between Chile and Peru.');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, null);
 });

@@ -45,6 +45,11 @@ const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+o
 
 const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
 
+/** "took place yesterday" with no publication date: the occasion has a day, only not one to be read. */
+function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): boolean {
+  return openingSentences(doc, 2).some((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value === null && within(d, s)));
+}
+
 /**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
@@ -56,6 +61,7 @@ function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentence
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
   if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
   if (doc.dateline?.value) return doc.dateline.value;
+  if (unreadableLeadDate(doc, sentenceTexts)) return null;
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
   const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
@@ -67,10 +73,13 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
   // Forums the article opens with are its occasion; a forum named later is another time.
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
-  const date = occasionDate(doc, events, sentenceTexts);
+  // A report that dates nothing of its own occasion reports the day it was published; a forum,
+  // which has its own days, is not dated by that alone.
+  const stated = occasionDate(doc, events, sentenceTexts);
+  const date = stated ?? (unreadableLeadDate(doc, sentenceTexts) ? null : doc.published);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
-    if (e.date !== null || e.dateText !== undefined || date === null) continue;
+    if (e.date !== null || e.dateText !== undefined || date === null || (e.type === 'forum' && stated === null)) continue;
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
