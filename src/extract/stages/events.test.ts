@@ -258,3 +258,8 @@ test('an occasion dated "yesterday" with no publication date stays undated rathe
   const found = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee reviewed the results of the previous session held in Santiago on May 4 of 2019. The session saw the signing of an agreement on fisheries between Chile and Peru.');
   assert.equal(found.find((e) => e.type === 'signing')?.date, null);
 });
+
+test('a lead date in a "since" clause starts a period and does not date the occasion the article reports', () => {
+  const found = events('Over 40 people have died since the fighting between Chad and Niger broke out on May 3.\nChad and Niger have agreed to a truce, said President Ana Silva after a meeting with the leaders of Chad and Niger in Santiago.', '2025-05-08');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-05-08');
+});

@@ -45,6 +45,13 @@ const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+o
 
 const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
 
+/** "since the clashes erupted on July 24": a date in a clause opened by "since" starts a period leading to the occasion. */
+const SINCE_CLAUSE = /\bsince\b[^,;:()]*$/i;
+
+function startsAPeriod(doc: AnnotatedDocument, date: DateMention, sentence: Sentence): boolean {
+  return SINCE_CLAUSE.test(doc.text.slice(sentence.start, date.start));
+}
+
 /** "took place yesterday" with no publication date: the occasion has a day, only not one to be read. */
 function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): boolean {
   return openingSentences(doc, 2).some((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value === null && within(d, s)));
@@ -55,9 +62,9 @@ function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): b
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s) && !startsAPeriod(doc, d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !startsAPeriod(doc, d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
   if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
   if (doc.dateline?.value) return doc.dateline.value;
