@@ -263,3 +263,9 @@ test('a lead date in a "since" clause starts a period and does not date the occa
   const found = events('Over 40 people have died since the fighting between Chad and Niger broke out on May 3.\nChad and Niger have agreed to a truce, said President Ana Silva after a meeting with the leaders of Chad and Niger in Santiago.', '2025-05-08');
   assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-05-08');
 });
+
+test('a visit a dated signing took place during, and a meeting where the visit went, share the signing\'s date', () => {
+  const found = events('The Senate of Chile approved the fisheries treaty with Peru on Monday. The treaty was signed in mid-March during President Ana Silva\'s visit to Lima, where she met Peruvian President Rui Costa.', '2025-06-11');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2025-03');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-03');
+});

@@ -37,11 +37,26 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
     for (const owner of within) assigned.set(owner, date);
   }
+  // "signed in March during the President's visit to Lima, where he met …": the happening a dated one
+  // took place during, and what took place where it went, share its date.
+  const ordered = [...triggers].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [before, trigger] = [ordered[i - 1], ordered[i]];
+    const date = assigned.get(before);
+    if (!date || assigned.has(trigger) || contentTrigger.has(trigger) || date.start > trigger.start) continue;
+    const between = doc.text.slice(before.end, trigger.start);
+    if (ENCLOSING_AFTER.test(between) || PLACE_RELATIVE_AFTER.test(between)) assigned.set(trigger, date);
+  }
   return assigned;
 }
 
 /** What links a happening to the occasion it is part of. */
 const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
+
+/** Words leading from a happening to the one it took place during, with no clause break after the link. */
+const ENCLOSING_AFTER = /\b(?:during|on\s+the\s+occasion\s+of|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b[^,;:()]*$/i;
+/** "… visit to Lima, where he met …": a relative clause of place opening right after the happening's phrase. */
+const PLACE_RELATIVE_AFTER = /^[^;:()]*,\s*where\b[^,;:()]*$/i;
 
 const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
 
