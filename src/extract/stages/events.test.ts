@@ -269,3 +269,9 @@ test('a visit a dated signing took place during, and a meeting where the visit w
   assert.equal(found.find((e) => e.type === 'visit')?.date, '2025-03');
   assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-03');
 });
+
+test('ratifications by two parliaments are two events, each with its own date', () => {
+  const found = events('The Parliament of Chile voted for a bill on the ratification of the agreement on fisheries between Chile and Peru. The bill was backed by 64 deputies. The law will come into force once the president signs it. On May 2, the agreement was ratified by the National Assembly of Peru.', '2024-05-09');
+  const ratifications = found.filter((e) => e.type === 'ratification');
+  assert.deepEqual(ratifications.map((e) => [e.organizations, e.date]), [[['Parliament of Chile'], '2024-05-09'], [['National Assembly of Peru'], '2024-05-02']]);
+});
