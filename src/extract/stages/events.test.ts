@@ -105,11 +105,11 @@ test('an incident involves what its own phrase names, not the people who speak o
   assert.deepEqual(incident?.countries, ['NGA']);
 });
 
-test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it', () => {
+test('a signing dated at another time ("first signed … last year") is not merged into the one the article reports, nor dates it: that one takes the day of publication', () => {
   const found = events('The foreign ministers of Kenya and Uganda signed a protocol to the Treaty on Fisheries in Nairobi. The treaty was first signed on 4 May last year in Kampala.', '2024-06-10');
   const signings = found.filter((e) => e.type === 'signing');
   assert.equal(signings.length, 2);
-  assert.deepEqual(signings.map((e) => e.date), [null, '2023-05-04']);
+  assert.deepEqual(signings.map((e) => e.date), ['2024-06-10', '2023-05-04']);
 });
 
 test('hypothetical, expected and continuing happenings are no events; a scheduled one is', () => {
@@ -262,4 +262,34 @@ test("a statement's targets are whom it addresses after its cue: not its speaker
   assert.deepEqual([welcome.speakers, welcome.persons, welcome.countries], [['Pablo Vera'], [], []]);
   const [concern, thanks] = targetsOf('Expressing concern over the drought, Chilean President Pablo Vera thanked Peru for its aid.');
   assert.deepEqual([concern.stance, concern.countries, thanks.stance, thanks.countries], ['concern', [], 'gratitude', ['PER']]);
+});
+
+test('a report that dates nothing of its occasion dates it by the day of publication, but not a forum it names', () => {
+  const ratification = events('The Parliament of Chile has ratified the agreement between Chile and Peru on the waiver of visa requirements. The minister said the waiver would help tourism.', '2024-05-02');
+  assert.equal(ratification.find((e) => e.type === 'ratification')?.date, '2024-05-02');
+  const found = events('President Ana Silva of Chile received a delegation led by Foreign Minister Pablo Vera of Peru. The president pointed to Minister Vera\'s participation in the 3rd Ministerial Meeting of the Andean Energy Council in Lima.', '2024-05-02');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2024-05-02');
+  assert.equal(found.find((e) => e.type === 'forum')?.date, null);
+});
+
+test('an occasion dated "yesterday" with no publication date stays undated rather than taking another event\'s date', () => {
+  const found = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee reviewed the results of the previous session held in Santiago on May 4 of 2019. The session saw the signing of an agreement on fisheries between Chile and Peru.');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, null);
+});
+
+test('a lead date in a "since" clause starts a period and does not date the occasion the article reports', () => {
+  const found = events('Over 40 people have died since the fighting between Chad and Niger broke out on May 3.\nChad and Niger have agreed to a truce, said President Ana Silva after a meeting with the leaders of Chad and Niger in Santiago.', '2025-05-08');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-05-08');
+});
+
+test('a visit a dated signing took place during, and a meeting where the visit went, share the signing\'s date', () => {
+  const found = events('The Senate of Chile approved the fisheries treaty with Peru on Monday. The treaty was signed in mid-March during President Ana Silva\'s visit to Lima, where she met Peruvian President Rui Costa.', '2025-06-11');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2025-03');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-03');
+});
+
+test('ratifications by two parliaments are two events, each with its own date', () => {
+  const found = events('The Parliament of Chile voted for a bill on the ratification of the agreement on fisheries between Chile and Peru. The bill was backed by 64 deputies. The law will come into force once the president signs it. On May 2, the agreement was ratified by the National Assembly of Peru.', '2024-05-09');
+  const ratifications = found.filter((e) => e.type === 'ratification');
+  assert.deepEqual(ratifications.map((e) => [e.organizations, e.date]), [[['Parliament of Chile'], '2024-05-09'], [['National Assembly of Peru'], '2024-05-02']]);
 });

@@ -37,25 +37,53 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
     for (const owner of within) assigned.set(owner, date);
   }
+  // "signed in March during the President's visit to Lima, where he met …": the happening a dated one
+  // took place during, and what took place where it went, share its date.
+  const ordered = [...triggers].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [before, trigger] = [ordered[i - 1], ordered[i]];
+    const date = assigned.get(before);
+    if (!date || assigned.has(trigger) || contentTrigger.has(trigger) || date.start > trigger.start) continue;
+    const between = doc.text.slice(before.end, trigger.start);
+    if (ENCLOSING_AFTER.test(between) || PLACE_RELATIVE_AFTER.test(between)) assigned.set(trigger, date);
+  }
   return assigned;
 }
 
 /** What links a happening to the occasion it is part of. */
 const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
 
+/** Words leading from a happening to the one it took place during, with no clause break after the link. */
+const ENCLOSING_AFTER = /\b(?:during|on\s+the\s+occasion\s+of|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b[^,;:()]*$/i;
+/** "… visit to Lima, where he met …": a relative clause of place opening right after the happening's phrase. */
+const PLACE_RELATIVE_AFTER = /^[^;:()]*,\s*where\b[^,;:()]*$/i;
+
 const REPORTING_BEFORE = /\b(?:since|until|by|said|says|stated|announced|reported|told)\s*$/i;
+
+/** "since the clashes erupted on July 24": a date in a clause opened by "since" starts a period leading to the occasion. */
+const SINCE_CLAUSE = /\bsince\b[^,;:()]*$/i;
+
+function startsAPeriod(doc: AnnotatedDocument, date: DateMention, sentence: Sentence): boolean {
+  return SINCE_CLAUSE.test(doc.text.slice(sentence.start, date.start));
+}
+
+/** "took place yesterday" with no publication date: the occasion has a day, only not one to be read. */
+function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): boolean {
+  return openingSentences(doc, 2).some((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value === null && within(d, s)));
+}
 
 /**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s)));
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s) && !startsAPeriod(doc, d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !startsAPeriod(doc, d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
   if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
   if (doc.dateline?.value) return doc.dateline.value;
+  if (unreadableLeadDate(doc, sentenceTexts)) return null;
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
   const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
@@ -67,10 +95,13 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
   // Forums the article opens with are its occasion; a forum named later is another time.
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
-  const date = occasionDate(doc, events, sentenceTexts);
+  // A report that dates nothing of its own occasion reports the day it was published; a forum,
+  // which has its own days, is not dated by that alone.
+  const stated = occasionDate(doc, events, sentenceTexts);
+  const date = stated ?? (unreadableLeadDate(doc, sentenceTexts) ? null : doc.published);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
-    if (e.date !== null || e.dateText !== undefined || date === null) continue;
+    if (e.date !== null || e.dateText !== undefined || date === null || (e.type === 'forum' && stated === null)) continue;
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';

@@ -64,8 +64,11 @@ function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolea
       return sharePersons;
     case 'statement':
       return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
-    case 'signing':
     case 'ratification':
+      // Each parliament ratifies in its own vote: "the Senate of Chile ratified …" and "the Congress of Peru ratified …" are two.
+      if (a.organizations.length > 0 && b.organizations.length > 0 && !a.organizations.some((o) => b.organizations.includes(o))) return false;
+    // falls through: otherwise read like a signing
+    case 'signing':
       // A mention without named instruments ("10 documents were signed") is the same signing as a named one;
       // a caption or "the signing" (not "the signing of X") shows a signing the body reports, whatever it calls the document.
       return a.instruments.length === 0 || ((b.caption === true || b.refersBack === true) && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
