@@ -4,7 +4,7 @@
 // what did they say), each traceable to its sources. Core: no terminal, HTTP or SQL here.
 import type { EntityType } from '../record/schema.ts';
 import { instrumentStandingAsOf } from '../resolve/instrument-lifecycle.ts';
-import type { RoleOverTime, StatusEvidence } from '../resolve/merge-attributes.ts';
+import { type EntityOf, type InstrumentStatusStep, type RoleOverTime, rolesOf } from '../record/knowledge.ts';
 import type { DocumentReference, EntitySummary, KnowledgeEvent, QuotedFigure, SourceSentence, KnowledgeReader } from '../store/store.ts';
 import { goldsteinScale } from './goldstein.ts';
 import { LEVEL_NAMES, type OfficeLevel, officeLevel } from './office-level.ts';
@@ -140,7 +140,7 @@ export function eventCitations(event: KnowledgeEvent): Citation[] {
   return event.sources.flatMap((source) => source.sentences.slice(0, 1).map((sentence) => ({ document: source.document, sentence })));
 }
 
-function stepDate(history: readonly StatusEvidence[], status: string, asOf: string): string | null {
+function stepDate(history: readonly InstrumentStatusStep[], status: string, asOf: string): string | null {
   return history.find((step) => step.status === status && (step.date === null || step.date <= asOf))?.date ?? null;
 }
 
@@ -152,8 +152,8 @@ export function happenedBy(event: KnowledgeEvent, asOf: string): boolean {
 function meetingLevel(event: KnowledgeEvent, people: ReadonlyMap<string, EntitySummary>): OfficeLevel {
   let level: OfficeLevel = 4;
   for (const participant of event.participants) {
-    const roles = (people.get(participant.id)?.attributes.roles as RoleOverTime[] | undefined) ?? [];
-    for (const role of roles) level = Math.min(level, officeLevel(role.title)) as OfficeLevel;
+    const person = people.get(participant.id);
+    for (const role of person ? rolesOf(person) : []) level = Math.min(level, officeLevel(role.title)) as OfficeLevel;
   }
   return level;
 }
@@ -186,22 +186,22 @@ function tone(events: readonly KnowledgeEvent[]): TonePoint[] {
   });
 }
 
-async function entitiesOfType(store: KnowledgeReader, type: EntityType, countries: readonly [string, string], asOf: string): Promise<EntitySummary[]> {
+async function entitiesOfType<Type extends EntityType>(store: KnowledgeReader, type: Type, countries: readonly [string, string], asOf: string): Promise<EntityOf<Type>[]> {
   return store.listEntities({ type, dyad: countries, knownBy: asOf });
 }
 
 
-function instrumentRow(entity: EntitySummary, asOf: string, citations: Citation[]): InstrumentRow {
+function instrumentRow(entity: EntityOf<'instrument'>, asOf: string, citations: Citation[]): InstrumentRow {
   const standing = instrumentStandingAsOf(entity.attributes, asOf);
-  const history = (entity.attributes.statusHistory as StatusEvidence[] | undefined) ?? [];
+  const history = entity.attributes.statusHistory;
   const expiringSoon = standing.daysToExpiry !== null && standing.daysToExpiry >= 0 && standing.daysToExpiry <= EXPIRY_WARNING_DAYS
     && standing.status !== 'expired';
   return {
     id: entity.id,
     name: entity.name,
-    kind: String(entity.attributes.kind ?? 'other'),
-    parties: (entity.attributes.parties as string[] | undefined) ?? [],
-    period: (entity.attributes.period as InstrumentRow['period'] | undefined) ?? null,
+    kind: entity.attributes.kind,
+    parties: entity.attributes.parties,
+    period: entity.attributes.period ?? null,
     status: standing.status,
     signed: stepDate(history, 'signed', asOf),
     ratified: stepDate(history, 'ratified', asOf),
@@ -212,25 +212,25 @@ function instrumentRow(entity: EntitySummary, asOf: string, citations: Citation[
   };
 }
 
-function initiativeRow(entity: EntitySummary, timeline: readonly KnowledgeEvent[], asOf: string, placeNames: ReadonlyMap<string, string>, citations: Citation[]): InitiativeRow {
-  const history = ((entity.attributes.statusHistory as StatusEvidence[] | undefined) ?? []).filter((step) => step.date === null || step.date <= asOf);
+function initiativeRow(entity: EntityOf<'initiative'>, timeline: readonly KnowledgeEvent[], asOf: string, placeNames: ReadonlyMap<string, string>, citations: Citation[]): InitiativeRow {
+  const history = entity.attributes.statusHistory.filter((step) => step.date === null || step.date <= asOf);
   const eventDates = timeline.filter((event) => event.initiatives.some((item) => item.id === entity.id) && event.date !== null).map((event) => event.date!);
   const dates = [...history.map((step) => step.date).filter((date): date is string => date !== null), ...eventDates].sort();
   return {
     id: entity.id,
     name: entity.name,
-    kind: String(entity.attributes.kind ?? 'other'),
-    status: history.at(-1)?.status ?? String(entity.attributes.status ?? 'unknown'),
+    kind: entity.attributes.kind,
+    status: history.at(-1)?.status ?? entity.attributes.status,
     lastMovement: dates.at(-1) ?? null,
-    places: ((entity.attributes.places as string[] | undefined) ?? []).map((id) => placeNames.get(id) ?? id),
+    places: (entity.attributes.places ?? []).map((id) => placeNames.get(id) ?? id),
     citations,
   };
 }
 
 function personCountries(person: EntitySummary): Set<string> {
   const codes = new Set<string>();
-  if (typeof person.attributes.country === 'string') codes.add(person.attributes.country);
-  for (const role of (person.attributes.roles as RoleOverTime[] | undefined) ?? []) if (role.country) codes.add(role.country);
+  if (person.type === 'person' && person.attributes.country) codes.add(person.attributes.country);
+  for (const role of rolesOf(person)) if (role.country) codes.add(role.country);
   return codes;
 }
 
@@ -275,7 +275,7 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
       .filter((event) => event.participants.some((participant) => participant.id === person.id))
       .map((event) => ({ id: event.id, date: event.date, type: event.type }))
       .reverse();
-    const roles = ((person.attributes.roles as RoleOverTime[] | undefined) ?? []).filter((role) => role.from === null || role.from <= asOf);
+    const roles = rolesOf(person).filter((role) => role.from === null || role.from <= asOf);
     for (const code of personCountries(person)) peopleBySide[code]?.push({ id: person.id, name: person.name, roles, events });
   }
   for (const side of Object.values(peopleBySide)) side.sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
@@ -283,7 +283,7 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
   const eventsByPlace = new Map<string, number>();
   for (const event of timeline) if (event.place) eventsByPlace.set(event.place.id, (eventsByPlace.get(event.place.id) ?? 0) + 1);
   const placeRows = places.flatMap((place): PlaceRow[] => {
-    const geo = place.attributes.geo as { lat: number; lon: number } | undefined;
+    const geo = place.type === 'place' ? place.attributes.geo : undefined;
     return geo ? [{ id: place.id, name: place.name, lat: geo.lat, lon: geo.lon, events: eventsByPlace.get(place.id) ?? 0 }] : [];
   });
 

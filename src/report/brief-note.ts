@@ -7,7 +7,7 @@ import {
   type MeetingSummary, type PersonRow, quarterOf,
 } from '../query/dyad-report.ts';
 import type { OfficeLevel } from '../query/office-level.ts';
-import type { RoleOverTime } from '../resolve/merge-attributes.ts';
+import type { RoleOverTime } from '../record/knowledge.ts';
 import type { DocumentReference, EventParticipant, KnowledgeEvent } from '../store/store.ts';
 import { countryByCode } from '../vocabulary/countries.ts';
 import { type Footnote, Footnotes } from './footnotes.ts';

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EntityType } from '../record/schema.ts';
+import type { RoleOverTime } from '../record/knowledge.ts';
 import {
-  type AttributeTally, type DatedReport, type RoleOverTime, type StatusEvidence, attributesFromTally, combineTallies, mergeAttributes, tallyReports,
+  type AttributeTally, type DatedReport, type StatusEvidence, attributesFromTally, combineTallies, mergeAttributes, tallyReports,
 } from './merge-attributes.ts';
 
 function report(published: string | null, attributes: { [field: string]: unknown }): DatedReport {

@@ -7,6 +7,7 @@
 // last that did; per role its span; per status the days it was reported.
 // Tallies combine in any order and grouping with the same result, so the store keeps one per
 // entity and adds a batch's reports to it instead of reading every earlier report again.
+import type { RoleOverTime } from '../record/knowledge.ts';
 import type { EntityType } from '../record/schema.ts';
 
 /** One document's report of the entity: its attributes and the day the document was published. */
@@ -15,15 +16,6 @@ export interface DatedReport {
   published: string | null;
   /** Orders reports published on the same day (the store gives the document and local entity id); '' when there is none. */
   source?: string;
-}
-
-export interface RoleOverTime {
-  title: string;
-  country?: string;
-  organization?: string;
-  /** The earliest and latest publication dates of the documents that give the role. */
-  from: string | null;
-  to: string | null;
 }
 
 export interface StatusEvidence {

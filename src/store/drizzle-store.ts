@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Article } from '../read/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
+import { type EntityOf, KnowledgeEntity, KnowledgeEvent, parseKnowledge } from '../record/knowledge.ts';
 import {
   documents, entities, entityMentions, eventCountries, eventEntities, eventReports, events, figures, ingestFailures,
   type EventEntityRole,
@@ -26,7 +27,7 @@ import * as exportQueries from './read/export-queries.ts';
 import type {
   AuditEntry, DeletionSummary, ExportBatches, ExportScope, DocumentSummary, QuotedFigure, StoredDocument, ReviewAction, ReviewItem, ReviewSubject,
   DocumentReference, EntityFilter, EntityPage, EntitySummary, EventParticipant, EventSource, IngestFailure,
-  ExtractedArticle, KnowledgeEvent, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts, TimelineQuery,
+  ExtractedArticle, SaveOutcome, SaveResult, SearchResults, SourceSentence, Store, StoreCounts, TimelineQuery,
 } from './store.ts';
 
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -250,16 +251,16 @@ export class DrizzleStore implements Store {
       .orderBy(asc(entities.type), desc(entities.storyCount), asc(entities.name), asc(entities.id));
     return rows.map(({ corrections, ...row }) => {
       const { name, ...correctedAttributes } = corrections;
-      return {
+      return parseKnowledge(KnowledgeEntity, `entity ${row.id}`, {
         ...row,
         name: typeof name === 'string' ? name : row.name,
         attributes: { ...row.attributes, ...correctedAttributes },
         corrected: Object.keys(corrections),
-      };
+      });
     });
   }
 
-  async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+  async listEntities<Type extends EntityType = EntityType>(filter: EntityFilter<Type> = {}): Promise<EntityOf<Type>[]> {
     const conditions: SQL[] = [];
     if (filter.type) conditions.push(eq(entities.type, filter.type));
     if (filter.dyad) {
@@ -273,7 +274,8 @@ export class DrizzleStore implements Store {
           and ${entities.attributes} -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text)))`);
     }
     if (filter.knownBy) conditions.push(sql`${entities.firstReported} <= ${filter.knownBy}`);
-    return this.entitySummaries(conditions.length > 0 ? and(...conditions) : undefined);
+    // The type condition holds each summary to the type asked for.
+    return this.entitySummaries(conditions.length > 0 ? and(...conditions) : undefined) as Promise<EntityOf<Type>[]>;
   }
 
   async findEntities(idOrName: string): Promise<EntitySummary[]> {
@@ -390,7 +392,7 @@ export class DrizzleStore implements Store {
         extractorVersion: report.extractorVersion,
       }));
       const corrected = { ...row, ...row.corrections };
-      return [{
+      return [parseKnowledge(KnowledgeEvent, `event ${id}`, {
         id,
         type: corrected.type as EventType,
         date: corrected.date,
@@ -410,7 +412,7 @@ export class DrizzleStore implements Store {
         origin: row.origin,
         corrected: Object.keys(row.corrections),
         sources,
-      }];
+      })];
     });
   }
 

@@ -5,7 +5,7 @@
 // PostgreSQL server) is src/adapters/database/'s business.
 import type { Article } from '../read/article.ts';
 import type { EntityType, EventType, Record, Span } from '../record/schema.ts';
-import type { FactOrigin, FactStatus } from './fact-status.ts';
+import type { DocumentReference, EntityOf, EventParticipant, EventSource, KnowledgeEntity, KnowledgeEvent, SourceSentence } from '../record/knowledge.ts';
 import type { AccountStore, FeedStore } from './team/team-ports.ts';
 
 /** new; duplicate (the same text is stored already, nothing was added); near-duplicate (stored, and linked to the story it retells). */
@@ -31,41 +31,16 @@ export interface IngestFailure {
   lastFailedAt: string;
 }
 
-export interface EntityFilter {
-  type?: EntityType;
+export type { DocumentReference, EventParticipant, EventSource, KnowledgeEvent, SourceSentence };
+/** An entity as the knowledge base gives it out: what its documents said, merged, with an analyst's corrections laid over it. */
+export type EntitySummary = KnowledgeEntity;
+
+export interface EntityFilter<Type extends EntityType = EntityType> {
+  type?: Type;
   /** Two ISO3 codes: entities that take part in the pair's events, or instruments and initiatives of both. */
   dyad?: readonly [string, string];
   /** YYYY-MM-DD: only entities that a document published by then reports (undated documents count). */
   knownBy?: string;
-}
-
-export interface EntitySummary {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** The type's own fields from the Record (code, country, roles, kind, status, period, parties, …). */
-  attributes: { [field: string]: unknown };
-  /** active; rejected by an analyst; merged into `mergedInto`. */
-  status: FactStatus;
-  mergedInto: string | null;
-  /** extracted, or added by hand. */
-  origin: FactOrigin;
-  /** The fields an analyst corrected ("name" among them when the name was). */
-  corrected: string[];
-  documentCount: number;
-  /** Documents with near-duplicates counted once. */
-  storyCount: number;
-  mentionCount: number;
-}
-
-export interface DocumentReference {
-  id: string;
-  file: string | null;
-  source: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
 }
 
 export interface DocumentSummary extends DocumentReference {
@@ -83,52 +58,6 @@ export interface StoredDocument extends DocumentSummary {
   extractorVersion: string;
   /** The other documents of its story (near-duplicates). */
   storyDocuments: DocumentReference[];
-}
-
-/** A span of a stored document and the sentence around it, as the reader should see it. */
-export interface SourceSentence {
-  document: DocumentReference;
-  span: Span;
-  sentence: string;
-  extractorVersion: string;
-}
-
-export interface EventParticipant {
-  id: string;
-  type: EntityType;
-  name: string;
-}
-
-export interface EventSource {
-  document: DocumentReference;
-  evidence: Span[];
-  /** The evidence spans' sentences, in order. */
-  sentences: string[];
-  extractorVersion: string;
-}
-
-export interface KnowledgeEvent {
-  id: string;
-  type: EventType;
-  date: string | null;
-  dateText: string | null;
-  participants: EventParticipant[];
-  /** Whom a statement is directed at: the country praised, the person thanked. */
-  targets: EventParticipant[];
-  instruments: EventParticipant[];
-  initiatives: EventParticipant[];
-  place: EventParticipant | null;
-  forum: EventParticipant | null;
-  countries: string[];
-  format: string[];
-  sectors: string[];
-  stance: string | null;
-  cameo: string | null;
-  status: FactStatus;
-  origin: FactOrigin;
-  /** The fields an analyst corrected. */
-  corrected: string[];
-  sources: EventSource[];
 }
 
 export interface EntityPage {
@@ -283,7 +212,8 @@ export interface KnowledgeReader {
   listDocuments(options?: { limit?: number; offset?: number }): Promise<{ total: number; documents: DocumentSummary[] }>;
   /** One stored document with its text and story. */
   getDocument(id: string): Promise<StoredDocument | undefined>;
-  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** With a type, entities of that type, typed so. */
+  listEntities<Type extends EntityType = EntityType>(filter?: EntityFilter<Type>): Promise<EntityOf<Type>[]>;
   /** By id, else by whole name or alias (case-insensitive), else by the words of a name; several when ambiguous. */
   findEntities(idOrName: string): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityPage | undefined>;

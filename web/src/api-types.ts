@@ -7,7 +7,7 @@ export type {
   AuditEntry, DocumentReference, DocumentSummary, EntityPage, EntitySummary, EventParticipant, KnowledgeEvent, QuotedFigure, ReviewItem, SearchResults,
   SourceSentence, StoredDocument,
 } from '../../src/store/store.ts';
-export type { RoleOverTime, StatusEvidence } from '../../src/resolve/merge-attributes.ts';
+export type { RoleOverTime, InstrumentStatusStep as StatusEvidence } from '../../src/record/knowledge.ts';
 export type { Span } from '../../src/record/schema.ts';
 export type { SaveOutcome };
 

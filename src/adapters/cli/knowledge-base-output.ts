@@ -9,7 +9,7 @@ import type {
 } from '../../store/store.ts';
 import { countryByCode } from '../../vocabulary/countries.ts';
 import { instrumentStandingAsOf } from '../../resolve/instrument-lifecycle.ts';
-import type { RoleOverTime, StatusEvidence } from '../../resolve/merge-attributes.ts';
+import { rolesOf, statusHistoryOf } from '../../record/knowledge.ts';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -111,11 +111,11 @@ function groupMentions(mentions: readonly SourceSentence[]): { document: Documen
 function describeOverTime(entity: EntitySummary, c: Colors): string[] {
   const lines: string[] = [];
   const span = (from: string | null, to: string | null) => (from === null ? 'undated' : from === to ? from : `${from} to ${to}`);
-  for (const role of (entity.attributes.roles as RoleOverTime[] | undefined) ?? []) {
+  for (const role of rolesOf(entity)) {
     const where = [role.country ? countryLabel(role.country) : undefined, role.organization].filter(Boolean).join(', ');
-    lines.push(`  ${c.dim('role')} ${role.title}${where ? ` (${where})` : ''}  ${c.dim(`reported ${span(role.from ?? null, role.to ?? null)}`)}`);
+    lines.push(`  ${c.dim('role')} ${role.title}${where ? ` (${where})` : ''}  ${c.dim(`reported ${span(role.from, role.to)}`)}`);
   }
-  const history = (entity.attributes.statusHistory as StatusEvidence[] | undefined) ?? [];
+  const history = statusHistoryOf(entity);
   if (history.length > 0) lines.push(`  ${c.dim('steps')} ${history.map((step) => `${step.status} (${step.date ?? 'undated'})`).join(' → ')}`);
   if (entity.type === 'instrument') {
     const today = new Date().toISOString().slice(0, 10);

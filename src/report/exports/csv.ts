@@ -6,7 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { goldsteinScale } from '../../query/goldstein.ts';
 import { type InstrumentStanding, instrumentStandingAsOf } from '../../resolve/instrument-lifecycle.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
-import { countryOf, geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
+import { geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
+import { countryOf } from '../../record/knowledge.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const CSV_TABLES = ['events', 'entities', 'instruments', 'initiatives', 'sources'] as const;

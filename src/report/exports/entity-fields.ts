@@ -1,10 +1,10 @@
 // Typed reads of a knowledge-base entity's attributes (kept as JSON by the store), shared by
 // the export formats: the type's fields of the Record plus what merging added (roles over
 // time, status history).
-import type { RoleOverTime } from '../../resolve/merge-attributes.ts';
-import type { EntitySummary } from '../../store/store.ts';
+import type { RoleOverTime } from '../../record/knowledge.ts';
 
-type Attributes = EntitySummary['attributes'];
+/** Read field by field, as each export format maps fields to its own properties. */
+type Attributes = { readonly [field: string]: unknown };
 
 export function textField(attributes: Attributes, field: string): string | undefined {
   const value = attributes[field];
@@ -49,11 +49,6 @@ export function geoOf(attributes: Attributes): { lat: number; lon: number } | un
   return typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : undefined;
 }
 
-/** The ISO3 country an entity belongs to: a country's code, else its own country, else (a person's) that of its first role that has one. */
-export function countryOf(entity: Pick<EntitySummary, 'type' | 'attributes'>): string | undefined {
-  if (entity.type === 'country') return textField(entity.attributes, 'code');
-  return textField(entity.attributes, 'country') ?? rolesOf(entity.attributes).find((role) => role.country)?.country;
-}
 
 /** "Foreign Minister, Ministry of Foreign Affairs (KAZ)". */
 export function roleText(role: Pick<RoleOverTime, 'title' | 'country' | 'organization'>): string {

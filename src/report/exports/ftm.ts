@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import type { DocumentReference, EntitySummary, KnowledgeEvent } from '../../store/store.ts';
 import { countryByCode } from '../../vocabulary/countries.ts';
-import { countryOf, geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
+import { geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
+import { countryOf } from '../../record/knowledge.ts';
 
 export interface FtmEntity {
   id: string;

@@ -86,7 +86,7 @@ describe('CAMEO-coded events in GDELT columns', () => {
 test('a person with no known country is no actor, and one without an office is coded by the country alone', () => {
   const person = (attributes: EntitySummary['attributes']) => ({ attributes, type: 'person' }) as EntitySummary;
   const participant = { id: 'person:x', type: 'person', name: 'X' } as const;
-  assert.equal(gdeltActor(participant, person({ roles: [{ title: 'Minister' }] })), undefined);
+  assert.equal(gdeltActor(participant, person({ roles: [{ title: 'Minister', from: null, to: null }] })), undefined);
   assert.deepEqual(gdeltActor(participant, person({ country: 'GEO', roles: [] })), { code: 'GEO', name: 'X', country: 'GEO' });
-  assert.deepEqual(gdeltActor(participant, person({ roles: [{ title: 'President', country: 'UZB' }] })), { code: 'UZBGOV', name: 'X', country: 'UZB' });
+  assert.deepEqual(gdeltActor(participant, person({ roles: [{ title: 'President', country: 'UZB', from: null, to: null }] })), { code: 'UZBGOV', name: 'X', country: 'UZB' });
 });

@@ -15,7 +15,8 @@
 import { partialDateBounds } from '../../record/partial-date.ts';
 import { cameoQuadClass, cameoRootCode, goldsteinScale } from '../../query/goldstein.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
-import { countryOf, geoOf, rolesOf, textField } from './entity-fields.ts';
+import { geoOf, rolesOf, textField } from './entity-fields.ts';
+import { countryOf } from '../../record/knowledge.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const GDELT_COLUMNS = [

@@ -30,7 +30,7 @@ function Results({ results }: { results: SearchResults }) {
                 </Link>
                 <span className="row-meta">
                   {entity.type}
-                  {typeof entity.attributes.kind === 'string' && ` · ${entity.attributes.kind}`} · {plural(entity.documentCount, 'document')}
+                  {'kind' in entity.attributes && entity.attributes.kind && ` · ${entity.attributes.kind}`} · {plural(entity.documentCount, 'document')}
                 </span>
               </li>
             ))}

@@ -2,12 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_TYPES, type EntityType } from '../../../record/schema.ts';
 import type { KnowledgeReader } from '../../../store/store.ts';
-import { entityPage, entitySummary, errorResponse, iso3, knowledgeEvent, pageLimit, searchResults } from '../schemas.ts';
+import { entityPage, entitySummary, errorResponse, iso3, knowledgeEvent, pageLimit, searchResults, writtenAsParsed } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
 export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeReader): Promise<void> {
   api.get<{ Querystring: { type?: EntityType; a?: string; b?: string; limit?: number } }>('/entities', {
     config: { cacheUntilStoreChanges: true },
+    ...writtenAsParsed,
     schema: {
       tags: ['knowledge'],
       summary: 'Entities, the most reported first; of one type, or taking part in a pair of countries\' relations',
@@ -27,6 +28,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
 
   api.get<{ Params: { id: string } }>('/entities/:id', {
     config: { cacheUntilStoreChanges: true },
+    ...writtenAsParsed,
     schema: {
       tags: ['knowledge'],
       summary: 'One entity: every fact with its source sentences, and its events',
@@ -41,6 +43,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
 
   api.get<{ Params: { id: string } }>('/events/:id', {
     config: { cacheUntilStoreChanges: true },
+    ...writtenAsParsed,
     schema: {
       tags: ['knowledge'],
       summary: 'One event with its participants and sources',
@@ -55,6 +58,7 @@ export async function knowledgeRoutes(api: FastifyInstance, store: KnowledgeRead
 
   api.get<{ Querystring: { q: string; limit?: number } }>('/search', {
     config: { cacheUntilStoreChanges: true },
+    ...writtenAsParsed,
     schema: {
       tags: ['knowledge'],
       summary: 'Full-text search over documents and entities, ranked ("quoted phrases", OR and -word work)',

@@ -14,7 +14,7 @@ function partnersOf(code: string, events: readonly KnowledgeEvent[]): { code: st
 }
 
 function countryCode(country: EntitySummary): string {
-  return typeof country.attributes.code === 'string' ? country.attributes.code : country.id.replace(/^country:/, '');
+  return country.type === 'country' ? country.attributes.code : country.id.replace(/^country:/, '');
 }
 
 export function PairSelector({ pair, onChange }: { pair: Pair; onChange: (pair: Pair) => void }) {
