@@ -91,6 +91,16 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
     await page.close();
   });
 
+  test('an event that addresses someone names them apart from those who took part', async () => {
+    const page = await open('/entity/person:olzhas-bektenov');
+    const thanks = page.locator('.event-details', { hasText: 'Addressed to' }).first();
+    await thanks.waitFor();
+    const fact = (label: string) => thanks.locator('.fact', { has: page.locator('dt', { hasText: label }) }).locator('dd').innerText();
+    assert.match(await fact('Addressed to'), /Olzhas Bektenov/);
+    assert.doesNotMatch(await fact('Participants'), /Olzhas Bektenov/);
+    await page.close();
+  });
+
   test('search finds the facts and the documents that match, with the words marked', async () => {
     const page = await open(`/dyad/AZE/KAZ?asOf=${AS_OF}`);
     await page.getByRole('searchbox', { name: 'Search documents and facts' }).fill('fiber-optic Caspian');

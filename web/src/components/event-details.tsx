@@ -21,6 +21,7 @@ function EntityLinks({ entities }: { entities: readonly EventParticipant[] }) {
 export function EventDetails({ event, onClose }: { event: KnowledgeEvent; onClose?: () => void }) {
   const facts: [string, ReactNode][] = [
     ['Participants', <EntityLinks entities={event.participants} />],
+    ['Addressed to', event.targets.length > 0 && <EntityLinks entities={event.targets} />],
     ['Place', event.place && <Link to={paths.entity(event.place.id)}>{event.place.name}</Link>],
     ['Forum', event.forum && <Link to={paths.entity(event.forum.id)}>{event.forum.name}</Link>],
     ['Instruments', event.instruments.length > 0 && <EntityLinks entities={event.instruments} />],

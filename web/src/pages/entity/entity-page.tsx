@@ -103,7 +103,7 @@ function EntityView({ id, page, mention }: { id: string; page: EntityPageData; m
             <Sources id={id} page={page} selected={selected} />
           </Panel>
           <Panel title="Events" aside={plural(page.events.length, 'event')}>
-            {page.events.length === 0 ? <Empty>It takes part in no event.</Empty> : page.events.map((event) => <EventDetails key={event.id} event={event} />)}
+            {page.events.length === 0 ? <Empty>It takes part in no event, and no event addresses it.</Empty> : page.events.map((event) => <EventDetails key={event.id} event={event} />)}
           </Panel>
         </div>
         <aside className="column-side">
