@@ -293,3 +293,9 @@ test('ratifications by two parliaments are two events, each with its own date', 
   const ratifications = found.filter((e) => e.type === 'ratification');
   assert.deepEqual(ratifications.map((e) => [e.organizations, e.date]), [[['Parliament of Chile'], '2024-05-09'], [['National Assembly of Peru'], '2024-05-02']]);
 });
+
+test('a bare year in the lead dates the background ("relations interrupted in 2016"), not the occasion the article reports', () => {
+  const body = 'President Ana Silva of Chile received the new ambassador of Peru, Rui Costa, in Santiago. The ambassador presented his credentials, which restores the relations interrupted in 2016, the presidency reported.';
+  assert.equal(events(body).find((e) => e.type === 'meeting')?.date, null);
+  assert.equal(events(body, '2024-09-03').find((e) => e.type === 'meeting')?.date, '2024-09-03');
+});

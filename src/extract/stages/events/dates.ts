@@ -77,9 +77,11 @@ function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): b
  * dateline or lead), else its first dated event near the top.
  */
 function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s) && !startsAPeriod(doc, d, s)));
+  // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
+  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && d.value !== null && d.value.length > 4 && within(d, s) && !startsAPeriod(doc, d, s);
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !startsAPeriod(doc, d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  const lead = opening && doc.dates.find((d) => mayDateOccasion(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
   if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
   if (doc.dateline?.value) return doc.dateline.value;
