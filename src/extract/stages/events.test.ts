@@ -299,3 +299,15 @@ test('a bare year in the lead dates the background ("relations interrupted in 20
   assert.equal(events(body).find((e) => e.type === 'meeting')?.date, null);
   assert.equal(events(body, '2024-09-03').find((e) => e.type === 'meeting')?.date, '2024-09-03');
 });
+
+test('a happening still to come ("will hold talks", "is to visit") does not take the date of the occasion the article reports', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Thursday. Silva will also hold talks with President Rui Costa of Bolivia. After Lima, Silva is to pay a state visit to Bolivia.', '2024-04-26');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Pablo Vera'))?.date, '2024-04-25');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Rui Costa'))?.date, null);
+  assert.equal(found.find((e) => e.type === 'visit')?.date, null);
+});
+
+test('what is still to come on an occasion the lead announces for today ("will be held today") takes its date', () => {
+  const found = events('The first session of the Chile-Peru Joint Commission will be held today in Lima. Before the session, President Ana Silva and President Pablo Vera will hold a separate meeting.', '2024-11-14');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Pablo Vera'))?.date, '2024-11-14');
+});

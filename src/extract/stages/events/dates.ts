@@ -6,6 +6,7 @@ import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
+import { saysFuture } from '../../dates/tense.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
@@ -72,24 +73,42 @@ function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): b
   return openingSentences(doc, 2).some((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value === null && within(d, s)));
 }
 
+/** The occasion's date, and whether the lead announces it as still to come ("will be held today"). */
+interface Occasion {
+  date: string | null;
+  upcoming: boolean;
+}
+
+/** Whether the words of a clause before an offset in a sentence put what follows in the future. */
+function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const [clauseStart] = clauseOf(text, offset - sentence.start);
+  return saysFuture(text.slice(clauseStart, offset - sentence.start));
+}
+
 /**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
  */
-function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
+function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): Occasion {
   // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
   const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && d.value !== null && d.value.length > 4 && within(d, s) && !startsAPeriod(doc, d, s);
   const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => mayDateOccasion(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
-  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
-  if (doc.dateline?.value) return doc.dateline.value;
-  if (unreadableLeadDate(doc, sentenceTexts)) return null;
+  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return { date: lead.value, upcoming: futureBefore(doc, opening!, lead.start) };
+  if (doc.dateline?.value) return { date: doc.dateline.value, upcoming: false };
+  if (unreadableLeadDate(doc, sentenceTexts)) return { date: null, upcoming: false };
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
   const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
-  return early[0]?.date ?? null;
+  return { date: early[0]?.date ?? null, upcoming: false };
+}
+
+/** "will hold talks", "is to visit": the words of the trigger's clause before it put the happening after the occasion. */
+export function stillToCome(doc: AnnotatedDocument, e: EventCandidate): boolean {
+  return futureBefore(doc, doc.sentences[e.sentence], e.trigger.start);
 }
 
 /** The events kept (a forum only when dated or hosted), the undated ones given the date of the occasion the article reports. */
@@ -99,7 +118,8 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
   const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
   // A report that dates nothing of its own occasion reports the day it was published; a forum,
   // which has its own days, is not dated by that alone.
-  const stated = occasionDate(doc, events, sentenceTexts);
+  const occasion = occasionOf(doc, events, sentenceTexts);
+  const stated = occasion.date;
   const date = stated ?? (unreadableLeadDate(doc, sentenceTexts) ? null : doc.published);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
@@ -107,7 +127,7 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
-    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !speaksOfAnotherTime(sentenceTexts[e.sentence]))) e.date = date;
+    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || (!speaksOfAnotherTime(sentenceTexts[e.sentence]) && (occasion.upcoming || !stillToCome(doc, e))))) e.date = date;
   }
   // A forum the article reports as its occasion took place on the occasion's date.
   for (const e of kept) {
