@@ -311,3 +311,9 @@ test('what is still to come on an occasion the lead announces for today ("will b
   const found = events('The first session of the Chile-Peru Joint Commission will be held today in Lima. Before the session, President Ana Silva and President Pablo Vera will hold a separate meeting.', '2024-11-14');
   assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Pablo Vera'))?.date, '2024-11-14');
 });
+
+test('a year written before the event\'s noun ("the 2026 state visit") is the year of that event, not of the occasion', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Monday. They also discussed preparations for the 2026 state visit of President Vera to Chile.', '2025-10-08');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-10-06');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2026');
+});

@@ -38,6 +38,14 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
     for (const owner of within) assigned.set(owner, date);
   }
+  // "preparations for the 2025 state visit": a year written before the event's noun is its year.
+  for (const trigger of triggers) {
+    const windowStart = Math.max(sentence.start, trigger.start - 12);
+    const year = assigned.has(trigger) ? null : YEAR_BEFORE.exec(doc.text.slice(windowStart, trigger.start));
+    if (!year) continue;
+    const start = windowStart + year.index + year[0].lastIndexOf(year[1]);
+    assigned.set(trigger, { start, end: start + year[1].length, text: year[1], value: year[1], isPeriod: false });
+  }
   // "signed in March during the President's visit to Lima, where he met …": the happening a dated one
   // took place during, and what took place where it went, share its date.
   const ordered = [...triggers].sort((a, b) => a.start - b.start);
@@ -50,6 +58,9 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   }
   return assigned;
 }
+
+/** "the 2025 state visit", "their 2019 talks": a year between a determiner and the event's noun. */
+const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d{2})\s+$/i;
 
 /** What links a happening to the occasion it is part of. */
 const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
