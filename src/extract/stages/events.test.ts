@@ -317,3 +317,9 @@ test('a year written before the event\'s noun ("the 2026 state visit") is the ye
   assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-10-06');
   assert.equal(found.find((e) => e.type === 'visit')?.date, '2026');
 });
+
+test('a fronted clause of time ("Soon after taking office in March, …") dates what the sentence goes on to report', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Monday. Soon after taking office in March, Silva spoke with Vera about the border.', '2024-06-12');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2024-06-10');
+  assert.equal(found.find((e) => e.type === 'call')?.date, '2024-03');
+});

@@ -13,6 +13,8 @@ const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/i
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
+/** "Shortly after taking office in January, …": a fronted clause of time dates what the sentence goes on to report. */
+const FRONTED_CLAUSE = /^\s*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:after|following|upon|on|when|while|during)\b[^,;:()]*$/i;
 
 /** Types whose undated mentions take the date of the occasion the article reports. */
 const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
@@ -28,7 +30,8 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
     // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
     const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
-    const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
+    const before = text.slice(0, date.start - sentence.start);
+    const fronted = FRONTED.test(before) || (inClause.length === 0 && FRONTED_CLAUSE.test(before));
     const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
     if (!nearest) continue;
