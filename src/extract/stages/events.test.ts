@@ -323,3 +323,10 @@ test('a fronted clause of time ("Soon after taking office in March, …") dates 
   assert.equal(found.find((e) => e.type === 'meeting')?.date, '2024-06-10');
   assert.equal(found.find((e) => e.type === 'call')?.date, '2024-03');
 });
+
+test('"the previous session" and a meeting dated when the occasion\'s own day cannot be read are other meetings than the session reported', () => {
+  const previous = events('The 4th session of the Chile-Peru Joint Commission took place in Lima. The committee reviewed the results of the previous session held in Santiago on May 4 of 2019.', '2024-03-02');
+  assert.deepEqual(previous.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-02', '2019-05-04']);
+  const unreadable = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee welcomed the results of the ministerial meeting held in Santiago on May 4 of 2023.');
+  assert.deepEqual(unreadable.filter((e) => e.type === 'meeting').map((e) => e.date), [null, '2023-05-04']);
+});
