@@ -330,3 +330,15 @@ test('"the previous session" and a meeting dated when the occasion\'s own day ca
   const unreadable = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee welcomed the results of the ministerial meeting held in Santiago on May 4 of 2023.');
   assert.deepEqual(unreadable.filter((e) => e.type === 'meeting').map((e) => e.date), [null, '2023-05-04']);
 });
+
+test('an occasion dated "yesterday" with no publication date is not dated by a later sentence\'s background date', () => {
+  const found = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. It was chaired by President Ana Silva, with ministers of the fields covered by the treaty between Chile and Peru signed on May 4 of 2019. The two presidents then inaugurated the Andes Trade Centre in Lima.');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2019-05-04');
+  assert.equal(found.find((e) => e.type === 'inauguration')?.date, null);
+});
+
+test('a happening years before publication that the report recalls ("following his visit in May 2021") does not date its occasion', () => {
+  const found = events('President Ana Silva of Chile and President Pablo Vera of Peru have signed an agreement on fisheries. The signing was a highlight of the state visit by Silva to Peru. Vera had invited Silva following his visit to Chile in May 2021.', '2023-06-02');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2023-06-02');
+  assert.equal(found.find((e) => e.type === 'visit' && e.countries.includes('CHL'))?.date, '2021-05');
+});

@@ -93,6 +93,17 @@ interface Occasion {
   upcoming: boolean;
 }
 
+/** How long before publication the occasion a report is about may lie. */
+const RECENT_DAYS = 62;
+
+/** Whether a partial date's last day lies at most a couple of months before publication (any date, with none). */
+function isRecent(date: string, published: string | null): boolean {
+  if (published === null) return true;
+  const [year, month, day] = date.split('-').map(Number);
+  const lastDay = day !== undefined ? Date.UTC(year, month - 1, day) : Date.UTC(year, month ?? 12, 0);
+  return (Date.parse(published) - lastDay) / 86_400_000 <= RECENT_DAYS;
+}
+
 /** Whether the words of a clause before an offset in a sentence put what follows in the future. */
 function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number): boolean {
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -106,7 +117,8 @@ function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number
  */
 function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): Occasion {
   // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
-  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && d.value !== null && d.value.length > 4 && within(d, s) && !startsAPeriod(doc, d, s);
+  // "took place yesterday" with no publication date is a date too, only not one to be read.
+  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s);
   const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => mayDateOccasion(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
@@ -116,7 +128,8 @@ function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTe
   if (unreadableLeadDate(doc, sentenceTexts)) return { date: null, upcoming: false };
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
+  // "following his visit in October 2010" in a report of 2012 recalls the past: a report's occasion is recent.
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published)).sort((a, b) => a.sentence - b.sentence);
   return { date: early[0]?.date ?? null, upcoming: false };
 }
 
