@@ -342,3 +342,9 @@ test('a happening years before publication that the report recalls ("following h
   assert.equal(found.find((e) => e.type === 'signing')?.date, '2023-06-02');
   assert.equal(found.find((e) => e.type === 'visit' && e.countries.includes('CHL'))?.date, '2021-05');
 });
+
+test('"the state visits of A to X in 2019 and B in 2021 to Y" are two visits, each with its own date and visitor', () => {
+  const found = events('Foreign Minister Ana Silva of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday. They recalled the agreements reached during the state visits of President Rui Costa of Chile to Peru in March 2019 and President Eva Lind of Peru in June 2021 to Chile.', '2023-05-10');
+  const visits = found.filter((e) => e.type === 'visit').map((e) => [e.date, e.persons]);
+  assert.deepEqual(visits, [['2019-03', ['Rui Costa']], ['2021-06', ['Eva Lind']]]);
+});

@@ -7,6 +7,7 @@ import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
 import { saysFuture } from '../../dates/tense.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
@@ -64,6 +65,28 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
 
 /** "the 2025 state visit", "their 2019 talks": a year between a determiner and the event's noun. */
 const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d{2})\s+$/i;
+
+/** A plural visit noun ("the state visits of A … in 2021 and B … in 2022") may report several happenings. */
+const PLURAL_VISITS = /visits$/i;
+
+/**
+ * "the state visits of President A to X in October 2021 and President B in October 2022 to Y": one
+ * event a date, each with the people named between the date before it and its own (the last one
+ * to the sentence's end). Left whole unless each date has someone of its own.
+ */
+export function splitByDates(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, event: EventCandidate): EventCandidate[] {
+  if (event.type !== 'visit' || !PLURAL_VISITS.test(doc.text.slice(event.trigger.start, event.trigger.end))) return [event];
+  const dates = layer.dates.filter((d) => !d.isPeriod && d.value !== null && d.start > event.trigger.end);
+  if (dates.length < 2) return [event];
+  const parts = dates.map((date, i) => {
+    const start = i === 0 ? event.trigger.end : dates[i - 1].end;
+    const end = i === dates.length - 1 ? sentence.end : date.end;
+    const persons = [...new Set(layer.persons.filter((m) => m.start >= start && m.end <= end && event.persons.includes(m.person)).map((m) => m.person))];
+    const countries = [...new Set(countryMentionsIn(doc, start, end).filter((c) => !c.insideName).map((c) => c.code))];
+    return { ...event, date: date.value, dateText: date.text, persons, countries: countries.length > 0 ? countries : event.countries };
+  });
+  return parts.every((p) => p.persons.length > 0) ? parts : [event];
+}
 
 /** What links a happening to the occasion it is part of. */
 const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
