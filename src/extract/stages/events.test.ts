@@ -348,3 +348,9 @@ test('"the state visits of A to X in 2019 and B in 2021 to Y" are two visits, ea
   const visits = found.filter((e) => e.type === 'visit').map((e) => [e.date, e.persons]);
   assert.deepEqual(visits, [['2019-03', ['Rui Costa']], ['2021-06', ['Eva Lind']]]);
 });
+
+test('"At the end of the talks on March 10, …" dates what the sentence reports, not the talks, which ended that day', () => {
+  const found = events('Foreign Minister Ana Silva of Chile held talks with Foreign Minister Pablo Vera of Peru in Lima between March 6-10. At the end of the talks on March 10, the ministers signed an agreement on fisheries between Chile and Peru.', '2024-03-12');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-06']);
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2024-03-10');
+});

@@ -15,7 +15,9 @@ const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
 /** "Shortly after taking office in January, …": a fronted clause of time dates what the sentence goes on to report. */
-const FRONTED_CLAUSE = /^\s*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:after|following|upon|on|when|while|during)\b[^,;:()]*$/i;
+const FRONTED_CLAUSE = /^\s*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:after|following|upon|on|when|while|during|at\s+the\s+(?:end|close|conclusion)\s+of)\b[^,;:()]*$/i;
+/** "At the end of the talks on March 10, …": the date is when the talks ended, not when they took place. */
+const END_OF_BEFORE = /\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|concluding)\s+(?:the\s+|these\s+|their\s+|its\s+)?$/i;
 
 /** Types whose undated mentions take the date of the occasion the article reports. */
 const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
@@ -26,14 +28,15 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   const assigned = new Map<Span, DateMention>();
   // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
   const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  const ended = new Set(triggers.filter((t) => END_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 30), t.start))));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
     // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
-    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
+    const inClause = triggers.filter((t) => !ended.has(t) && t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
     const before = text.slice(0, date.start - sentence.start);
     const fronted = FRONTED.test(before) || (inClause.length === 0 && FRONTED_CLAUSE.test(before));
-    const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
+    const owners = inClause.length > 0 ? inClause : fronted ? triggers.filter((t) => !ended.has(t)) : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
     if (!nearest) continue;
     const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
