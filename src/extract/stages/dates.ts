@@ -7,14 +7,13 @@
 import * as chrono from 'chrono-node';
 import type { AnnotatedDocument, DateMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
-import { type DateParts, resolveRelativeDate, type Tense } from '../dates/resolve-relative-date.ts';
+import { type DateParts, resolveRelativeDate } from '../dates/resolve-relative-date.ts';
+import { tenseBefore } from '../dates/tense.ts';
 import { anchorUnresolvedDates, type FoundDate } from '../dates/anchor-dates.ts';
 import { datelineDateParts } from '../dateline.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 
 interface DateCuesFile {
-  future_cues: string[];
-  past_markers: string[];
   year_prepositions: string[];
   seasons: { [season: string]: number };
   number_words: { [word: string]: number | null };
@@ -23,13 +22,6 @@ interface DateCuesFile {
 
 const cues = loadDataFile<DateCuesFile>('date-cues.yaml');
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(escape).join('|')})\\b`, 'i');
-const PAST = new RegExp(`\\b(?:${cues.past_markers.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
-const CLAUSE_BREAK = /[,;:()]/g;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const OTHER_MONTHS = Object.keys(cues.other_language_months).sort((a, b) => b.length - a.length).join('|');
@@ -59,19 +51,6 @@ const HALF_AGO = new RegExp(`\\b(?:(${NUMBER_WORDS}|\\d+)\\s+(?:(years?|months?)
 /** "yesterday (30)": the day of the month in brackets after a relative day. */
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
 const TRAILING = /[\s,;:]+$/;
-
-/**
- * The tense of the words leading to an offset, not of a later clause ("Xi arrived on Monday for
- * a visit that will last until …"): a future cue in the words before it, else a past form in its
- * own clause, else unmarked.
- */
-function tenseBefore(sentence: string, offset: number): Tense {
-  const window = sentence.slice(Math.max(0, offset - 80), offset);
-  if (FUTURE.test(window)) return 'future';
-  let clauseStart = 0;
-  for (const m of window.matchAll(CLAUSE_BREAK)) clauseStart = m.index + 1;
-  return PAST.test(window.slice(clauseStart)) ? 'past' : 'unmarked';
-}
 
 /** Whether chrono read the expression relative to its reference instant ("two years ago", "last week", "now"). */
 function isRelativeResult(result: chrono.ParsedResult): boolean {

@@ -293,3 +293,64 @@ test('ratifications by two parliaments are two events, each with its own date', 
   const ratifications = found.filter((e) => e.type === 'ratification');
   assert.deepEqual(ratifications.map((e) => [e.organizations, e.date]), [[['Parliament of Chile'], '2024-05-09'], [['National Assembly of Peru'], '2024-05-02']]);
 });
+
+test('a bare year in the lead dates the background ("relations interrupted in 2016"), not the occasion the article reports', () => {
+  const body = 'President Ana Silva of Chile received the new ambassador of Peru, Rui Costa, in Santiago. The ambassador presented his credentials, which restores the relations interrupted in 2016, the presidency reported.';
+  assert.equal(events(body).find((e) => e.type === 'meeting')?.date, null);
+  assert.equal(events(body, '2024-09-03').find((e) => e.type === 'meeting')?.date, '2024-09-03');
+});
+
+test('a happening still to come ("will hold talks", "is to visit") does not take the date of the occasion the article reports', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Thursday. Silva will also hold talks with President Rui Costa of Bolivia. After Lima, Silva is to pay a state visit to Bolivia.', '2024-04-26');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Pablo Vera'))?.date, '2024-04-25');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Rui Costa'))?.date, null);
+  assert.equal(found.find((e) => e.type === 'visit')?.date, null);
+});
+
+test('what is still to come on an occasion the lead announces for today ("will be held today") takes its date', () => {
+  const found = events('The first session of the Chile-Peru Joint Commission will be held today in Lima. Before the session, President Ana Silva and President Pablo Vera will hold a separate meeting.', '2024-11-14');
+  assert.equal(found.find((e) => e.type === 'meeting' && e.persons.includes('Pablo Vera'))?.date, '2024-11-14');
+});
+
+test('a year written before the event\'s noun ("the 2026 state visit") is the year of that event, not of the occasion', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Monday. They also discussed preparations for the 2026 state visit of President Vera to Chile.', '2025-10-08');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2025-10-06');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2026');
+});
+
+test('a fronted clause of time ("Soon after taking office in March, …") dates what the sentence goes on to report', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Peru in Lima on Monday. Soon after taking office in March, Silva spoke with Vera about the border.', '2024-06-12');
+  assert.equal(found.find((e) => e.type === 'meeting')?.date, '2024-06-10');
+  assert.equal(found.find((e) => e.type === 'call')?.date, '2024-03');
+});
+
+test('"the previous session" and a meeting dated when the occasion\'s own day cannot be read are other meetings than the session reported', () => {
+  const previous = events('The 4th session of the Chile-Peru Joint Commission took place in Lima. The committee reviewed the results of the previous session held in Santiago on May 4 of 2019.', '2024-03-02');
+  assert.deepEqual(previous.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-02', '2019-05-04']);
+  const unreadable = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. The committee welcomed the results of the ministerial meeting held in Santiago on May 4 of 2023.');
+  assert.deepEqual(unreadable.filter((e) => e.type === 'meeting').map((e) => e.date), [null, '2023-05-04']);
+});
+
+test('an occasion dated "yesterday" with no publication date is not dated by a later sentence\'s background date', () => {
+  const found = events('The 4th session of the Chile-Peru Joint Commission took place in Lima yesterday. It was chaired by President Ana Silva, with ministers of the fields covered by the treaty between Chile and Peru signed on May 4 of 2019. The two presidents then inaugurated the Andes Trade Centre in Lima.');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2019-05-04');
+  assert.equal(found.find((e) => e.type === 'inauguration')?.date, null);
+});
+
+test('a happening years before publication that the report recalls ("following his visit in May 2021") does not date its occasion', () => {
+  const found = events('President Ana Silva of Chile and President Pablo Vera of Peru have signed an agreement on fisheries. The signing was a highlight of the state visit by Silva to Peru. Vera had invited Silva following his visit to Chile in May 2021.', '2023-06-02');
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2023-06-02');
+  assert.equal(found.find((e) => e.type === 'visit' && e.countries.includes('CHL'))?.date, '2021-05');
+});
+
+test('"the state visits of A to X in 2019 and B in 2021 to Y" are two visits, each with its own date and visitor', () => {
+  const found = events('Foreign Minister Ana Silva of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday. They recalled the agreements reached during the state visits of President Rui Costa of Chile to Peru in March 2019 and President Eva Lind of Peru in June 2021 to Chile.', '2023-05-10');
+  const visits = found.filter((e) => e.type === 'visit').map((e) => [e.date, e.persons]);
+  assert.deepEqual(visits, [['2019-03', ['Rui Costa']], ['2021-06', ['Eva Lind']]]);
+});
+
+test('"At the end of the talks on March 10, …" dates what the sentence reports, not the talks, which ended that day', () => {
+  const found = events('Foreign Minister Ana Silva of Chile held talks with Foreign Minister Pablo Vera of Peru in Lima between March 6-10. At the end of the talks on March 10, the ministers signed an agreement on fisheries between Chile and Peru.', '2024-03-12');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-06']);
+  assert.equal(found.find((e) => e.type === 'signing')?.date, '2024-03-10');
+});

@@ -6,12 +6,18 @@ import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
+import { saysFuture } from '../../dates/tense.ts';
+import { countryMentionsIn } from '../../countries-in.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
+/** "Shortly after taking office in January, …": a fronted clause of time dates what the sentence goes on to report. */
+const FRONTED_CLAUSE = /^\s*(?:(?:shortly|soon|just|right|immediately)\s+)?(?:after|following|upon|on|when|while|during|at\s+the\s+(?:end|close|conclusion)\s+of)\b[^,;:()]*$/i;
+/** "At the end of the talks on March 10, …": the date is when the talks ended, not when they took place. */
+const END_OF_BEFORE = /\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|concluding)\s+(?:the\s+|these\s+|their\s+|its\s+)?$/i;
 
 /** Types whose undated mentions take the date of the occasion the article reports. */
 const OCCASION_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment', 'inauguration']);
@@ -22,13 +28,15 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   const assigned = new Map<Span, DateMention>();
   // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
   const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  const ended = new Set(triggers.filter((t) => END_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 30), t.start))));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
     // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
-    const inClause = triggers.filter((t) => t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
-    const fronted = FRONTED.test(text.slice(0, date.start - sentence.start));
-    const owners = inClause.length > 0 ? inClause : fronted ? triggers : [];
+    const inClause = triggers.filter((t) => !ended.has(t) && t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
+    const before = text.slice(0, date.start - sentence.start);
+    const fronted = FRONTED.test(before) || (inClause.length === 0 && FRONTED_CLAUSE.test(before));
+    const owners = inClause.length > 0 ? inClause : fronted ? triggers.filter((t) => !ended.has(t)) : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
     if (!nearest) continue;
     const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
@@ -36,6 +44,14 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     // "met in Vilnius on the occasion of the State Visit … on 5 July 2023": a happening within another shares its day.
     const within = inClause.filter((t) => !assigned.has(t) && !contentTrigger.has(t) && OCCASION_LINK.test(doc.text.slice(t.end, nearest.start)));
     for (const owner of within) assigned.set(owner, date);
+  }
+  // "preparations for the 2025 state visit": a year written before the event's noun is its year.
+  for (const trigger of triggers) {
+    const windowStart = Math.max(sentence.start, trigger.start - 12);
+    const year = assigned.has(trigger) ? null : YEAR_BEFORE.exec(doc.text.slice(windowStart, trigger.start));
+    if (!year) continue;
+    const start = windowStart + year.index + year[0].lastIndexOf(year[1]);
+    assigned.set(trigger, { start, end: start + year[1].length, text: year[1], value: year[1], isPeriod: false });
   }
   // "signed in March during the President's visit to Lima, where he met …": the happening a dated one
   // took place during, and what took place where it went, share its date.
@@ -48,6 +64,31 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     if (ENCLOSING_AFTER.test(between) || PLACE_RELATIVE_AFTER.test(between)) assigned.set(trigger, date);
   }
   return assigned;
+}
+
+/** "the 2025 state visit", "their 2019 talks": a year between a determiner and the event's noun. */
+const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d{2})\s+$/i;
+
+/** A plural visit noun ("the state visits of A … in 2021 and B … in 2022") may report several happenings. */
+const PLURAL_VISITS = /visits$/i;
+
+/**
+ * "the state visits of President A to X in October 2021 and President B in October 2022 to Y": one
+ * event a date, each with the people named between the date before it and its own (the last one
+ * to the sentence's end). Left whole unless each date has someone of its own.
+ */
+export function splitByDates(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, event: EventCandidate): EventCandidate[] {
+  if (event.type !== 'visit' || !PLURAL_VISITS.test(doc.text.slice(event.trigger.start, event.trigger.end))) return [event];
+  const dates = layer.dates.filter((d) => !d.isPeriod && d.value !== null && d.start > event.trigger.end);
+  if (dates.length < 2) return [event];
+  const parts = dates.map((date, i) => {
+    const start = i === 0 ? event.trigger.end : dates[i - 1].end;
+    const end = i === dates.length - 1 ? sentence.end : date.end;
+    const persons = [...new Set(layer.persons.filter((m) => m.start >= start && m.end <= end && event.persons.includes(m.person)).map((m) => m.person))];
+    const countries = [...new Set(countryMentionsIn(doc, start, end).filter((c) => !c.insideName).map((c) => c.code))];
+    return { ...event, date: date.value, dateText: date.text, persons, countries: countries.length > 0 ? countries : event.countries };
+  });
+  return parts.every((p) => p.persons.length > 0) ? parts : [event];
 }
 
 /** What links a happening to the occasion it is part of. */
@@ -72,22 +113,55 @@ function unreadableLeadDate(doc: AnnotatedDocument, sentenceTexts: CueText[]): b
   return openingSentences(doc, 2).some((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value === null && within(d, s)));
 }
 
+/** The occasion's date, and whether the lead announces it as still to come ("will be held today"). */
+interface Occasion {
+  date: string | null;
+  upcoming: boolean;
+}
+
+/** How long before publication the occasion a report is about may lie. */
+const RECENT_DAYS = 62;
+
+/** Whether a partial date's last day lies at most a couple of months before publication (any date, with none). */
+function isRecent(date: string, published: string | null): boolean {
+  if (published === null) return true;
+  const [year, month, day] = date.split('-').map(Number);
+  const lastDay = day !== undefined ? Date.UTC(year, month - 1, day) : Date.UTC(year, month ?? 12, 0);
+  return (Date.parse(published) - lastDay) / 86_400_000 <= RECENT_DAYS;
+}
+
+/** Whether the words of a clause before an offset in a sentence put what follows in the future. */
+function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const [clauseStart] = clauseOf(text, offset - sentence.start);
+  return saysFuture(text.slice(clauseStart, offset - sentence.start));
+}
+
 /**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
  */
-function occasionDate(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): string | null {
-  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => !d.isPeriod && d.value !== null && within(d, s) && !startsAPeriod(doc, d, s)));
+function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): Occasion {
+  // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
+  // "took place yesterday" with no publication date is a date too, only not one to be read.
+  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s);
+  const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
-  const lead = opening && doc.dates.find((d) => !d.isPeriod && d.value !== null && within(d, opening) && !startsAPeriod(doc, d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
+  const lead = opening && doc.dates.find((d) => mayDateOccasion(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
   // The story's own day wins over the day it was filed; the filing day over a vaguer date ("which signed a treaty in 1997").
-  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return lead.value;
-  if (doc.dateline?.value) return doc.dateline.value;
-  if (unreadableLeadDate(doc, sentenceTexts)) return null;
+  if (lead?.value && (lead.value.length === 10 || !doc.dateline?.value)) return { date: lead.value, upcoming: futureBefore(doc, opening!, lead.start) };
+  if (doc.dateline?.value) return { date: doc.dateline.value, upcoming: false };
+  if (unreadableLeadDate(doc, sentenceTexts)) return { date: null, upcoming: false };
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence])).sort((a, b) => a.sentence - b.sentence);
-  return early[0]?.date ?? null;
+  // "following his visit in October 2010" in a report of 2012 recalls the past: a report's occasion is recent.
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published)).sort((a, b) => a.sentence - b.sentence);
+  return { date: early[0]?.date ?? null, upcoming: false };
+}
+
+/** "will hold talks", "is to visit": the words of the trigger's clause before it put the happening after the occasion. */
+export function stillToCome(doc: AnnotatedDocument, e: EventCandidate): boolean {
+  return futureBefore(doc, doc.sentences[e.sentence], e.trigger.start);
 }
 
 /** The events kept (a forum only when dated or hosted), the undated ones given the date of the occasion the article reports. */
@@ -97,7 +171,8 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
   const occasionForums = new Set(doc.forums.filter((f) => top.has(f.sentence) && FORUM_HOSTING.test(sentenceTexts[f.sentence]) && !speaksOfAnotherTime(sentenceTexts[f.sentence])).map((f) => f.name));
   // A report that dates nothing of its own occasion reports the day it was published; a forum,
   // which has its own days, is not dated by that alone.
-  const stated = occasionDate(doc, events, sentenceTexts);
+  const occasion = occasionOf(doc, events, sentenceTexts);
+  const stated = occasion.date;
   const date = stated ?? (unreadableLeadDate(doc, sentenceTexts) ? null : doc.published);
   const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
   for (const e of kept) {
@@ -105,7 +180,7 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
     // What is said or promised may name another time ("to launch it next year") and still be said at the occasion.
     const saidAtOccasion = e.type === 'statement' || e.type === 'commitment';
-    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || !speaksOfAnotherTime(sentenceTexts[e.sentence]))) e.date = date;
+    if (e.type === 'forum' ? occasionForums.has(e.forum ?? '') : OCCASION_TYPES.has(e.type) && !otherForum && (saidAtOccasion || (!speaksOfAnotherTime(sentenceTexts[e.sentence]) && (occasion.upcoming || !stillToCome(doc, e))))) e.date = date;
   }
   // A forum the article reports as its occasion took place on the occasion's date.
   for (const e of kept) {

@@ -1,7 +1,8 @@
 // Several mentions of one happening made one event; weak meetings folded into the contact reported.
 import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
 import type { EventFormat } from '../../../record/schema.ts';
-import type { CueText } from '../../cue-matching.ts';
+import { CueText } from '../../cue-matching.ts';
+import { stillToCome } from './dates.ts';
 import { formatsCued, formatsOf, speaksOfAnotherTime, WEAK_MEETING } from './vocabulary.ts';
 
 export function union<T>(a: T[], b: T[]): T[] {
@@ -44,12 +45,17 @@ function shareSides(a: EventCandidate, b: EventCandidate): boolean {
 }
 
 /** Whether two mentions report the same happening; b is the later one, marked when it is a caption. */
-function sameHappening(a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
+function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
   // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening
   // (but "the visit" refers back to the one reported, whenever it is).
   if (b.refersBack !== true && (a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
+  // "took place yesterday" with no publication date has a day, only not one to be read: it is not known to be another's day.
+  const unreadable = (e: EventCandidate) => e.date === null && e.dateText !== undefined;
+  if (b.refersBack !== true && b.caption !== true && ((unreadable(a) && b.date !== null) || (unreadable(b) && a.date !== null))) return false;
+  // "met on Thursday … will also hold talks": what is still to come is not what took place.
+  if (b.refersBack !== true && b.caption !== true && stillToCome(doc, a) !== stillToCome(doc, b)) return false;
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
@@ -103,9 +109,10 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
     c.format = formatsOf(c.type, cued);
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
-    const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5));
+    // "the previous session" names another time than the one reported.
+    const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));
     const mention = doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true, refersBack } : { ...c, refersBack };
-    const twin = events.find((e) => sameHappening(e, mention, anotherTime));
+    const twin = events.find((e) => sameHappening(doc, e, mention, anotherTime));
     // A definite mention of a visit or call ("the visit is in response to …") names who speaks of it, not who took part.
     const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call') && !twin.persons.some((p) => c.persons.includes(p));
     if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
