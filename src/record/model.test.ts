@@ -4,7 +4,8 @@ import { goldsteinScale } from '../query/goldstein.ts';
 import { EVENT_ENTITY_ROLES } from '../store/schema.ts';
 import {
   AGREED_INSTRUMENT_STATUSES, cameoCodeOf, CONTACT_EVENT_TYPES, ENTITY_TYPE_MODEL, EVENT_ENTITY_FIELDS, EVENT_TYPE_MODEL,
-  EVENT_TYPES, INITIATIVE_STATUS_MODEL, INITIATIVE_STATUSES, INSTRUMENT_STATUS_MODEL, INSTRUMENT_STATUSES, OPEN_INSTRUMENT_STATUSES,
+  EVENT_TYPES, INITIATIVE_STATUS_MODEL, INITIATIVE_STATUSES, INSTRUMENT_STATUS_MODEL, INSTRUMENT_STATUSES, InstrumentStatusesFile,
+  OPEN_INSTRUMENT_STATUSES,
   STANCE_MODEL,
 } from './model.ts';
 import { Event } from './schema.ts';
@@ -23,6 +24,18 @@ test('every status has its own place in the lifecycle, so that any two compare',
   }
   assert.deepEqual(new Set(INSTRUMENT_STATUS_MODEL.statuses.map((s) => s.name)), new Set(INSTRUMENT_STATUSES));
   assert.deepEqual(new Set(INITIATIVE_STATUS_MODEL.statuses.map((s) => s.name)), new Set(INITIATIVE_STATUSES));
+});
+
+test('a statuses file that leaves a status out, describes one twice, gives two the same order or names one the code does not know is refused', () => {
+  const file = { ...INSTRUMENT_STATUS_MODEL, statuses: INSTRUMENT_STATUS_MODEL.statuses.map((s) => ({ ...s })) };
+  assert.ok(InstrumentStatusesFile.safeParse(file).success);
+  const variants = [
+    file.statuses.filter((s) => s.name !== 'expired'),
+    [...file.statuses, { ...file.statuses[1], order: 99 }],
+    file.statuses.map((s) => (s.name === 'signed' ? { ...s, order: 2 } : s)),
+    [...file.statuses, { ...file.statuses[1], name: 'initialled', order: 99 }],
+  ];
+  for (const statuses of variants) assert.equal(InstrumentStatusesFile.safeParse({ ...file, statuses }).success, false, JSON.stringify(statuses.map((s) => [s.name, s.order])));
 });
 
 test('an instrument is open until it is in force or expired, and agreed once signed', () => {

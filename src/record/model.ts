@@ -68,7 +68,8 @@ const KindsFile = z.object({
   initiative: describing(INITIATIVE_KINDS, named(INITIATIVE_KINDS)),
 }).strict();
 
-const InstrumentStatusesFile = z.object({
+/** The shape of data/model/instrument-statuses.yaml. */
+export const InstrumentStatusesFile = z.object({
   unreported: z.enum(INSTRUMENT_STATUSES),
   lapsed: z.enum(INSTRUMENT_STATUSES),
   statuses: inTotalOrder(describing(INSTRUMENT_STATUSES, z.object({
