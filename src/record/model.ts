@@ -1,35 +1,23 @@
 // The ontology as data (data/model/*.yaml, after FollowTheMoney's schema files): what each
 // entity type, kind, status, event type and stance is and means, read and checked once.
 //
-// The names are also written here as `as const` tuples, so that the Record's zod schema and the
-// code that tests a status or a type keep literal types (a misspelt 'in forse' does not compile).
+// The names are also written as `as const` tuples (./model-names.ts), so that the Record's zod
+// schema and the code that tests a status or a type keep literal types (a misspelt 'in forse'
+// does not compile).
 // TypeScript cannot read YAML, so the tuple and the file are held together at load time instead:
 // each file must describe exactly its tuple's names, or loading fails naming the file and the
 // names that differ.
 import { z } from 'zod';
 import { loadDataFile } from '../vocabulary/data-file.ts';
+import {
+  ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
+  ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
+} from './model-names.ts';
 
-export const ENTITY_TYPES = ['country', 'person', 'organization', 'place', 'instrument', 'initiative', 'forum'] as const;
-export const ORGANIZATION_KINDS = ['international', 'government', 'company', 'media', 'other'] as const;
-export const PLACE_KINDS = ['city', 'sea', 'region', 'other'] as const;
-export const INSTRUMENT_KINDS = [
-  'agreement', 'treaty', 'memorandum', 'action plan', 'programme', 'roadmap',
-  'protocol', 'declaration', 'joint statement', 'other',
-] as const;
-export const INSTRUMENT_STATUSES = ['proposed', 'negotiating', 'signed', 'ratified', 'in force', 'expired', 'unknown'] as const;
-export const INITIATIVE_KINDS = [
-  'transport corridor', 'pipeline', 'cable', 'fund', 'facility', 'working group', 'programme', 'other',
-] as const;
-export const INITIATIVE_STATUSES = ['proposed', 'planned', 'under way', 'completed', 'unknown'] as const;
-export const EVENT_TYPES = [
-  'meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment',
-  'inauguration', 'incident', 'forum', 'other',
-] as const;
-export const EVENT_FORMATS = [
-  'one-on-one', 'expanded', 'press conference', 'official visit', 'state visit', 'working visit',
-  'phone call', 'videoconference', 'intergovernmental commission',
-] as const;
-export const STANCES = ['satisfaction', 'gratitude', 'praise', 'support', 'concern', 'condemnation', 'intent', 'other'] as const;
+export {
+  ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
+  ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
+};
 
 type Names = readonly [string, ...string[]];
 
@@ -46,7 +34,7 @@ function describing<Entry extends z.ZodType<{ name: string }>>(names: Names, ent
     const twice = listed.filter((name, index) => listed.indexOf(name) !== index);
     const missing = names.filter((name) => !listed.includes(name));
     if (twice.length > 0) context.addIssue({ code: 'custom', message: `described more than once: ${twice.join(', ')}` });
-    if (missing.length > 0) context.addIssue({ code: 'custom', message: `not described (src/record/model.ts lists them): ${missing.join(', ')}` });
+    if (missing.length > 0) context.addIssue({ code: 'custom', message: `not described (src/record/model-names.ts lists them): ${missing.join(', ')}` });
   });
 }
 
