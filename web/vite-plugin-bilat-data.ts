@@ -3,11 +3,14 @@
 // - ISO 3166 alpha-3 codes with their names and numeric codes (the map's feature ids), from
 //   world-countries, as a small module;
 // - the seniority of each known office title (data/titles.yaml, read by the server's own
-//   officeLevel) and the levels' names, as a small module, to size meetings on the timeline.
+//   officeLevel) and the levels' names, as a small module, to size meetings on the timeline;
+// - what each instrument and initiative status reads as (data/model/, read by the server's
+//   src/record/model.ts), as a small module, to colour status badges.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { LEVEL_NAMES, officeLevel } from '../src/query/office-level.ts';
+import { INITIATIVE_STATUS_MODEL, INSTRUMENT_STATUS_MODEL } from '../src/record/model.ts';
 import { loadDataFile } from '../src/vocabulary/data-file.ts';
 
 const WORLD_MAP_FILE = 'world/countries-110m.json';
@@ -38,9 +41,15 @@ function officeLevelsModule(): string {
   return `export const levelNames = ${JSON.stringify(LEVEL_NAMES)};\nexport default ${JSON.stringify(byTitle)};`;
 }
 
+function statusTonesModule(): string {
+  const statuses = [...INSTRUMENT_STATUS_MODEL.statuses, ...INITIATIVE_STATUS_MODEL.statuses];
+  return `export default ${JSON.stringify(Object.fromEntries(statuses.map((status) => [status.name, status.tone])))};`;
+}
+
 const MODULES: { [name: string]: () => string } = {
   countries: countriesModule,
   'office-levels': officeLevelsModule,
+  'status-tones': statusTonesModule,
   'world-map': () => `export default ${JSON.stringify(`/${WORLD_MAP_FILE}`)};`,
 };
 

@@ -5,9 +5,9 @@ import type { AnnotatedDocument, EventCandidate } from './annotated-document.ts'
 import {
   RECORD_SCHEMA_ID, type Entity, type Event, type Figure, type Record, type Span,
 } from '../record/schema.ts';
+import { cameoCodeOf } from '../record/model.ts';
 import { VERSION } from '../version.ts';
 import { countryByCode } from '../vocabulary/countries.ts';
-import { CAMEO_BY_STANCE, CAMEO_BY_TYPE } from './stages/events/vocabulary.ts';
 import { SpanIndex } from './span-index.ts';
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
@@ -239,7 +239,7 @@ function eventRecord(e: EventCandidate, index: number, entities: EntityList): Ev
   const initiatives = idsOf(entities, 'initiative', e.initiatives);
   const forum = e.forum ? entities.idOf('forum', e.forum) : undefined;
   const place = e.place ? entities.idOf('place', e.place) : undefined;
-  const cameo = e.stance ? CAMEO_BY_STANCE[e.stance] : CAMEO_BY_TYPE[e.type];
+  const cameo = cameoCodeOf(e.type, e.stance);
   return {
     id: `event:${index + 1}`, type: e.type, date: e.date,
     ...(e.dateText ? { date_text: e.dateText } : {}),

@@ -2,6 +2,7 @@
 // officer preparing a visit needs (when did we last meet and at what level, what did we
 // sign, what is open, what expires soon, which projects moved, who is on the other side,
 // what did they say), each traceable to its sources. Core: no terminal, HTTP or SQL here.
+import { CONTACT_EVENT_TYPES, OPEN_INSTRUMENT_STATUSES } from '../record/model.ts';
 import type { EntityType } from '../record/schema.ts';
 import { instrumentStandingAsOf } from '../resolve/instrument-lifecycle.ts';
 import { type EntityOf, type InstrumentStatusStep, type RoleOverTime, rolesOf } from '../record/knowledge.ts';
@@ -113,11 +114,6 @@ export interface DyadReport {
   places: PlaceRow[];
   figures: QuotedFigure[];
 }
-
-/** Bilateral contacts; a forum (a summit, games) is an occasion, not a meeting of the two. */
-const MEETING_TYPES = new Set(['meeting', 'visit', 'call']);
-/** Instruments still to be acted on: not yet in force, not expired. */
-const OPEN_STATUSES = new Set(['proposed', 'negotiating', 'signed', 'ratified', 'unknown']);
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -260,7 +256,8 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
 
   const past = timeline.filter((event) => happenedBy(event, asOf));
   const meetings = past
-    .filter((event) => MEETING_TYPES.has(event.type))
+    // Bilateral contacts (data/model/event-types.yaml); a forum (a summit, games) is an occasion, not a meeting of the two.
+    .filter((event) => CONTACT_EVENT_TYPES.has(event.type))
     .map((event): MeetingSummary => {
       const level = meetingLevel(event, peopleById);
       return { event, level, levelName: LEVEL_NAMES[level] };
@@ -296,7 +293,7 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
       events: timeline.length,
       meetings: meetings.length,
       instruments: instrumentRows.length,
-      openInstruments: instrumentRows.filter((row) => OPEN_STATUSES.has(row.status)).length,
+      openInstruments: instrumentRows.filter((row) => OPEN_INSTRUMENT_STATUSES.has(row.status)).length,
       expiringSoon: instrumentRows.filter((row) => row.expiringSoon).length,
       initiatives: initiativeRows.length,
       people: people.length,

@@ -1,26 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDataFile } from '../vocabulary/data-file.ts';
 import { cameoQuadClass, cameoRootCode, goldsteinScale } from './goldstein.ts';
-
-interface EventsFile {
-  types: { [type: string]: { cameo?: string } };
-  stances: { [stance: string]: { cameo: string } };
-  goldstein: { [code: string]: number };
-}
 
 test('every CAMEO root code from 01 to 20 has a Goldstein value between -10 and +10', () => {
   for (let root = 1; root <= 20; root++) {
     const value = goldsteinScale(String(root).padStart(2, '0'));
     assert.ok(value !== undefined && value >= -10 && value <= 10, `root code ${root}: ${value}`);
   }
-});
-
-test('every CAMEO code that extraction assigns (data/events.yaml) has its published value', () => {
-  const events = loadDataFile<EventsFile>('events.yaml');
-  const codes = [...Object.values(events.types), ...Object.values(events.stances)].flatMap((entry) => entry.cameo ?? []);
-  assert.ok(codes.length > 0);
-  for (const code of codes) assert.equal(goldsteinScale(code), events.goldstein[code], `CAMEO ${code}`);
 });
 
 test('known values of the published table: signing a formal agreement 8.0, a visit 1.9, criticism -2.0, mass killings -10', () => {

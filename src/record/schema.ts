@@ -1,7 +1,17 @@
 // The Record of SPEC.md, defined once. Types, validation and docs/record.schema.json
 // are all derived from these zod schemas.
 import { z } from 'zod';
+import {
+  ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
+  ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
+} from './model.ts';
 import { SECTOR_NAMES } from './sectors.ts';
+
+// The vocabularies and what they mean are data (data/model/*.yaml), read by ./model.ts.
+export {
+  ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
+  ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
+};
 
 export const RECORD_SCHEMA_ID = 'bilat.record/1';
 
@@ -27,28 +37,6 @@ export const Document = z.object({
   language: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
-
-export const ENTITY_TYPES = ['country', 'person', 'organization', 'place', 'instrument', 'initiative', 'forum'] as const;
-export const ORGANIZATION_KINDS = ['international', 'government', 'company', 'media', 'other'] as const;
-export const PLACE_KINDS = ['city', 'sea', 'region', 'other'] as const;
-export const INSTRUMENT_KINDS = [
-  'agreement', 'treaty', 'memorandum', 'action plan', 'programme', 'roadmap',
-  'protocol', 'declaration', 'joint statement', 'other',
-] as const;
-export const INSTRUMENT_STATUSES = ['proposed', 'negotiating', 'signed', 'ratified', 'in force', 'expired', 'unknown'] as const;
-export const INITIATIVE_KINDS = [
-  'transport corridor', 'pipeline', 'cable', 'fund', 'facility', 'working group', 'programme', 'other',
-] as const;
-export const INITIATIVE_STATUSES = ['proposed', 'planned', 'under way', 'completed', 'unknown'] as const;
-export const EVENT_TYPES = [
-  'meeting', 'visit', 'call', 'signing', 'ratification', 'statement', 'commitment',
-  'inauguration', 'incident', 'forum', 'other',
-] as const;
-export const EVENT_FORMATS = [
-  'one-on-one', 'expanded', 'press conference', 'official visit', 'state visit', 'working visit',
-  'phone call', 'videoconference', 'intergovernmental commission',
-] as const;
-export const STANCES = ['satisfaction', 'gratitude', 'praise', 'support', 'concern', 'condemnation', 'intent', 'other'] as const;
 
 const entityBase = {
   id: z.string(),

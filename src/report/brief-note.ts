@@ -8,6 +8,9 @@ import {
 } from '../query/dyad-report.ts';
 import type { OfficeLevel } from '../query/office-level.ts';
 import type { RoleOverTime } from '../record/knowledge.ts';
+import {
+  CONTACT_EVENT_TYPES, INITIATIVE_STATUS_MODEL, INSTRUMENT_STATUS_MODEL, OPEN_INSTRUMENT_STATUSES, SPOKEN_EVENT_TYPES, type StatusTone,
+} from '../record/model.ts';
 import type { DocumentReference, EventParticipant, KnowledgeEvent } from '../store/store.ts';
 import { countryByCode } from '../vocabulary/countries.ts';
 import { type Footnote, Footnotes } from './footnotes.ts';
@@ -36,13 +39,16 @@ export const SECTION_TITLES = {
   footnotes: 'Sources',
 } as const;
 
-/** Event types reported under "What each side said" rather than in the timeline. */
-const SPOKEN_TYPES = new Set(['statement', 'commitment']);
-const MEETING_TYPES = new Set(['meeting', 'visit', 'call']);
 /** The order in which the events of one occasion are named. */
 const OCCASION_ORDER = ['visit', 'meeting', 'call', 'forum', 'signing', 'ratification', 'inauguration', 'incident', 'other'];
-const STATUS_ORDER = ['in force', 'ratified', 'signed', 'negotiating', 'proposed', 'expired', 'unknown'];
-const INITIATIVE_STATUS_ORDER = ['under way', 'planned', 'proposed', 'completed', 'unknown'];
+
+/** Statuses as the brief lists them: the furthest along first, then those that stopped, then the unreported. */
+function listingOrder(statuses: readonly { name: string; tone: StatusTone }[]): string[] {
+  const last: StatusTone[] = ['stopped', 'unknown'];
+  return [...statuses].reverse().sort((a, b) => last.indexOf(a.tone) - last.indexOf(b.tone)).map((status) => status.name);
+}
+const STATUS_ORDER = listingOrder(INSTRUMENT_STATUS_MODEL.statuses);
+const INITIATIVE_STATUS_ORDER = listingOrder(INITIATIVE_STATUS_MODEL.statuses);
 const LEVEL_PHRASES: { [level in OfficeLevel]: string } = {
   1: 'at head-of-state level',
   2: 'at head-of-government level',
@@ -293,7 +299,7 @@ function timelineEntry(occasion: readonly KnowledgeEvent[], footnotes: Footnotes
 }
 
 function timelineSection(report: DyadReport, footnotes: Footnotes): TimelineSection {
-  const events = report.timeline.filter((event) => !SPOKEN_TYPES.has(event.type));
+  const events = report.timeline.filter((event) => !SPOKEN_EVENT_TYPES.has(event.type));
   const past = occasions(events.filter((event) => happenedBy(event, report.asOf)).reverse());
   const scheduled = occasions(events.filter((event) => event.date !== null && !happenedBy(event, report.asOf)));
   // Nothing says two undated events were one occasion: each is its own entry.
@@ -358,7 +364,7 @@ function meetingDays(person: PersonRow, eventsById: ReadonlyMap<string, Knowledg
   const days = new Map<string, { date: string | null; events: KnowledgeEvent[] }>();
   for (const { id } of person.events) {
     const event = eventsById.get(id);
-    if (!event || !MEETING_TYPES.has(event.type)) continue;
+    if (!event || !CONTACT_EVENT_TYPES.has(event.type)) continue;
     // Undated events cannot be told apart by day: each is its own entry.
     const key = event.date ?? event.id;
     days.set(key, { date: event.date, events: [...(days.get(key)?.events ?? []), event] });
@@ -388,7 +394,7 @@ function statementGroups(report: DyadReport, sides: readonly CountrySide[], foot
     }
   }
   const groups = new Map<string, KnowledgeEvent[]>([...sides.map((side): [string, KnowledgeEvent[]] => [side.name, []]), ['Both sides', []]]);
-  const spoken = report.timeline.filter((event) => SPOKEN_TYPES.has(event.type));
+  const spoken = report.timeline.filter((event) => SPOKEN_EVENT_TYPES.has(event.type));
   // Newest first, undated last: the timeline is oldest first with the undated at its end.
   const ordered = [...spoken.filter((event) => event.date !== null).reverse(), ...spoken.filter((event) => event.date === null)];
   for (const event of ordered) {
@@ -509,7 +515,7 @@ function summary(report: DyadReport, names: string, register: readonly Instrumen
     sentences.push({ text: 'It is also the highest-level meeting on record.', notes: [] });
   }
   if (register.length > 0) {
-    const open = register.filter((row) => !['in force', 'expired'].includes(row.status)).length;
+    const open = register.filter((row) => OPEN_INSTRUMENT_STATUSES.has(row.status)).length;
     sentences.push({
       lead: 'Instruments',
       text: `${register.length} with both as parties: ${countsByStatus(register.map((row) => row.status), STATUS_ORDER)}; ${open} not yet in force.`,

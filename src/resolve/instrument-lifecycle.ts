@@ -1,5 +1,6 @@
 // An instrument's status on a given day: what the latest evidence known by then said, and
 // expired once its period has ended (a renewal reported later carries the new period).
+import { AGREED_INSTRUMENT_STATUSES, INSTRUMENT_STATUS_MODEL } from '../record/model.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import type { StatusEvidence } from './merge-attributes.ts';
 
@@ -11,8 +12,6 @@ export interface InstrumentStanding {
   daysToExpiry: number | null;
 }
 
-/** Statuses of texts not yet agreed: a period that has ended does not make them expire. */
-const NOT_YET_AGREED = ['proposed', 'negotiating'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function daysBetween(from: string, to: string): number {
@@ -31,9 +30,11 @@ function history(attributes: { readonly [field: string]: unknown }): StatusEvide
 /** Where the instrument stood on `asOf` (YYYY-MM-DD), from the knowledge base's merged attributes. */
 export function instrumentStandingAsOf(attributes: { readonly [field: string]: unknown }, asOf: string): InstrumentStanding {
   const known = history(attributes).filter((evidence) => evidence.date === null || evidence.date <= asOf);
-  const evidenced = known.length > 0 ? known[known.length - 1].status : history(attributes).length > 0 ? 'unknown' : String(attributes.status ?? 'unknown');
+  const { unreported, lapsed } = INSTRUMENT_STATUS_MODEL;
+  const evidenced = known.length > 0 ? known[known.length - 1].status : history(attributes).length > 0 ? unreported : String(attributes.status ?? unreported);
   const expires = periodEnd(attributes);
   const daysToExpiry = expires === null ? null : daysBetween(asOf, expires);
-  const status = daysToExpiry !== null && daysToExpiry < 0 && !NOT_YET_AGREED.includes(evidenced) ? 'expired' : evidenced;
+  // A text not yet agreed (proposed, negotiating) does not expire when a period it was to run for has ended.
+  const status = daysToExpiry !== null && daysToExpiry < 0 && AGREED_INSTRUMENT_STATUSES.has(evidenced) ? lapsed : evidenced;
   return { status, expires, daysToExpiry };
 }

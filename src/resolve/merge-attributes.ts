@@ -8,6 +8,7 @@
 // Tallies combine in any order and grouping with the same result, so the store keeps one per
 // entity and adds a batch's reports to it instead of reading every earlier report again.
 import type { RoleOverTime } from '../record/knowledge.ts';
+import { INITIATIVE_STATUS_MODEL, INSTRUMENT_STATUS_MODEL } from '../record/model.ts';
 import type { EntityType } from '../record/schema.ts';
 
 /** One document's report of the entity: its attributes and the day the document was published. */
@@ -55,9 +56,24 @@ export interface AttributeTally {
 /** Fields the tally keeps in its own form rather than as values. */
 const SEPARATELY_TALLIED_FIELDS = ['roles', 'status'];
 
-/** Lifecycle order: on one day, the later stage wins (an article about a ratification also says it was signed). */
-const INSTRUMENT_STATUS_ORDER = ['unknown', 'proposed', 'negotiating', 'signed', 'ratified', 'in force', 'expired'];
-const INITIATIVE_STATUS_ORDER = ['unknown', 'proposed', 'planned', 'under way', 'completed'];
+/** A kind of entity's statuses in lifecycle order (data/model/): on one day, the later stage wins (an article about a ratification also says it was signed). */
+interface Lifecycle {
+  order: readonly string[];
+  unreported: string;
+  /** The status a later report can bring the entity back from (an expired text renewed); null when there is none. */
+  lapsed: string | null;
+}
+
+const INSTRUMENT_LIFECYCLE: Lifecycle = {
+  order: INSTRUMENT_STATUS_MODEL.statuses.map((s) => s.name),
+  unreported: INSTRUMENT_STATUS_MODEL.unreported,
+  lapsed: INSTRUMENT_STATUS_MODEL.lapsed,
+};
+const INITIATIVE_LIFECYCLE: Lifecycle = {
+  order: INITIATIVE_STATUS_MODEL.statuses.map((s) => s.name),
+  unreported: INITIATIVE_STATUS_MODEL.unreported,
+  lapsed: null,
+};
 
 function byPublication(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -201,17 +217,17 @@ function rolesOverTime(tally: AttributeTally): RoleOverTime[] {
 }
 
 /** Each step of the lifecycle the documents gave, in the order they gave it; the last is the entity's status. */
-function statusHistory(tally: AttributeTally, order: readonly string[]): StatusEvidence[] {
+function statusHistory(tally: AttributeTally, { order, lapsed }: Lifecycle): StatusEvidence[] {
   const rank = (status: string) => order.indexOf(status);
   const given = Object.entries(tally.statusDays)
     .flatMap(([status, days]) => days.map((date) => ({ status, date })))
     .sort((a, b) => byPublication(a.date, b.date) || rank(a.status) - rank(b.status) || a.status.localeCompare(b.status));
   // A later article that recalls the signing of a ratified text does not undo the ratification; only a
-  // text that has expired can be brought back (renewed).
+  // text that has lapsed (expired) can be brought back (renewed).
   const history: StatusEvidence[] = [];
   for (const evidence of given) {
     const current = history.at(-1);
-    if (!current || rank(evidence.status) > rank(current.status) || (current.status === 'expired' && evidence.status !== 'expired')) history.push(evidence);
+    if (!current || rank(evidence.status) > rank(current.status) || (current.status === lapsed && evidence.status !== lapsed)) history.push(evidence);
   }
   return history;
 }
@@ -232,20 +248,20 @@ export function attributesFromTally(type: EntityType, tally: AttributeTally): { 
     case 'place':
       return withoutUndefined({ kind: mostReported(tally, 'kind', ['other']), country: mostReported(tally, 'country'), geo: latestOf(tally, 'geo') });
     case 'instrument': {
-      const history = statusHistory(tally, INSTRUMENT_STATUS_ORDER);
+      const history = statusHistory(tally, INSTRUMENT_LIFECYCLE);
       return withoutUndefined({
         kind: mostReported(tally, 'kind', ['other']),
-        status: history.at(-1)?.status ?? 'unknown',
+        status: history.at(-1)?.status ?? INSTRUMENT_LIFECYCLE.unreported,
         statusHistory: history,
         period: latestOf(tally, 'period'),
         parties: union(tally, 'parties'),
       });
     }
     case 'initiative': {
-      const history = statusHistory(tally, INITIATIVE_STATUS_ORDER);
+      const history = statusHistory(tally, INITIATIVE_LIFECYCLE);
       return withoutUndefined({
         kind: mostReported(tally, 'kind', ['other']),
-        status: history.at(-1)?.status ?? 'unknown',
+        status: history.at(-1)?.status ?? INITIATIVE_LIFECYCLE.unreported,
         statusHistory: history,
         parties: union(tally, 'parties'),
         part_of: latestOf(tally, 'part_of'),

@@ -6,6 +6,7 @@
 // those rows point at. Resolution and review change the second layer and never rewrite the
 // first, so a re-extraction can be compared with what an analyst decided.
 import { sql } from 'drizzle-orm';
+import { ENTITY_TYPES } from '../record/model-names.ts';
 import type { AttributeTally } from '../resolve/merge-attributes.ts';
 import type { FactOrigin, FactStatus } from './fact-status.ts';
 import {
@@ -124,7 +125,8 @@ export const entities = pgTable(
   (table) => [
     index('entities_type_index').on(table.type),
     index('entities_search_index').using('gin', table.search),
-    check('entities_type_check', sql`${table.type} in ('country', 'person', 'organization', 'place', 'instrument', 'initiative', 'forum')`),
+    // The model's entity types (data/model/entity-types.yaml); a new one needs a migration (npm run db:generate).
+    check('entities_type_check', sql`${table.type} in (${sql.raw(ENTITY_TYPES.map((type) => `'${type}'`).join(', '))})`),
     check('entities_status_check', sql`${table.status} in ('active', 'rejected', 'merged')`),
   ],
 );

@@ -13,6 +13,12 @@ declare module 'virtual:bilat/office-levels' {
   export const levelNames: { [level in 1 | 2 | 3 | 4]: string };
 }
 
+declare module 'virtual:bilat/status-tones' {
+  /** Instrument or initiative status → what it reads as (data/model/*-statuses.yaml). */
+  const tones: { [status: string]: 'done' | 'moving' | 'stopped' | 'unknown' };
+  export default tones;
+}
+
 declare module 'virtual:bilat/world-map' {
   /** The address of the world-atlas countries TopoJSON. */
   const url: string;

@@ -3,6 +3,7 @@
 // "The pact was signed", "these documents were ratified"), for CarriedStatus and the stage.
 import type { AnnotatedDocument, InstrumentMention, Sentence } from '../annotated-document.ts';
 import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
+import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
 import { lower } from '../phrases.ts';
 import type { StatusCueMatch } from '../status-cues.ts';
 import { COUNT_NOUNS, HEADS, LIST_ONLY } from './vocabulary.ts';
@@ -40,7 +41,10 @@ export function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], se
   return best?.status ?? 'unknown';
 }
 
-const LIFECYCLE: readonly InstrumentStatus[] = ['proposed', 'negotiating', 'signed', 'ratified', 'in force'];
+/** The stages a report can move an instrument through (data/model/instrument-statuses.yaml), less the unreported and the lapsed status. */
+const LIFECYCLE: readonly string[] = INSTRUMENT_STATUS_MODEL.statuses
+  .map((status) => status.name)
+  .filter((status) => status !== INSTRUMENT_STATUS_MODEL.unreported && status !== INSTRUMENT_STATUS_MODEL.lapsed);
 
 /** Whether `a` comes before `b` in an instrument's life (signed before ratified before in force). */
 export function isEarlierStage(a: InstrumentStatus, b: InstrumentStatus): boolean {

@@ -1,7 +1,9 @@
 // Small coloured labels: an event's type, an instrument's or initiative's status.
+import type { EventType } from '../../../src/record/schema.ts';
+import modelStatusTones from 'virtual:bilat/status-tones';
 
-/** One colour per event type (SPEC.md's list), used by badges, the timeline and its legend. */
-export const EVENT_TYPE_COLOURS: { [type: string]: string } = {
+/** One colour per event type (data/model/event-types.yaml: a new type does not compile until it has one), used by badges, the timeline and its legend. */
+export const EVENT_TYPE_COLOURS: { [type in EventType]: string } = {
   meeting: '#1f4e79',
   visit: '#2e86c1',
   call: '#5dade2',
@@ -16,7 +18,7 @@ export const EVENT_TYPE_COLOURS: { [type: string]: string } = {
 };
 
 export function eventColour(type: string): string {
-  return EVENT_TYPE_COLOURS[type] ?? EVENT_TYPE_COLOURS.other;
+  return EVENT_TYPE_COLOURS[type as EventType] ?? EVENT_TYPE_COLOURS.other;
 }
 
 export function EventTypeBadge({ type }: { type: string }) {
@@ -27,20 +29,8 @@ export function EventTypeBadge({ type }: { type: string }) {
   );
 }
 
-/** Statuses grouped by what they mean to a reader: done, moving, stopped, unknown. */
-const STATUS_TONES: { [status: string]: 'done' | 'moving' | 'stopped' | 'unknown' } = {
-  'in force': 'done',
-  ratified: 'done',
-  signed: 'done',
-  completed: 'done',
-  negotiating: 'moving',
-  proposed: 'moving',
-  planned: 'moving',
-  'under way': 'moving',
-  expired: 'stopped',
-  rejected: 'stopped',
-  unknown: 'unknown',
-};
+/** Statuses grouped by what they mean to a reader (data/model/*-statuses.yaml), and an analyst's rejection. */
+const STATUS_TONES: { [status: string]: 'done' | 'moving' | 'stopped' | 'unknown' } = { ...modelStatusTones, rejected: 'stopped' };
 
 export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge badge-status tone-${STATUS_TONES[status] ?? 'unknown'}`}>{status}</span>;

@@ -1,13 +1,14 @@
 // The event vocabulary (data/events.yaml) read once: trigger phrases by type, formats and their
-// cues, stances and their cues, and the CAMEO code of each type and stance.
+// cues, stances and their cues. What each type and stance means, and its CAMEO code, is the
+// model's (data/model/).
 import type { EventFormat, EventType, Stance } from '../../../record/schema.ts';
 import { loadDataFile } from '../../../vocabulary/data-file.ts';
 import { CueAlternation, CueSet, type CueText } from '../../cue-matching.ts';
 
 interface EventsFile {
-  types: { [type: string]: { cameo?: string; triggers: string[] } };
+  types: { [type: string]: { triggers: string[] } };
   formats: { [format: string]: { for: EventType[]; cues: string[] } };
-  stances: { [stance: string]: { cameo: string; cues: string[] } };
+  stances: { [stance: string]: { cues: string[] } };
   forum_hosting: string[];
   weak_meeting_triggers: string[];
   other_time: string[];
@@ -64,10 +65,3 @@ export function speaksOfAnotherTime(sentence: CueText): boolean {
   return OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
 }
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
-
-export const CAMEO_BY_TYPE: { [type: string]: string | undefined } = Object.fromEntries(
-  Object.entries(vocabulary.types).map(([type, v]) => [type, v.cameo]),
-);
-export const CAMEO_BY_STANCE: { [stance: string]: string } = Object.fromEntries(
-  Object.entries(vocabulary.stances).map(([stance, v]) => [stance, v.cameo]),
-);
