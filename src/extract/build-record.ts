@@ -214,27 +214,19 @@ function idsOf(entities: EntityList, kind: string, names: readonly string[]): st
   return found;
 }
 
-/** An event's participants, people first, then countries and organisations, each once. */
-function participantIds(e: EventCandidate, entities: EntityList): string[] {
+/** An event's participants (or targets), people first, then countries and organisations, each once. */
+function participantIds(named: { persons: number[]; countries: string[]; organizations?: string[] }, entities: EntityList): string[] {
   const ids = new Set<string>();
-  for (const p of e.persons) ids.add(entities.personIds[p]);
-  for (const c of e.countries) ids.add(entities.country(c).id);
-  for (const id of idsOf(entities, 'organization', e.organizations)) ids.add(id);
+  for (const p of named.persons) ids.add(entities.personIds[p]);
+  for (const c of named.countries) ids.add(entities.country(c).id);
+  for (const id of idsOf(entities, 'organization', named.organizations ?? [])) ids.add(id);
   return [...ids];
-}
-
-/** Whom a statement is directed at, less those who took part. */
-function targetIds(e: EventCandidate, entities: EntityList, participants: readonly string[]): string[] {
-  if (!e.targets) return [];
-  const ids = new Set<string>();
-  for (const p of e.targets.persons) ids.add(entities.personIds[p]);
-  for (const c of e.targets.countries) ids.add(entities.country(c).id);
-  return [...ids].filter((id) => !participants.includes(id));
 }
 
 function eventRecord(e: EventCandidate, index: number, entities: EntityList): Event {
   const participants = participantIds(e, entities);
-  const targets = targetIds(e, entities, participants);
+  // Whom a statement is directed at, less those who took part.
+  const targets = e.targets ? participantIds(e.targets, entities).filter((id) => !participants.includes(id)) : [];
   const instruments = idsOf(entities, 'instrument', e.instruments);
   const initiatives = idsOf(entities, 'initiative', e.initiatives);
   const forum = e.forum ? entities.idOf('forum', e.forum) : undefined;

@@ -4,10 +4,9 @@ import { goldsteinScale } from '../query/goldstein.ts';
 import { EVENT_ENTITY_ROLES } from '../store/schema.ts';
 import {
   AGREED_INSTRUMENT_STATUSES, cameoCodeOf, CONTACT_EVENT_TYPES, ENTITY_TYPE_MODEL, EVENT_ENTITY_FIELDS, EVENT_TYPE_MODEL,
-  EVENT_TYPES, INITIATIVE_STATUS_MODEL, INITIATIVE_STATUSES, INSTRUMENT_STATUS_MODEL, INSTRUMENT_STATUSES, InstrumentStatusesFile,
-  OPEN_INSTRUMENT_STATUSES,
-  STANCE_MODEL,
+  INITIATIVE_STATUS_MODEL, INSTRUMENT_STATUS_MODEL, InstrumentStatusesFile, OPEN_INSTRUMENT_STATUSES, STANCE_MODEL,
 } from './model.ts';
+import { EVENT_TYPES, INITIATIVE_STATUSES, INSTRUMENT_STATUSES } from './model-names.ts';
 import { Event } from './schema.ts';
 
 test('the instrument lifecycle runs from unreported to proposed, negotiated, signed, ratified, in force and expired', () => {

@@ -14,11 +14,6 @@ import {
   ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
 } from './model-names.ts';
 
-export {
-  ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
-  ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
-};
-
 type Names = readonly [string, ...string[]];
 
 const Meaning = z.string().min(1);

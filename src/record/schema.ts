@@ -4,10 +4,10 @@ import { z } from 'zod';
 import {
   ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
   ORGANIZATION_KINDS, PLACE_KINDS, STANCES,
-} from './model.ts';
+} from './model-names.ts';
 import { SECTOR_NAMES } from './sectors.ts';
 
-// The vocabularies and what they mean are data (data/model/*.yaml), read by ./model.ts.
+// The vocabularies' names; what they mean is data (data/model/*.yaml), read by ./model.ts.
 export {
   ENTITY_TYPES, EVENT_FORMATS, EVENT_TYPES, INITIATIVE_KINDS, INITIATIVE_STATUSES, INSTRUMENT_KINDS, INSTRUMENT_STATUSES,
   ORGANIZATION_KINDS, PLACE_KINDS, STANCES,

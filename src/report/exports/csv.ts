@@ -6,8 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { goldsteinScale } from '../../query/goldstein.ts';
 import { type InstrumentStanding, instrumentStandingAsOf } from '../../resolve/instrument-lifecycle.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
-import { geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
-import { countryOf } from '../../record/knowledge.ts';
+import { geoOf, periodOf, roleText, textField, textListField } from './entity-fields.ts';
+import { countryOf, rolesOf } from '../../record/knowledge.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const CSV_TABLES = ['events', 'entities', 'instruments', 'initiatives', 'sources'] as const;
@@ -95,7 +95,7 @@ export const ENTITY_COLUMNS: readonly CsvColumn<EntitySummary>[] = [
   { name: 'country', value: (entity) => countryOf(entity) ?? null },
   { name: 'kind', value: (entity) => textField(entity.attributes, 'kind') ?? null },
   { name: 'status', value: (entity) => textField(entity.attributes, 'status') ?? null },
-  { name: 'roles', value: (entity) => list(rolesOf(entity.attributes).map(roleText)) },
+  { name: 'roles', value: (entity) => list(rolesOf(entity).map(roleText)) },
   { name: 'latitude', value: (entity) => geoOf(entity.attributes)?.lat ?? null },
   { name: 'longitude', value: (entity) => geoOf(entity.attributes)?.lon ?? null },
   ...countColumns,

@@ -1,6 +1,6 @@
-// Typed reads of a knowledge-base entity's attributes (kept as JSON by the store), shared by
-// the export formats: the type's fields of the Record plus what merging added (roles over
-// time, status history).
+// Reads of a knowledge-base entity's attributes field by field, shared by the export formats,
+// which map fields to their own properties; roles and countries come from the knowledge model
+// (src/record/knowledge.ts).
 import type { RoleOverTime } from '../../record/knowledge.ts';
 
 /** Read field by field, as each export format maps fields to its own properties. */
@@ -14,25 +14,6 @@ export function textField(attributes: Attributes, field: string): string | undef
 export function textListField(attributes: Attributes, field: string): string[] {
   const value = attributes[field];
   return Array.isArray(value) ? (value as unknown[]).filter((item): item is string => typeof item === 'string') : [];
-}
-
-export function rolesOf(attributes: Attributes): RoleOverTime[] {
-  const value = attributes.roles;
-  if (!Array.isArray(value)) return [];
-  return (value as unknown[]).flatMap((role): RoleOverTime[] => {
-    if (typeof role !== 'object' || role === null) return [];
-    const fields = role as { [field: string]: unknown };
-    const text = (field: string) => (typeof fields[field] === 'string' ? fields[field] : undefined);
-    const [title, country, organization] = [text('title'), text('country'), text('organization')];
-    if (!title) return [];
-    return [{
-      title,
-      ...(country ? { country } : {}),
-      ...(organization ? { organization } : {}),
-      from: text('from') ?? null,
-      to: text('to') ?? null,
-    }];
-  });
 }
 
 export function periodOf(attributes: Attributes): { start?: string; end?: string } {

@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import type { DocumentReference, EntitySummary, KnowledgeEvent } from '../../store/store.ts';
 import { countryByCode } from '../../vocabulary/countries.ts';
-import { geoOf, periodOf, roleText, rolesOf, textField, textListField } from './entity-fields.ts';
-import { countryOf } from '../../record/knowledge.ts';
+import { geoOf, periodOf, roleText, textField, textListField } from './entity-fields.ts';
+import { countryOf, rolesOf } from '../../record/knowledge.ts';
 
 export interface FtmEntity {
   id: string;
@@ -98,7 +98,7 @@ export function ftmEntities(entity: EntitySummary, sources: readonly DocumentRef
     case 'country':
       return [];
     case 'person': {
-      const roles = rolesOf(attributes);
+      const roles = entity.attributes.roles;
       return [ftmEntity(id, 'Person', {
         ...common,
         nationality: iso2(textField(attributes, 'country')),

@@ -15,8 +15,8 @@
 import { partialDateBounds } from '../../record/partial-date.ts';
 import { cameoQuadClass, cameoRootCode, goldsteinScale } from '../../query/goldstein.ts';
 import type { EntitySummary, EventParticipant, EventSource, KnowledgeEvent } from '../../store/store.ts';
-import { geoOf, rolesOf, textField } from './entity-fields.ts';
-import { countryOf } from '../../record/knowledge.ts';
+import { geoOf, textField } from './entity-fields.ts';
+import { countryOf, rolesOf } from '../../record/knowledge.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 
 export const GDELT_COLUMNS = [
@@ -46,7 +46,7 @@ export function gdeltActor(participant: EventParticipant, entity: EntitySummary 
   if (!country) return undefined;
   if (participant.type === 'country') return { code: country, name: participant.name, country };
   if (participant.type === 'person') {
-    const official = rolesOf(attributes).length > 0;
+    const official = entity !== undefined && rolesOf(entity).length > 0;
     return { code: `${country}${official ? 'GOV' : ''}`, name: participant.name, country };
   }
   if (participant.type === 'organization') return { code: `${country}${ORGANIZATION_ROLE_CODES[kind ?? ''] ?? ''}`, name: participant.name, country };
