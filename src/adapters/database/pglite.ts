@@ -25,12 +25,11 @@ export interface PgliteStoreOptions {
 const RANDOM_PAGE_COST = 1.1;
 
 /**
- * The write-ahead log kept between checkpoints. PostgreSQL's default (1 GB) suits a server
- * whose checkpointer runs every few minutes; the embedded one checkpoints only when the log
- * reaches this size, so with the default an ingest of 6,000 documents left 390 MB of log
- * beside 185 MB of data.
+ * The write-ahead log kept between checkpoints, which the embedded store makes itself
+ * (src/store/write/wal-checkpoints.ts): PGlite has no checkpointer, and an ingest of 6,000
+ * documents had left 390 MB of log beside 185 MB of data.
  */
-const WAL_SETTINGS = ['-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'];
+const WAL_SETTINGS = ['-c', 'max_wal_size=32MB', '-c', 'min_wal_size=32MB'];
 
 /**
  * Rows sampled per column when the store analyzes itself (src/store/write/planner-statistics.ts),
@@ -64,6 +63,7 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
     return {
       db,
       autovacuum: false,
+      checkpointer: false,
       close: async () => {
         await opened.close();
         await lock?.release();
