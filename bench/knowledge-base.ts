@@ -1,5 +1,6 @@
 // The knowledge base under load: ingest throughput into PGlite through the real ingest path
-// (files read, extracted, stored in batches) against extraction alone on the same documents,
+// (files read and extracted in the worker pool as `bilat ingest` does, stored in batches on
+// this thread) against extraction alone, on this thread, on the same documents,
 // then timeline and search latency over the store it built. The documents are synthetic
 // (test/support/synthetic-articles.ts): corpus sentences with other country pairs, people
 // and dates, so that there are enough of them.
@@ -10,7 +11,9 @@ import { join } from 'node:path';
 import type { Article } from '../src/read/article.ts';
 import { readInput } from '../src/read/read-inputs.ts';
 import { extractRecord } from '../src/extract/pipeline.ts';
-import { ingestInputs } from '../src/ingest/ingest-inputs.ts';
+import { DEFAULT_BATCH_SIZE, ingestInputs } from '../src/ingest/ingest-inputs.ts';
+import type { ArticleWorkers } from '../src/ingest/article-workers.ts';
+import { openArticlePool } from '../src/adapters/worker-pool/article-pool.ts';
 import { openStore } from '../src/adapters/database/open-store.ts';
 import type { Store, StoreCounts } from '../src/store/store.ts';
 import { writeSyntheticCorpus } from '../test/support/synthetic-articles.ts';
@@ -38,8 +41,8 @@ interface IngestTiming {
   nearDuplicates: number;
   words: number;
   milliseconds: number;
-  /** The part of `milliseconds` spent in extractRecord. */
-  extractionMilliseconds: number;
+  /** The part of `milliseconds` spent committing batches to the store. */
+  storeMilliseconds: number;
 }
 
 interface IngestSlice extends IngestTiming {
@@ -78,24 +81,42 @@ function measureExtractionAlone(articles: readonly Article[]): PassResult {
   return result;
 }
 
-async function ingestSlice(store: Store, paths: readonly string[], storedBefore: number, total: number): Promise<IngestSlice> {
+/** The store, with the time its batches take to commit added to `spent.milliseconds`. */
+function timingCommits(store: Store, spent: { milliseconds: number }): Store {
+  return new Proxy(store, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      if (property !== 'saveDocuments') return value.bind(target);
+      return async (...args: Parameters<Store['saveDocuments']>) => {
+        const started = performance.now();
+        try {
+          return await target.saveDocuments(...args);
+        } finally {
+          spent.milliseconds += performance.now() - started;
+        }
+      };
+    },
+  });
+}
+
+async function ingestSlice(store: Store, workers: ArticleWorkers, paths: readonly string[], storedBefore: number, total: number): Promise<IngestSlice> {
   const progress = startProgressLine(`ingest ${formatCount(storedBefore + 1)}–${formatCount(storedBefore + paths.length)} of ${formatCount(total)}`, paths.length);
   let words = 0;
-  let extractionMilliseconds = 0;
-  const extractCountingWords = (article: Article) => {
-    const started = performance.now();
-    const record = extractRecord(article);
-    extractionMilliseconds += performance.now() - started;
-    words += countWords(article.body);
-    return record;
-  };
+  const committing = { milliseconds: 0 };
   const started = performance.now();
-  const summary = await ingestInputs(store, paths, { extract: extractCountingWords, onArticle: () => progress.tick() });
+  const summary = await ingestInputs(timingCommits(store, committing), paths, {
+    workers,
+    onArticle: (_report, article) => {
+      words += countWords(article?.body ?? '');
+      progress.tick();
+    },
+  });
   const milliseconds = performance.now() - started;
   progress.done();
   return {
     storedBefore, documents: summary.articles, new: summary.new, nearDuplicates: summary['near-duplicate'],
-    words, milliseconds, extractionMilliseconds,
+    words, milliseconds, storeMilliseconds: committing.milliseconds,
   };
 }
 
@@ -103,20 +124,20 @@ function totalOf(ingest: readonly IngestSlice[]): IngestTiming {
   const sum = (field: keyof IngestTiming) => ingest.reduce((total, slice) => total + slice[field], 0);
   return {
     documents: sum('documents'), new: sum('new'), nearDuplicates: sum('nearDuplicates'),
-    words: sum('words'), milliseconds: sum('milliseconds'), extractionMilliseconds: sum('extractionMilliseconds'),
+    words: sum('words'), milliseconds: sum('milliseconds'), storeMilliseconds: sum('storeMilliseconds'),
   };
 }
 
-function printIngest(ingest: readonly IngestSlice[], total: IngestTiming, extraction: PassResult): void {
+function printIngest(ingest: readonly IngestSlice[], total: IngestTiming, extraction: PassResult, threads: number): void {
   const extractionWordsPerSecond = wordsPerSecond(extraction);
-  const headers = ['documents', 'new', 'near-duplicate', 'seconds', 'documents/s', 'words/s', '× extraction alone', 'in extraction'];
+  const headers = ['documents', 'new', 'near-duplicate', 'seconds', 'documents/s', 'words/s', '× extraction alone', 'committing'];
   const alignments: Alignment[] = ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
   const row = (label: string, timing: IngestTiming) => {
     const seconds = timing.milliseconds / 1000;
     return [
       label, formatCount(timing.new), formatCount(timing.nearDuplicates), formatSeconds(timing.milliseconds),
       formatCount(timing.documents / seconds), formatCount(timing.words / seconds),
-      `${(timing.words / seconds / extractionWordsPerSecond).toFixed(2)}×`, `${((100 * timing.extractionMilliseconds) / timing.milliseconds).toFixed(0)} %`,
+      `${(timing.words / seconds / extractionWordsPerSecond).toFixed(2)}×`, `${((100 * timing.storeMilliseconds) / timing.milliseconds).toFixed(0)} %`,
     ];
   };
   const rows = ingest.map((slice) => row(`${formatCount(slice.storedBefore + 1)}–${formatCount(slice.storedBefore + slice.documents)}`, slice));
@@ -125,22 +146,28 @@ function printIngest(ingest: readonly IngestSlice[], total: IngestTiming, extrac
     `extraction alone, 1–${formatCount(extraction.articles)}`, '', '', formatSeconds(extraction.milliseconds),
     formatCount(articlesPerSecond(extraction)), formatCount(extractionWordsPerSecond), '1.00×', '',
   ]);
-  console.log('Ingest into PGlite (ingestInputs: read file, extract, store in batches of 25 documents, one transaction each)');
+  console.log(`Ingest into PGlite (ingestInputs, as bilat ingest runs it: files read and extracted by ${threads === 1 ? 'one worker thread' : `${threads} worker threads`}, stored in batches of ${DEFAULT_BATCH_SIZE} documents on this thread, one transaction each)`);
   console.log(formatTable(headers, rows, alignments));
   console.log(
     `(× extraction alone: ingest words/s over extractRecord's words/s on documents 1–${formatCount(extraction.articles)}, the same documents ` +
-      'as the first slice; in extraction: the share of ingest time spent in extractRecord, the rest being reading, hashing, ' +
-      'near-duplicate and entity resolution, and the database)',
+      'as the first slice; committing: the share of ingest time this thread spent storing batches (near-duplicate and entity ' +
+      'resolution, the database), during which the pool reads and extracts the next documents)',
   );
 }
 
-async function ingestAll(store: Store, paths: readonly string[]): Promise<IngestSlice[]> {
+/** Every document ingested, slice after slice, through one pool of the default size; answers the slices and the pool's threads. */
+async function ingestAll(store: Store, paths: readonly string[]): Promise<{ ingest: IngestSlice[]; threads: number }> {
   const ingest: IngestSlice[] = [];
-  for (const slicePaths of inSlices(paths, SLICE_SIZE)) {
-    const storedBefore = ingest.reduce((total, slice) => total + slice.documents, 0);
-    ingest.push(await ingestSlice(store, slicePaths, storedBefore, paths.length));
+  const workers = openArticlePool();
+  try {
+    for (const slicePaths of inSlices(paths, SLICE_SIZE)) {
+      const storedBefore = ingest.reduce((total, slice) => total + slice.documents, 0);
+      ingest.push(await ingestSlice(store, workers, slicePaths, storedBefore, paths.length));
+    }
+  } finally {
+    await workers.close();
   }
-  return ingest;
+  return { ingest, threads: workers.parallelism };
 }
 
 interface QueryLatencies {
@@ -235,7 +262,7 @@ function printLatencies(latencies: QueryLatencies, documents: number): void {
 }
 
 function printMemory(rssBefore: number, peaks: MemoryPeaks): void {
-  console.log('Memory of the knowledge-base part (PGlite runs in this process, so RSS includes the database)');
+  console.log('Memory of the knowledge-base part (PGlite and the worker pool run in this process, so RSS includes the database and the threads)');
   console.log(formatRows([
     ['RSS before', formatMegabytes(rssBefore)],
     ['peak RSS', formatMegabytes(peaks.rssBytes)],
@@ -265,7 +292,7 @@ export async function benchKnowledgeBase(): Promise<void> {
     const openStarted = performance.now();
     store = await openStore({ kind: 'pglite', dataDir }, { create: true });
     const openMilliseconds = performance.now() - openStarted;
-    const ingest = await ingestAll(store, paths);
+    const { ingest, threads } = await ingestAll(store, paths);
     const counts = await store.counts();
     const latencies = await measureQueries(store);
     const sampled = memory.stop();
@@ -277,7 +304,7 @@ export async function benchKnowledgeBase(): Promise<void> {
         'ingested into a new PGlite store in a temporary folder',
     );
     console.log();
-    printIngest(ingest, total, extraction);
+    printIngest(ingest, total, extraction, threads);
     console.log();
     printStore(counts, await directoryBytes(dataDir), openMilliseconds);
     console.log();

@@ -23,6 +23,8 @@ export type ExtractOutcome = { ok: true; record: Record } | ({ ok: false } & Inp
 export interface ArticleWorkers {
   /** How many inputs it works on at once. */
   readonly parallelism: number;
+  /** Whether the work runs beside the caller's thread, which can store meanwhile. */
+  readonly offThread: boolean;
   /** Reads and extractions waiting for a thread: a server refuses work (429/503) when this grows. */
   waiting(): number;
   /** Reads the bytes of one input (named `input`, whose extension may tell the format) into its articles. */
@@ -61,6 +63,7 @@ export function extractArticle(article: Article, extract: (article: Article) => 
 export function inThreadWorkers(extract: (article: Article) => Record = extractRecord): ArticleWorkers {
   return {
     parallelism: 1,
+    offThread: false,
     waiting: () => 0,
     read: readArticles,
     extract: async (article) => extractArticle(article, extract),

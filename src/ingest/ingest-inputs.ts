@@ -11,7 +11,7 @@ import type { Record } from '../record/schema.ts';
 import type { ExtractedArticle, DocumentWriter } from '../store/store.ts';
 import { type ArticleWorkers, type InputFailure, inThreadWorkers } from './article-workers.ts';
 
-export const DEFAULT_BATCH_SIZE = 25;
+export const DEFAULT_BATCH_SIZE = 100;
 /** A batch is committed at the latest this long after its first article, so that slow extraction loses little on a crash. */
 const MAX_BATCH_AGE_MS = 2000;
 
@@ -156,13 +156,16 @@ export async function ingestInputs(store: DocumentWriter, inputs: readonly Input
     return prepared;
   };
 
-  // Inputs are read and extracted a few ahead, as many as the workers take at once, and stored in their order.
+  // Inputs are read and extracted ahead and stored in their order. Worker threads are given a
+  // batch's worth more, to work on while a batch is committed: no more than that many inputs
+  // are held in memory at once.
+  const inputsAhead = workers.offThread ? workers.parallelism + batchSize : workers.parallelism;
   const ahead: Promise<PreparedInput>[] = [];
   let next = 0;
   const prepareNext = () => {
     if (next < inputs.length) ahead.push(prepare(inputs[next++]));
   };
-  for (let started = 0; started < workers.parallelism; started++) prepareNext();
+  for (let started = 0; started < inputsAhead; started++) prepareNext();
   while (ahead.length > 0) {
     const prepared = await ahead.shift()!;
     prepareNext();

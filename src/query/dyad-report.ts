@@ -2,7 +2,7 @@
 // officer preparing a visit needs (when did we last meet and at what level, what did we
 // sign, what is open, what expires soon, which projects moved, who is on the other side,
 // what did they say), each traceable to its sources. Core: no terminal, HTTP or SQL here.
-import { CONTACT_EVENT_TYPES, OPEN_INSTRUMENT_STATUSES } from '../record/model.ts';
+import { CONTACT_EVENT_TYPES, INSTRUMENT_STATUS_MODEL, OPEN_INSTRUMENT_STATUSES } from '../record/model.ts';
 import type { EntityType } from '../record/schema.ts';
 import { instrumentStandingAsOf } from '../resolve/instrument-lifecycle.ts';
 import { type EntityOf, type InstrumentStatusStep, type RoleOverTime, rolesOf } from '../record/knowledge.ts';
@@ -186,12 +186,11 @@ async function entitiesOfType<Type extends EntityType>(store: KnowledgeReader, t
   return store.listEntities({ type, dyad: countries, knownBy: asOf });
 }
 
-
 function instrumentRow(entity: EntityOf<'instrument'>, asOf: string, citations: Citation[]): InstrumentRow {
   const standing = instrumentStandingAsOf(entity.attributes, asOf);
   const history = entity.attributes.statusHistory;
   const expiringSoon = standing.daysToExpiry !== null && standing.daysToExpiry >= 0 && standing.daysToExpiry <= EXPIRY_WARNING_DAYS
-    && standing.status !== 'expired';
+    && standing.status !== INSTRUMENT_STATUS_MODEL.lapsed;
   return {
     id: entity.id,
     name: entity.name,

@@ -169,8 +169,9 @@ function tallyReport(into: AttributeTally, report: DatedReport): void {
     const key = JSON.stringify([role.title.toLowerCase(), country, organization]);
     addRole(into.roles, key, { title: role.title, country, organization, from: report.published, to: report.published, first: position });
   }
-  const status = String(report.attributes.status ?? 'unknown');
-  if (status !== 'unknown') addStatusDays(into.statusDays, status, [report.published]);
+  const status = report.attributes.status;
+  const unreported = status == null || status === INSTRUMENT_STATUS_MODEL.unreported || status === INITIATIVE_STATUS_MODEL.unreported;
+  if (!unreported) addStatusDays(into.statusDays, String(status), [report.published]);
 }
 
 /** The tally of some reports of one entity. */

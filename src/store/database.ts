@@ -10,5 +10,7 @@ export interface DatabaseConnection {
   db: StoreDatabase;
   /** Whether autovacuum keeps the planner's statistics (a server does; PGlite does not, and the store then does). */
   autovacuum: boolean;
+  /** Whether a checkpointer bounds the write-ahead log (a server's does; PGlite, one process, has none, and the store then checkpoints). */
+  checkpointer: boolean;
   close(): Promise<void>;
 }

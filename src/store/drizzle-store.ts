@@ -18,6 +18,7 @@ import { type IngestSnapshot, ingestSnapshot, joinConcurrentStories } from './wr
 import { deleteDocuments } from './write/delete-documents.ts';
 import { DrizzleFeedStore } from './team/feed-store.ts';
 import { insertFacts } from './write/insert-facts.ts';
+import { checkpointWhenLogIsFull } from './write/wal-checkpoints.ts';
 import { advanceRevision, currentRevision } from './write/store-revision.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './write/source-sentence.ts';
@@ -153,6 +154,7 @@ export class DrizzleStore implements Store {
     const stored = results.filter((result) => result.outcome !== 'duplicate');
     if (seen) await joinConcurrentStories(this.db, stored.map(({ documentId }) => documentId), seen);
     await this.plannerStatistics?.documentsAdded(stored.length);
+    if (!this.connection.checkpointer && stored.length > 0) await checkpointWhenLogIsFull(this.db);
     return results;
   }
 

@@ -32,6 +32,9 @@ export interface StoredSpan {
   end: number;
 }
 
+/** The most days between the first and last day of a date that names a month; a year's date spans more. */
+export const MONTH_SPAN_DAYS = 30;
+
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
 /** Near-duplicate documents (one wire story in several outlets) share a story. */
@@ -124,6 +127,8 @@ export const entities = pgTable(
   },
   (table) => [
     index('entities_type_index').on(table.type),
+    // Resolution finds the namesakes numbered after a canonical id ("person:ali-asadov~2") by it.
+    index('entities_canonical_id_index').on(sql`split_part(${table.id}, '~', 1)`),
     index('entities_search_index').using('gin', table.search),
     // The model's entity types (data/model/entity-types.yaml); a new one needs a migration (npm run db:generate).
     check('entities_type_check', sql`${table.type} in (${sql.raw(ENTITY_TYPES.map((type) => `'${type}'`).join(', '))})`),
@@ -191,6 +196,9 @@ export const events = pgTable(
   (table) => [
     index('events_date_index').on(table.dateStart, table.dateEnd),
     index('events_type_date_index').on(table.type, table.dateStart),
+    // Events whose date is a year (its days span more than a month), which the type-and-start
+    // index cannot bound from below when resolution looks for events overlapping a window.
+    index('events_type_long_date_index').on(table.type, table.dateStart).where(sql`${table.dateEnd} - ${table.dateStart} > ${sql.raw(String(MONTH_SPAN_DAYS))}`),
     check('events_status_check', sql`${table.status} in ('active', 'rejected')`),
   ],
 );

@@ -24,11 +24,27 @@ export interface PgliteStoreOptions {
  */
 const RANDOM_PAGE_COST = 1.1;
 
+/**
+ * The write-ahead log kept between checkpoints, which the embedded store makes itself
+ * (src/store/write/wal-checkpoints.ts): PGlite has no checkpointer, and an ingest of 6,000
+ * documents had left 390 MB of log beside 185 MB of data.
+ */
+const WAL_SETTINGS = ['-c', 'max_wal_size=32MB', '-c', 'min_wal_size=32MB'];
+
+/**
+ * Rows sampled per column when the store analyzes itself (src/store/write/planner-statistics.ts),
+ * against PostgreSQL's 100. Analyze ran on this thread for 1.5 s at 4,000 documents, and
+ * ingest stopped for it; at 30 it took 0.65 s. Thirty most common values still hold every
+ * country and event type a plan turns on.
+ */
+const STATISTICS_TARGET = ['-c', 'default_statistics_target=30'];
+
 async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
   // Options are PGlite.create's first argument: passed second they are silently ignored.
   const client = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    startParams: [...PGlite.defaultStartParams, ...WAL_SETTINGS, ...STATISTICS_TARGET],
   });
   // PGlite is one session for its whole life, so a session setting holds for every query.
   await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
@@ -47,6 +63,7 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
     return {
       db,
       autovacuum: false,
+      checkpointer: false,
       close: async () => {
         await opened.close();
         await lock?.release();

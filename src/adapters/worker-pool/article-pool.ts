@@ -68,6 +68,7 @@ export function openArticlePool(options: ArticlePoolOptions = {}): ArticleWorker
 
   return {
     parallelism: threads,
+    offThread: true,
     waiting: () => pool.queueSize,
     read: (bytes: Uint8Array, input: string) => run<ReadOutcome>({ kind: 'read', bytes, input }, input, 'reading'),
     extract: (article: Article) => run<ExtractOutcome>({ kind: 'extract', article }, article.file, 'extraction'),

@@ -91,20 +91,29 @@ function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEn
   return known;
 }
 
+/**
+ * The stored entities filed under any of the keys, each read once however many of the keys
+ * it is filed under: the keys are read from their index alone, then the entities by id.
+ */
 async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Promise<Map<string, KnownEntity[]>> {
-  const byKey = new Map<string, KnownEntity[]>();
-  const byId = new Map<string, KnownEntity>();
+  const idsByKey = new Map<string, string[]>();
   for (const keyChunk of chunks(keys)) {
-    const rows = await tx
-      .select({ key: entityKeys.key, ...candidateColumns })
-      .from(entityKeys)
-      .innerJoin(entities, eq(entities.id, entityKeys.entityId))
-      .where(isAnyOf(entityKeys.key, keyChunk));
-    for (const row of rows) {
-      const known = candidateOf(row, byId);
-      const list = byKey.get(row.key) ?? [];
-      if (!list.includes(known)) byKey.set(row.key, [...list, known]);
+    const rows = await tx.select({ key: entityKeys.key, entityId: entityKeys.entityId }).from(entityKeys).where(isAnyOf(entityKeys.key, keyChunk));
+    for (const { key, entityId } of rows) {
+      const ids = idsByKey.get(key);
+      if (ids) ids.push(entityId);
+      else idsByKey.set(key, [entityId]);
     }
+  }
+  const byStoredId = new Map<string, KnownEntity>();
+  const byId = new Map<string, KnownEntity>();
+  for (const idChunk of chunks([...new Set([...idsByKey.values()].flat())])) {
+    const rows = await tx.select(candidateColumns).from(entities).where(isAnyOf(entities.id, idChunk));
+    for (const row of rows) byStoredId.set(row.id, candidateOf(row, byId));
+  }
+  const byKey = new Map<string, KnownEntity[]>();
+  for (const [key, ids] of idsByKey) {
+    byKey.set(key, [...new Set(ids.flatMap((id) => byStoredId.get(id) ?? []))]);
   }
   await addDocumentCountries(tx, [...byId.values()].filter((known) => isPersonWithoutCountry(known.view)));
   return byKey;
@@ -228,8 +237,9 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
       known.batchDocuments.add(documentId);
       resolvedAs.set(entity, known);
       for (const key of filed) {
-        const list = byKey.get(key) ?? [];
-        if (!list.includes(known)) byKey.set(key, [...list, known]);
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, [known]);
+        else if (!list.includes(known)) list.push(known);
       }
     }
   }

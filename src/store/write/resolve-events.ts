@@ -9,7 +9,7 @@ import { candidateWindow, type EventView, isSameEvent, occasionInstruments } fro
 import type { StoreTransaction } from '../database.ts';
 import { isAnyOf } from '../id-list.ts';
 import { jsonParameter } from '../json-parameter.ts';
-import { documents, entities, eventCountries, eventEntities, eventReports, events } from '../schema.ts';
+import { documents, entities, eventCountries, eventEntities, eventReports, events, MONTH_SPAN_DAYS } from '../schema.ts';
 import { chunks } from '../statement-chunks.ts';
 
 interface KnownEvent {
@@ -71,15 +71,28 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
         as p(instrument text, type text, dated boolean, first text, second text)
       join event_entities l on l.entity_id = p.instrument and l.role = 'instrument'
       join events e on e.id = l.event_id and e.type = p.type and (not p.dated or e.date is null)
-      where exists (select 1 from event_countries c where c.event_id = e.id and c.country in (p.first, p.second))`)) as unknown as { rows: { id: string }[] };
+      where exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.first)
+        or exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.second)`)) as unknown as { rows: { id: string }[] };
     for (const row of result.rows) ids.add(row.id);
   }
+  // An event overlapping a window starts at most a month before it, unless its date is a year:
+  // the two are read apart, each by an index bounded on both sides, and the countries by two
+  // probes of the (event, country) key. Asked otherwise, the planner read every event of the
+  // type and every event's countries, which grew with the store.
+  const monthSpan = sql.raw(String(MONTH_SPAN_DAYS));
   for (const windowChunk of chunks(windows)) {
     const result = (await tx.execute(sql`
-      select distinct e.id from events e
-      join jsonb_to_recordset(${jsonParameter(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
-        on e.type = w.type and e.date_start <= w."end" and e.date_end >= w.start
-      where exists (select 1 from event_countries c where c.event_id = e.id and c.country in (w.first, w.second))`)) as unknown as { rows: { id: string }[] };
+      select distinct e.id from jsonb_to_recordset(${jsonParameter(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
+      cross join lateral (
+        select id from events
+        where type = w.type and date_start between w.start - ${monthSpan} and w."end" and date_end >= w.start
+        union all
+        select id from events
+        where type = w.type and date_start <= w."end" and date_end >= w.start and date_end - date_start > ${monthSpan}
+          and date_start < w.start - ${monthSpan}
+      ) e
+      where exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.first)
+        or exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.second)`)) as unknown as { rows: { id: string }[] };
     for (const row of result.rows) ids.add(row.id);
   }
   for (const storyChunk of chunks(storyIds)) {

@@ -1,0 +1,2 @@
+CREATE INDEX "entities_canonical_id_index" ON "entities" USING btree (split_part("id", '~', 1));--> statement-breakpoint
+CREATE INDEX "events_type_long_date_index" ON "events" USING btree ("type","date_start") WHERE "events"."date_end" - "events"."date_start" > 30;
