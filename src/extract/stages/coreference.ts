@@ -235,6 +235,8 @@ function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'titles', 'persons', 'personMentions'],
+  assigns: ['personMentions'],
   run(doc) {
     const added = new AddedMentions(doc);
     addNamesUsedAlone(doc, added);

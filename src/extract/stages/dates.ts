@@ -267,6 +267,8 @@ function referenceDate(doc: AnnotatedDocument): string | null {
 
 export const datesStage: Stage = {
   name: 'dates',
+  requires: ['text', 'published', 'asides', 'dateline', 'sentences'],
+  assigns: ['dates', 'published'],
   run(doc: AnnotatedDocument) {
     const reference = referenceDate(doc);
     const found: FoundDate[] = [];

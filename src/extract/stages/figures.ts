@@ -17,6 +17,8 @@ function number(text: string): number {
 
 export const figuresStage: Stage = {
   name: 'figures',
+  requires: ['text'],
+  assigns: ['figures'],
   run(doc) {
     for (const m of doc.text.matchAll(COUNT)) {
       doc.figures.push({ start: m.index, end: m.index + m[0].length, value: number(m[1]), unit: m[2].toLowerCase().replace(/^memorandum of understandings$/, 'memoranda of understanding'), text: m[0] });

@@ -63,6 +63,8 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: S
 
 export const forumsStage: Stage = {
   name: 'forums',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates', 'instruments'],
+  assigns: ['forums'],
   run(doc) {
     const forums: ForumMention[] = [];
     const covered = new SpanIndex<Span>([...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)]);

@@ -159,6 +159,8 @@ function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
 
 export const gazetteerStage: Stage = {
   name: 'gazetteer',
+  requires: ['text', 'sentences', 'tokens', 'dateline'],
+  assigns: ['vocabulary', 'countries', 'organizations', 'places'],
   run(doc) {
     doc.vocabulary = readVocabulary(doc.text);
     for (const mention of doc.vocabulary.mentions) {

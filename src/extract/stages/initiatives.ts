@@ -270,10 +270,12 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
 
 export const initiativesStage: Stage = {
   name: 'initiatives',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'instruments'],
+  assigns: ['initiatives'],
   run(doc) {
     const context: NameContext = {
       // A project named inside an instrument's title ("agreement on the construction of the X pipeline") is a project too.
-      otherNames: new SpanIndex<Span>([...doc.organizations, ...doc.forums.flatMap((f) => f.mentions)]),
+      otherNames: new SpanIndex<Span>(doc.organizations),
       gazetteer: new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]),
       places: new SpanIndex(doc.places),
       instruments: new SpanIndex<Span>(doc.instruments.flatMap((i) => i.mentions)),

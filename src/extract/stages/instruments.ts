@@ -19,6 +19,8 @@ const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'dates'],
+  assigns: ['instruments'],
   run(doc) {
     const dyad = documentDyad(doc);
     const stops = adjunctStarts(doc);

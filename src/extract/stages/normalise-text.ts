@@ -19,6 +19,8 @@ export function normaliseTypography(text: string): string {
 
 export const normaliseTextStage: Stage = {
   name: 'normalise',
+  requires: ['article'],
+  assigns: ['text', 'asides', 'dateline'],
   run(doc) {
     const layout = readTextLayout(normaliseTypography(doc.article.body));
     doc.text = layout.text;

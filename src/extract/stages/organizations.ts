@@ -252,6 +252,8 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
 
 export const organizationsStage: Stage = {
   name: 'organizations',
+  requires: ['text', 'sentences', 'tokens', 'dateline', 'countries', 'places', 'organizations'],
+  assigns: ['organizations'],
   run(doc) {
     const fromVocabulary = claimedSpans(doc);
     for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);

@@ -215,6 +215,8 @@ export function cutAtAsides(sentences: Sentence[], tokens: Token[], asides: read
 
 export const sentencesAndTokensStage: Stage = {
   name: 'sentences-and-tokens',
+  requires: ['text', 'asides'],
+  assigns: ['sentences', 'tokens', 'asides'],
   run(doc) {
     const { sentences, tokens } = tokenise(doc.text);
     doc.sentences = cutAtAsides(sentences, tokens, doc.asides);

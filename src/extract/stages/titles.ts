@@ -70,6 +70,8 @@ function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefine
 
 export const titlesStage: Stage = {
   name: 'titles',
+  requires: ['text', 'tokens', 'vocabulary', 'countries', 'places', 'organizations'],
+  assigns: ['titles'],
   run(doc) {
     const bodies = new SpanIndex(doc.organizations);
     const found: TitleMention[] = [];

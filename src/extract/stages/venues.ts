@@ -108,6 +108,8 @@ function oneNamePerVenue(venues: PlaceMention[]): void {
 
 export const venuesStage: Stage = {
   name: 'venues',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places'],
+  assigns: ['places'],
   run(doc) {
     const venues = findVenues(doc);
     oneNamePerVenue(venues);

@@ -12,6 +12,11 @@ import { attachSectors } from './sectors.ts';
 
 export const eventsStage: Stage = {
   name: 'events',
+  requires: [
+    'text', 'published', 'dateline', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates',
+    'persons', 'personMentions', 'instruments', 'initiatives', 'forums',
+  ],
+  assigns: ['events'],
   run(doc) {
     const layers = layersBySentence(doc);
     // Each sentence's words are found once for the triggers, stances, formats, sectors and times read over it.

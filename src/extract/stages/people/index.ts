@@ -15,6 +15,8 @@ import { addPerson } from './registry.ts';
 
 export const peopleStage: Stage = {
   name: 'people',
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'titles'],
+  assigns: ['persons', 'personMentions'],
   run(doc) {
     const claimed = claimedTokens(doc);
     for (const sentence of doc.sentences) {
