@@ -226,6 +226,8 @@ export function generateSyntheticArticles(pool: SentencePool, count: number, opt
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const seen = new Set<string>();
   const articles: SyntheticArticle[] = [];
+  /** The articles that retell none, which a near-duplicate retells. */
+  const originals: SyntheticArticle[] = [];
   while (articles.length < count) {
     const year = FIRST_YEAR + Math.floor(random() * YEARS);
     const published = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
@@ -236,9 +238,8 @@ export function generateSyntheticArticles(pool: SentencePool, count: number, opt
     let body: string;
     let title = `${first.name} and ${second.name} discuss cooperation`;
     let retells: string | undefined;
-    const earlier = articles.filter((article) => article.retells === undefined);
-    if (earlier.length > 0 && random() < nearDuplicateShare) {
-      const original = pick(earlier);
+    if (originals.length > 0 && random() < nearDuplicateShare) {
+      const original = pick(originals);
       retells = original.name;
       title = original.title;
       body = retell(original.text.slice(original.text.indexOf('\n\n') + 2).trim(), pick, random);
@@ -277,7 +278,9 @@ export function generateSyntheticArticles(pool: SentencePool, count: number, opt
       `title: ${title}`,
     ].join('\n');
     const name = `synthetic-${String(articles.length + 1).padStart(5, '0')}.txt`;
-    articles.push({ name, title, text: `${header}\n\n${body}\n`, ...(retells ? { retells } : {}) });
+    const article: SyntheticArticle = { name, title, text: `${header}\n\n${body}\n`, ...(retells ? { retells } : {}) };
+    articles.push(article);
+    if (!retells) originals.push(article);
   }
   return articles;
 }
