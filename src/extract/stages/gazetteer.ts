@@ -138,9 +138,12 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
 
 /** "the Amhara region", "Kivu province": one or two capitalised names before a lower-case word for a country's subdivision. */
 const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)\b/gu;
+/** The subdivision's word alone: most articles hold none, and are spared the pattern above, tried at every offset. */
+const SUBDIVISION_WORD = / (?:region|province|oblast|governorate|prefecture)\b/;
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?/;
 
 function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
+  if (!SUBDIVISION_WORD.test(doc.text)) return [];
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
   const countries = new SpanIndex<CountryMention>(doc.countries);
   const found: PlaceMention[] = [];
