@@ -201,7 +201,7 @@ export interface AnnotatedDocument {
   dateline?: Dateline;
   sentences: Sentence[];
   tokens: Token[];
-  /** The vocabulary's own reading of the text (finer tokens, every gazetteer match), made by the gazetteer stage for the titles stage. */
+  /** The vocabulary's own reading of the text (finer tokens, read along `tokens`; every gazetteer match), made by the gazetteer stage for the titles stage. */
   vocabulary: VocabularyReading;
   countries: CountryMention[];
   organizations: OrganizationMention[];

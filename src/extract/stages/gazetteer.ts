@@ -5,6 +5,7 @@
 import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
+import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
 import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
@@ -163,7 +164,8 @@ function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
 export const gazetteerStage: Stage = {
   name: 'gazetteer',
   run(doc) {
-    doc.vocabulary = readVocabulary(doc.text);
+    // The vocabulary's finer tokens are read along the sentence stage's tokens, not from the text anew.
+    doc.vocabulary = readVocabulary(doc.text, tokenizeAlong(doc.text, doc.tokens));
     for (const mention of doc.vocabulary.mentions) {
       if (mention.type === 'country') {
         const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
