@@ -107,13 +107,13 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       if (!allCapitalised) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
-      const surface = doc.text.slice(start, end);
-      if (!PLACE_NAME_SHAPE.test(surface)) continue;
-      // A claimed span or a name that goes on is no city whatever the look-up says: tested first, they spare it.
+      // A claimed span or a name that goes on is no city whatever its shape or the look-up says: tested first, they spare both.
       if (claimed.overlaps(start, end)) continue;
       const next = tokens[last + 1];
       const nextCapitalised = next && isCapitalised(next.text) && next.start === end + 1 && !DAY_OR_MONTH.test(next.text);
       if (nextCapitalised) continue;
+      const surface = doc.text.slice(start, end);
+      if (!PLACE_NAME_SHAPE.test(surface)) continue;
       const candidates = lookup(surface);
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
