@@ -22,6 +22,8 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const LIST_AFTER_PLACE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
+/** "Trans-Caspian": a letter and a hyphen right before a word. */
+const LETTER_THEN_HYPHEN = /\p{L}-$/u;
 
 function markCountriesInsideNames(doc: AnnotatedDocument): void {
   doc.countries.forEach((country, i) => {
@@ -172,7 +174,7 @@ export const gazetteerStage: Stage = {
         doc.countries.push(country);
       } else if (mention.type === 'place') {
         // "Trans-Caspian" describes a route; it names no place.
-        if (/\p{L}-$/u.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
+        if (LETTER_THEN_HYPHEN.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
         if (opensLongerName(doc.text, mention.start, mention.end, mention.place.name)) continue;
         const p = mention.place;
         doc.places.push({
