@@ -13,6 +13,8 @@ export interface Token {
   text: string;
   /** The text in lower case, made once: every stage compares words in lower case. */
   lower: string;
+  /** The text as the vocabulary compares it (lower case, no diacritics, ASCII punctuation): the phrase matcher reads these tokens too. */
+  folded: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
   pos: string;
   sentence: number;

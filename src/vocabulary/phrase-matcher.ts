@@ -108,14 +108,6 @@ function readTokens(text: string, from: number, to: number, tokens: Token[]): vo
   }
 }
 
-/** A word another tokeniser found in the same text (extraction's tokens), with its lower case. */
-export interface KnownWord {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-}
-
 /** The code point that ends just before `at`. */
 function codePointBefore(text: string, at: number): number {
   const last = text.charCodeAt(at - 1);
@@ -123,8 +115,8 @@ function codePointBefore(text: string, at: number): number {
   return isLowSurrogate && at >= 2 ? text.codePointAt(at - 2)! : last;
 }
 
-/** Whether a known word is one token as tokenize reads it: ASCII letters and digits as written in the text, with no letter or digit touching it. */
-function isWholeAsciiWord(text: string, word: KnownWord): boolean {
+/** Whether another tokeniser's token is one token as tokenize reads it: ASCII letters and digits as written in the text, with no letter or digit touching it. */
+function isWholeAsciiWord(text: string, word: Token): boolean {
   const { start, end } = word;
   if (end <= start || end - start !== word.text.length) return false;
   for (let at = start; at < end; at++) {
@@ -135,19 +127,19 @@ function isWholeAsciiWord(text: string, word: KnownWord): boolean {
 }
 
 /**
- * What tokenize(text) gives, read along the words that another tokeniser found in the text, so
- * that extraction reads its text once: a plain word of ASCII letters and digits that no letter
- * or digit touches is already a token, and keeps that tokeniser's strings (its lower case is the
- * folded form); the rest of the text (punctuation, split and non-ASCII words) is read as
- * tokenize reads it. The words must be in text order.
+ * What tokenize(text) gives, read along the tokens that another tokeniser found in the text (in
+ * text order, folded as foldToken folds), so that extraction reads its text once: a plain word of
+ * ASCII letters and digits that no letter or digit touches is already a token, and that tokeniser's
+ * own token is taken; the rest of the text (punctuation, split and non-ASCII words) is read as
+ * tokenize reads it.
  */
-export function tokenizeAlong(text: string, words: readonly KnownWord[]): Token[] {
+export function tokenizeAlong(text: string, words: readonly Token[]): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   for (const word of words) {
     if (word.start < at || !isWholeAsciiWord(text, word)) continue;
     readTokens(text, at, word.start, tokens);
-    tokens.push({ text: word.text, folded: word.lower, start: word.start, end: word.end });
+    tokens.push(word);
     at = word.end;
   }
   readTokens(text, at, text.length, tokens);
