@@ -13,6 +13,8 @@ export interface Token {
   text: string;
   /** The text in lower case, made once: every stage compares words in lower case. */
   lower: string;
+  /** The text as the vocabulary compares it (lower case, no diacritics, ASCII punctuation): the phrase matcher reads these tokens too. */
+  folded: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
   pos: string;
   sentence: number;
@@ -201,7 +203,7 @@ export interface AnnotatedDocument {
   dateline?: Dateline;
   sentences: Sentence[];
   tokens: Token[];
-  /** The vocabulary's own reading of the text (finer tokens, every gazetteer match), made by the gazetteer stage for the titles stage. */
+  /** The vocabulary's own reading of the text (finer tokens, read along `tokens`; every gazetteer match), made by the gazetteer stage for the titles stage. */
   vocabulary: VocabularyReading;
   countries: CountryMention[];
   organizations: OrganizationMention[];

@@ -36,6 +36,18 @@ const AFTER_OUTLET_NOUN = new RegExp(String.raw`\b(?:newspaper|daily|weekly|news
 const SEAT_SPEAKS = new RegExp(
   String.raw`\b(${NAME}(?:[ ]${NAME}){0,2}[ ](?:${either(cues.seat_heads)}))(?=['’]s[ ]+(?:spokes\w+|press|statement)|[ ]+(?:said|says|announced|stated|confirmed|spokes\w+)\b)`, 'g');
 
+/**
+ * Words without which each pattern above cannot match. V8 tries a pattern at every offset of a
+ * sentence, which costs far more than looking for a word, so a pattern is run only where its
+ * word is (most sentences hold none of them).
+ */
+const HAS_COMPANY_NOUN = /[ ]compan(?:y|ies)/;
+const HAS_NAMING_VERB = /called|named|known[ ]as/;
+const HAS_SECTOR_HEAD = new RegExp(either(cues.sector_heads));
+const HAS_CORPORATE_TITLE = new RegExp(either(cues.corporate_titles));
+const HAS_OUTLET_NOUN = /newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine|TV[ ]channel/;
+const HAS_SEAT_HEAD = new RegExp(either(cues.seat_heads));
+
 export interface CompanyCandidate {
   start: number;
   end: number;
@@ -70,22 +82,22 @@ function bodyBeforeName(run: string, after: string): string {
 export function companyCandidates(text: string, offset: number): CompanyCandidate[] {
   const found: CompanyCandidate[] = [];
   const push = (c: CompanyCandidate | undefined) => { if (c) found.push(c); };
-  for (const m of text.matchAll(BEFORE_COMPANY_NOUN)) {
+  if (HAS_COMPANY_NOUN.test(text)) for (const m of text.matchAll(BEFORE_COMPANY_NOUN)) {
     let at = offset + m.index;
     for (const part of m[1].split(/(,[ ]|[ ]and[ ])/)) {
       if (!/^(?:,[ ]|[ ]and[ ])$/.test(part)) push(candidate(at, part, 'company'));
       at += part.length;
     }
   }
-  for (const m of text.matchAll(CALLED)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
-  for (const pattern of [SECTOR_NAME, SECTOR_NAME_AFTER_NOUN]) {
+  if (HAS_NAMING_VERB.test(text)) for (const m of text.matchAll(CALLED)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
+  if (HAS_SECTOR_HEAD.test(text)) for (const pattern of [SECTOR_NAME, SECTOR_NAME_AFTER_NOUN]) {
     for (const m of text.matchAll(pattern)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
   }
-  for (const m of text.matchAll(AFTER_CORPORATE_TITLE)) {
+  if (HAS_CORPORATE_TITLE.test(text)) for (const m of text.matchAll(AFTER_CORPORATE_TITLE)) {
     push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), bodyBeforeName(m[1], text.slice(m.index + m[0].length)), 'company'));
   }
-  for (const m of text.matchAll(AFTER_OUTLET_NOUN)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'media'));
-  for (const m of text.matchAll(SEAT_SPEAKS)) push(candidate(offset + m.index, m[1], 'government'));
+  if (HAS_OUTLET_NOUN.test(text)) for (const m of text.matchAll(AFTER_OUTLET_NOUN)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'media'));
+  if (HAS_SEAT_HEAD.test(text)) for (const m of text.matchAll(SEAT_SPEAKS)) push(candidate(offset + m.index, m[1], 'government'));
   return found;
 }
 

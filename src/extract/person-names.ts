@@ -6,7 +6,9 @@ export function surname(name: string): string {
   return parts[parts.length - 1];
 }
 
+const ARTICLE_BEFORE_NAME = /^(?:al|el|ad|ash|as|at|az|ar)-(?=\p{Lu})/u;
+
 /** The name a person is called by alone: the surname without an "al-"/"el-" particle ("Sisi" for "al-Sisi"). */
 export function nameUsedAlone(name: string): string {
-  return surname(name).replace(/^(?:al|el|ad|ash|as|at|az|ar)-(?=\p{Lu})/u, '');
+  return surname(name).replace(ARTICLE_BEFORE_NAME, '');
 }

@@ -109,8 +109,8 @@ function mentionOf(entry: Exclude<GazetteerEntry, { type: 'not-a-mention' }>, st
   }
 }
 
-export function readVocabulary(text: string): VocabularyReading {
-  const tokens = tokenize(text);
+/** The vocabulary's reading of a text, over its phrase tokens (tokenize's, or tokenizeAlong's from extraction's tokens). */
+export function readVocabulary(text: string, tokens: readonly Token[] = tokenize(text)): VocabularyReading {
   return { tokens, mentions: findGazetteerMentions(text, tokens) };
 }
 

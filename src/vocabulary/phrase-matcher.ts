@@ -72,8 +72,14 @@ function isWhitespaceCodePoint(codePoint: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
+  readTokens(text, 0, text.length, tokens);
+  return tokens;
+}
+
+/** The tokens that start in [from, to), added to `tokens`; a word run is read to its end, which callers put at or before `to`. */
+function readTokens(text: string, from: number, to: number, tokens: Token[]): void {
+  let i = from;
+  while (i < to) {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     if (isWordCodePoint(codePoint)) {
@@ -100,6 +106,43 @@ export function tokenize(text: string): Token[] {
       i += width;
     }
   }
+}
+
+/** The code point that ends just before `at`. */
+function codePointBefore(text: string, at: number): number {
+  const last = text.charCodeAt(at - 1);
+  const isLowSurrogate = last >= 0xdc00 && last <= 0xdfff;
+  return isLowSurrogate && at >= 2 ? text.codePointAt(at - 2)! : last;
+}
+
+/** Whether another tokeniser's token is one token as tokenize reads it: ASCII letters and digits as written in the text, with no letter or digit touching it. */
+function isWholeAsciiWord(text: string, word: Token): boolean {
+  const { start, end } = word;
+  if (end <= start || end - start !== word.text.length) return false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 || code !== word.text.charCodeAt(at - start) || !isWordCodePoint(code)) return false;
+  }
+  return (start === 0 || !isWordCodePoint(codePointBefore(text, start))) && (end === text.length || !isWordCodePoint(text.codePointAt(end)!));
+}
+
+/**
+ * What tokenize(text) gives, read along the tokens that another tokeniser found in the text (in
+ * text order, folded as foldToken folds), so that extraction reads its text once: a plain word of
+ * ASCII letters and digits that no letter or digit touches is already a token, and that tokeniser's
+ * own token is taken; the rest of the text (punctuation, split and non-ASCII words) is read as
+ * tokenize reads it.
+ */
+export function tokenizeAlong(text: string, words: readonly Token[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const word of words) {
+    if (word.start < at || !isWholeAsciiWord(text, word)) continue;
+    readTokens(text, at, word.start, tokens);
+    tokens.push(word);
+    at = word.end;
+  }
+  readTokens(text, at, text.length, tokens);
   return tokens;
 }
 

@@ -329,13 +329,15 @@ function readAt(words: TitleVocabulary, tokens: readonly Token[], first: number)
   };
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** "Nur-Sultan": a title word glued by a hyphen to the word before it is part of a name. */
 function isInsideHyphenatedName(tokens: readonly Token[], first: number): boolean {
   const hyphen = tokens[first - 1];
   const word = tokens[first - 2];
   const token = tokens[first];
   if (!hyphen || !word || !token || hyphen.text !== '-') return false;
-  return word.end === hyphen.start && hyphen.end === token.start && /\p{L}/u.test(word.text) && !HYPHEN_PREFIXES.has(word.folded);
+  return word.end === hyphen.start && hyphen.end === token.start && HAS_LETTER.test(word.text) && !HYPHEN_PREFIXES.has(word.folded);
 }
 
 function scan(tokens: readonly Token[]): ScanResult[] {
@@ -412,10 +414,12 @@ function singularTitle(plural: string): string | undefined {
   return undefined;
 }
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** The title's words as written; an acronym ("PM", "EAM") is written out as its canonical title. */
 function writtenForm(tokens: readonly Token[], reading: ReadTitle): string {
   const words = tokens.slice(reading.firstToken, reading.endToken);
-  if (words.some((t) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text))) return reading.title;
+  if (words.some((t) => t.text.length >= 2 && ALL_CAPITALS.test(t.text))) return reading.title;
   return writtenTitle(tokens, reading.firstToken, reading.endToken);
 }
 

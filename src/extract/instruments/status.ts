@@ -1,7 +1,7 @@
 // Instrument status: the cue nearest a name in its sentence, the order of an instrument's life,
 // and what a sentence says of instruments named in other sentences (list lead-ins, "These were …",
 // "The pact was signed", "these documents were ratified"), for CarriedStatus and the stage.
-import type { AnnotatedDocument, InstrumentMention, Sentence } from '../annotated-document.ts';
+import type { AnnotatedDocument, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
 import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
 import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
 import { lower } from '../phrases.ts';
@@ -80,6 +80,17 @@ function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]
   return heads;
 }
 
+/** Whether a sentence's one word is a number of one or two digits: the marker of a numbered list's item. */
+function isNumberMarker(tokens: readonly Token[], sentence: Sentence): boolean {
+  let word: Token | undefined;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!/\w/.test(tokens[i].text)) continue;
+    if (word) return false;
+    word = tokens[i];
+  }
+  return word !== undefined && /^\d{1,2}$/.test(word.text);
+}
+
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
 export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
   const tokens = doc.tokens;
@@ -98,8 +109,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
     if (head) i = head.to - 1;
   }
   const first = tokens[sentence.tokenStart];
-  const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).filter((t) => /\w/.test(t.text));
-  const marker = words.length === 1 && /^\d{1,2}$/.test(words[0].text);
+  const marker = isNumberMarker(tokens, sentence);
   const second = tokens[sentence.tokenStart + 1];
   const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
   const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;

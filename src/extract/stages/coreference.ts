@@ -13,6 +13,7 @@ const GROUP_WORDS = /\b(?:both|the two)\s+(leaders|presidents|ministers|sides' l
 const PRONOUN = /^(He|She|They)\b/;
 const STARTS_WITH_CAPITAL = /^[A-Z]/;
 const HYPHEN_OR_APOSTROPHE_AFTER = /^[-']/;
+const LETTER = /\p{L}/u;
 const LEADER_AFTER = /^\s+(?:leader|head of state|head of government|side|delegation|counterpart)\b/i;
 
 /** Whether a held title answers to a title mention: the same, or a generic noun of it ("the ministers", "the Secretary"). */
@@ -107,7 +108,7 @@ function addNamesUsedAlone(doc: AnnotatedDocument, added: AddedMentions): void {
   for (const [name, person] of personByName) {
     if (!name.includes('-')) continue;
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
-      if (!added.isTaken(at, at + name.length) && !/\p{L}/u.test(doc.text.charAt(at + name.length))) added.add({ start: at, end: at + name.length, person, via: 'surname' });
+      if (!added.isTaken(at, at + name.length) && !LETTER.test(doc.text.charAt(at + name.length))) added.add({ start: at, end: at + name.length, person, via: 'surname' });
     }
   }
 }

@@ -48,6 +48,13 @@ const OTHER_LANGUAGE_CUE = new RegExp(OTHER_LANGUAGE_DATE.source, 'iu');
 const NUMBER_WORDS = Object.keys(cues.number_words).join('|');
 /** "a year and a half ago", "two and a half years ago", "half a year ago": chrono reads none of them. */
 const HALF_AGO = new RegExp(`\\b(?:(${NUMBER_WORDS}|\\d+)\\s+(?:(years?|months?)\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+(years|months))|half\\s+an?\\s+(year|month))\\s+ago\\b`, 'gi');
+/**
+ * The words without which the patterns above cannot match: they are tried at every offset of a
+ * sentence, so a sentence is read with each only when it holds its word.
+ */
+const HAS_YEAR = /(?:19|20)\d{2}/;
+const HAS_MONTH = new RegExp(MONTHS.join('|'), 'i');
+const HAS_SEASON = new RegExp(Object.keys(cues.seasons).join('|'), 'i');
 /** "yesterday (30)": the day of the month in brackets after a relative day. */
 const BRACKETED_DAY = /^\s*\((\d{1,2})\)/;
 const TRAILING = /[\s,;:]+$/;
@@ -139,7 +146,8 @@ export function readDates(sentence: string, published: string | null): FoundDate
   if (!DATE_CUE.test(sentence) && !(otherLanguage && OTHER_LANGUAGE_CUE.test(sentence))) return [];
   const found: FoundDate[] = [];
 
-  for (const m of sentence.matchAll(YEAR_RANGE)) {
+  const hasYear = HAS_YEAR.test(sentence);
+  if (hasYear) for (const m of sentence.matchAll(YEAR_RANGE)) {
     const startYear = Number(m[1]);
     let endYear = Number(m[2]);
     if (m[2].length === 2) endYear = Math.floor(startYear / 100) * 100 + endYear;
@@ -197,7 +205,7 @@ export function readDates(sentence: string, published: string | null): FoundDate
     found.push(date);
   }
 
-  for (const m of sentence.matchAll(MONTH_PHRASE)) {
+  if (HAS_MONTH.test(sentence)) for (const m of sentence.matchAll(MONTH_PHRASE)) {
     const word = m[1].toLowerCase();
     const start = word === 'last' || word === 'next' || word === 'this' ? m.index : m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
@@ -207,13 +215,13 @@ export function readDates(sentence: string, published: string | null): FoundDate
     found.push({ mention: mention(sentence, start, end, resolveRelativeDate(parts, published, tenseBefore(sentence, start))), parts });
   }
 
-  for (const m of sentence.matchAll(BARE_YEAR)) {
+  if (hasYear) for (const m of sentence.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
     if (isFree(found, start, end)) found.push({ mention: mention(sentence, start, end, m[2]) });
   }
 
-  for (const m of sentence.matchAll(SEASON)) {
+  if (HAS_SEASON.test(sentence)) for (const m of sentence.matchAll(SEASON)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isFree(found, start, end) || (!m[1] && !m[3])) continue;

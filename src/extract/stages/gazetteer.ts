@@ -5,6 +5,7 @@
 import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
+import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
 import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
@@ -21,6 +22,8 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const LIST_AFTER_PLACE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
+/** "Trans-Caspian": a letter and a hyphen right before a word. */
+const LETTER_THEN_HYPHEN = /\p{L}-$/u;
 
 function markCountriesInsideNames(doc: AnnotatedDocument): void {
   doc.countries.forEach((country, i) => {
@@ -106,13 +109,13 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       if (!allCapitalised) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
-      const surface = doc.text.slice(start, end);
-      if (!PLACE_NAME_SHAPE.test(surface)) continue;
-      // A claimed span or a name that goes on is no city whatever the look-up says: tested first, they spare it.
+      // A claimed span or a name that goes on is no city whatever its shape or the look-up says: tested first, they spare both.
       if (claimed.overlaps(start, end)) continue;
       const next = tokens[last + 1];
       const nextCapitalised = next && isCapitalised(next.text) && next.start === end + 1 && !DAY_OR_MONTH.test(next.text);
       if (nextCapitalised) continue;
+      const surface = doc.text.slice(start, end);
+      if (!PLACE_NAME_SHAPE.test(surface)) continue;
       const candidates = lookup(surface);
       if (candidates.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
@@ -138,9 +141,12 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
 
 /** "the Amhara region", "Kivu province": one or two capitalised names before a lower-case word for a country's subdivision. */
 const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)\b/gu;
+/** The subdivision's word alone: most articles hold none, and are spared the pattern above, tried at every offset. */
+const SUBDIVISION_WORD = / (?:region|province|oblast|governorate|prefecture)\b/;
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?/;
 
 function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
+  if (!SUBDIVISION_WORD.test(doc.text)) return [];
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
   const countries = new SpanIndex<CountryMention>(doc.countries);
   const found: PlaceMention[] = [];
@@ -162,14 +168,15 @@ export const gazetteerStage: Stage = {
   requires: ['text', 'sentences', 'tokens', 'dateline'],
   assigns: ['vocabulary', 'countries', 'organizations', 'places'],
   run(doc) {
-    doc.vocabulary = readVocabulary(doc.text);
+    // The vocabulary's finer tokens are read along the sentence stage's tokens, not from the text anew.
+    doc.vocabulary = readVocabulary(doc.text, tokenizeAlong(doc.text, doc.tokens));
     for (const mention of doc.vocabulary.mentions) {
       if (mention.type === 'country') {
         const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
         doc.countries.push(country);
       } else if (mention.type === 'place') {
         // "Trans-Caspian" describes a route; it names no place.
-        if (/\p{L}-$/u.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
+        if (LETTER_THEN_HYPHEN.test(doc.text.slice(Math.max(0, mention.start - 2), mention.start))) continue;
         if (opensLongerName(doc.text, mention.start, mention.end, mention.place.name)) continue;
         const p = mention.place;
         doc.places.push({

@@ -8,6 +8,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Aside, Sentence, Token } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { markCaptionSentences } from '../caption-sentences.ts';
+import { foldToken } from '../../vocabulary/fold.ts';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -164,6 +165,12 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/** A word folded as the vocabulary folds it: a word of ASCII characters only (nearly every word) is its lower case. */
+function folded(word: string, lower: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return foldToken(word);
+  return lower;
+}
+
 function addSentence(sentences: Sentence[], tokens: Token[], values: string[], tags: string[], offsets: number[], from: number, to: number): void {
   const start = offsets[from];
   const end = offsets[to - 1] + values[to - 1].length;
@@ -171,7 +178,10 @@ function addSentence(sentences: Sentence[], tokens: Token[], values: string[], t
   // wink ends a sentence at the dot of "News.Az"; a sentence that starts with no space after the previous one continues it.
   const continues = previous !== undefined && previous.end === start;
   const index = continues ? previous.index : sentences.length;
-  for (let i = from; i < to; i++) tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], lower: lowerCase(values[i]), pos: tags[i], sentence: index });
+  for (let i = from; i < to; i++) {
+    const lower = lowerCase(values[i]);
+    tokens.push({ start: offsets[i], end: offsets[i] + values[i].length, text: values[i], lower, folded: folded(values[i], lower), pos: tags[i], sentence: index });
+  }
   if (continues) {
     previous.end = end;
     previous.tokenEnd = tokens.length;

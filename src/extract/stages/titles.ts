@@ -12,6 +12,9 @@ import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
 import { readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
 
+const HYPHEN_THEN_LETTER = /^-\p{L}/u;
+const LETTER_THEN_HYPHEN = /\p{L}-$/u;
+
 /**
  * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
  * President", "his Botswana counterpart President …".
@@ -78,7 +81,7 @@ export const titlesStage: Stage = {
     for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
       // "co-chair", "ex-President" are titles.
-      if (/^-\p{L}/u.test(doc.text.slice(t.end, t.end + 2)) || (/\p{L}-$/u.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
+      if (HYPHEN_THEN_LETTER.test(doc.text.slice(t.end, t.end + 2)) || (LETTER_THEN_HYPHEN.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
       // "House of Advisors", "Council of Ministers": a plural title after "of" is part of a body's name.
       if (t.plural && /\p{Lu}\p{L}*\s+of\s+$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) continue;

@@ -27,6 +27,12 @@ const HEAD_AFTER = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’.-])((?:${NAME_WORD}${GAP}){1,5})(${alternatives([...patterns.heads_after, ...patterns.heads_after_locative])})\b(?!${GAP}(?!${DAY_OR_MONTH})\p{Lu})`, 'gu');
 const HEAD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${alternatives(patterns.heads_before)})${GAP}(?!${DAY_OR_MONTH})${NAME_WORD}(?:${GAP}(?!${DAY_OR_MONTH})${NAME_WORD}){0,3}`, 'gu');
+/**
+ * The head nouns alone: V8 tries the patterns above at every offset, so a sentence is read with
+ * them only when it holds a head noun, which few do (they cannot match without one).
+ */
+const HEAD_AFTER_NOUN = new RegExp(alternatives([...patterns.heads_after, ...patterns.heads_after_locative]), 'u');
+const HEAD_BEFORE_NOUN = new RegExp(alternatives(patterns.heads_before), 'u');
 const NEEDS_LOCATIVE = new RegExp(String.raw`^(?:${alternatives(patterns.heads_after_locative)})$`, 'u');
 const LOCATIVE_BEFORE = /\b(?:at|in|inside|outside|into)\s+(?:the\s+)?$/i;
 /** Parts of speech that cannot open a venue's name: a sentence's first word ("At Sakhir Palace") or a determiner. */
@@ -63,7 +69,7 @@ function nameStart(doc: AnnotatedDocument, start: number, headStart: number): nu
 function venuesIn(doc: AnnotatedDocument, sentence: Span): Span[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
-  for (const m of text.matchAll(HEAD_AFTER)) {
+  if (HEAD_AFTER_NOUN.test(text)) for (const m of text.matchAll(HEAD_AFTER)) {
     const headStart = sentence.start + m.index + m[1].length;
     const start = nameStart(doc, sentence.start + m.index, headStart);
     if (start >= headStart) continue;
@@ -71,7 +77,7 @@ function venuesIn(doc: AnnotatedDocument, sentence: Span): Span[] {
     if (NEEDS_LOCATIVE.test(m[2]) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 16), start))) continue;
     found.push({ start, end });
   }
-  for (const m of text.matchAll(HEAD_BEFORE)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  if (HEAD_BEFORE_NOUN.test(text)) for (const m of text.matchAll(HEAD_BEFORE)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found.filter((v) => !CREDIT_AFTER.test(doc.text.slice(v.end, v.end + 8)));
 }
 

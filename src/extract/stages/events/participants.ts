@@ -50,12 +50,17 @@ export function asidesOf(text: string): [number, number][] {
   return asides;
 }
 
+/** Each sentence's asides (offsets into the text), read once for all the triggers and cues of the sentence. */
+const asidesBySentence = new WeakMap<SentenceLayers, Span[]>();
+
 /** The stretches of a sentence whose names are not the trigger's: the asides that do not hold it. */
-function excludedFor(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): Span[] {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  return asidesOf(text)
-    .map(([start, end]) => ({ start: sentence.start + start, end: sentence.start + end }))
-    .filter((a) => !(a.start <= trigger.start && trigger.end <= a.end));
+function excludedFor(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): Span[] {
+  let asides = asidesBySentence.get(layer);
+  if (!asides) {
+    asides = asidesOf(doc.text.slice(sentence.start, sentence.end)).map(([start, end]) => ({ start: sentence.start + start, end: sentence.start + end }));
+    asidesBySentence.set(layer, asides);
+  }
+  return asides.filter((a) => !(a.start <= trigger.start && trigger.end <= a.end));
 }
 
 function inside(span: Span, stretches: readonly Span[]): boolean {
@@ -99,7 +104,7 @@ function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
 
 /** The people, countries and organisations of a stretch of a sentence, less those of its asides. */
 function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, scope: Span): Participants {
-  const excluded = excludedFor(doc, sentence, trigger);
+  const excluded = excludedFor(doc, sentence, layer, trigger);
   const kept = (span: Span) => span.start >= scope.start && span.end <= scope.end && !inside(span, excluded);
   const persons = personsIn(doc, layer.persons.filter((m) => kept(m) && !isPossessorOnly(doc, m, trigger)), sentence.start, sentence.end);
   const countries: string[] = [];
@@ -203,7 +208,7 @@ export function targetsOf(doc: AnnotatedDocument, sentence: Sentence, layer: Sen
   const opening = OPENING_PARTICIPLE.exec(text);
   const clauseEnd = opening && cue.end - sentence.start <= opening[0].length ? opening[0].length : text.indexOf(';', cue.end - sentence.start);
   const end = clauseEnd < 0 ? sentence.end : sentence.start + clauseEnd;
-  const asides = excludedFor(doc, sentence, cue);
+  const asides = excludedFor(doc, sentence, layer, cue);
   const ownCountries = new Set([...speakers.countries, ...speakers.persons.map((p) => doc.persons[p].country)]);
   const named = layer.persons.filter((m) => (m.via === 'name' || m.via === 'surname') && !inside(m, asides) && !isPossessorOnly(doc, m, cue));
   const persons = personsIn(doc, named, cue.end, end).filter((p) => !speakers.persons.includes(p));

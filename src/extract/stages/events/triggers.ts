@@ -13,6 +13,8 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|their|its|his|her)\s+$/i;
 const HOLDING_BEFORE = /\b(?:held|hold|holds|holding|conducted|had)\s+(?:\w+\s+)?$/i;
 /** A numbered, previous or named session of a body ("8th session of the Joint High Commission", "the previous session"). */
 const SESSION = /\b(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|previous|last|next)\s+(?:session|round)|session\s+of\s+the\s+(?=[A-Z]))\b/i;
+/** SESSION's nouns alone: a sentence without one (most) is spared SESSION, which is tried at every offset. */
+const SESSION_NOUN = /session|round/i;
 
 /** A host's verb whose object is a person ("welcomed the President of Chile, Gabriel Boric"): the two met. */
 const HOSTING_CUE = /^welcomed$/i;
@@ -64,7 +66,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   const triggers: Trigger[] = [];
   const seen = new Set<EventType>();
   // "The 5th session of the Joint Commission took place …": a numbered session of a body is a meeting of its sides.
-  const session = SESSION.exec(text);
+  const session = SESSION_NOUN.test(text) ? SESSION.exec(text) : null;
   if (session && !insideName(layer, sentence.start + session.index, sentence.start + session.index + session[0].length)) {
     seen.add('meeting');
     triggers.push({ type: 'meeting', span: { start: sentence.start + session.index, end: sentence.start + session.index + session[0].length } });

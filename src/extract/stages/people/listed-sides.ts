@@ -29,6 +29,8 @@ export interface SideStart {
 
 // "The delegation includes …", "accompanied by a high-level delegation comprising …": a side named without its country.
 const UNQUALIFIED_SIDE = /\b(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:delegation|team)\b/giu;
+/** The side's noun alone: a sentence without one is spared the pattern above, tried at every offset. */
+const SIDE_WORD = /delegation|team/iu;
 
 /** The country of the side named last in the document, for a later "the delegation" without one. */
 const lastSides = new WeakMap<AnnotatedDocument, string>();
@@ -41,7 +43,7 @@ const lastSides = new WeakMap<AnnotatedDocument, string>();
 function unqualifiedSides(doc: AnnotatedDocument, sentence: Sentence, findings: PersonFinding[]): SideStart[] {
   const sides: SideStart[] = [];
   const text = doc.text.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(UNQUALIFIED_SIDE)) {
+  if (SIDE_WORD.test(text)) for (const m of text.matchAll(UNQUALIFIED_SIDE)) {
     const sideEnd = sentence.start + m.index + m[0].length;
     if (!LISTING_AFTER_SIDE.test(doc.text.slice(sideEnd, Math.min(sentence.end, sideEnd + 160)))) continue;
     const before = findings.filter((f) => doc.tokens[f.span.to - 1].end <= sentence.start + m.index);

@@ -5,6 +5,7 @@ import { nameText, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 
 const titleAsWord = new Map<string, RegExp>();
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a title is a more general form of another, standing whole in it ("Secretary" in "Secretary of State"). */
 function generalises(general: string, specific: string): boolean {
@@ -48,7 +49,7 @@ class PersonRegistry {
     if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
     const parts = person.name.split(' ');
     parts.forEach((part, n) => {
-      if (part.length >= 3 && /^\p{Lu}/u.test(part) && !/^(?:bin|bint|ibn)$/.test(parts[n - 1] ?? '')) PersonRegistry.push(this.byNamePart, part, index);
+      if (part.length >= 3 && CAPITALISED.test(part) && !/^(?:bin|bint|ibn)$/.test(parts[n - 1] ?? '')) PersonRegistry.push(this.byNamePart, part, index);
     });
   }
 
