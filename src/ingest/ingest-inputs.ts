@@ -159,7 +159,7 @@ export async function ingestInputs(store: DocumentWriter, inputs: readonly Input
   // Inputs are read and extracted ahead and stored in their order. Worker threads are given a
   // batch's worth more, to work on while a batch is committed: no more than that many inputs
   // are held in memory at once.
-  const inputsAhead = workers.offThread ? workers.parallelism + batchSize : workers.parallelism;
+  const inputsAhead = Math.min(inputs.length, workers.offThread ? workers.parallelism + batchSize : workers.parallelism);
   const ahead: Promise<PreparedInput>[] = [];
   let next = 0;
   const prepareNext = () => {
