@@ -25,19 +25,30 @@ function articles(count: number, from = 0) {
   return Array.from({ length: count }, (_, index) => handMadeArticle(`Report number ${from + index} on Georgia and Armenia.`, '2025-03-04', { entities: [] }));
 }
 
-test('the embedded store vacuums and analyzes its tables as they grow, as autovacuum would, and not after every batch', async () => {
+/** How often the documents table was vacuumed and analyzed since the database started. */
+async function maintenanceCounts(db: StoreDatabase): Promise<{ vacuums: number; analyzes: number }> {
+  const result = (await db.execute(sql`select vacuum_count::int as vacuums, analyze_count::int as analyzes from pg_stat_user_tables where relname = 'documents'`)) as unknown as { rows: { vacuums: number; analyzes: number }[] };
+  return { vacuums: Number(result.rows[0]!.vacuums), analyzes: Number(result.rows[0]!.analyzes) };
+}
+
+test('the embedded store vacuums as its tables grow by a fifth and analyzes as they double, as autovacuum would, and not after every batch', async () => {
   const connection = await connectPglite();
   const store = new DrizzleStore(connection);
   try {
     await store.saveDocuments(articles(40));
     assert.equal(await documentsEstimate(connection.db), -1, 'below 50 new documents, no analyze');
+    assert.deepEqual(await maintenanceCounts(connection.db), { vacuums: 0, analyzes: 0 });
     await store.saveDocuments(articles(20, 40));
     assert.equal(await documentsEstimate(connection.db), 60);
     assert.ok(await allVisiblePages(connection.db) > 0, 'vacuumed, so that index-only scans need not visit the table');
+    assert.deepEqual(await maintenanceCounts(connection.db), { vacuums: 1, analyzes: 1 });
     await store.saveDocuments(articles(40, 60));
-    assert.equal(await documentsEstimate(connection.db), 60, 'the next analyze waits for 50 + 20 % of 60 more');
+    assert.deepEqual(await maintenanceCounts(connection.db), { vacuums: 1, analyzes: 1 }, 'the next vacuum waits for 50 + 20 % of 60 more');
     await store.saveDocuments(articles(22, 100));
-    assert.equal(await documentsEstimate(connection.db), 122);
+    assert.deepEqual(await maintenanceCounts(connection.db), { vacuums: 2, analyzes: 1 }, 'the next analyze waits for 50 + 60 more');
+    await store.saveDocuments(articles(50, 122));
+    assert.deepEqual(await maintenanceCounts(connection.db), { vacuums: 2, analyzes: 2 });
+    assert.equal(await documentsEstimate(connection.db), 172);
   } finally {
     await store.close();
   }

@@ -3,37 +3,51 @@
 // events for a few dozen rows and joined them row by row (a dyad's entities in 100 ms
 // instead of 18). Nor does anything set the visibility map that lets the covering indexes
 // (a country's events, an event's entities) answer without visiting the table. The embedded
-// store does here what autovacuum does on a server: vacuum and analyze once the documents
-// added since the last time pass 50 plus a fifth of those there were.
+// store does here what autovacuum does on a server: it vacuums once the documents added since
+// the last vacuum pass 50 plus a fifth of those there were, and analyzes once they pass 50
+// plus as many as there were. Analyzing is the dearer (a sample of every table, about a
+// millisecond a document stored when run at each fifth) and can wait longer: the planner
+// scales the row counts it keeps by each table's current size, so only the shape of the
+// data goes stale between analyzes, and that changes slowly. A vacuum reads only the pages
+// written since the last.
 import { sql } from 'drizzle-orm';
 import type { StoreDatabase } from '../database.ts';
 
 const BASE_THRESHOLD = 50;
-const SCALE_FACTOR = 0.2;
+const VACUUM_SCALE_FACTOR = 0.2;
+const ANALYZE_SCALE_FACTOR = 1;
 
 export class PlannerStatistics {
-  /** Documents the last analyze saw; read from the catalogue when first needed. */
-  private documentsAtLastAnalyze: number | undefined;
-  private addedSince = 0;
+  /** Documents there were at the last vacuum and the last analyze, and added since; read from the catalogue when first needed. */
+  private counts: { vacuumed: number; analyzed: number; addedSinceVacuum: number; addedSinceAnalyze: number } | undefined;
 
   constructor(private readonly db: StoreDatabase) {}
 
   /** Vacuums and analyzes a store that holds documents but was never vacuumed or never analyzed (one from before this was kept). */
   async catchUp(): Promise<void> {
     const { analyzed, vacuumed, any } = await this.catalogue();
-    if (any && !(analyzed && vacuumed)) await this.vacuumAndAnalyze();
+    if (any && !(analyzed && vacuumed)) await this.refresh(true, true);
   }
 
   async documentsAdded(count: number): Promise<void> {
-    this.documentsAtLastAnalyze ??= (await this.catalogue()).documents;
-    this.addedSince += count;
-    if (this.addedSince >= BASE_THRESHOLD + SCALE_FACTOR * this.documentsAtLastAnalyze) await this.vacuumAndAnalyze();
+    if (!this.counts) {
+      const { documents } = await this.catalogue();
+      this.counts = { vacuumed: documents, analyzed: documents, addedSinceVacuum: 0, addedSinceAnalyze: 0 };
+    }
+    const counts = this.counts;
+    counts.addedSinceVacuum += count;
+    counts.addedSinceAnalyze += count;
+    const vacuum = counts.addedSinceVacuum >= BASE_THRESHOLD + VACUUM_SCALE_FACTOR * counts.vacuumed;
+    const analyze = counts.addedSinceAnalyze >= BASE_THRESHOLD + ANALYZE_SCALE_FACTOR * counts.analyzed;
+    if (vacuum || analyze) await this.refresh(vacuum, analyze);
   }
 
-  private async vacuumAndAnalyze(): Promise<void> {
-    await this.db.execute(sql`vacuum analyze`);
-    this.documentsAtLastAnalyze = (await this.catalogue()).documents;
-    this.addedSince = 0;
+  private async refresh(vacuum: boolean, analyze: boolean): Promise<void> {
+    await this.db.execute(vacuum && analyze ? sql`vacuum analyze` : vacuum ? sql`vacuum` : sql`analyze`);
+    if (!this.counts) return;
+    const documents = this.counts.vacuumed + this.counts.addedSinceVacuum;
+    if (vacuum) Object.assign(this.counts, { vacuumed: documents, addedSinceVacuum: 0 });
+    if (analyze) Object.assign(this.counts, { analyzed: documents, addedSinceAnalyze: 0 });
   }
 
   /** What the catalogue says of the documents table: its row estimate (-1 until first analyzed), whether a vacuum marked any of its pages all-visible, and whether it has a row. */
