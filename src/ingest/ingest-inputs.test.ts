@@ -34,6 +34,25 @@ for (const backend of storeBackends()) {
         assert.deepEqual(await store.counts(), countsAfterFirst);
       }));
 
+    test('a text already stored is not extracted again, in a run of one input and in a run of many batches', () =>
+      withStore(async (store) => {
+        const inputs = await expandInputs([...ARTICLE_FOLDERS]);
+        const half = Math.ceil(inputs.length / 2);
+        await ingestInputs(store, inputs.slice(0, half));
+        const extracted: string[] = [];
+        const counting = (article: Article) => {
+          extracted.push(article.file);
+          return extractRecord(article);
+        };
+
+        assert.equal((await ingestInputs(store, [inputs[0]], { extract: counting })).duplicate, 1);
+        assert.deepEqual(extracted, []);
+
+        const summary = await ingestInputs(store, inputs, { extract: counting, batchSize: 1 });
+        assert.deepEqual({ new: summary.new, duplicate: summary.duplicate }, { new: inputs.length - half, duplicate: half });
+        assert.deepEqual(extracted, inputs.slice(half));
+      }));
+
     test('an input that cannot be read is recorded with its reason and listed, until it can be read', () =>
       withStore(async (store) => {
         const folder = await temporaryFolder();

@@ -79,12 +79,15 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether a text (by its SHA-256) is stored already, so that its article need not be extracted. */
+export type StoredCheck = (sha256: string) => boolean | Promise<boolean>;
+
 /**
  * Reads one input (its bytes from `bytes`, which throws InputError for an input that can never
  * be read and any other error for one that may be later) and extracts each of its articles not
  * stored yet. Only the store's errors are thrown: whatever else goes wrong fails the input.
  */
-export async function prepareInput(store: DocumentWriter, workers: ArticleWorkers, input: string, bytes: () => Promise<Uint8Array>, given?: GivenMetadata): Promise<PreparedInput> {
+export async function prepareInput(isStored: StoredCheck, workers: ArticleWorkers, input: string, bytes: () => Promise<Uint8Array>, given?: GivenMetadata): Promise<PreparedInput> {
   let content: Uint8Array;
   try {
     content = await bytes();
@@ -97,11 +100,24 @@ export async function prepareInput(store: DocumentWriter, workers: ArticleWorker
   const articles = await Promise.all(read.articles.map(async (readArticle): Promise<PreparedArticle> => {
     const article = withGivenMetadata(readArticle, given);
     const { id, sha256 } = documentIdentity(article.body);
-    if (await store.hasDocument(sha256)) return { status: 'stored', article, documentId: id };
+    if (await isStored(sha256)) return { status: 'stored', article, documentId: id };
     const extracted = await workers.extract(article);
     return extracted.ok ? { status: 'extracted', article, record: extracted.record, sha256 } : { status: 'failed', article, input: extracted.input, reason: extracted.reason };
   }));
   return { input, itemFailures: read.itemFailures, articles };
+}
+
+/**
+ * How a run tells what is stored before extracting. A run of more than a batch asks the store
+ * once for every hash it holds: asked per article, the question would wait behind each batch's
+ * transaction (the embedded store answers one thing at a time), and no article would be
+ * extracted while a batch is committed. A text stored meanwhile by another writer is still
+ * found a duplicate when its batch is saved.
+ */
+async function storedCheckFor(store: DocumentWriter, longRun: boolean): Promise<StoredCheck> {
+  if (!longRun) return (sha256) => store.hasDocument(sha256);
+  const stored = await store.documentHashes();
+  return (sha256) => stored.has(sha256);
 }
 
 export async function ingestInputs(store: DocumentWriter, inputs: readonly InputToIngest[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -123,6 +139,7 @@ export async function ingestInputs(store: DocumentWriter, inputs: readonly Input
     if (failedBefore.delete(input)) await store.clearFailure(input);
   };
 
+  const isStored = await storedCheckFor(store, inputs.length > batchSize);
   let batch: ExtractedArticle[] = [];
   let batchStartedAt = 0;
   const hashesInRun = new Set<string>();
@@ -149,8 +166,8 @@ export async function ingestInputs(store: DocumentWriter, inputs: readonly Input
 
   const prepare = (input: InputToIngest): Promise<PreparedInput> => {
     const prepared = typeof input === 'string'
-      ? prepareInput(store, workers, input, () => readInputBytes(input, options.readOptions))
-      : prepareInput(store, workers, input.input, async () => input.bytes, input.given);
+      ? prepareInput(isStored, workers, input, () => readInputBytes(input, options.readOptions))
+      : prepareInput(isStored, workers, input.input, async () => input.bytes, input.given);
     // Awaited in its turn; until then a store error must not count as unhandled.
     prepared.catch(() => {});
     return prepared;

@@ -59,7 +59,7 @@ export async function ingestJobBatch(store: DocumentWriter, jobs: readonly Queue
 
   // Fetching, reading and extracting wait on the network and the workers: for the whole batch at once.
   const prepared: PreparedInput[] = await Promise.all(inHand.map(({ queued: { job } }) => (
-    prepareInput(store, workers, jobInput(job), () => jobBytes(job, options.readOptions), job.kind === 'article' ? job.given : undefined)
+    prepareInput((sha256) => store.hasDocument(sha256), workers, jobInput(job), () => jobBytes(job, options.readOptions), job.kind === 'article' ? job.given : undefined)
   )));
 
   for (const [index, job] of inHand.entries()) {

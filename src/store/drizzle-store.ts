@@ -167,6 +167,11 @@ export class DrizzleStore implements Store {
     return rows.length > 0;
   }
 
+  async documentHashes(): Promise<Set<string>> {
+    const rows = await this.db.select({ sha256: documents.sha256 }).from(documents);
+    return new Set(rows.map((row) => row.sha256));
+  }
+
   private documentSummaries(where: SQL | undefined, limit: number, offset: number) {
     return this.db
       .select({

@@ -196,6 +196,8 @@ export interface DocumentWriter {
   /** saveDocument for many at once, in one transaction: all stored or none. */
   saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]>;
   hasDocument(sha256: string): Promise<boolean>;
+  /** The SHA-256 of every stored text. */
+  documentHashes(): Promise<Set<string>>;
   /** Records (or updates) why an input failed; it stays listed until the input succeeds. */
   recordFailure(input: string, reason: string): Promise<void>;
   clearFailure(input: string): Promise<void>;
