@@ -73,6 +73,48 @@ for (const backend of storeBackends()) {
       assert.equal(fewer.json().total, documents.json().total - 1);
     });
 
+    /** A server over the store that counts the calls of one of its methods. */
+    const countingServer = async (method: keyof Store) => {
+      const calls = { count: 0 };
+      const counted = new Proxy(store, {
+        get(target, property, receiver) {
+          if (property === method) calls.count++;
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return { server: await buildServer({ store: counted }), calls };
+    };
+
+    test('requests for the same answer at once read the store once and get the same answer; a failed one leaves none waiting', async () => {
+      const { server: fresh, calls: timelineReads } = await countingServer('timeline');
+      try {
+        const answers = await Promise.all(Array.from({ length: 6 }, () => fresh.inject({ method: 'GET', url: '/api/dyads/AZE/KAZ' })));
+        assert.deepEqual(answers.map((answer) => answer.statusCode), [200, 200, 200, 200, 200, 200]);
+        assert.equal(new Set(answers.map((answer) => answer.body)).size, 1);
+        assert.equal(new Set(answers.map((answer) => answer.headers.etag)).size, 1);
+        assert.equal(timelineReads.count, 1);
+
+        const missing = await Promise.all(Array.from({ length: 3 }, () => fresh.inject({ method: 'GET', url: '/api/entities/nobody-at-all' })));
+        assert.deepEqual(missing.map((answer) => answer.statusCode), [404, 404, 404]);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    test('an answer is still kept after a visitor has gone round a thousand other pages', async () => {
+      const { server: fresh, calls: searches } = await countingServer('search');
+      try {
+        const search = (index: number) => fresh.inject({ method: 'GET', url: `/api/search?q=ferry${index}` });
+        for (let index = 0; index < 1000; index++) assert.equal((await search(index)).statusCode, 200);
+        assert.equal(searches.count, 1000);
+        await search(0);
+        assert.equal(searches.count, 1000, 'the first search is answered from what was kept');
+      } finally {
+        await fresh.close();
+      }
+    });
+
     test('answers that are not the store\'s alone are never tagged: health, the review queue, a failed request', async () => {
       assert.equal((await get('/api/health')).headers.etag, undefined);
       assert.equal((await get('/api/review')).headers.etag, undefined);

@@ -1,6 +1,8 @@
 // Answers that only the knowledge base's content decides (a pair's report, a brief, entity and
 // event pages, search) are kept until the store's revision moves, and tagged with it: a client
-// that sends the tag back gets 304 without a query, another client the kept answer.
+// that sends the tag back gets 304 without a query, another client the kept answer. Requests
+// for an answer being written wait for it rather than each reading the store again: fifty
+// dashboards opening the same pair cost one report.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KnowledgeReader } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
@@ -16,13 +18,29 @@ declare module 'fastify' {
 const CACHE_CONTROL = 'private, no-cache';
 /** Headers a kept answer is sent again with; the server's own headers are added to every answer anyway. */
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-policy'] as const;
-const MAX_ANSWERS = 500;
+// Memory is bounded by bytes. The count only bounds the map: set at a few hundred, visitors
+// going round the pages of a busy store (each pair's report, its people, its documents) had
+// every answer dropped before they came back to it, and each report read again.
+const MAX_ANSWERS = 20_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 interface KeptAnswer {
   etag: string;
   payload: string | Buffer;
   headers: { [name: string]: string };
+}
+
+/** An answer one request is writing, which others for the same URL and tag await; undefined if it could not be kept. */
+interface AnswerInFlight {
+  etag: string;
+  answer: Promise<KeptAnswer | undefined>;
+  settle(answer: KeptAnswer | undefined): void;
+}
+
+function answerInFlight(etag: string): AnswerInFlight {
+  let settle!: (answer: KeptAnswer | undefined) => void;
+  const answer = new Promise<KeptAnswer | undefined>((resolve) => (settle = resolve));
+  return { etag, answer, settle };
 }
 
 /** The tag of an answer: the code that wrote it, the store it read and the day (answers "as of today" change at midnight). */
@@ -43,7 +61,15 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
   /** By URL, the least recently used first. */
   const kept = new Map<string, KeptAnswer>();
   let keptBytes = 0;
-  const answering = new WeakMap<FastifyRequest, { etag: string; revision: number }>();
+  const inFlight = new Map<string, AnswerInFlight>();
+  const answering = new WeakMap<FastifyRequest, { etag: string; revision: number; writing?: AnswerInFlight }>();
+  /** Lets the requests awaiting this one's answer go on, with it or to write their own. */
+  const settle = (request: FastifyRequest, answer: KeptAnswer | undefined) => {
+    const writing = answering.get(request)?.writing;
+    if (!writing) return;
+    writing.settle(answer);
+    if (inFlight.get(request.url) === writing) inFlight.delete(request.url);
+  };
 
   const forget = (url: string) => {
     const answer = kept.get(url);
@@ -69,19 +95,23 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
     const revision = await store.revision();
     const etag = entityTag(revision);
     if (matches(request.headers['if-none-match'], etag)) return sendTagged(reply, etag).code(304).send();
-    const answer = kept.get(request.url);
-    if (answer?.etag === etag) {
+    const keptAnswer = kept.get(request.url);
+    if (keptAnswer?.etag === etag) {
       kept.delete(request.url);
-      kept.set(request.url, answer);
-      return sendTagged(reply.headers(answer.headers), etag).send(answer.payload);
+      kept.set(request.url, keptAnswer);
+      return sendTagged(reply.headers(keptAnswer.headers), etag).send(keptAnswer.payload);
     }
-    answering.set(request, { etag, revision });
+    const pending = inFlight.get(request.url);
+    const awaited = pending?.etag === etag ? await pending.answer : undefined;
+    if (awaited) return sendTagged(reply.headers(awaited.headers), etag).send(awaited.payload);
+    const writing = pending?.etag === etag ? undefined : answerInFlight(etag);
+    if (writing) inFlight.set(request.url, writing);
+    answering.set(request, { etag, revision, writing });
   });
 
   api.addHook('onSend', async (request, reply, payload) => {
     const answered = answering.get(request);
     if (!answered) return payload;
-    answering.delete(request);
     if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
     // The store changed while this was read: the answer may mix two revisions, so it is neither tagged nor kept.
     if ((await store.revision()) !== answered.revision) return payload;
@@ -91,7 +121,12 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    keep(request.url, { etag: answered.etag, payload, headers });
+    const answer = { etag: answered.etag, payload, headers };
+    keep(request.url, answer);
+    settle(request, answer);
     return payload;
   });
+  // Whatever became of the answer (sent, failed, the client gone), no request waits on it any longer.
+  api.addHook('onResponse', async (request) => settle(request, undefined));
+  api.addHook('onRequestAbort', async (request) => settle(request, undefined));
 }

@@ -117,7 +117,8 @@ describe('PDF briefs', { skip: pdfTestSkip() }, () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => app.inject({ url: '/api/dyads/AZE/KAZ/brief?format=pdf&asOf=2026-01-01' })));
+    // Ten different briefs: requests for the same one would await one printing.
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => app.inject({ url: `/api/dyads/AZE/KAZ/brief?format=pdf&asOf=2026-01-${String(index + 1).padStart(2, '0')}` })));
     sampling = false;
     await sampler;
     const printed = answers.filter((answer) => answer.statusCode === 200);
