@@ -2,10 +2,14 @@
 // event pages, search) are kept until the store's revision moves, and tagged with it: a client
 // that sends the tag back gets 304 without a query, another client the kept answer. Requests
 // for an answer being written wait for it rather than each reading the store again: fifty
-// dashboards opening the same pair cost one report.
+// dashboards opening the same pair cost one report. And only a few answers are written at
+// once, the others waiting their turn: the embedded store answers one query at a time, so
+// fifty reports written side by side would each take as long as all fifty, and every client
+// would wait for all of them rather than for its own.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KnowledgeReader } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
+import { WorkLimit } from './work-limit.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,6 +27,9 @@ const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-p
 // every answer dropped before they came back to it, and each report read again.
 const MAX_ANSWERS = 20_000;
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Answers written at once, and waiting to be; beyond that a 503 asks the client to come back. */
+const WRITTEN_AT_ONCE = 4;
+const WAITING_TO_BE_WRITTEN = 1000;
 
 interface KeptAnswer {
   etag: string;
@@ -35,6 +42,16 @@ interface AnswerInFlight {
   etag: string;
   answer: Promise<KeptAnswer | undefined>;
   settle(answer: KeptAnswer | undefined): void;
+}
+
+/** A request that reads the store for its answer: the tag it will bear, and its part in writing it. */
+interface Answering {
+  etag: string;
+  revision: number;
+  /** Set when others may await this request's answer. */
+  writing?: AnswerInFlight;
+  /** Gives up its place among the requests writing answers. */
+  leave?: () => void;
 }
 
 function answerInFlight(etag: string): AnswerInFlight {
@@ -62,10 +79,13 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
   const kept = new Map<string, KeptAnswer>();
   let keptBytes = 0;
   const inFlight = new Map<string, AnswerInFlight>();
-  const answering = new WeakMap<FastifyRequest, { etag: string; revision: number; writing?: AnswerInFlight }>();
-  /** Lets the requests awaiting this one's answer go on, with it or to write their own. */
+  const writers = new WorkLimit({ what: 'answers to write', concurrent: WRITTEN_AT_ONCE, queued: WAITING_TO_BE_WRITTEN, retryAfterSeconds: 5 });
+  const answering = new WeakMap<FastifyRequest, Answering>();
+  /** Gives up the request's place among the writers, and lets the requests awaiting its answer go on, with it or to write their own. */
   const settle = (request: FastifyRequest, answer: KeptAnswer | undefined) => {
-    const writing = answering.get(request)?.writing;
+    const answered = answering.get(request);
+    answered?.leave?.();
+    const writing = answered?.writing;
     if (!writing) return;
     writing.settle(answer);
     if (inFlight.get(request.url) === writing) inFlight.delete(request.url);
@@ -106,7 +126,9 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
     if (awaited) return sendTagged(reply.headers(awaited.headers), etag).send(awaited.payload);
     const writing = pending?.etag === etag ? undefined : answerInFlight(etag);
     if (writing) inFlight.set(request.url, writing);
-    answering.set(request, { etag, revision, writing });
+    const answered: Answering = { etag, revision, writing };
+    answering.set(request, answered);
+    answered.leave = await writers.enter();
   });
 
   api.addHook('onSend', async (request, reply, payload) => {
