@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreement, type EntityView, isSameEntity, lookupKeys, mayBeSamePerson, resolutionKeys } from './entity-matching.ts';
+import { agreement, type EntityView, isSameEntity, lookupKeys, mayBeSamePerson, namesMayMatch, resolutionKeys } from './entity-matching.ts';
 
 interface RoleFixture {
   title: string;
@@ -360,4 +360,13 @@ test('every pair that merges, reported in either order, is found under a key, so
     const incomingKeys = new Set(resolutionKeys(incoming));
     assert.ok(lookupKeys(known).some((key) => incomingKeys.has(key)), `${label}: reported the other way round, no key is shared`);
   }
+});
+
+test('every pair that merges passes the check of names alone, which rules out a namesake of another given name before the store reads it whole', () => {
+  for (const [label, [known, incoming]] of Object.entries(SAME)) {
+    assert.equal(namesMayMatch(known, incoming), true, `${label}: names alone would keep the store from reading the candidate`);
+  }
+  assert.equal(namesMayMatch(person('Daniyar Seitkali', { country: 'KAZ' }), person('Askar Seitkali', { country: 'KAZ' })), false);
+  assert.equal(namesMayMatch(person('Seitkali'), person('Askar Seitkali')), true, 'a surname alone may be anyone of that surname');
+  assert.equal(namesMayMatch(instrument('Agreement on Air Services'), instrument('Treaty on Friendship')), true, 'only people are ruled out by name');
 });

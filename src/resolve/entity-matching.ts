@@ -225,6 +225,18 @@ function sameNamedThing(known: EntityView, incoming: EntityView): boolean {
   return kindsCompatible(known, incoming) && titleSimilarity(known.name, incoming.name) >= SHORT_NAME_SIMILARITY;
 }
 
+/**
+ * What `isSameEntity` asks of two people's names alone: false only when it is false whatever
+ * else the two views say. A stored person that fails it for every report looking it up need
+ * not be read whole (its roles and attributes); any other type may be.
+ */
+export function namesMayMatch(known: Pick<EntityView, 'type' | 'name' | 'aliases'>, incoming: EntityView): boolean {
+  if (known.type !== incoming.type) return false;
+  if (incoming.type !== 'person') return true;
+  const knownNames = { ...known, attributes: {} };
+  return shareAName(knownNames, incoming) || personNamesAgreement(knownNames, incoming) !== 'none';
+}
+
 /** Whether `incoming` (from a new document) is the entity `known` that the knowledge base holds. */
 export function isSameEntity(known: EntityView, incoming: EntityView): boolean {
   if (known.type !== incoming.type) return false;

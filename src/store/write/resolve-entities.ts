@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Entity, Record } from '../../record/schema.ts';
 import { canonicalEntityId } from '../../resolve/canonical-id.ts';
-import { agreement, type EntityView, isPersonWithoutCountry, isSameEntity, lookupKeys, resolutionKeys } from '../../resolve/entity-matching.ts';
+import { agreement, type EntityView, isPersonWithoutCountry, isSameEntity, lookupKeys, namesMayMatch, resolutionKeys } from '../../resolve/entity-matching.ts';
 import { foldedName } from '../../resolve/name-similarity.ts';
 import type { StoreTransaction } from '../database.ts';
 import { entities, entityKeys } from '../schema.ts';
@@ -93,11 +93,14 @@ function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEn
 
 /**
  * The stored entities filed under any of the keys, each read once however many of the keys
- * it is filed under: the keys are read from their index alone, then the entities by id.
+ * it is filed under: the keys are read from their index alone, then the entities by id. People
+ * are first read by their names only, and read whole only if their names may be those of a
+ * report that looked them up (`lookers`, by key): a common surname files hundreds of people,
+ * nearly all of whom a report's given name rules out.
  */
-async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Promise<Map<string, KnownEntity[]>> {
+async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<Map<string, KnownEntity[]>> {
   const idsByKey = new Map<string, string[]>();
-  for (const keyChunk of chunks(keys)) {
+  for (const keyChunk of chunks([...lookers.keys()])) {
     const rows = await tx.select({ key: entityKeys.key, entityId: entityKeys.entityId }).from(entityKeys).where(isAnyOf(entityKeys.key, keyChunk));
     for (const { key, entityId } of rows) {
       const ids = idsByKey.get(key);
@@ -107,7 +110,7 @@ async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Pr
   }
   const byStoredId = new Map<string, KnownEntity>();
   const byId = new Map<string, KnownEntity>();
-  for (const idChunk of chunks([...new Set([...idsByKey.values()].flat())])) {
+  for (const idChunk of chunks(await candidatesWorthReading(tx, idsByKey, lookers))) {
     const rows = await tx.select(candidateColumns).from(entities).where(isAnyOf(entities.id, idChunk));
     for (const row of rows) byStoredId.set(row.id, candidateOf(row, byId));
   }
@@ -117,6 +120,30 @@ async function loadCandidates(tx: StoreTransaction, keys: readonly string[]): Pr
   }
   await addDocumentCountries(tx, [...byId.values()].filter((known) => isPersonWithoutCountry(known.view)));
   return byKey;
+}
+
+/** The ids of the candidates to read whole: every one but the people whose names no report looking them up may bear. */
+async function candidatesWorthReading(tx: StoreTransaction, idsByKey: ReadonlyMap<string, readonly string[]>, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<string[]> {
+  const wanted = new Set<string>();
+  const lookersOfPerson = new Map<string, Set<EntityView>>();
+  for (const [key, ids] of idsByKey) {
+    for (const id of ids) {
+      if (!key.startsWith('person|')) {
+        wanted.add(id);
+        continue;
+      }
+      const views = lookersOfPerson.get(id) ?? new Set<EntityView>();
+      for (const view of lookers.get(key) ?? []) views.add(view);
+      lookersOfPerson.set(id, views);
+    }
+  }
+  for (const idChunk of chunks([...lookersOfPerson.keys()])) {
+    const rows = await tx.select({ id: entities.id, type: entities.type, name: entities.name, aliases: entities.aliases }).from(entities).where(isAnyOf(entities.id, idChunk));
+    for (const row of rows) {
+      if ([...lookersOfPerson.get(row.id) ?? []].some((view) => namesMayMatch({ ...row, type: row.type as EntityView['type'] }, view))) wanted.add(row.id);
+    }
+  }
+  return [...wanted];
 }
 
 /** For stored people without a country, the countries the documents that report them name. */
@@ -208,15 +235,23 @@ async function allocateIds(tx: StoreTransaction, created: KnownEntity[], candida
 export async function resolveEntities(tx: StoreTransaction, records: readonly Record[]): Promise<EntityResolution> {
   const keysOf = new Map<Entity, { filed: string[]; lookedUp: string[] }>();
   const views = new Map<Entity, EntityView>();
+  /** The reports that look up each key. */
+  const lookers = new Map<string, EntityView[]>();
   for (const record of records) {
     const documentCountries = countriesOf(record);
     for (const entity of record.entities) {
       const view = viewOf(entity, documentCountries);
       views.set(entity, view);
-      keysOf.set(entity, { filed: resolutionKeys(view), lookedUp: lookupKeys(view) });
+      const lookedUp = lookupKeys(view);
+      keysOf.set(entity, { filed: resolutionKeys(view), lookedUp });
+      for (const key of lookedUp) {
+        const lookingUp = lookers.get(key);
+        if (lookingUp) lookingUp.push(view);
+        else lookers.set(key, [view]);
+      }
     }
   }
-  const byKey = await loadCandidates(tx, [...new Set([...keysOf.values()].flatMap(({ lookedUp }) => lookedUp))]);
+  const byKey = await loadCandidates(tx, lookers);
   const candidateIds = new Set([...byKey.values()].flat().map(({ id }) => id));
 
   const resolvedAs = new Map<Entity, KnownEntity>();
