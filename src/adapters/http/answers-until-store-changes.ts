@@ -22,11 +22,13 @@ declare module 'fastify' {
 const CACHE_CONTROL = 'private, no-cache';
 /** Headers a kept answer is sent again with; the server's own headers are added to every answer anyway. */
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-policy'] as const;
-// Memory is bounded by bytes. The count only bounds the map: set at a few hundred, visitors
-// going round the pages of a busy store (each pair's report, its people, its documents) had
-// every answer dropped before they came back to it, and each report read again.
+// Memory is bounded by bytes; the count only bounds the map. Both must hold what visitors go
+// round on a busy store, or each answer is dropped before they come back to it and read
+// again: on 10,000 documents, a pair's report is about 400 KB and a busy person's page 280
+// KB, and the dashboard's pages of its 128 pairs and their people came to over 100 MB (at 64
+// MB, the load bench found none kept).
 const MAX_ANSWERS = 20_000;
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = 256 * 1024 * 1024;
 /** Answers written at once, and waiting to be; beyond that a 503 asks the client to come back. */
 const WRITTEN_AT_ONCE = 4;
 const WAITING_TO_BE_WRITTEN = 1000;
