@@ -109,10 +109,9 @@ export async function prepareInput(isStored: StoredCheck, workers: ArticleWorker
 
 /**
  * How a run tells what is stored before extracting. A run of more than a batch asks the store
- * once for every hash it holds: asked per article, the question would wait behind each batch's
- * transaction (the embedded store answers one thing at a time), and no article would be
- * extracted while a batch is committed. A text stored meanwhile by another writer is still
- * found a duplicate when its batch is saved.
+ * once for every hash it holds rather than once per article: a query per article, which on
+ * the embedded store (one query at a time) waits behind whatever batch is being committed.
+ * A text stored meanwhile by another writer is still found a duplicate when its batch is saved.
  */
 async function storedCheckFor(store: DocumentWriter, longRun: boolean): Promise<StoredCheck> {
   if (!longRun) return (sha256) => store.hasDocument(sha256);
