@@ -86,22 +86,6 @@ for (const backend of storeBackends()) {
       return { server: await buildServer({ store: counted }), calls };
     };
 
-    test('requests for the same answer at once read the store once and get the same answer; a failed one leaves none waiting', async () => {
-      const { server: fresh, calls: timelineReads } = await countingServer('timeline');
-      try {
-        const answers = await Promise.all(Array.from({ length: 6 }, () => fresh.inject({ method: 'GET', url: '/api/dyads/AZE/KAZ' })));
-        assert.deepEqual(answers.map((answer) => answer.statusCode), [200, 200, 200, 200, 200, 200]);
-        assert.equal(new Set(answers.map((answer) => answer.body)).size, 1);
-        assert.equal(new Set(answers.map((answer) => answer.headers.etag)).size, 1);
-        assert.equal(timelineReads.count, 1);
-
-        const missing = await Promise.all(Array.from({ length: 3 }, () => fresh.inject({ method: 'GET', url: '/api/entities/nobody-at-all' })));
-        assert.deepEqual(missing.map((answer) => answer.statusCode), [404, 404, 404]);
-      } finally {
-        await fresh.close();
-      }
-    });
-
     test('an answer is still kept after a visitor has gone round a thousand other pages', async () => {
       const { server: fresh, calls: searches } = await countingServer('search');
       try {

@@ -1,15 +1,9 @@
 // Answers that only the knowledge base's content decides (a pair's report, a brief, entity and
 // event pages, search) are kept until the store's revision moves, and tagged with it: a client
-// that sends the tag back gets 304 without a query, another client the kept answer. Requests
-// for an answer being written wait for it rather than each reading the store again: fifty
-// dashboards opening the same pair cost one report. And only a few answers are written at
-// once, the others waiting their turn: the embedded store answers one query at a time, so
-// fifty reports written side by side would each take as long as all fifty, and every client
-// would wait for all of them rather than for its own.
+// that sends the tag back gets 304 without a query, another client the kept answer.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KnowledgeReader } from '../../store/store.ts';
 import { VERSION } from '../../version.ts';
-import { WorkLimit } from './work-limit.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -29,37 +23,11 @@ const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-security-p
 // MB, the load bench found none kept).
 const MAX_ANSWERS = 20_000;
 const MAX_BYTES = 256 * 1024 * 1024;
-/** Answers written at once, and waiting to be; beyond that a 503 asks the client to come back. */
-const WRITTEN_AT_ONCE = 4;
-const WAITING_TO_BE_WRITTEN = 1000;
 
 interface KeptAnswer {
   etag: string;
   payload: string | Buffer;
   headers: { [name: string]: string };
-}
-
-/** An answer one request is writing, which others for the same URL and tag await; undefined if it could not be kept. */
-interface AnswerInFlight {
-  etag: string;
-  answer: Promise<KeptAnswer | undefined>;
-  settle(answer: KeptAnswer | undefined): void;
-}
-
-/** A request that reads the store for its answer: the tag it will bear, and its part in writing it. */
-interface Answering {
-  etag: string;
-  revision: number;
-  /** Set when others may await this request's answer. */
-  writing?: AnswerInFlight;
-  /** Gives up its place among the requests writing answers. */
-  leave?: () => void;
-}
-
-function answerInFlight(etag: string): AnswerInFlight {
-  let settle!: (answer: KeptAnswer | undefined) => void;
-  const answer = new Promise<KeptAnswer | undefined>((resolve) => (settle = resolve));
-  return { etag, answer, settle };
 }
 
 /** The tag of an answer: the code that wrote it, the store it read and the day (answers "as of today" change at midnight). */
@@ -80,18 +48,7 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
   /** By URL, the least recently used first. */
   const kept = new Map<string, KeptAnswer>();
   let keptBytes = 0;
-  const inFlight = new Map<string, AnswerInFlight>();
-  const writers = new WorkLimit({ what: 'answers to write', concurrent: WRITTEN_AT_ONCE, queued: WAITING_TO_BE_WRITTEN, retryAfterSeconds: 5 });
-  const answering = new WeakMap<FastifyRequest, Answering>();
-  /** Gives up the request's place among the writers, and lets the requests awaiting its answer go on, with it or to write their own. */
-  const settle = (request: FastifyRequest, answer: KeptAnswer | undefined) => {
-    const answered = answering.get(request);
-    answered?.leave?.();
-    const writing = answered?.writing;
-    if (!writing) return;
-    writing.settle(answer);
-    if (inFlight.get(request.url) === writing) inFlight.delete(request.url);
-  };
+  const answering = new WeakMap<FastifyRequest, { etag: string; revision: number }>();
 
   const forget = (url: string) => {
     const answer = kept.get(url);
@@ -117,25 +74,19 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
     const revision = await store.revision();
     const etag = entityTag(revision);
     if (matches(request.headers['if-none-match'], etag)) return sendTagged(reply, etag).code(304).send();
-    const keptAnswer = kept.get(request.url);
-    if (keptAnswer?.etag === etag) {
+    const answer = kept.get(request.url);
+    if (answer?.etag === etag) {
       kept.delete(request.url);
-      kept.set(request.url, keptAnswer);
-      return sendTagged(reply.headers(keptAnswer.headers), etag).send(keptAnswer.payload);
+      kept.set(request.url, answer);
+      return sendTagged(reply.headers(answer.headers), etag).send(answer.payload);
     }
-    const pending = inFlight.get(request.url);
-    const awaited = pending?.etag === etag ? await pending.answer : undefined;
-    if (awaited) return sendTagged(reply.headers(awaited.headers), etag).send(awaited.payload);
-    const writing = pending?.etag === etag ? undefined : answerInFlight(etag);
-    if (writing) inFlight.set(request.url, writing);
-    const answered: Answering = { etag, revision, writing };
-    answering.set(request, answered);
-    answered.leave = await writers.enter();
+    answering.set(request, { etag, revision });
   });
 
   api.addHook('onSend', async (request, reply, payload) => {
     const answered = answering.get(request);
     if (!answered) return payload;
+    answering.delete(request);
     if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
     // The store changed while this was read: the answer may mix two revisions, so it is neither tagged nor kept.
     if ((await store.revision()) !== answered.revision) return payload;
@@ -145,12 +96,7 @@ export function answerUntilStoreChanges(api: FastifyInstance, store: Pick<Knowle
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    const answer = { etag: answered.etag, payload, headers };
-    keep(request.url, answer);
-    settle(request, answer);
+    keep(request.url, { etag: answered.etag, payload, headers });
     return payload;
   });
-  // Whatever became of the answer (sent, failed, the client gone), no request waits on it any longer.
-  api.addHook('onResponse', async (request) => settle(request, undefined));
-  api.addHook('onRequestAbort', async (request) => settle(request, undefined));
 }

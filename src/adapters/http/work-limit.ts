@@ -20,16 +20,6 @@ export class WorkLimit {
 
   /** Runs the work when a place is free; throws a 503 at once when every place and every waiting place is taken. */
   async run<T>(work: () => Promise<T>): Promise<T> {
-    const leave = await this.enter();
-    try {
-      return await work();
-    } finally {
-      leave();
-    }
-  }
-
-  /** Takes a place when one is free (or throws the 503, as `run`); answers how to give it up, which only the first call does. */
-  async enter(): Promise<() => void> {
     const { what, concurrent, queued, retryAfterSeconds } = this.options;
     if (this.running >= concurrent) {
       if (this.waiting.length >= queued) {
@@ -39,14 +29,13 @@ export class WorkLimit {
     } else {
       this.running++;
     }
-    let left = false;
-    return () => {
-      if (left) return;
-      left = true;
+    try {
+      return await work();
+    } finally {
       // The place passes to the next in line, or is freed.
       const next = this.waiting.shift();
       if (next) next();
       else this.running--;
-    };
+    }
   }
 }
