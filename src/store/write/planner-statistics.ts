@@ -18,8 +18,8 @@ const VACUUM_SCALE_FACTOR = 0.2;
 const ANALYZE_SCALE_FACTOR = 1;
 
 export class PlannerStatistics {
-  /** Documents there were at the last vacuum and the last analyze, and added since; read from the catalogue when first needed. */
-  private counts: { vacuumed: number; analyzed: number; addedSinceVacuum: number; addedSinceAnalyze: number } | undefined;
+  /** Documents stored now, and at the last vacuum and the last analyze; read from the catalogue when first needed. */
+  private counts: { documents: number; atVacuum: number; atAnalyze: number } | undefined;
 
   constructor(private readonly db: StoreDatabase) {}
 
@@ -32,22 +32,20 @@ export class PlannerStatistics {
   async documentsAdded(count: number): Promise<void> {
     if (!this.counts) {
       const { documents } = await this.catalogue();
-      this.counts = { vacuumed: documents, analyzed: documents, addedSinceVacuum: 0, addedSinceAnalyze: 0 };
+      this.counts = { documents, atVacuum: documents, atAnalyze: documents };
     }
     const counts = this.counts;
-    counts.addedSinceVacuum += count;
-    counts.addedSinceAnalyze += count;
-    const vacuum = counts.addedSinceVacuum >= BASE_THRESHOLD + VACUUM_SCALE_FACTOR * counts.vacuumed;
-    const analyze = counts.addedSinceAnalyze >= BASE_THRESHOLD + ANALYZE_SCALE_FACTOR * counts.analyzed;
+    counts.documents += count;
+    const vacuum = counts.documents - counts.atVacuum >= BASE_THRESHOLD + VACUUM_SCALE_FACTOR * counts.atVacuum;
+    const analyze = counts.documents - counts.atAnalyze >= BASE_THRESHOLD + ANALYZE_SCALE_FACTOR * counts.atAnalyze;
     if (vacuum || analyze) await this.refresh(vacuum, analyze);
   }
 
   private async refresh(vacuum: boolean, analyze: boolean): Promise<void> {
     await this.db.execute(vacuum && analyze ? sql`vacuum analyze` : vacuum ? sql`vacuum` : sql`analyze`);
     if (!this.counts) return;
-    const documents = this.counts.vacuumed + this.counts.addedSinceVacuum;
-    if (vacuum) Object.assign(this.counts, { vacuumed: documents, addedSinceVacuum: 0 });
-    if (analyze) Object.assign(this.counts, { analyzed: documents, addedSinceAnalyze: 0 });
+    if (vacuum) this.counts.atVacuum = this.counts.documents;
+    if (analyze) this.counts.atAnalyze = this.counts.documents;
   }
 
   /** What the catalogue says of the documents table: its row estimate (-1 until first analyzed), whether a vacuum marked any of its pages all-visible, and whether it has a row. */
