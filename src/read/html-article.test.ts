@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { InputError } from './article.ts';
 import { htmlToText, readHtmlArticle } from './html-article.ts';
-import { MAX_MARKUP_DEPTH } from './markup-shape.ts';
+import { MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS } from './markup-shape.ts';
 import { nestedHtml } from '../../test/support/hostile-inputs.ts';
 
 const NEWS_PAGE = fileURLToPath(new URL('../../test/fixtures/ingest/news-page.html', import.meta.url));
@@ -96,6 +96,12 @@ test('a page nested beyond the limit, with <div> or unclosed <b>, fails at once 
     assert.throws(() => readHtmlArticle(nestedHtml(tag, 100_000), 'deep.html'), (error) => error instanceof InputError && /^deep\.html: HTML with elements nested more than 256 deep/.test(error.message));
     assert.ok(Date.now() - started < 2000, `<${tag}> 100,000 deep took ${Date.now() - started} ms`);
   }
+});
+
+test('a page of more elements than the limit, however shallow, fails with a reason before any DOM is built; one just under it is read', () => {
+  const page = (paragraphs: number) => `<html><head><title>Long</title></head><body>${'<p>The ministers met.</p>'.repeat(paragraphs)}</body></html>`;
+  assert.throws(() => readHtmlArticle(page(MAX_MARKUP_ELEMENTS), 'long.html'), (error) => error instanceof InputError && /^long\.html: HTML with more than 100,000 elements, beyond any article/.test(error.message));
+  assert.match(readHtmlArticle(page(MAX_MARKUP_ELEMENTS - 10), 'long.html').body, /^The ministers met\./);
 });
 
 test('a page nested up to the limit is read, and its text found however deep it sits', () => {

@@ -7,8 +7,12 @@ import { InputError } from './article.ts';
 
 /** Article pages nest some tens of elements deep; Readability takes seconds on a single chain of a few hundred. */
 export const MAX_MARKUP_DEPTH = 256;
-/** An article page has a few thousand elements; a long feed some tens of thousands. */
-export const MAX_MARKUP_ELEMENTS = 500_000;
+/**
+ * An article page has a few thousand elements; a long feed some tens of thousands. The DOM
+ * takes about 1 KB an element (a page of 250,000 held a thread's 250 MB), so this also keeps
+ * one input's reading well inside a thread's memory.
+ */
+export const MAX_MARKUP_ELEMENTS = 100_000;
 
 /** Thrown from the parser's callbacks to stop it at the first element over a limit. */
 class OverLimit extends Error {}
