@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './server.ts';
 import { ingestGivenInputs } from '../../ingest/ingest-inputs.ts';
@@ -32,7 +33,7 @@ for (const backend of storeBackends()) {
       const first = await get('/api/dyads/AZE/KAZ');
       assert.equal(first.statusCode, 200);
       const etag = first.headers.etag as string;
-      assert.match(etag, /^"[^"]+"$/);
+      assert.match(etag, /^W\/"[^"]+"$/);
       assert.equal(first.headers['cache-control'], 'private, no-cache');
 
       const revalidated = await get('/api/dyads/AZE/KAZ', etag);
@@ -44,6 +45,27 @@ for (const backend of storeBackends()) {
       assert.equal(again.headers.etag, etag);
       assert.equal(again.body, first.body);
       assert.equal(again.headers['content-type'], first.headers['content-type']);
+    });
+
+    test('a client that accepts gzip gets the answer gzipped, when first read and when kept; one that does not, the same answer plain', async () => {
+      const url = '/api/entities?a=AZE&b=KAZ';
+      const gzipped = async () => {
+        const answer = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+        assert.equal(answer.statusCode, 200);
+        assert.equal(answer.headers['content-encoding'], 'gzip');
+        assert.equal(answer.headers.vary, 'accept-encoding');
+        return answer;
+      };
+      const first = await gzipped();
+      const kept = await gzipped();
+      assert.deepEqual(kept.rawPayload, first.rawPayload);
+      const plain = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(gunzipSync(first.rawPayload).toString(), plain.body);
+      assert.ok(plain.json().length > 0, 'the pair has entities');
+      assert.ok(first.rawPayload.length < plain.rawPayload.length / 2, `${first.rawPayload.length} bytes gzipped, ${plain.rawPayload.length} plain`);
+      assert.equal(plain.headers.etag, first.headers.etag, 'one tag for both');
+      assert.equal((await get(url, plain.headers.etag as string)).statusCode, 304);
     });
 
     test('a new document, a review decision and a deletion each give new answers under a new tag', async () => {
