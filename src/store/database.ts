@@ -12,5 +12,7 @@ export interface DatabaseConnection {
   autovacuum: boolean;
   /** Whether a checkpointer bounds the write-ahead log (a server's does; PGlite, one process, has none, and the store then checkpoints). */
   checkpointer: boolean;
+  /** Whether this connection is the database's only writer (PGlite's data directory is held by one process; a server's database is written by workers too). */
+  soleWriter: boolean;
   close(): Promise<void>;
 }

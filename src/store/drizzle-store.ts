@@ -19,7 +19,7 @@ import { deleteDocuments } from './write/delete-documents.ts';
 import { DrizzleFeedStore } from './team/feed-store.ts';
 import { insertFacts } from './write/insert-facts.ts';
 import { checkpointWhenLogIsFull } from './write/wal-checkpoints.ts';
-import { advanceRevision, currentRevision } from './write/store-revision.ts';
+import { advanceRevision, RevisionReader } from './write/store-revision.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
 import { sentenceAround } from './write/source-sentence.ts';
 import { idArray } from './id-list.ts';
@@ -73,11 +73,14 @@ export class DrizzleStore implements Store {
 
   /** Kept by the store itself where no autovacuum runs. */
   private readonly plannerStatistics: PlannerStatistics | undefined;
+  /** Every write that moves the revision runs through it. */
+  private readonly revisions: RevisionReader;
 
   constructor(private readonly connection: DatabaseConnection) {
     this.accounts = new DrizzleAccountStore(connection.db);
     this.feeds = new DrizzleFeedStore(connection.db);
     this.plannerStatistics = connection.autovacuum ? undefined : new PlannerStatistics(connection.db);
+    this.revisions = new RevisionReader(connection.db, connection.soleWriter);
   }
 
   /** Vacuums and analyzes a store without autovacuum that never was; does nothing where autovacuum runs. */
@@ -86,7 +89,7 @@ export class DrizzleStore implements Store {
   }
 
   deleteDocuments(documentIds: readonly string[], actor: string): Promise<DeletionSummary> {
-    return deleteDocuments(this.db, documentIds, actor);
+    return this.revisions.writing(() => deleteDocuments(this.db, documentIds, actor));
   }
 
   private get db(): StoreDatabase {
@@ -98,7 +101,11 @@ export class DrizzleStore implements Store {
     return result;
   }
 
-  async saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]> {
+  saveDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]> {
+    return this.revisions.writing(() => this.saveNewDocuments(items));
+  }
+
+  private async saveNewDocuments(items: readonly ExtractedArticle[]): Promise<SaveResult[]> {
     if (items.length === 0) return [];
     for (const { article, record } of items) {
       if (createHash('sha256').update(article.body).digest('hex') !== record.document.sha256) {
@@ -159,7 +166,7 @@ export class DrizzleStore implements Store {
   }
 
   revision(): Promise<number> {
-    return currentRevision(this.db);
+    return this.revisions.read();
   }
 
   async hasDocument(sha256: string): Promise<boolean> {
@@ -536,7 +543,7 @@ export class DrizzleStore implements Store {
   }
 
   applyReview(action: ReviewAction, actor: string): Promise<AuditEntry> {
-    return applyReview(this.db, action, actor);
+    return this.revisions.writing(() => applyReview(this.db, action, actor));
   }
 
   auditLog(options?: { subject?: ReviewSubject; limit?: number }): Promise<AuditEntry[]> {

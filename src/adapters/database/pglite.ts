@@ -64,6 +64,7 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
       db,
       autovacuum: false,
       checkpointer: false,
+      soleWriter: true,
       close: async () => {
         await opened.close();
         await lock?.release();

@@ -53,7 +53,7 @@ export async function connectPostgres(url: string): Promise<DatabaseConnection> 
     await pool.end();
     throw new Error(connectionErrorMessage(url, error), { cause: error });
   }
-  return { db: drizzle({ client: pool, schema }), autovacuum: true, checkpointer: true, close: () => pool.end() };
+  return { db: drizzle({ client: pool, schema }), autovacuum: true, checkpointer: true, soleWriter: false, close: () => pool.end() };
 }
 
 export async function openPostgresStore(url: string): Promise<DrizzleStore> {
