@@ -1,5 +1,6 @@
 // The embedded store: PostgreSQL compiled to WebAssembly (PGlite), in a data directory
 // or in memory, no server to install.
+import { setImmediate } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
@@ -39,6 +40,23 @@ const WAL_SETTINGS = ['-c', 'max_wal_size=32MB', '-c', 'min_wal_size=32MB'];
  */
 const STATISTICS_TARGET = ['-c', 'default_statistics_target=30'];
 
+/**
+ * Queries outside a transaction run one an event-loop turn. PGlite runs each on this thread and
+ * starts the next waiting one as soon as it ends, so while a server's requests kept queries
+ * waiting (fifty pages read at once), the thread never went back to its sockets: connections
+ * were not read for seconds, and requests whose answers were already kept waited as long.
+ * Between two queries, sockets are now read.
+ */
+function takeTurnsWithSockets(client: PGlite): void {
+  const query = client.query.bind(client);
+  let previous: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: Parameters<PGlite['query']>) => {
+    const turn = previous.then(() => setImmediate()).then(() => query(...args));
+    previous = turn.catch(() => undefined);
+    return turn;
+  }) as PGlite['query'];
+}
+
 async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
   // Options are PGlite.create's first argument: passed second they are silently ignored.
   const client = await PGlite.create({
@@ -48,6 +66,7 @@ async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
   });
   // PGlite is one session for its whole life, so a session setting holds for every query.
   await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
+  takeTurnsWithSockets(client);
   return client;
 }
 
