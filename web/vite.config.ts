@@ -3,11 +3,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bilatData } from './vite-plugin-bilat-data.ts';
+import { precompress } from './vite-plugin-precompress.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), bilatData()],
+  plugins: [react(), bilatData(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -74,6 +74,21 @@ describe('the web app, in Chromium', { skip: browserTestsSkipReason() }, () => {
     await page.close();
   });
 
+  test('the dashboard\'s scripts, style sheet and map reach the browser in brotli, and the page runs on them', async () => {
+    const page = await web.browser.newPage();
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (/^\/(assets|world)\//.test(path)) encodings.set(path, response.headers()['content-encoding']);
+    });
+    await page.goto(`${web.url}/dyad/AZE/KAZ?asOf=${AS_OF}`);
+    await page.getByRole('region', { name: 'Places' }).locator('[data-place="Aktau"]').waitFor();
+    const kinds = [...encodings.keys()].map((path) => path.split('.').pop());
+    for (const kind of ['js', 'css', 'json']) assert.ok(kinds.includes(kind), `a .${kind} file was asked for: ${[...encodings.keys()].join(', ')}`);
+    for (const [path, encoding] of encodings) assert.equal(encoding, 'br', path);
+    await page.close();
+  });
+
   test('an entity page lists its source sentences and highlights the chosen one in the article', async () => {
     const page = await open(`/dyad/AZE/KAZ?asOf=${AS_OF}`);
     await page.getByRole('region', { name: 'People' }).getByRole('link', { name: 'Murat Nurtleu' }).click();

@@ -176,7 +176,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }, { prefix: '/api' });
 
   if (options.webRoot && existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false });
+    // The build writes each script and style sheet beside itself in brotli and gzip (web/vite-plugin-precompress.ts).
+    await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', wildcard: false, preCompressed: true });
     // The web app routes in the browser: every page that is not a file is its index.
     app.get('/*', async (request, reply) => {
       if (request.url.startsWith('/api/')) throw new HttpError(404, `no route ${request.method} ${request.url.split('?')[0]}`);
