@@ -9,7 +9,7 @@ import { InputError } from './article.ts';
 export const MAX_MARKUP_DEPTH = 256;
 /**
  * An article page has a few thousand elements; a long feed some tens of thousands. The DOM
- * takes about 1 KB an element (a page of 250,000 held a thread's 250 MB), so this also keeps
+ * takes about 1 KB an element (a page of 250,000 took some 250 MB of a thread), so this also keeps
  * one input's reading well inside a thread's memory.
  */
 export const MAX_MARKUP_ELEMENTS = 100_000;

@@ -41,7 +41,7 @@ const WAL_SETTINGS = ['-c', 'max_wal_size=32MB', '-c', 'min_wal_size=32MB'];
 const STATISTICS_TARGET = ['-c', 'default_statistics_target=30'];
 
 /**
- * Queries outside a transaction run one an event-loop turn. PGlite runs each on this thread and
+ * Queries outside a transaction run one per event-loop turn. PGlite runs each on this thread and
  * starts the next waiting one as soon as it ends, so while a server's requests kept queries
  * waiting (fifty pages read at once), the thread never went back to its sockets: connections
  * were not read for seconds, and requests whose answers were already kept waited as long.
