@@ -66,6 +66,10 @@ const SAME = {
     person('Recep Tayyip Erdoğan', { roles: [{ title: 'President', country: 'TUR' }] }),
     person('Tayyip Erdogan', { country: 'TUR' }),
   ],
+  officeOfTheDocumentsCountry: [
+    person('Arman Seitkali', { roles: [{ title: 'Minister of Energy', country: 'KAZ' }] }),
+    { ...person('Seitkali', { roles: [{ title: 'Minister of Energy' }] }), documentCountries: ['AZE', 'KAZ'] },
+  ],
   familyNameBySurnameFirst: [
     person('Xi Jinping', { country: 'CHN', roles: [{ title: 'President', country: 'CHN' }] }),
     person('Xi', { roles: [{ title: 'President', country: 'CHN' }] }),
@@ -360,6 +364,31 @@ test('every pair that merges, reported in either order, is found under a key, so
     const incomingKeys = new Set(resolutionKeys(incoming));
     assert.ok(lookupKeys(known).some((key) => incomingKeys.has(key)), `${label}: reported the other way round, no key is shared`);
   }
+});
+
+/** Whether a report looks up any key the known entity is filed under, so that the store reads it as a candidate. */
+function looksUp(incoming: EntityView, known: EntityView): boolean {
+  const knownKeys = new Set(resolutionKeys(known));
+  return lookupKeys(incoming).some((key) => knownKeys.has(key));
+}
+
+test('a common name brings as candidates only the namesakes of the countries or parties a report could be of', () => {
+  const kazakh = person('Arman Seitkali', { country: 'KAZ' });
+  const uzbek = person('Arman Seitkali', { roles: [{ title: 'Minister of Energy', country: 'UZB' }] });
+  const ofNoCountry = person('Arman Seitkali');
+  const uzbekReport = person('Seitkali', { roles: [{ title: 'Minister of Energy', country: 'UZB' }] });
+  assert.deepEqual([kazakh, uzbek, ofNoCountry].map((known) => looksUp(uzbekReport, known)), [false, true, true]);
+  // Without a country, a surname is someone of a country its document names (samePerson).
+  const reportOfNoCountry = { ...person('Seitkali', { roles: [{ title: 'Minister of Energy' }] }), documentCountries: ['UZB', 'TUR'] };
+  assert.deepEqual([kazakh, uzbek, ofNoCountry].map((known) => looksUp(reportOfNoCountry, known)), [false, true, false]);
+  // A whole name is looked up in every block: a shared name merges whatever the countries.
+  const wholeNameOfNoCountry = { ...person('Arman Seitkali'), documentCountries: [] };
+  assert.deepEqual([kazakh, uzbek, ofNoCountry].map((known) => looksUp(wholeNameOfNoCountry, known)), [true, true, true]);
+
+  const memorandum = (parties: string[]) => instrument('Memorandum of Understanding', { kind: 'memorandum', parties });
+  const [caspian, anatolian] = [memorandum(['AZE', 'KAZ']), memorandum(['TUR', 'UZB'])];
+  assert.deepEqual([caspian, anatolian].map((known) => looksUp(memorandum(['AZE', 'GEO']), known)), [true, false]);
+  assert.deepEqual([caspian, anatolian].map((known) => looksUp(memorandum([]), known)), [true, true]);
 });
 
 test('every pair that merges passes the check of names alone, which rules out a namesake of another given name before the store reads it whole', () => {

@@ -298,12 +298,14 @@ type KeyAdder = (kind: string, value: string) => void;
 
 /**
  * A person is filed under its surname, and under each word and the opening words of its
- * longer names; a one-word name under that word as a surname.
+ * longer names; a one-word name under that word as a surname. A longer name is also filed
+ * under its first and last words, where a name in full agrees with it without a middle name.
  */
 function filePersonKeys(view: EntityView, add: KeyAdder): void {
   const primary = personNameWords(view.name).filter((word) => !word.initial);
   add('surname', primary.at(-1)?.key ?? '');
   for (const name of personNames(view)) {
+    addEnds(name, add);
     const words = personNameWords(name).filter((word) => !word.initial);
     if (words.length === 1) add('surname', words[0].key);
     if (words.length < 2) continue;
@@ -315,10 +317,12 @@ function filePersonKeys(view: EntityView, add: KeyAdder): void {
 /**
  * Where a person's candidates are looked up: a one-word name among every name holding that
  * word; a longer name among the one-word names and surnames of each of its words (its own
- * surname, "Xi" for "Xi Jinping", a name written surname first), and the names opening alike.
+ * surname, "Xi" for "Xi Jinping", a name written surname first), the names opening alike and
+ * those of the same first and last words.
  */
 function lookUpPersonKeys(view: EntityView, add: KeyAdder): void {
   for (const name of personNames(view)) {
+    addEnds(name, add);
     const words = personNameWords(name).filter((word) => !word.initial);
     for (const word of words) add('surname', word.key);
     if (words.length === 1) add('word', words[0].key);
@@ -326,14 +330,73 @@ function lookUpPersonKeys(view: EntityView, add: KeyAdder): void {
   }
 }
 
-function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) => void): string[] {
-  const keys = new Set<string>();
+/** The first and last words of a name of several, when neither is an initial: all that `full` agreement of two names needs alike. */
+function addEnds(name: string, add: KeyAdder): void {
+  const words = personNameWords(name);
+  const [first, last] = [words[0], words.at(-1)];
+  if (words.length >= 2 && first && last && !first.initial && !last.initial) add('ends', `${first.key} ${last.key}`);
+}
+
+interface PlainKey {
+  kind: string;
+  value: string;
+}
+
+/**
+ * What divides the keys of people and instruments into blocks: a person's countries, an
+ * instrument's parties; undefined for the other types. `isSameEntity` never accepts two views
+ * that both have labels and share none (countries conflict, parties incompatible), so a
+ * common name ("Wang", "Memorandum of Understanding") need not bring every namesake the
+ * knowledge base holds as a candidate.
+ */
+function blockLabels(view: EntityView): string[] | undefined {
+  if (view.type === 'person') return [...countries(view)];
+  if (view.type === 'instrument') return stringsAttribute(view, 'parties');
+  return undefined;
+}
+
+/** The block of the entities without labels, which an entity with labels may still be. */
+const UNLABELLED = '-';
+
+/** Kinds of a person's keys that find a candidate `samePerson` accepts for the name alone, whatever the countries. */
+const NAME_ALONE_KINDS = new Set(['name', 'ends']);
+
+function formatKey(type: EntityType, { kind, value }: PlainKey, block?: string): string {
+  return block === undefined ? `${type}|${kind}:${value}` : `${type}|${kind}@${block}:${value}`;
+}
+
+function inBlocks(type: EntityType, keys: readonly PlainKey[], blocks: readonly string[]): string[] {
+  return keys.flatMap((key) => blocks.map((block) => formatKey(type, key, block)));
+}
+
+/**
+ * An entity is filed under its plain keys ("person|surname:seitkali") and under them in each of
+ * its blocks ("person|surname@KAZ:seitkali"), or in the unlabelled block. A report with labels
+ * looks up its own blocks and the unlabelled one. A person without a country looks up its name
+ * and its name in full everywhere, its other keys only in the blocks of its document's
+ * countries: another person is it by those only through them (samePerson). Anything else looks
+ * up the plain keys.
+ */
+function keysInBlocks(view: EntityView, keys: readonly PlainKey[], use: 'file' | 'look-up'): string[] {
+  const plain = keys.map((key) => formatKey(view.type, key));
+  const labels = blockLabels(view);
+  if (labels === undefined) return plain;
+  if (use === 'file') return [...plain, ...inBlocks(view.type, keys, labels.length > 0 ? labels : [UNLABELLED])];
+  if (labels.length > 0) return inBlocks(view.type, keys, [...labels, UNLABELLED]);
+  if (view.type !== 'person') return plain;
+  const byName = keys.filter((key) => NAME_ALONE_KINDS.has(key.kind));
+  const byOtherWords = keys.filter((key) => !NAME_ALONE_KINDS.has(key.kind));
+  return [...byName.map((key) => formatKey(view.type, key)), ...inBlocks(view.type, byOtherWords, view.documentCountries ?? [])];
+}
+
+function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) => void, use: 'file' | 'look-up'): string[] {
+  const keys = new Map<string, PlainKey>();
   const add: KeyAdder = (kind, value) => {
-    if (value.length > 0) keys.add(`${view.type}|${kind}:${value}`);
+    if (value.length > 0) keys.set(`${kind}:${value}`, { kind, value });
   };
   if (view.type === 'country') {
     add('code', stringAttribute(view, 'code') ?? '');
-    return [...keys];
+    return keysInBlocks(view, [...keys.values()], use);
   }
   for (const name of names(view)) add('name', name);
   if (view.type === 'person') person(view, add);
@@ -350,7 +413,7 @@ function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) 
     const parties = twoOrMoreParties(view);
     if (start && end && parties) add('period', `${kind}:${start.slice(0, 4)}-${end.slice(0, 4)}:${[...parties].sort().join(',')}`);
   }
-  return [...keys];
+  return keysInBlocks(view, [...keys.values()], use);
 }
 
 /**
@@ -359,10 +422,10 @@ function entityKeys(view: EntityView, person: (view: EntityView, add: KeyAdder) 
  * type, so types never meet.
  */
 export function resolutionKeys(view: EntityView): string[] {
-  return entityKeys(view, filePersonKeys);
+  return entityKeys(view, filePersonKeys, 'file');
 }
 
-/** The keys under which a report's candidates are looked up: the same as it is filed under, but for people. */
+/** The keys under which a report's candidates are looked up: those it is filed under but for people's, and in its blocks only (keysInBlocks). */
 export function lookupKeys(view: EntityView): string[] {
-  return entityKeys(view, lookUpPersonKeys);
+  return entityKeys(view, lookUpPersonKeys, 'look-up');
 }

@@ -277,6 +277,12 @@ export const storeRevision = pgTable('store_revision', {
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
 }, () => [check('store_revision_one_row', sql`id = 1`)]);
 
+/** Which version of the resolution keys (RESOLUTION_KEYS_VERSION) the stored entities are filed under. */
+export const resolutionKeysFiled = pgTable('resolution_keys_filed', {
+  id: integer('id').primaryKey().default(1),
+  version: integer('version').notNull().default(0),
+}, () => [check('resolution_keys_filed_one_row', sql`id = 1`)]);
+
 /** Inputs that could not be read or extracted, until a later run succeeds with them. */
 export const ingestFailures = pgTable('ingest_failures', {
   input: text('input').primaryKey(),

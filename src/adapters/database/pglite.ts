@@ -8,6 +8,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import type { DatabaseConnection } from '../../store/database.ts';
 import { DrizzleStore } from '../../store/drizzle-store.ts';
 import { MIGRATIONS_FOLDER } from '../../store/migrations-folder.ts';
+import { refileResolutionKeys } from '../../store/write/refile-resolution-keys.ts';
 import * as schema from '../../store/schema.ts';
 
 export interface PgliteStoreOptions {
@@ -78,6 +79,7 @@ export async function connectPglite(options: PgliteStoreOptions = {}): Promise<D
     client = await startPglite(options);
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await refileResolutionKeys(db);
     const opened = client;
     return {
       db,
@@ -106,7 +108,9 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
 export async function dumpMigratedPgliteTemplate(): Promise<Blob> {
   const client = await startPglite({});
   try {
-    await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    const db = drizzle({ client, schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await refileResolutionKeys(db);
     return await client.dumpDataDir('none');
   } finally {
     await client.close();

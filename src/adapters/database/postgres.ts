@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { DatabaseConnection } from '../../store/database.ts';
 import { DrizzleStore } from '../../store/drizzle-store.ts';
 import { MIGRATIONS_FOLDER } from '../../store/migrations-folder.ts';
+import { refileResolutionKeys } from '../../store/write/refile-resolution-keys.ts';
 import * as schema from '../../store/schema.ts';
 
 /** Any constant that no other program's advisory lock is likely to use: one migration at a time per database. */
@@ -33,7 +34,9 @@ async function migrateOnce(pool: pg.Pool): Promise<void> {
     // Two processes starting on a new database would otherwise both create the tables.
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
-      await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+      const db = drizzle({ client, schema });
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await refileResolutionKeys(db);
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }
