@@ -211,29 +211,29 @@ export class CueAlternation {
 /** Like matching each cue's own RegExp `\bcue tail` (flags "gi") over the text: every match of every cue. */
 export class CueSet {
   private readonly cues: CuesByPrefix;
-  private readonly count: number;
 
   constructor(sources: readonly string[], tail = '') {
     this.cues = new CuesByPrefix(sources, tail);
-    this.count = sources.length;
   }
 
   /** The matches cue by cue in the order given, each cue's left to right and not overlapping each other. */
   matchAll(words: string | CueText): CueMatch[] {
     const { text, wordStarts } = cueText(words);
-    const byCue: CueMatch[][] = [];
-    const endOfLast = new Array<number>(this.count).fill(0);
+    const found: CueMatch[] = [];
+    // Where each cue's last match ends, made at the first match: most texts hold none.
+    let endOfLast: Map<number, number> | undefined;
     for (const at of wordStarts) {
       const cues = this.cues.at(text, at);
       if (!cues) continue;
       for (const cue of cues) {
-        if (at < endOfLast[cue.index]!) continue;
+        if (endOfLast !== undefined && at < (endOfLast.get(cue.index) ?? 0)) continue;
         const match = execAt(cue, text, at);
         if (!match) continue;
-        (byCue[cue.index] ??= []).push({ index: at, text: match[0], cue: cue.index });
-        endOfLast[cue.index] = at + match[0].length;
+        found.push({ index: at, text: match[0], cue: cue.index });
+        (endOfLast ??= new Map()).set(cue.index, at + match[0].length);
       }
     }
-    return byCue.flat();
+    // Found left to right; a stable sort by cue keeps each cue's matches so.
+    return found.length > 1 ? found.sort((a, b) => a.cue - b.cue) : found;
   }
 }
