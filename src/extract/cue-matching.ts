@@ -136,10 +136,13 @@ class CuesByPrefix {
   }
 }
 
-/** The sticky match of a cue at `at`. */
-function execAt(cue: Cue, text: string, at: number): RegExpExecArray | null {
+/**
+ * Where the sticky match of a cue at `at` ends, or -1 for none. test() leaves lastIndex at the
+ * match's end and, unlike exec(), builds no match array, which every tried cue would cost.
+ */
+function matchEndAt(cue: Cue, text: string, at: number): number {
   cue.sticky.lastIndex = at;
-  return cue.sticky.exec(text);
+  return cue.sticky.test(text) ? cue.sticky.lastIndex : -1;
 }
 
 /** A text and where its words start (a \w character after a non-\w one or the start, as \b sees it): found once for every cue pattern read over it. */
@@ -201,8 +204,8 @@ export class CueAlternation {
     const cues = this.cues.at(text, at);
     if (!cues) return undefined;
     for (const cue of cues) {
-      const match = execAt(cue, text, at);
-      if (match) return { index: at, text: match[0], cue: cue.index };
+      const end = matchEndAt(cue, text, at);
+      if (end >= 0) return { index: at, text: text.slice(at, end), cue: cue.index };
     }
     return undefined;
   }
@@ -227,10 +230,10 @@ export class CueSet {
       if (!cues) continue;
       for (const cue of cues) {
         if (endOfLast !== undefined && at < (endOfLast.get(cue.index) ?? 0)) continue;
-        const match = execAt(cue, text, at);
-        if (!match) continue;
-        found.push({ index: at, text: match[0], cue: cue.index });
-        (endOfLast ??= new Map()).set(cue.index, at + match[0].length);
+        const end = matchEndAt(cue, text, at);
+        if (end < 0) continue;
+        found.push({ index: at, text: text.slice(at, end), cue: cue.index });
+        (endOfLast ??= new Map()).set(cue.index, end);
       }
     }
     // Found left to right; a stable sort by cue keeps each cue's matches so.
