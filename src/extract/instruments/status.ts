@@ -63,6 +63,16 @@ const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(?:two|three|four|five
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
+/**
+ * Whether a token lies in an instrument's name found in the sentence. A plain function, not a
+ * closure over the loop's head: a closure would make V8 allocate the loop body's scope for
+ * every token of every sentence.
+ */
+function isInsideFound(found: readonly Found[], token: number): boolean {
+  for (const f of found) if (f.from <= token && token < f.to) return true;
+  return false;
+}
+
 function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
   const tokens = doc.tokens;
   const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
@@ -70,7 +80,7 @@ function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
     if (!head) continue;
     i = head.to - 1;
-    if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || found.some((f) => f.from <= head.from && head.from < f.to)) continue;
+    if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || isInsideFound(found, head.from)) continue;
     let d = head.from - 1;
     while (d > sentence.tokenStart && head.from - d <= 2 && tokens[d].pos === 'ADJ') d--;
     if (d < sentence.tokenStart) continue;

@@ -1,6 +1,6 @@
 // Stage: forums, meaning multilateral events and meetings of bodies ("3rd Caspian Economic
 // Forum", "2025 CIS Games", "5th Summit of the Heads of State …", COP29), with date and place.
-import type { AnnotatedDocument, ForumMention, Sentence } from '../annotated-document.ts';
+import type { AnnotatedDocument, ForumMention, Sentence, Token } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import type { Span } from '../../record/schema.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -21,6 +21,24 @@ const ORDINAL = /^(\d{1,3}(st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|si
 
 /** Words that say what kind of meeting it is, not whose: "Presidential Meeting", "Summit Meeting". */
 const GENERIC_MODIFIERS = new Set(['summit', 'presidential', 'bilateral', 'official', 'leaders', 'ministerial', 'high-level', 'joint']);
+
+const WORD_CHARACTER = /\w/;
+const POSSESSIVE = /^'s?$/;
+
+/**
+ * How many of the words before a head name a forum: "Quad Foreign Ministers' Meeting" names one;
+ * a "Bilateral Meeting" or "Chile-Peru Presidential Meeting" does not. A function of its own,
+ * not a closure in the loop over tokens, which would make V8 allocate the loop body's scope at
+ * every token.
+ */
+function countNamingWords(tokens: readonly Token[], from: number, to: number, isCountry: (k: number) => boolean): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (WORD_CHARACTER.test(t.text) && !isCountry(k) && !GENERIC_MODIFIERS.has(t.lower) && !POSSESSIVE.test(t.text)) count++;
+  }
+  return count;
+}
 
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<Span>): { start: number; end: number }[] {
   const tokens = doc.tokens;
@@ -47,13 +65,12 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: S
     }
     const headWord = head.value;
     const modified = from < head.from || to > head.to;
-    // "Quad Foreign Ministers' Meeting" names a forum; a "Bilateral Meeting" or "Chile-Peru Presidential Meeting" does not.
-    const naming = tokens.slice(from, head.from).filter((t, k) => /\w/.test(t.text) && !isCountry(from + k) && !GENERIC_MODIFIERS.has(t.lower) && !/^'s?$/.test(t.text));
-    const namedByModifiers = naming.length >= 2;
+    const namingWords = countNamingWords(tokens, from, head.from, isCountry);
+    const namedByModifiers = namingWords >= 2;
     // "Foreign Ministerial visit": an adjective before a noun, not a meeting's name.
     const adjectival = headWord === 'ministerial' && to === head.to && tokens[to] !== undefined && /^[a-z]/.test(tokens[to].text);
     // "the Chile-Peru Summit": a summit of two countries named only by them is a bilateral meeting.
-    const onlyCountries = from < head.from && to === head.to && naming.length === 0 && ordinal === false;
+    const onlyCountries = from < head.from && to === head.to && namingWords === 0 && ordinal === false;
     if (!modified || adjectival || onlyCountries || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
     found.push({ start: tokens[from].start, end: tokens[to - 1].end });
     i = to - 1;

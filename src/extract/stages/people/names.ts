@@ -102,9 +102,18 @@ export function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): 
   const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i]));
   if (honorifics === undefined) return i;
   for (const words of honorifics) {
-    if (i + words.length <= end && words.every((w, n) => lower(doc.tokens[i + n]) === w)) return skipHonorifics(doc, i + words.length, end);
+    if (i + words.length <= end && wordsAt(doc.tokens, i, words)) return skipHonorifics(doc, i + words.length, end);
   }
   return i;
+}
+
+/**
+ * Whether the tokens from i are these words, in lower case. A loop, not words.every() with a
+ * closure over i, which would make V8 allocate skipHonorifics' scope at each of its calls (one a token).
+ */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (lower(tokens[i + n]) !== words[n]) return false;
+  return true;
 }
 
 export function firstTokenAtOrAfter(doc: AnnotatedDocument, offset: number, from: number, to: number): number {
