@@ -6,6 +6,11 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start;
 }
 
+function isInTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
 export class SpanIndex<T extends Span> {
   private readonly items: T[];
   // The offsets are searched in arrays of their own: one index serves spans of every layer,
@@ -16,7 +21,9 @@ export class SpanIndex<T extends Span> {
   private readonly longest: number = 0;
 
   constructor(items: readonly T[]) {
-    this.items = [...items].sort(byStart);
+    this.items = [...items];
+    // Most layers are in text order already; a sort would cost another copy of the items besides.
+    if (!isInTextOrder(this.items)) this.items.sort(byStart);
     for (const item of this.items) {
       this.starts.push(item.start);
       this.ends.push(item.end);

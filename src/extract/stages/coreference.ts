@@ -37,11 +37,16 @@ function holders(doc: AnnotatedDocument, title: TitleMention, levels: ReadonlyMa
   return sameCountry.length > 0 ? sameCountry : matches;
 }
 
+function byStart(a: PersonMention, b: PersonMention): number {
+  return a.start - b.start;
+}
+
 /** People mentioned in each sentence, in text order, for the stages of this file. */
 function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMention[]): PersonMention[][] {
   const bySentence: PersonMention[][] = doc.sentences.map(() => []);
   for (const m of mentions) if (doc.sentences.length > 0) bySentence[sentenceAt(doc, m.start)].push(m);
-  for (const list of bySentence) list.sort((a, b) => a.start - b.start);
+  // Most sentences name no one or one person, and need no sort (which V8 sets up even for an empty array).
+  for (const list of bySentence) if (list.length > 1) list.sort(byStart);
   return bySentence;
 }
 
