@@ -62,7 +62,6 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(?:two|three|four|five))(?:\s+[a-z-]+)?\s*$/i;
 const INDEFINITE = new Set(['a', 'an']);
 
-/** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
 /**
  * Whether a token lies in an instrument's name found in the sentence. A plain function, not a
  * closure over the loop's head: a closure would make V8 allocate the loop body's scope for
@@ -73,6 +72,7 @@ function isInsideFound(found: readonly Found[], token: number): boolean {
   return false;
 }
 
+/** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
 function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
   const tokens = doc.tokens;
   const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
