@@ -279,13 +279,14 @@ export class DrizzleStore implements Store {
     if (filter.type) conditions.push(eq(entities.type, filter.type));
     if (filter.dyad) {
       const [a, b] = filter.dyad;
-      conditions.push(sql`(
-        ${entities.id} in (
-          select ee.entity_id from event_entities ee
+      // One set of ids, so that entities are read by key: an "or" of the two would test every entity of the type.
+      conditions.push(sql`${entities.id} in (
+        select ee.entity_id from event_entities ee
           join event_countries ca on ca.event_id = ee.event_id and ca.country = ${a}
-          join event_countries cb on cb.event_id = ee.event_id and cb.country = ${b})
-        or (${entities.type} in ('instrument', 'initiative')
-          and ${entities.attributes} -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text)))`);
+          join event_countries cb on cb.event_id = ee.event_id and cb.country = ${b}
+        union all
+        select party.id from entities party
+          where party.type in ('instrument', 'initiative') and party.attributes -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text))`);
     }
     if (filter.knownBy) conditions.push(sql`${entities.firstReported} <= ${filter.knownBy}`);
     // The type condition holds each summary to the type asked for.

@@ -130,6 +130,8 @@ export const entities = pgTable(
     // Resolution finds the namesakes numbered after a canonical id ("person:ali-asadov~2") by it.
     index('entities_canonical_id_index').on(sql`split_part(${table.id}, '~', 1)`),
     index('entities_search_index').using('gin', table.search),
+    // A pair's instruments and initiatives are found by their parties (listEntities), not by reading every one.
+    index('entities_parties_index').using('gin', sql`(${table.attributes} -> 'parties')`).where(sql`${table.type} in ('instrument', 'initiative')`),
     // The model's entity types (data/model/entity-types.yaml); a new one needs a migration (npm run db:generate).
     check('entities_type_check', sql`${table.type} in (${sql.raw(ENTITY_TYPES.map((type) => `'${type}'`).join(', '))})`),
     check('entities_status_check', sql`${table.status} in ('active', 'rejected', 'merged')`),

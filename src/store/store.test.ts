@@ -225,7 +225,24 @@ for (const backend of storeBackends()) {
         assert.ok(instruments.every((entity) => entity.type === 'instrument' && ids.has(entity.id)));
       });
 
-      test('an entity is found by id, by name or alias whatever the case, and by a word of its name', async () => {
+    test("a dyad's instruments and initiatives include those of both parties that no event names, and not those of one party", () =>
+      withStore(async (store) => {
+        const instrument = (id: string, name: string, parties: string[]) => ({ id, type: 'instrument', name, kind: 'agreement', status: 'signed', parties }) as const;
+        const { article, record } = handMadeArticle('Chile and Peru have a fisheries agreement and a fund; Chile and Bolivia a water agreement.', '2025-05-02', {
+          entities: [
+            instrument('i1', 'Fisheries Agreement between Chile and Peru', ['CHL', 'PER']),
+            instrument('i2', 'Water Agreement between Chile and Bolivia', ['CHL', 'BOL']),
+            { id: 'n1', type: 'initiative', name: 'Pacific Fisheries Fund', kind: 'fund', status: 'under way', parties: ['PER', 'CHL'] },
+          ],
+        });
+        await store.saveDocument(article, record);
+        const names = async (type: 'instrument' | 'initiative', dyad: [string, string]) => (await store.listEntities({ type, dyad })).map((entity) => entity.name);
+        assert.deepEqual(await names('instrument', ['PER', 'CHL']), ['Fisheries Agreement between Chile and Peru']);
+        assert.deepEqual(await names('initiative', ['CHL', 'PER']), ['Pacific Fisheries Fund']);
+        assert.deepEqual(await names('instrument', ['BOL', 'PER']), []);
+      }));
+
+    test('an entity is found by id, by name or alias whatever the case, and by a word of its name', async () => {
         const ids = async (wanted: string) => (await store.findEntities(wanted)).map((entity) => entity.id);
         assert.deepEqual(await ids('person:murat-nurtleu'), ['person:murat-nurtleu']);
         assert.deepEqual(await ids('murat NURTLEU'), ['person:murat-nurtleu']);

@@ -1,0 +1,1 @@
+CREATE INDEX "entities_parties_index" ON "entities" USING gin (("attributes" -> 'parties')) WHERE "entities"."type" in ('instrument', 'initiative');
