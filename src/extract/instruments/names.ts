@@ -5,11 +5,12 @@ import { tokenStartingAt, type AnnotatedDocument, type DateMention, type Sentenc
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
-import { COUNT_NOUNS, HEADS, LIST_ONLY, REPORTING_AFTER, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
+import { COUNT_NOUNS, HEADS, LIST_ONLY, REPORTING_AFTER, SIGNING_VERBS, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
-const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
+/** Function words a complement goes on over; the possessives are tagged PRON ("across their border"). */
+const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'their', 'its', 'our', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
 /** Lower-case words that end a name: a new clause or an adjunct starts. */
 const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to']);
 
@@ -75,13 +76,36 @@ export function adjunctStarts(doc: AnnotatedDocument): Set<number> {
   return starts;
 }
 
-/** Walks right over a prepositional complement ("on laying … along the Caspian Sea"). */
-function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>): number {
+/** "an agreement establishing …", "a memorandum setting up …": a participle, not "signing" or "ratifying" ("the agreement signing ceremony"). */
+function isParticipleComplement(token: Token): boolean {
+  return token.pos === 'VERB' && /ing$/.test(token.lower) && !SIGNING_VERBS.has(token.lower);
+}
+
+/** "to waive visa requirements" after a head: read as its purpose only where the head is signed or ratified (see signing_verbs). */
+function isInfinitiveComplement(tokens: Token[], headEnd: number, sentenceEnd: number): boolean {
+  return headEnd + 1 < sentenceEnd && lower(tokens[headEnd]) === 'to' && tokens[headEnd + 1].pos === 'VERB' && !/(ing|ed)$/.test(lower(tokens[headEnd + 1]));
+}
+
+/** Whether the head starting at `from` is the object of a signing verb: "signed an …", "ratification of the …". */
+function isObjectOfSigning(tokens: Token[], from: number, sentenceStart: number): boolean {
+  let i = from - 1;
+  while (i > sentenceStart && from - i <= 3 && (tokens[i].pos === 'DET' || tokens[i].pos === 'NUM' || tokens[i].pos === 'ADJ')) i--;
+  if (i < sentenceStart) return false;
+  if (lower(tokens[i]) === 'of' && i > sentenceStart) return tokens[i - 1].pos === 'NOUN' && SIGNING_VERBS.has(lower(tokens[i - 1]));
+  return SIGNING_VERBS.has(lower(tokens[i]));
+}
+
+/** Walks right over a complement: prepositional ("on laying … along the Caspian Sea"), participial ("establishing a commission") or, where `infinitive`, "to waive …". */
+function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>, infinitive = false): number {
+  if (headEnd >= sentenceEnd) return headEnd;
+  const first = tokens[headEnd];
+  const toVerb = infinitive && isInfinitiveComplement(tokens, headEnd, sentenceEnd);
   // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
-  const starts = COMPLEMENT_STARTERS.has(lower(tokens[headEnd] ?? tokens[0])) || (titled && lower(tokens[headEnd] ?? tokens[0]) === 'in');
-  if (headEnd >= sentenceEnd || !starts) return headEnd;
+  const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || tokens[headEnd + 1]?.pos !== 'VERB')) || (titled && lower(first) === 'in') || isParticipleComplement(first);
+  if (!starts) return headEnd;
   let end = headEnd;
-  let i = headEnd;
+  let i = toVerb ? headEnd + 2 : headEnd;
+  if (toVerb) end = i;
   // Titles run long ("Agreement between Japan and … Concerning …"), but not without end.
   while (i < sentenceEnd && i - headEnd < 4 * MAX_PHRASE_TOKENS) {
     const t = tokens[i];
@@ -111,7 +135,7 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
       continue;
     }
     if (t.pos === 'VERB' && !/ing$/.test(word)) break;
-    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'ADV') break;
+    if (t.pos === 'AUX' || (t.pos === 'PRON' && !COMPLEMENT_WORDS.has(word)) || t.pos === 'SCONJ' || t.pos === 'ADV') break;
     if (COMPLEMENT_WORDS.has(word) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADP') {
       i++;
       if (!COMPLEMENT_WORDS.has(word) && t.pos !== 'DET' && t.pos !== 'CCONJ') end = i;
@@ -184,7 +208,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   while (look > sentence.tokenStart && from - look < 6 && tokens[look].pos !== 'ADP' && tokens[look].pos !== 'DET' && !/^[,.;:]$/.test(tokens[look].text)) look--;
   const anaphoric = look >= sentence.tokenStart && /^(this|that|these|those|said)$/i.test(tokens[look].text);
   const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
-  const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops);
+  const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops, isObjectOfSigning(tokens, from, sentence.tokenStart));
   // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
   if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) return i;
   found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });

@@ -213,3 +213,30 @@ test('variant names of one treaty are one instrument: praise words, country adje
   assert.equal(found[0].name, 'Arica Treaty');
   assert.equal(found[0].status, 'signed');
 });
+
+test('a described head goes on over a participle ("an agreement establishing …") up to the clause\'s end', () => {
+  const [i] = instruments('President Hichilema and his Namibian counterpart signed an agreement establishing a Joint Permanent Commission on Defence, which will meet twice a year.');
+  assert.equal(i.name, 'agreement establishing a Joint Permanent Commission on Defence');
+  assert.equal(i.kind, 'agreement');
+  assert.equal(i.status, 'signed');
+  const [m] = instruments('Norway and Vietnam on Friday signed a memorandum setting up a joint fund for solar energy research.');
+  assert.equal(m.name, 'memorandum setting up a joint fund for solar energy research');
+});
+
+test('"the agreement signing ceremony" is no instrument: a signing word after the head is no participle complement', () => {
+  assert.deepEqual(instruments('Officials of Norway and Vietnam attended the agreement signing ceremony on Friday.'), []);
+});
+
+test('a signed or ratified head takes "to" and a verb as its purpose; a reached or a wished-for agreement does not', () => {
+  const [i] = instruments('Kenya and Ethiopia signed an agreement to build a power line across their border.');
+  assert.equal(i.name, 'agreement to build a power line across their border');
+  assert.equal(i.status, 'signed');
+  assert.deepEqual(instruments('Vietnam and Norway reached an agreement to resume direct flights.'), []);
+  assert.deepEqual(instruments('An agreement to cut tariffs would help exporters, the Kenyan trade minister said.'), []);
+});
+
+test('a described instrument in a conditional clause is proposed, not signed', () => {
+  const [i] = instruments('Kenya and Ethiopia could sign an agreement establishing a joint border commission next year.');
+  assert.equal(i.name, 'agreement establishing a joint border commission');
+  assert.equal(i.status, 'proposed');
+});
