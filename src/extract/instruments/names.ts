@@ -103,19 +103,22 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
   // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
   const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || tokens[headEnd + 1]?.pos !== 'VERB')) || (titled && lower(first) === 'in') || isParticipleComplement(first);
   if (!starts) return headEnd;
-  let end = headEnd;
-  let i = toVerb ? headEnd + 2 : headEnd;
-  if (toVerb) end = i;
+  return toVerb ? phraseEnd(tokens, headEnd + 2, headEnd + 2, sentenceEnd, titled, stops) : phraseEnd(tokens, headEnd, headEnd, sentenceEnd, titled, stops);
+}
+
+/** Where the words from `from` stop being part of a name: at a clause, an adjunct (`stops`) or punctuation; `end` is returned when none is. */
+function phraseEnd(tokens: Token[], from: number, end: number, sentenceEnd: number, titled: boolean, stops: Set<number>): number {
+  let i = from;
   // Titles run long ("Agreement between Japan and … Concerning …"), but not without end.
-  while (i < sentenceEnd && i - headEnd < 4 * MAX_PHRASE_TOKENS) {
+  while (i < sentenceEnd && i - from < 4 * MAX_PHRASE_TOKENS) {
     const t = tokens[i];
     const word = lower(t);
-    if (stops.has(i) && !(isYearLike(t) && i === headEnd + 1)) break;
+    if (stops.has(i) && !(isYearLike(t) && i === from + 1)) break;
     if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
       i++;
       continue;
     }
-    if (i > headEnd && COMPLEMENT_ENDERS.has(word) && !(word === 'to' && lower(tokens[i - 1]) !== 'with')) break;
+    if (i > from && COMPLEMENT_ENDERS.has(word) && !(word === 'to' && lower(tokens[i - 1]) !== 'with')) break;
     if (word === 'as' || (word === 'and' && i + 1 < sentenceEnd && (HEADS.matchAt(tokens, i + 1, sentenceEnd) || (/^(a|an|the)$/.test(lower(tokens[i + 1])) && i + 2 < sentenceEnd && HEADS.matchAt(tokens, i + 2, sentenceEnd))))) break;
     if (t.text === ',' && titled && i + 1 < sentenceEnd) {
       // "Meteorology, Climatology, and Geophysics" goes on; ", Memorandum of …" starts the next title of a list.
@@ -146,6 +149,26 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
   return end;
 }
 
+/**
+ * "agreements on customs, tourism and health were signed": the topics of a plural head, over
+ * commas as far as an "and" joins the last one; without that "and" a comma ends them ("on
+ * trade, the ministry said").
+ */
+function coordinatedComplementEnd(tokens: Token[], headEnd: number, sentenceEnd: number, stops: Set<number>): number {
+  const end = extendRight(tokens, headEnd, sentenceEnd, false, stops);
+  let i = end;
+  while (i < sentenceEnd && tokens[i].text === ',') {
+    const afterAnd = lower(tokens[i + 1] ?? tokens[i]) === 'and';
+    const from = afterAnd ? i + 2 : i + 1;
+    if (from >= sentenceEnd || !/^(NOUN|ADJ|PROPN|DET)$/.test(tokens[from].pos) || HEADS.matchAt(tokens, from, sentenceEnd)) break;
+    const next = phraseEnd(tokens, from, from, sentenceEnd, false, stops);
+    if (next === from) break;
+    if (afterAnd || tokens.slice(from, next).some((t) => t.lower === 'and')) return next;
+    i = next;
+  }
+  return end;
+}
+
 /** "agreements were signed on X, Y, and Z" or "signed 14 agreements: X; Y; Z": one instrument per item. */
 function listItems(tokens: Token[], from: number, sentenceEnd: number, separator: ',' | ';'): [number, number][] {
   const items: [number, number][] = [];
@@ -156,12 +179,22 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
     if (atEnd || isSeparator) {
       let s = start;
       while (s < i && /^(and|,|;|-)$/i.test(tokens[s].text)) s++;
-      if (s < i) items.push([s, i]);
+      const previous = items[items.length - 1];
+      // "the protection and promotion of investments": one item, whose "of" both nouns share.
+      if (s < i && previous && lower(tokens[s - 1]) === 'and' && sharesComplement(tokens, previous, [s, i])) previous[1] = i;
+      else if (s < i) items.push([s, i]);
       start = i + 1;
       if (atEnd) break;
     }
   }
   return items;
+}
+
+/** Whether `first` is a lone noun ("the protection") and `second` a noun with an "of" complement ("promotion of investments"). */
+function sharesComplement(tokens: Token[], first: [number, number], second: [number, number]): boolean {
+  const a = /^(the|a|an)$/.test(lower(tokens[first[0]])) ? first[0] + 1 : first[0];
+  const b = /^(the|a|an)$/.test(lower(tokens[second[0]])) ? second[0] + 1 : second[0];
+  return first[1] - a === 1 && tokens[a].pos === 'NOUN' && tokens[b].pos === 'NOUN' && b + 1 < second[1] && lower(tokens[b + 1]) === 'of';
 }
 
 /** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
@@ -179,19 +212,36 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
     const dashList = k > afterHead && tokens[k]?.text === '-' && !joinedToPrevious(tokens, k + 1) && tokens.slice(k, end).some((t) => t.text === ';');
     const colon = k < end && (tokens[k].text === ':' || dashList);
     let listStart = -1;
+    let listEnd = end;
+    let listStatus: InstrumentStatus | undefined;
     if (colon) listStart = k + 1;
     else {
       const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
-      if (k > afterHead && k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1)) listStart = k + 1;
+      const topicStarts = k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1);
+      if (k > afterHead && topicStarts) listStart = k + 1;
+      else if (k === afterHead && topicStarts) {
+        // "signed agreements on X and Y": the topics end with the complement. Unless a status is said of them, such plurals are generic ("agreements on trade would help").
+        const sentenceText = doc.text.slice(sentence.start, sentence.end);
+        const status = statusNear(STATUS_CUES.matchesIn(sentenceText), sentenceText, tokens[head.from].start - sentence.start, tokens[head.to - 1].end - tokens[head.from].start);
+        const topicsEnd = coordinatedComplementEnd(tokens, afterHead, end, stops);
+        // One topic is the group's subject, not a list ("three agreements on outstanding issues"); nor is a vague one ("on various aspects").
+        const topics = listItems(tokens, k + 1, topicsEnd, ',');
+        const vague = STOP_MODIFIERS.has(lower(tokens[k + 1] ?? tokens[k]));
+        if (status !== 'unknown' && topics.length >= 2 && !vague) {
+          listStart = k + 1;
+          listEnd = topicsEnd;
+          listStatus = status;
+        }
+      }
       // "the agreements covered X, Y and Z".
       else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1)) listStart = k + 1;
     }
-    if (listStart > 0) {
+    if (listStart > 0 && listStart < listEnd) {
       const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
       const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
-      const listStatus = statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
-      const semicolons = tokens.slice(listStart, end).some((t) => t.text === ';');
-      for (const [a, b] of listItems(tokens, listStart, end, colon && semicolons ? ';' : ',')) {
+      listStatus ??= statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
+      const semicolons = tokens.slice(listStart, listEnd).some((t) => t.text === ';');
+      for (const [a, b] of listItems(tokens, listStart, listEnd, colon && semicolons ? ';' : ',')) {
         const inner = findItemInstrument(doc, a, b, end, stops);
         if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
         else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });

@@ -240,3 +240,20 @@ test('a described instrument in a conditional clause is proposed, not signed', (
   assert.equal(i.name, 'agreement establishing a joint border commission');
   assert.equal(i.status, 'proposed');
 });
+
+test('a plural head with coordinated topics ("signed agreements on X, Y and Z") is one instrument per topic', () => {
+  const found = instruments('Vietnam and Norway signed agreements on maritime safety and seafood trade on Friday.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['agreement on maritime safety', 'signed'],
+    ['agreement on seafood trade', 'signed'],
+  ]);
+  const listed = instruments('Agreements on customs, tourism and health were signed by the ministers of Oman and Iran.');
+  assert.deepEqual(listed.map((i) => i.name), ['agreement on customs', 'agreement on tourism', 'agreement on health']);
+});
+
+test('plural heads that name no instruments stay none: generic, one group topic, a comma before a clause, a shared "of"', () => {
+  assert.deepEqual(instruments('Cooperation agreements on trade and tourism would help both economies, the Omani minister said.'), []);
+  assert.deepEqual(instruments('Oman ratified a treaty on air services, the second of three agreements on outstanding aviation issues.').map((i) => i.name), ['treaty on air services']);
+  assert.deepEqual(instruments('Iran and Oman signed agreements on fisheries, the ministry said.'), []);
+  assert.deepEqual(instruments('Iran and Oman signed agreements on the protection and promotion of investments.'), []);
+});
