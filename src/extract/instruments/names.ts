@@ -5,7 +5,7 @@ import { tokenStartingAt, type AnnotatedDocument, type DateMention, type Sentenc
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
-import { COUNT_NOUNS, HEADS, LIST_ONLY, REPORTING_AFTER, SIGNING_VERBS, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
+import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt, REPORTING_AFTER, SIGNING_VERBS, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
@@ -260,7 +260,9 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   const titled = isCapitalised(tokens[head.from].text) && head.from > sentence.tokenStart;
   const to = extendRight(tokens, head.to, end, titled || isCapitalised(tokens[head.from].text), stops, isObjectOfSigning(tokens, from, sentence.tokenStart));
   // A bare one-word head ("an agreement") is too vague; "a joint statement" or "an action plan" is not.
-  if (to === head.to && from === head.from && !isCapitalised(tokens[head.from].text) && head.to - head.from < 2) return i;
+  // A capitalised one names an instrument after a determiner ("the Protocol"), not in a caption's "Walker, Deal Lead".
+  const bare = to === head.to && from === head.from && head.to - head.from < 2;
+  if (bare && (!isCapitalised(tokens[head.from].text) || !before || before.pos !== 'DET')) return i;
   found.push({ from, to, kind: head.value, anaphoric, headFrom: head.from, headTo: head.to });
   return to - 1;
 }
@@ -271,7 +273,7 @@ export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     // Count nouns ("three documents: …") open lists like plural heads do.
-    const head = HEADS.matchAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    const head = instrumentHeadAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
     if (head) i = readAtHead(doc, sentence, stops, head, i, found);
   }
   return found;

@@ -6,7 +6,7 @@ import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema
 import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
 import { lower } from '../phrases.ts';
 import type { StatusCueMatch } from '../status-cues.ts';
-import { COUNT_NOUNS, HEADS, LIST_ONLY } from './vocabulary.ts';
+import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt } from './vocabulary.ts';
 import type { Found } from './names.ts';
 import type { SentenceStatusFacts } from './carried-status.ts';
 
@@ -77,7 +77,7 @@ function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]
   const tokens = doc.tokens;
   const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    const head = instrumentHeadAt(tokens, i, sentence.tokenEnd);
     if (!head) continue;
     i = head.to - 1;
     if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || isInsideFound(found, head.from)) continue;

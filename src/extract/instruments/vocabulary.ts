@@ -2,13 +2,15 @@
 // count nouns, status cues and the modifiers a name does not start with.
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import { HeadIndex } from '../phrases.ts';
+import type { Token } from '../annotated-document.ts';
+import { HeadIndex, type HeadMatch } from '../phrases.ts';
 import { StatusCues } from '../status-cues.ts';
 
 interface InstrumentsFile {
   heads: { [phrase: string]: InstrumentKind };
   list_only_heads: string[];
   count_nouns: string[];
+  quantity_adjectives: string[];
   signing_verbs: string[];
   status_cues: { status: InstrumentStatus; words: string[] }[];
   name_stop_modifiers: string[];
@@ -18,6 +20,14 @@ interface InstrumentsFile {
 const vocabulary = loadDataFile<InstrumentsFile>('instruments.yaml');
 export const HEADS = new HeadIndex<InstrumentKind>(Object.entries(vocabulary.heads));
 export const LIST_ONLY = new Set(vocabulary.list_only_heads);
+const QUANTITY_ADJECTIVES = new Set(vocabulary.quantity_adjectives);
+
+/** The head at token i, unless its word is used as a verb ("to deal with") or a quantity ("a great deal of"). */
+export function instrumentHeadAt(tokens: Token[], i: number, limit: number): HeadMatch<InstrumentKind> | undefined {
+  const head = HEADS.matchAt(tokens, i, limit);
+  if (!head || tokens[head.to - 1].pos === 'VERB' || (i > 0 && QUANTITY_ADJECTIVES.has(tokens[i - 1].lower))) return undefined;
+  return head;
+}
 export const COUNT_NOUNS = new Set(vocabulary.count_nouns);
 export const SIGNING_VERBS = new Set(vocabulary.signing_verbs);
 export const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);

@@ -184,7 +184,7 @@ test('a colon list separated by commas gives one instrument per title, a title w
 
 test('"the agreements covered X, Y and Z" is one agreement per topic', () => {
   const found = instruments('Besides the fisheries deal, the agreements covered rural road projects, cooperation in solar energy and the exchange of seismic data.');
-  assert.deepEqual(found.map((i) => i.name), ['agreement on rural road projects', 'agreement on cooperation in solar energy', 'agreement on the exchange of seismic data']);
+  assert.deepEqual(found.map((i) => i.name), ['fisheries deal', 'agreement on rural road projects', 'agreement on cooperation in solar energy', 'agreement on the exchange of seismic data']);
 });
 
 test('a modal right before the name ("will present an Action Plan", "are slated to ink a Declaration") gives proposed, not signed', () => {
@@ -256,4 +256,19 @@ test('plural heads that name no instruments stay none: generic, one group topic,
   assert.deepEqual(instruments('Oman ratified a treaty on air services, the second of three agreements on outstanding aviation issues.').map((i) => i.name), ['treaty on air services']);
   assert.deepEqual(instruments('Iran and Oman signed agreements on fisheries, the ministry said.'), []);
   assert.deepEqual(instruments('Iran and Oman signed agreements on the protection and promotion of investments.'), []);
+});
+
+test('a topic noun before "deal" names an agreement; "a great deal of", the verb "to deal with" and a caption\'s "Deal Lead" do not', () => {
+  const [i] = instruments('Portugal and Cape Verde on Tuesday signed a labour mobility deal.');
+  assert.equal(i.name, 'labour mobility deal');
+  assert.equal(i.kind, 'agreement');
+  assert.equal(i.status, 'signed');
+  assert.deepEqual([...i.parties].sort(), ['CPV', 'PRT']);
+  assert.deepEqual(instruments('The Portuguese minister said there was a great deal of work ahead.'), []);
+  assert.deepEqual(instruments('Portugal and Cape Verde must deal with the rising cost of fuel.'), []);
+  assert.deepEqual(instruments('From left: Ana Souza, Deal Lead, Acme Energy; Rui Silva, Chief Executive.'), []);
+});
+
+test('"is set to sign" a deal makes it proposed', () => {
+  assert.equal(instruments('Samoa is set to sign a fisheries deal with Japan next week.')[0].status, 'proposed');
 });
