@@ -95,6 +95,12 @@ function isObjectOfSigning(tokens: Token[], from: number, sentenceStart: number)
   return SIGNING_VERBS.has(lower(tokens[i]));
 }
 
+/** " -A cooperation agreement": a dash after a space and against the next word is a list's bullet, not a hyphen. */
+function isGluedBullet(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text === '-' && i > 0 && tokens[i - 1].end < tokens[i].start && next !== undefined && next.start === tokens[i].end && isCapitalised(next.text);
+}
+
 /** Walks right over a complement: prepositional ("on laying … along the Caspian Sea"), participial ("establishing a commission") or, where `infinitive`, "to waive …". */
 function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>, infinitive = false): number {
   if (headEnd >= sentenceEnd) return headEnd;
@@ -114,6 +120,7 @@ function phraseEnd(tokens: Token[], from: number, end: number, sentenceEnd: numb
     const t = tokens[i];
     const word = lower(t);
     if (stops.has(i) && !(isYearLike(t) && i === from + 1)) break;
+    if (isGluedBullet(tokens, i)) break;
     if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
       i++;
       continue;
@@ -175,7 +182,7 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
   let start = from;
   for (let i = from; i <= sentenceEnd; i++) {
     const atEnd = i === sentenceEnd || (tokens[i].text === '.' && i === sentenceEnd - 1);
-    const isSeparator = !atEnd && (tokens[i].text === separator || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
+    const isSeparator = !atEnd && (tokens[i].text === separator || isGluedBullet(tokens, i) || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
     if (atEnd || isSeparator) {
       let s = start;
       while (s < i && /^(and|,|;|-)$/i.test(tokens[s].text)) s++;

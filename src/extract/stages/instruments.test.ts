@@ -272,3 +272,13 @@ test('a topic noun before "deal" names an agreement; "a great deal of", the verb
 test('"is set to sign" a deal makes it proposed', () => {
   assert.equal(instruments('Samoa is set to sign a fisheries deal with Japan next week.')[0].status, 'proposed');
 });
+
+test('a dash after a space and glued to the next word (" -A …") is a bullet that starts the next item, not a hyphen inside a name', () => {
+  const found = instruments('The following documents were signed - A memorandum of cooperation in the field of fisheries; - An agreement on mutual recognition of diplomas -A cooperation agreement in the field of tourism; - A protocol on port security.');
+  assert.deepEqual(found.map((i) => i.name), [
+    'memorandum of cooperation in the field of fisheries',
+    'agreement on mutual recognition of diplomas',
+    'cooperation agreement in the field of tourism',
+    'protocol on port security',
+  ]);
+});
