@@ -111,3 +111,16 @@ test('"the X Corridor project" is the "Y X Energy Corridor" named before, not a 
   const found = initiatives('Ministers reviewed the Andean Green Energy Corridor. They said the Green Corridor project would link four grids.');
   assert.equal(found.length, 1);
 });
+
+test('a named "Initiative" is a programme, and a quoted one keeps the kind its modifier tells', () => {
+  const kinds = (body: string) => initiatives(body).map((i) => [i.name, i.kind]);
+  assert.deepEqual(kinds('Both leaders praised the Three Seas Initiative and its summit in Vilnius.'), [['Three Seas Initiative', 'programme']]);
+  assert.deepEqual(kinds('They welcomed progress on the "Digital Danube" initiative.'), [['Digital Danube', 'cable']]);
+});
+
+test('a project given a generating capacity is a plant, alone or in a list', () => {
+  const kinds = (body: string) => initiatives(body).map((i) => [i.name, i.kind]);
+  assert.deepEqual(kinds('Work on the Rio Verde project (450 MW) will begin next year.'), [['Rio Verde project', 'facility']]);
+  assert.deepEqual(kinds('Three projects have been selected: the Alto Sur (1,200 MW), the Cerro Blanco (85 megawatts) and Puerto Nuevo.').map(([, kind]) => kind), ['facility', 'facility', 'other']);
+  assert.deepEqual(kinds('Work on the Rio Verde project will begin next year.'), [['Rio Verde project', 'other']]);
+});

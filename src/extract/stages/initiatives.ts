@@ -13,6 +13,7 @@ import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
   kind_modifiers: { [word: string]: InitiativeKind };
+  named_head_kinds: { [word: string]: InitiativeKind };
   described_modifiers: string[];
   institution_heads: string[];
   status_cues: { status: InitiativeStatus; words: string[] }[];
@@ -83,7 +84,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     let k = from - 2;
     while (k > sentence.tokenStart && tokens[k].text !== '"') k--;
     if (k >= sentence.tokenStart && tokens[k].text === '"' && from - 1 - k > 1) {
-      found.push({ from: k + 1, to: from - 1, kind: kindOf(tokens, k + 1, from - 1, head.value), named: true, headTo: head.to });
+      found.push({ from: k + 1, to: from - 1, kind: kindOf(doc, k + 1, from - 1, head.value), named: true, headTo: head.to });
       return head.to - 1;
     }
   }
@@ -121,7 +122,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
       to = k;
     }
   }
-  found.push({ from, to, kind: kindOf(tokens, from, head.to, head.value), named, headTo: head.to, ...(head.plural ? { pluralName: true } : {}) });
+  found.push({ from, to, kind: kindOf(doc, from, head.to, head.value), named, headTo: head.to, ...(head.plural ? { pluralName: true } : {}) });
   return to - 1;
 }
 
@@ -157,7 +158,7 @@ function listedNames(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch
     let to = from;
     while (to < t && (isCapitalised(tokens[to].text) || joinedToPrevious(tokens, to))) to++;
     const ownHead = tokens.slice(from, t).some((_, n) => HEADS.matchAt(tokens, from + n, t));
-    if (to > from && !ownHead) items.push({ from, to, kind: head.value, named: true, headTo: head.to, listHead: [head.from, head.to] });
+    if (to > from && !ownHead) items.push({ from, to, kind: kindOf(doc, from, to, head.value), named: true, headTo: head.to, listHead: [head.from, head.to] });
     a = t + 1;
   }
   return items;
@@ -180,13 +181,21 @@ function coordinatedNames(tokens: Token[], head: number, sentenceStart: number):
   return names.length >= 2 ? names : [];
 }
 
-function kindOf(tokens: Token[], from: number, to: number, headKind: InitiativeKind): InitiativeKind {
+/** "(600 MW)" after a project's name: a generating capacity, so a plant. */
+const GENERATING_CAPACITY = /^\s*\(?\s*\d[\d,.]*\s*(?:MW|GW|megawatts?|gigawatts?)\b/;
+
+function kindOf(doc: AnnotatedDocument, from: number, to: number, headKind: InitiativeKind): InitiativeKind {
   if (headKind !== 'transport corridor' && headKind !== 'other') return headKind;
+  const tokens = doc.tokens;
   for (let k = from; k < to; k++) {
     const modifierKind = vocabulary.kind_modifiers[lower(tokens[k])];
     if (modifierKind) return modifierKind;
   }
-  return headKind;
+  if (headKind !== 'other') return headKind;
+  const last = tokens[to - 1];
+  const namedKind = isCapitalised(last.text) ? vocabulary.named_head_kinds[lower(last)] : undefined;
+  if (namedKind) return namedKind;
+  return GENERATING_CAPACITY.test(doc.text.slice(last.end, last.end + 24)) ? 'facility' : headKind;
 }
 
 function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
