@@ -187,6 +187,8 @@ export interface EventCandidate {
   evidence: Span[];
   /** Named with "the" ("the meeting"): a reference to one already reported. */
   definite?: boolean;
+  /** One of the dated happenings a plural noun lists ("meetings in A on May 3 and in B on June 4"): the same happening only as one of its date. */
+  listed?: boolean;
 }
 
 export interface AnnotatedDocument {

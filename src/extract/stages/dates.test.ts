@@ -61,6 +61,12 @@ test('a bare year after a preposition is a year; seasons give their year', () =>
   assert.deepEqual(value('Works start in spring 2026.', null), ['2026']);
 });
 
+test('years coordinated with a bare year are years too, and a year range after them stays a range', () => {
+  assert.deepEqual(value('The minister recalled his visits to Accra in 2011 and 2016.', null), ['2011', '2016']);
+  assert.deepEqual(value('Joint exercises were held in 2009, 2013 and 2019.', null), ['2009', '2013', '2019']);
+  assert.deepEqual(findDates('Talks were held in 2012 and 2014-2016.', null).map((d) => [d.value, d.isPeriod]), [['2012', false], ['2014', true]]);
+});
+
 test('a day range keeps its first day as the date and its last as the end', () => {
   const [d] = findDates('The president paid a state visit to Ghana on June 4-6.', '2024-06-07');
   assert.deepEqual([d.value, d.end_value], ['2024-06-04', '2024-06-06']);

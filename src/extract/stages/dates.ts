@@ -35,6 +35,8 @@ const DATE_CUE = new RegExp([
 ].join('|'), 'i');
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*(?:-|\/|to|until|through)\s*((?:19|20)?\d{2})\b/g;
 const BARE_YEAR = new RegExp(`\\b(${cues.year_prepositions.join('|')})\\s+(?:the\\s+(?:year\\s+)?|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*(?:-|/)\\s*\\d)`, 'gi');
+/** "in 2014 and 2015", "in 2009, 2012 and 2018": a year coordinated with the bare year before it. */
+const COORDINATED_YEAR = /\s*(?:,\s*(?:and\s+)?|and\s+)((?:19|20)\d{2})\b(?!\s*(?:-|\/)\s*\d)/y;
 const SEASON = new RegExp(`\\b(?:(last|this|next)\\s+)?(${Object.keys(cues.seasons).join('|')})(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?\\b`, 'gi');
 const RELATIVE_YEAR = /^(last|this|next|past) year$/i;
 const MONTHS = MONTH_NAMES.toLowerCase().split('|');
@@ -219,6 +221,12 @@ export function readDates(sentence: string, published: string | null): FoundDate
     const start = m.index + m[0].length - m[2].length;
     const end = m.index + m[0].length;
     if (isFree(found, start, end)) found.push({ mention: mention(sentence, start, end, m[2]) });
+    COORDINATED_YEAR.lastIndex = end;
+    for (let next = COORDINATED_YEAR.exec(sentence); next; next = COORDINATED_YEAR.exec(sentence)) {
+      const yearEnd = next.index + next[0].length;
+      const yearStart = yearEnd - next[1].length;
+      if (isFree(found, yearStart, yearEnd)) found.push({ mention: mention(sentence, yearStart, yearEnd, next[1]) });
+    }
   }
 
   if (HAS_SEASON.test(sentence)) for (const m of sentence.matchAll(SEASON)) {

@@ -354,3 +354,31 @@ test('"At the end of the talks on March 10, …" dates what the sentence reports
   assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-06']);
   assert.equal(found.find((e) => e.type === 'signing')?.date, '2024-03-10');
 });
+
+test('a plural meeting noun followed by a list of dates is one meeting a date, each with the place of its own item', () => {
+  const found = events('President Ana Silva of Chile met President Pablo Vera of Argentina in Mendoza on Monday. So far, four binational meetings have been held between Chile and Argentina: in Santiago on March 3, 2015; in Salta on May 9, 2017; in Valparaiso on June 2, 2019; and in Cordoba on August 30, 2021.', '2023-04-05');
+  const listed = found.filter((e) => e.type === 'meeting' && e.date !== '2023-04-03');
+  assert.deepEqual(listed.map((e) => e.date), ['2015-03-03', '2017-05-09', '2019-06-02', '2021-08-30']);
+  assert.ok(listed.every((e) => e.countries.includes('CHL') && e.countries.includes('ARG') && e.persons.length === 0));
+  const record = annotateText('So far, two binational meetings have been held between Chile and Argentina: in Santiago on March 3, 2015, and in Salta on May 9, 2017.', '2023-04-05');
+  assert.deepEqual(record.events.map((e) => e.place), ['Santiago', 'Salta']);
+  // Without a publication date the meeting reported is undated, and still not one of those listed.
+  const undated = events('President Ana Silva of Chile met President Pablo Vera of Argentina in Mendoza. So far, two binational meetings have been held between Chile and Argentina: in Santiago on March 3, 2015, and in Salta on May 9, 2017.');
+  assert.deepEqual(undated.filter((e) => e.type === 'meeting').map((e) => [e.date, e.persons]), [[null, ['Ana Silva', 'Pablo Vera']], ['2015-03-03', []], ['2017-05-09', []]]);
+});
+
+test('a counted plural without dates of its own ("five such meetings have been held since 2014") reports no meeting', () => {
+  const found = events('Dialogue between Chile and Argentina is at its highest level. Five such meetings have been held since 2014.', '2023-04-05');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting'), []);
+});
+
+test('"his visits to X in 2011 and 2016" are two visits of the same visitor, and neither merges into the visit reported', () => {
+  const found = events('Prime Minister Lars Berg of Norway arrived in Nairobi on Tuesday for an official visit to Kenya. Berg recalled his visits to Kenya in 2011 and 2016 as minister of trade.', '2024-02-08');
+  const visits = found.filter((e) => e.type === 'visit').map((e) => [e.date, e.persons]);
+  assert.deepEqual(visits, [['2024-02-06', ['Lars Berg']], ['2011', ['Lars Berg']], ['2016', ['Lars Berg']]]);
+});
+
+test('plural "bilateral meetings" after a fronted date are a meeting of that day', () => {
+  const found = events('Prime Minister Lars Berg of Norway paid an official visit to Kenya on 4-5 March. On 4 March, a welcoming ceremony took place at State House, followed by bilateral meetings where the leaders discussed trade.', '2024-03-08');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-04']);
+});

@@ -6,7 +6,8 @@ import { countryMentionsIn } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
-import { assignDates, splitByDates } from './dates.ts';
+import { assignDates } from './dates.ts';
+import { isCountedContact, splitByDates } from './listed-happenings.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
 
@@ -152,7 +153,10 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
         if (event && (event.type === 'signing' || event.type === 'ratification') && LIST_HEADING.test(words.text)) {
           for (const name of listedInstruments(doc, layers, sentence)) if (!event.instruments.includes(name)) event.instruments.push(name);
         }
-        if (event) found.push(...splitByDates(doc, sentence, layer, event));
+        if (!event) continue;
+        const happenings = splitByDates(doc, sentence, layer, event);
+        if (happenings.length === 1 && isCountedContact(doc, sentence, event)) continue;
+        found.push(...happenings);
       }
     }
     for (const forum of layer.forums) found.push(forumEvent(doc, sentence, layer, forum));

@@ -69,28 +69,6 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
 /** "the 2025 state visit", "their 2019 talks": a year between a determiner and the event's noun. */
 const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d{2})\s+$/i;
 
-/** A plural visit noun ("the state visits of A … in 2021 and B … in 2022") may report several happenings. */
-const PLURAL_VISITS = /visits$/i;
-
-/**
- * "the state visits of President A to X in October 2021 and President B in October 2022 to Y": one
- * event a date, each with the people named between the date before it and its own (the last one
- * to the sentence's end). Left whole unless each date has someone of its own.
- */
-export function splitByDates(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, event: EventCandidate): EventCandidate[] {
-  if (event.type !== 'visit' || !PLURAL_VISITS.test(doc.text.slice(event.trigger.start, event.trigger.end))) return [event];
-  const dates = layer.dates.filter((d) => !d.isPeriod && d.value !== null && d.start > event.trigger.end);
-  if (dates.length < 2) return [event];
-  const parts = dates.map((date, i) => {
-    const start = i === 0 ? event.trigger.end : dates[i - 1].end;
-    const end = i === dates.length - 1 ? sentence.end : date.end;
-    const persons = [...new Set(layer.persons.filter((m) => m.start >= start && m.end <= end && event.persons.includes(m.person)).map((m) => m.person))];
-    const countries = [...new Set(countryMentionsIn(doc, start, end).filter((c) => !c.insideName).map((c) => c.code))];
-    return { ...event, date: date.value, dateText: date.text, persons, countries: countries.length > 0 ? countries : event.countries };
-  });
-  return parts.every((p) => p.persons.length > 0) ? parts : [event];
-}
-
 /** What links a happening to the occasion it is part of. */
 const OCCASION_LINK = /\b(?:on\s+the\s+occasion\s+of|during|within|as\s+part\s+of|in\s+the\s+framework\s+of|on\s+the\s+sidelines\s+of)\b/i;
 
@@ -144,7 +122,9 @@ function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number
 function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTexts: CueText[]): Occasion {
   // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
   // "took place yesterday" with no publication date is a date too, only not one to be read.
-  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s);
+  // The dates of a list of past happenings ("meetings in A on May 3, 2015 and in B on …") are theirs, not the news's.
+  const listedDate = (d: DateMention, s: Sentence) => events.some((e) => e.listed === true && e.sentence === s.index && e.date === d.value);
+  const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s) && !listedDate(d, s);
   const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
   const lead = opening && doc.dates.find((d) => mayDateOccasion(d, opening) && !REPORTING_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start)));
@@ -155,7 +135,8 @@ function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTe
   const top = new Set(openingSentences(doc, 3).map((s) => s.index));
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
   // "following his visit in October 2010" in a report of 2012 recalls the past: a report's occasion is recent.
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published)).sort((a, b) => a.sentence - b.sentence);
+  // One of a list of dated happenings ("meetings in A on May 3, 2015 and in B on …") is a record of the past, not the news.
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && e.listed !== true && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published)).sort((a, b) => a.sentence - b.sentence);
   return { date: early[0]?.date ?? null, upcoming: false };
 }
 

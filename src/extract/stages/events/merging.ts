@@ -48,6 +48,7 @@ function shareSides(a: EventCandidate, b: EventCandidate): boolean {
 function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && a.date !== b.date) return false;
+  if ((a.listed === true || b.listed === true) && a.date !== b.date) return false;
   // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening
   // (but "the visit" refers back to the one reported, whenever it is).
   if (b.refersBack !== true && (a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
