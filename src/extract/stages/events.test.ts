@@ -382,3 +382,15 @@ test('plural "bilateral meetings" after a fronted date are a meeting of that day
   const found = events('Prime Minister Lars Berg of Norway paid an official visit to Kenya on 4-5 March. On 4 March, a welcoming ceremony took place at State House, followed by bilateral meetings where the leaders discussed trade.', '2024-03-08');
   assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.date), ['2024-03-04']);
 });
+
+test('a verb of travel with a destination in its clause is a visit ("jetted out of the country for Senegal", "travelled to Peru")', () => {
+  const jetted = events('President Ama Mensah of Ghana on Monday evening jetted out of the country for Senegal to attend the independence day celebrations.', '2024-04-10');
+  assert.deepEqual(jetted.filter((e) => e.type === 'visit').map((e) => [e.date, e.persons, e.countries.includes('SEN')]), [['2024-04-08', ['Ama Mensah'], true]]);
+  const travelled = events('President Rui Costa of Portugal travelled to Peru on Thursday, joined by Foreign Minister Ana Lopes and four members of the cabinet.');
+  assert.deepEqual(travelled.filter((e) => e.type === 'visit').map((e) => [e.persons, e.countries.includes('PER')]), [[['Rui Costa', 'Ana Lopes'], true]]);
+});
+
+test('a verb of travel that names no destination is no visit ("left for home")', () => {
+  const found = events('After the ceremony, Foreign Minister Ana Lopes of Portugal left for home. Minister Lopes headed to the airport in the evening.', '2024-04-10');
+  assert.deepEqual(found.filter((e) => e.type === 'visit'), []);
+});

@@ -3,7 +3,8 @@ import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sent
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
-import type { SentenceLayers } from './sentence-layers.ts';
+import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
+import { phraseOf, TRAVEL_TRIGGERS } from './vocabulary.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
@@ -61,6 +62,13 @@ function visitorNamedByCountry(doc: AnnotatedDocument, sentence: Sentence, trigg
   return country !== undefined && OF_THE_VISITOR.test(doc.text.slice(trigger.end, country.start));
 }
 
+/** "jetted out of the country for Tanzania", "travelled to Lima": a verb of travel reports a visit when its clause names where to. */
+function namesDestination(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): boolean {
+  const [, clauseEnd] = clauseOf(doc.text.slice(sentence.start, sentence.end), trigger.end - sentence.start);
+  const end = sentence.start + clauseEnd;
+  return layer.places.some((p) => p.start >= trigger.end && p.end <= end) || countryMentionsIn(doc, trigger.end, end).some((c) => !c.insideName);
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -80,6 +88,7 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
   }
   if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
+  if (TRAVEL_TRIGGERS.has(phraseOf(doc.text.slice(span.start, span.end))) && !namesDestination(doc, sentence, layer, span)) return undefined;
   if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
   if (type === 'statement') {
     const speakers = speakersOf(doc, sentence, layer, span, event);

@@ -11,6 +11,7 @@ interface EventsFile {
   stances: { [stance: string]: { cues: string[] } };
   forum_hosting: string[];
   weak_meeting_triggers: string[];
+  travel_triggers: string[];
   other_time: string[];
 }
 
@@ -31,6 +32,9 @@ export const TYPES_OF_TRIGGER = new Map<string, EventType[]>();
 for (const [type, v] of Object.entries(vocabulary.types)) {
   for (const t of v.triggers) TYPES_OF_TRIGGER.set(t.toLowerCase(), [...(TYPES_OF_TRIGGER.get(t.toLowerCase()) ?? []), type as EventType]);
 }
+/** Verbs of travel: visit triggers that need a destination in their clause. */
+export const TRAVEL_TRIGGERS = new Set(vocabulary.travel_triggers.map((t) => t.toLowerCase()));
+for (const t of TRAVEL_TRIGGERS) TYPES_OF_TRIGGER.set(t, ['visit']);
 export const TRIGGER = alternation([...TYPES_OF_TRIGGER.keys()]);
 const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, cues: v.cues }));
 /** Every format's cues in one set, so that one pass over a sentence tells which formats it cues. */
