@@ -394,3 +394,8 @@ test('a verb of travel that names no destination is no visit ("left for home")',
   const found = events('After the ceremony, Foreign Minister Ana Lopes of Portugal left for home. Minister Lopes headed to the airport in the evening.', '2024-04-10');
   assert.deepEqual(found.filter((e) => e.type === 'visit'), []);
 });
+
+test('"talks over the phone between the leaders of the two countries" is a call of the article\'s two countries', () => {
+  const found = events('Fiji and Australia remain at odds over the port deal that Fiji is set to sign with Japan, despite brief talks over the phone between the leaders of the two countries. Australia said Fiji failed to consult it.', '2024-03-09');
+  assert.deepEqual(found.filter((e) => e.type === 'call' || e.type === 'meeting').map((e) => [e.type, e.countries]), [['call', ['FJI', 'AUS']]]);
+});

@@ -2,7 +2,7 @@
 import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
-import { countryMentionsIn } from '../../countries-in.ts';
+import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
 import { phraseOf, TRAVEL_TRIGGERS } from './vocabulary.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
@@ -69,6 +69,14 @@ function namesDestination(doc: AnnotatedDocument, sentence: Sentence, layer: Sen
   return layer.places.some((p) => p.start >= trigger.end && p.end <= end) || countryMentionsIn(doc, trigger.end, end).some((c) => !c.insideName);
 }
 
+/** "talks over the phone between the leaders of the two countries": the article's two countries, whoever else the sentence names. */
+const BOTH_COUNTRIES = /\b(?:the\s+two|both)\s+(?:countries|nations|states)\b/i;
+
+function callOfBothCountries(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
+  const [start, end] = clauseOf(doc.text.slice(sentence.start, sentence.end), trigger.start - sentence.start);
+  return BOTH_COUNTRIES.test(doc.text.slice(sentence.start + start, sentence.start + end));
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -89,7 +97,8 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   }
   if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
   if (TRAVEL_TRIGGERS.has(phraseOf(doc.text.slice(span.start, span.end))) && !namesDestination(doc, sentence, layer, span)) return undefined;
-  if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
+  if (type === 'call' && event.persons.length === 0 && callOfBothCountries(doc, sentence, span)) event.countries = documentDyad(doc);
+  else if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
   if (type === 'statement') {
     const speakers = speakersOf(doc, sentence, layer, span, event);
     if (!speakers) return undefined;
