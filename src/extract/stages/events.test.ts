@@ -399,3 +399,12 @@ test('"talks over the phone between the leaders of the two countries" is a call 
   const found = events('Fiji and Australia remain at odds over the port deal that Fiji is set to sign with Japan, despite brief talks over the phone between the leaders of the two countries. Australia said Fiji failed to consult it.', '2024-03-09');
   assert.deepEqual(found.filter((e) => e.type === 'call' || e.type === 'meeting').map((e) => [e.type, e.countries]), [['call', ['FJI', 'AUS']]]);
 });
+
+test('a caption showing people of two countries together is their meeting, dated by the caption; a caption of a signing is only the signing', () => {
+  const together = events('Portuguese Prime Minister Ana Lopes and Peruvian Foreign Minister Pablo Vera at the Belem Palace in Lisbon on March 3, 2023.\n\nPortugal and Peru have agreed to expand trade, the Portuguese government said on Friday.', '2024-03-09');
+  assert.deepEqual(together.filter((e) => e.type === 'meeting').map((e) => [e.date, e.persons]), [['2023-03-03', ['Ana Lopes', 'Pablo Vera']]]);
+  const visiting = events('Portuguese Prime Minister Ana Lopes with the visiting Peruvian Foreign Minister Pablo Vera this afternoon.\n\nPrime Minister Ana Lopes has acknowledged the message from the government of Peru as presented this afternoon by the visiting Foreign Minister of Peru, Pablo Vera.', '2024-03-09');
+  assert.deepEqual(visiting.map((e) => [e.type, e.date]).sort(), [['meeting', '2024-03-09'], ['visit', '2024-03-09']]);
+  const signing = events('Portuguese Prime Minister Ana Lopes and Peruvian Foreign Minister Pablo Vera sign the fisheries agreement in Lisbon.\n\nPortugal and Peru signed an agreement on fisheries on Friday.', '2024-03-09');
+  assert.deepEqual(signing.map((e) => e.type), ['signing']);
+});

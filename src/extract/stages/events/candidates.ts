@@ -77,6 +77,21 @@ function callOfBothCountries(doc: AnnotatedDocument, sentence: Sentence, trigger
   return BOTH_COUNTRIES.test(doc.text.slice(sentence.start + start, sentence.start + end));
 }
 
+/**
+ * A caption that shows people of two countries together ("Prime Minister A and Foreign Minister B
+ * at the PM's Office on May 7", "A with the visiting B") shows them meeting: a meeting trigger on
+ * the words between the first two, when the caption shows no other happening.
+ */
+function captionMeeting(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, triggers: readonly Trigger[]): Trigger | undefined {
+  // "A and B sign the protocol" shows a signing; "A with the visiting B" still shows them meeting.
+  if (sentence.aside !== 'caption' || triggers.some((t) => t.type !== 'visit')) return undefined;
+  const first = layer.persons[0];
+  const country = first && doc.persons[first.person].country;
+  const other = country && layer.persons.find((m) => { const c = doc.persons[m.person].country; return c !== undefined && c !== country; });
+  if (!other) return undefined;
+  return { type: 'meeting', span: { start: first.end, end: Math.max(first.end, other.start) } };
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -163,6 +178,8 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
     const layer = layers[sentence.index];
     const words = sentenceTexts[sentence.index];
     const triggers = triggersIn(sentence, layer, words);
+    const shown = captionMeeting(doc, sentence, layer, triggers);
+    if (shown) triggers.push(shown);
     if (triggers.length > 0) {
       const spans = triggers.map((t) => t.span);
       const dates = assignDates(doc, sentence, layer, spans, new Set(triggers.filter((t) => t.type === 'statement' || t.type === 'commitment').map((t) => t.span)));
