@@ -408,3 +408,9 @@ test('a caption showing people of two countries together is their meeting, dated
   const signing = events('Portuguese Prime Minister Ana Lopes and Peruvian Foreign Minister Pablo Vera sign the fisheries agreement in Lisbon.\n\nPortugal and Peru signed an agreement on fisheries on Friday.', '2024-03-09');
   assert.deepEqual(signing.map((e) => e.type), ['signing']);
 });
+
+test('talks held during a visit are a meeting of their own, where a call\'s "they discussed" stays the call', () => {
+  const visit = events('President Ama Mensah of Ghana paid a two-day state visit to Senegal. Presidents Mensah and Diallo also discussed trade and energy during their official talks.', '2024-03-09');
+  assert.deepEqual(visit.map((e) => e.type), ['visit', 'meeting']);
+  assert.deepEqual(visit[1].persons, ['Ama Mensah', 'Diallo']);
+});

@@ -88,20 +88,21 @@ function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandid
   }
 }
 
-/** The candidates as events: mentions of one happening merged, weak meetings folded into the contact the article reports. */
+/** The candidates as events: mentions of one happening merged, weak meetings folded into the call or meeting the article reports. */
 export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], sentenceTexts: CueText[]): EventCandidate[] {
   const events: EventCandidate[] = [];
   const weak = new Set(found.filter((c) => c.type === 'meeting' && isWeak(doc, c)));
-  // Contacts first, so that "the talks" later folds into the call or visit however the article is ordered.
+  // Contacts first, so that "the talks" later folds into the call or meeting however the article is ordered.
+  // A visit is no such contact: the talks held during it are a meeting of their own.
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
-  const hasContact = candidates.some((c) => c.type === 'call' || c.type === 'visit' || (c.type === 'meeting' && !weak.has(c)));
+  const hasContact = candidates.some((c) => c.type === 'call' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
   // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
   const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {
-      const main = events.find((e) => e.type === 'call' || e.type === 'meeting' || e.type === 'visit');
+      const main = events.find((e) => e.type === 'call' || e.type === 'meeting');
       if (main) {
         absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
         continue;
