@@ -414,3 +414,9 @@ test('talks held during a visit are a meeting of their own, where a call\'s "the
   assert.deepEqual(visit.map((e) => e.type), ['visit', 'meeting']);
   assert.deepEqual(visit[1].persons, ['Ama Mensah', 'Diallo']);
 });
+
+test('a leaders\' retreat is a meeting of the leaders who attend it; a retreat of troops is none', () => {
+  const found = events('On March 4, Prime Minister Ana Lopes and President Pablo Vera reaffirmed their commitment to the border agreements at the Portugal-Peru Leaders\' Retreat in Lisbon.', '2024-06-12');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => [e.date, e.persons]), [['2024-03-04', ['Ana Lopes', 'Pablo Vera']]]);
+  assert.deepEqual(events('President Pablo Vera welcomed the retreat of the troops from the border on Monday.', '2024-06-12').filter((e) => e.type === 'meeting'), []);
+});
