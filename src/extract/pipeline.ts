@@ -19,6 +19,7 @@ import { initiativesStage } from './stages/initiatives.ts';
 import { forumsStage } from './stages/forums.ts';
 import { figuresStage } from './stages/figures.ts';
 import { coreferenceStage } from './stages/coreference.ts';
+import { personCountriesStage } from './stages/person-countries.ts';
 import { eventsStage } from './stages/events/index.ts';
 
 export const STAGES: readonly Stage[] = [
@@ -35,6 +36,7 @@ export const STAGES: readonly Stage[] = [
   forumsStage,
   figuresStage,
   coreferenceStage,
+  personCountriesStage,
   eventsStage,
 ];
 

@@ -5,7 +5,7 @@
 import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { sentenceAt } from '../annotated-document.ts';
-import { countryMentionsIn, documentDyad } from '../countries-in.ts';
+import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 
@@ -251,31 +251,8 @@ export const coreferenceStage: Stage = {
     addPronouns(doc, added);
     for (const m of added.list) doc.personMentions.push(m);
     doc.personMentions.sort((a, b) => a.start - b.start);
-    inferCounterpartCountry(doc, mentionsBySentence(doc, doc.personMentions));
   },
 };
-
-/**
- * A readout names one side's country and not the other's ("Foreign Minister Wang Yi held talks
- * with Brazilian Foreign Minister Mauro Vieira"): when an article is about two countries and a
- * sentence pairs a person of one with a person of unknown country, that person is of the other.
- */
-function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: PersonMention[][]): void {
-  const dyad = documentDyad(doc);
-  if (dyad.length !== 2) return;
-  for (const mentions of bySentence) {
-    const people = peopleOf(mentions);
-    if (people.length !== 2) continue;
-    const [a, b] = people.map((i) => doc.persons[i]);
-    const known = a.country ? a : b.country ? b : undefined;
-    const unknown = known === a ? b : a;
-    if (!known || unknown.country || !dyad.includes(known.country!)) continue;
-    const sameOffice = unknown.roles.some((r) => known.roles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
-    if (!sameOffice && !unknown.roles.some((r) => r.title === 'President' || r.title === 'Prime Minister')) continue;
-    unknown.country = dyad.find((c) => c !== known.country);
-    for (const role of unknown.roles) role.country ??= unknown.country;
-  }
-}
 
 /** The first two people named together in one sentence: the sides of the reported contact. */
 function openingPair(doc: AnnotatedDocument, bySentence: PersonMention[][]): number[] {

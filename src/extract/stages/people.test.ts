@@ -281,3 +281,8 @@ test('"the presidents of X, A, and Y, B" gives each holder the country before th
     { name: 'Luis Arce Vaca', country: 'BOL', titles: ['President'] },
   ]);
 });
+
+test('the other holder of one national office does not take a country the text sends them to', () => {
+  const found = people('President Amina Diallo left for Ghana on Thursday for the Independence Day celebrations in Ghana. She will then travel to Togo, where President Faure Mensah of Togo will host her. Ghana and Togo are her first stops.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Amina Diallo', undefined], ['Faure Mensah', 'TGO']]);
+});

@@ -6,6 +6,7 @@ import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
 import { readName, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 import { COUNTERPART } from './vocabulary.ts';
+import { travelDestinations } from '../../travel-destinations.ts';
 
 /** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
 function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): RoleTitle | undefined {
@@ -42,7 +43,7 @@ export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, clai
 /**
  * The two holders of one national office in an article about two countries are its two sides:
  * when one is of one country of the pair and the other's country is not stated, the other is of
- * the other country ("President Ilham Aliyev … President Tokayev").
+ * the other country ("President Ilham Aliyev … President Tokayev"), unless the text sends them there.
  */
 export function inferOtherSide(doc: AnnotatedDocument): void {
   const dyad = documentDyad(doc);
@@ -52,11 +53,13 @@ export function inferOtherSide(doc: AnnotatedDocument): void {
   for (const person of doc.persons) {
     for (const role of person.roles) if ((levels.get(role.title) ?? 9) <= 3) holders.set(role.title, [...(holders.get(role.title) ?? []), person]);
   }
+  const destinations = travelDestinations(doc);
   for (const pair of holders.values()) {
     if (pair.length !== 2) continue;
     const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country));
     const other = pair.find((p) => p !== known);
     if (!known || !other || other.country) continue;
-    other.country = dyad.find((c) => c !== known.country);
+    const country = dyad.find((c) => c !== known.country)!;
+    if (!destinations.get(doc.persons.indexOf(other))?.has(country)) other.country = country;
   }
 }

@@ -11,6 +11,8 @@ interface PeopleFile {
   counterpart_words: string[];
   side_nouns: string[];
   listing_cues: string[];
+  travel_cues: string[];
+  accompaniment_cues: string[];
 }
 
 const vocabulary = loadDataFile<PeopleFile>('people.yaml');
@@ -23,3 +25,5 @@ export const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()
 export const COUNTERPART = new Set(vocabulary.counterpart_words);
 export const SIDE_NOUNS = vocabulary.side_nouns;
 export const LISTING_CUES = vocabulary.listing_cues;
+export const TRAVEL_CUES = new Set(vocabulary.travel_cues);
+export const ACCOMPANIMENT_CUES = vocabulary.accompaniment_cues;

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateText } from './test-article.ts';
+import { travelDestinations } from './travel-destinations.ts';
+
+function destinations(body: string): Record<string, string[]> {
+  const doc = annotateText(body);
+  return Object.fromEntries([...travelDestinations(doc)].map(([person, codes]) => [doc.persons[person].name, [...codes]]));
+}
+
+test('a visit, a departure or an arrival sends the person named before it to the country or city after it', () => {
+  assert.deepEqual(destinations('President Amina Diallo jetted out of the country for Ghana on Thursday.'), { 'Amina Diallo': ['GHA'] });
+  assert.deepEqual(destinations('Foreign Minister Luis Vega visited Chile last week.'), { 'Luis Vega': ['CHL'] });
+  assert.deepEqual(destinations('Prime Minister Kaja Tamm arrived in Riga on Monday.'), { 'Kaja Tamm': ['LVA'] });
+});
+
+test('"his visit" is the subject\'s, except in a relative clause about the person named last', () => {
+  assert.deepEqual(destinations('Prime Minister Ana Soto met President Luis Vega during her two-day official visit to Peru.'), { 'Ana Soto': ['PER'] });
+  assert.deepEqual(destinations('Prime Minister Ana Soto met President Luis Vega, who was on his working visit to Chile.'), { 'Luis Vega': ['CHL'] });
+});
+
+test('an invitation to visit sends its addressee, and a later cue takes the destination from an earlier one', () => {
+  assert.deepEqual(destinations('President Ana Soto thanked President Luis Vega for accepting his invitation to visit Chile.'), { 'Luis Vega': ['CHL'] });
+  assert.deepEqual(destinations('President Ana Soto invited Luis Vega for a state visit following her visit to Peru in 2010.'), { 'Ana Soto': ['PER'] });
+});
+
+test('a nationality after "visiting" is no destination', () => {
+  assert.deepEqual(destinations("President Ana Soto received visiting Peru's Foreign Minister Luis Vega."), {});
+});

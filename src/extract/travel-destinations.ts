@@ -1,0 +1,59 @@
+// Where people are said to go: "President A left for Kenya", "B's state visit to Peru", "C
+// arrived in Lima". The place of a visit is not the visitor's country, which the stages that
+// infer a person's country from the article's two sides must not give.
+import type { AnnotatedDocument, PersonMention, PlaceMention, Sentence } from './annotated-document.ts';
+import type { Span } from '../record/schema.ts';
+import { lower } from './phrases.ts';
+import { countryMentionsIn } from './countries-in.ts';
+import { SpanIndex } from './span-index.ts';
+import { TRAVEL_CUES } from './stages/people/vocabulary.ts';
+
+// A visit may take its destination as object ("visited Kenya"); other cues need a preposition ("left for Kenya").
+const VISIT = /^visit(?:s|ed|ing)?$/;
+// At most four words between the cue and the preposition ("jetted out of the country for Kenya", "a two-day State Visit to Peru").
+const TO_DESTINATION = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:to|for|in)\s+(?:the\s+)?$/u;
+const NO_WORDS = /^\s+(?:the\s+)?$/;
+// "A met B within his two-day official visit to X": the possessive is the clause's subject's, the first person named;
+// not in a relative clause ("B, who was on his visit to X") nor before a verb ("his invitation to visit X").
+const SUBJECTS_OWN = /\b(?:his|her)\s+(?:(?!to\b)[\p{L}-]+\s+){0,3}$/iu;
+const RELATIVE = /\b(?:who|whose)\b/i;
+
+/** The country of the place named just after a travel cue, if any: a country by name or a city of a known country. */
+function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention>, sentence: Sentence, cueEnd: number, visit: boolean): string | undefined {
+  const reaches = (place: Span) => {
+    const between = doc.text.slice(cueEnd, place.start);
+    // "a state visit following his visit to X": the destination is the nearer cue's.
+    const nearerCue = between.split(/\s+/).some((word) => TRAVEL_CUES.has(word.toLowerCase()));
+    return !nearerCue && (TO_DESTINATION.test(between) || (visit && NO_WORDS.test(between)));
+  };
+  const limit = Math.min(sentence.end, cueEnd + 80);
+  // "visiting Kenya's President": a possessive names a nationality, not a destination.
+  const country = countryMentionsIn(doc, cueEnd, limit).find((c) => c.form === 'name' && !c.insideName && !/^['’]s\b/.test(doc.text.slice(c.end, c.end + 3)));
+  if (country && reaches(country)) return country.code;
+  const city = places.within(cueEnd, limit).find((p) => p.kind === 'city' && p.country);
+  return city && reaches(city) ? city.country : undefined;
+}
+
+/** For each person (index into `persons`), the countries the text sends them to: the nearest person named before a travel cue in its sentence travels, the sentence's first after \"his\". */
+export function travelDestinations(doc: AnnotatedDocument, mentions: readonly PersonMention[] = doc.personMentions): Map<number, Set<string>> {
+  const destinations = new Map<number, Set<string>>();
+  const people = new SpanIndex([...mentions]);
+  const places = new SpanIndex(doc.places);
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const word = lower(doc.tokens[i]);
+      if (!TRAVEL_CUES.has(word)) continue;
+      const cue = doc.tokens[i];
+      const before = people.within(sentence.start, cue.start);
+      const nearest = before.at(-1);
+      if (!nearest) continue;
+      const subjects = SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(nearest.end, cue.start));
+      const traveller = subjects ? before[0] : nearest;
+      const destination = destinationAfter(doc, places, sentence, cue.end, VISIT.test(word));
+      if (!destination) continue;
+      if (!destinations.has(traveller.person)) destinations.set(traveller.person, new Set());
+      destinations.get(traveller.person)!.add(destination);
+    }
+  }
+  return destinations;
+}
