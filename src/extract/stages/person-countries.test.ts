@@ -15,3 +15,18 @@ test('the other side is not given to a person the text sends to that country', (
   const body = 'President Amina Diallo arrived in Ghana on Thursday. Ghana and Togo signed a border accord. President Diallo held talks with Prime Minister Kofi Mensah of Togo.';
   assert.deepEqual(countries(body), { 'Amina Diallo': undefined, 'Kofi Mensah': 'TGO' });
 });
+
+test('a person accompanying someone of known country is of that country, not of the other side', () => {
+  const body = 'Ghana and Togo signed a border accord. President Amina Diallo of Ghana travelled to Togo on Monday, accompanied by Prime Minister Kwame Asante and four ministers.';
+  assert.deepEqual(countries(body), { 'Amina Diallo': 'GHA', 'Kwame Asante': 'GHA' });
+});
+
+test('heads of state, or of government, of two different titles paired in a sentence are the two sides', () => {
+  const body = 'Talks between Qatar and Turkey were presided over by His Highness the Amir Sheikh Khalid bin Saud and President of Turkey Mehmet Aydin. Qatar and Turkey signed six agreements.';
+  assert.deepEqual(countries(body), { 'Khalid bin Saud': 'QAT', 'Mehmet Aydin': 'TUR' });
+});
+
+test('"the two leaders" is a guess that does not give the speaker a side', () => {
+  const body = 'Ghana and Togo agreed to a ceasefire, said Prime Minister Ali Osman. The accord follows a meeting attended by Osman, Ghanaian President Amina Diallo and Togo\'s President Faure Mensah. "Ghana and Togo have agreed," said Osman at a joint press conference with the two leaders.';
+  assert.equal(countries(body)['Ali Osman'], undefined);
+});

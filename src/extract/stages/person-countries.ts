@@ -1,57 +1,104 @@
 // Stage: the country of people whose own mention does not state it, from the sentences that
-// pair them with someone of known country. A readout names one side's country and not the
-// other's ("Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro Vieira"):
-// in an article about two countries, that person is of the other side. A country the person
-// is said to travel to is never theirs ("President A left for Kenya").
-import type { AnnotatedDocument } from '../annotated-document.ts';
+// pair them with someone of known country. One accompanied by another is of the same side
+// ("President A, accompanied by Foreign Minister B"). A readout names one side's country and
+// not the other's ("Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro
+// Vieira"): in an article about two countries, that person is of the other side. A country
+// the person is said to travel to is never theirs ("President A left for Kenya").
+import type { AnnotatedDocument, PersonMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { sentenceAt } from '../annotated-document.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
+import { ACCOMPANIMENT_CUES } from './people/vocabulary.ts';
 
-/** The people each sentence names, each once, in text order. */
-function peopleBySentence(doc: AnnotatedDocument): number[][] {
-  const bySentence: number[][] = doc.sentences.map(() => []);
-  const mentions = [...doc.personMentions].sort((a, b) => a.start - b.start);
-  for (const m of mentions) {
-    const people = bySentence[sentenceAt(doc, m.start)];
-    if (!people.includes(m.person)) people.push(m.person);
-  }
+// "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
+const ACCOMPANIED = new RegExp(`\\b(?:${ACCOMPANIMENT_CUES.join('|')})(?:\\s+[\\p{L}.'’-]+){0,4}?\\s+$`, 'iu');
+
+/** Mentions that name one person: not a group ("both leaders", one span for several people) nor a pronoun, which are guesses. */
+function singleMentions(doc: AnnotatedDocument): PersonMention[] {
+  const people = new Map<string, number>();
+  for (const m of doc.personMentions) people.set(`${m.start}:${m.end}`, (people.get(`${m.start}:${m.end}`) ?? 0) + 1);
+  return doc.personMentions.filter((m) => m.via !== 'pronoun' && people.get(`${m.start}:${m.end}`) === 1).sort((a, b) => a.start - b.start);
+}
+
+/** The mentions of each sentence, in text order. */
+function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMention[]): PersonMention[][] {
+  const bySentence: PersonMention[][] = doc.sentences.map(() => []);
+  for (const m of mentions) bySentence[sentenceAt(doc, m.start)].push(m);
   return bySentence;
 }
 
-/** Whether two people hold offices that face each other across a border: the same office, or a President or Prime Minister met. */
-function facingOffices(doc: AnnotatedDocument, known: number, unknown: number): boolean {
+/** The people of some mentions, each once, in text order. */
+function peopleOf(mentions: readonly PersonMention[]): number[] {
+  const people: number[] = [];
+  for (const m of mentions) if (!people.includes(m.person)) people.push(m.person);
+  return people;
+}
+
+/** Pairs of a person and the one accompanying them ("President A, joined by Prime Minister B"): the same side. */
+function accompaniedPairs(doc: AnnotatedDocument, bySentence: readonly PersonMention[][]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const mentions of bySentence) {
+    mentions.forEach((m, k) => {
+      const before = mentions[k - 1];
+      if (before && before.person !== m.person && ACCOMPANIED.test(doc.text.slice(Math.max(before.end, m.start - 60), m.start))) pairs.push([before.person, m.person]);
+    });
+  }
+  return pairs;
+}
+
+/** Whether two people hold offices that face each other across a border: the same office or level, or a President or Prime Minister met. */
+function facingOffices(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>, known: number, unknown: number): boolean {
   const knownRoles = doc.persons[known].roles;
   const unknownRoles = doc.persons[unknown].roles;
   const sameOffice = unknownRoles.some((r) => knownRoles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
-  return sameOffice || unknownRoles.some((r) => r.title === 'President' || r.title === 'Prime Minister');
+  // "the Amir and President Erdogan", "Head of Government A and Prime Minister B": heads of state, or of government, of two states.
+  const sameTopLevel = unknownRoles.some((r) => (levels.get(r.title) ?? 9) <= 2 && knownRoles.some((k) => levels.get(k.title) === levels.get(r.title)));
+  return sameOffice || sameTopLevel || unknownRoles.some((r) => r.title === 'President' || r.title === 'Prime Minister');
 }
 
-function inferCounterpartCountry(doc: AnnotatedDocument, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+function setCountry(doc: AnnotatedDocument, person: number, country: string): void {
+  doc.persons[person].country = country;
+  for (const role of doc.persons[person].roles) role.country ??= country;
+}
+
+/** "President A, accompanied by Foreign Minister B": B is of A's country, and A of B's. */
+function inferAccompanyingCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+  for (const [a, b] of pairs) {
+    const [from, to] = doc.persons[a].country ? [a, b] : [b, a];
+    const country = doc.persons[from].country;
+    if (country && !doc.persons[to].country && !destinations.get(to)?.has(country)) setCountry(doc, to, country);
+  }
+}
+
+function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: readonly PersonMention[][], accompanied: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
-  for (const people of peopleBySentence(doc)) {
-    if (people.length !== 2) continue;
+  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const sameSide = (a: number, b: number) => accompanied.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  for (const people of bySentence.map(peopleOf)) {
+    if (people.length !== 2 || sameSide(people[0], people[1])) continue;
     const [a, b] = people;
     const known = doc.persons[a].country ? a : doc.persons[b].country ? b : undefined;
     if (known === undefined) continue;
     const unknown = known === a ? b : a;
     const knownCountry = doc.persons[known].country!;
     const person = doc.persons[unknown];
-    if (person.country || !dyad.includes(knownCountry) || !facingOffices(doc, known, unknown)) continue;
+    if (person.country || !dyad.includes(knownCountry) || !facingOffices(doc, levels, known, unknown)) continue;
     const other = dyad.find((c) => c !== knownCountry)!;
-    if (destinations.get(unknown)?.has(other)) continue;
-    person.country = other;
-    for (const role of person.roles) role.country ??= other;
+    if (!destinations.get(unknown)?.has(other)) setCountry(doc, unknown, other);
   }
 }
 
 export const personCountriesStage: Stage = {
   name: 'person-countries',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'persons', 'personMentions'],
+  requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'titles', 'persons', 'personMentions'],
   assigns: ['persons'],
   run(doc) {
-    inferCounterpartCountry(doc, travelDestinations(doc));
+    const destinations = travelDestinations(doc);
+    const bySentence = mentionsBySentence(doc, singleMentions(doc));
+    const accompanied = accompaniedPairs(doc, bySentence);
+    inferAccompanyingCountry(doc, accompanied, destinations);
+    inferCounterpartCountry(doc, bySentence, accompanied, destinations);
   },
 };
