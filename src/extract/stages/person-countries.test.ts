@@ -30,3 +30,8 @@ test('"the two leaders" is a guess that does not give the speaker a side', () =>
   const body = 'Ghana and Togo agreed to a ceasefire, said Prime Minister Ali Osman. The accord follows a meeting attended by Osman, Ghanaian President Amina Diallo and Togo\'s President Faure Mensah. "Ghana and Togo have agreed," said Osman at a joint press conference with the two leaders.';
   assert.equal(countries(body)['Ali Osman'], undefined);
 });
+
+test('in a sentence naming more people, two names joined by "and" are the pair', () => {
+  const body = 'Prime Minister Kofi Mensah of Togo arrived in Accra on Monday. Head of Government Yaw Boateng and Kofi Mensah co-chaired the session of the Ghana-Togo commission, held under the guidance of President Amina Diallo and President Faure Gnassingbe. Ghana and Togo signed three accords.';
+  assert.deepEqual(countries(body)['Yaw Boateng'], 'GHA');
+});

@@ -14,6 +14,9 @@ import { ACCOMPANIMENT_CUES } from './people/vocabulary.ts';
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
 const ACCOMPANIED = new RegExp(`\\b(?:${ACCOMPANIMENT_CUES.join('|')})(?:\\s+[\\p{L}.'’-]+){0,4}?\\s+$`, 'iu');
 
+// "A and B", "A and President B", "Akhannouch and Ould Bilal Messoud" (a surname mention after the name's first words).
+const AND_ALONE = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
 /** Mentions that name one person: not a group ("both leaders", one span for several people) nor a pronoun, which are guesses. */
 function singleMentions(doc: AnnotatedDocument): PersonMention[] {
   const people = new Map<string, number>();
@@ -71,14 +74,25 @@ function inferAccompanyingCountry(doc: AnnotatedDocument, pairs: readonly [numbe
   }
 }
 
+/** The two people a sentence pairs: its only two, or in a longer sentence two names joined by "and" alone ("A and B co-chaired the session"). */
+function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[]): [number, number][] {
+  const people = peopleOf(mentions);
+  if (people.length === 2) return [[people[0], people[1]]];
+  const pairs: [number, number][] = [];
+  mentions.forEach((m, k) => {
+    const before = mentions[k - 1];
+    if (before && before.person !== m.person && AND_ALONE.test(doc.text.slice(before.end, m.start))) pairs.push([before.person, m.person]);
+  });
+  return pairs;
+}
+
 function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: readonly PersonMention[][], accompanied: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
   const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
   const sameSide = (a: number, b: number) => accompanied.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-  for (const people of bySentence.map(peopleOf)) {
-    if (people.length !== 2 || sameSide(people[0], people[1])) continue;
-    const [a, b] = people;
+  for (const [a, b] of bySentence.flatMap((mentions) => pairedPeople(doc, mentions))) {
+    if (sameSide(a, b)) continue;
     const known = doc.persons[a].country ? a : doc.persons[b].country ? b : undefined;
     if (known === undefined) continue;
     const unknown = known === a ? b : a;
