@@ -286,3 +286,23 @@ test('the other holder of one national office does not take a country the text s
   const found = people('President Amina Diallo left for Ghana on Thursday for the Independence Day celebrations in Ghana. She will then travel to Togo, where President Faure Mensah of Togo will host her. Ghana and Togo are her first stops.');
   assert.deepEqual(found.map((p) => [p.name, p.country]), [['Amina Diallo', undefined], ['Faure Mensah', 'TGO']]);
 });
+
+test('a relational noun after a possessive introduces the name in apposition', () => {
+  const found = people("The talks were first proposed by Ruto's predecessor, Uhuru Kenyatta, in 2019.");
+  assert.deepEqual(found.map((p) => p.name), ['Uhuru Kenyatta']);
+});
+
+test('a nationality and a descriptive person noun introduce a name and give its country', () => {
+  const found = people('The mediation was offered by Chilean businessman Andrés Soto Larraín last year.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Andrés Soto Larraín', 'CHL']]);
+});
+
+test('a plural person noun introduces the coordinated names after a dash', () => {
+  const found = people('The ministers raised the case of the two Australian journalists—Peter Grant and Lisa Moore—held since May.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Peter Grant', 'AUS'], ['Lisa Moore', 'AUS']]);
+});
+
+test('a person noun with no possessive, nationality or number before it introduces no person', () => {
+  assert.deepEqual(people('The citizens Andes Power Union and Pacific Cable Group were praised.'), []);
+  assert.deepEqual(people('He thanked every businessman Andes Power Union had sent.'), []);
+});

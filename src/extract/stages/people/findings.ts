@@ -1,6 +1,6 @@
 // The people one sentence names: the holders of its titles (after a title, in apposition before
-// or after it, coordinated after a plural title) and untitled names after a form of address or
-// next to a reporting verb.
+// or after it, coordinated after a plural title), names a person noun introduces (person-nouns.ts),
+// and untitled names after a form of address or next to a reporting verb.
 import type { AnnotatedDocument, CountryMention, Sentence, TitleMention } from '../../annotated-document.ts';
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
@@ -8,6 +8,7 @@ import { SpanIndex } from '../../span-index.ts';
 import { isEnglishWord } from '../sentences-and-tokens.ts';
 import { ARTICLE, firstTokenAtOrAfter, isNameWord, readName, skipHonorifics, type NameSpan } from './names.ts';
 import { NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
+import { findNamesAfterPersonNouns } from './person-nouns.ts';
 
 const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
 
@@ -222,6 +223,7 @@ export function findPeopleInSentence(doc: AnnotatedDocument, sentence: Sentence,
   const titles = titleIndex(doc).within(sentence.start, sentence.end);
   const taken = new Set<number>();
   for (let index = 0; index < titles.length; index++) readTitledNames(doc, sentence, claimed, titles, index, found, taken);
+  for (const f of findNamesAfterPersonNouns(doc, sentence, claimed)) addFinding(found, taken, f);
   readUntitledNames(doc, sentence, claimed, found, taken);
   addRelativeClauseTitles(doc, titles, found);
   return found;

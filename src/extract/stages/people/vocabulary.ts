@@ -8,6 +8,8 @@ interface PeopleFile {
   capital_honorifics: string[];
   reporting_verbs: string[];
   not_names: string[];
+  relational_nouns: string[];
+  descriptive_nouns: string[];
   counterpart_words: string[];
   side_nouns: string[];
   listing_cues: string[];
@@ -22,6 +24,8 @@ export const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split
 export const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
 export const REPORTING = new Set(vocabulary.reporting_verbs);
 export const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
+export const RELATIONAL_NOUNS = vocabulary.relational_nouns;
+export const DESCRIPTIVE_NOUNS = vocabulary.descriptive_nouns;
 export const COUNTERPART = new Set(vocabulary.counterpart_words);
 export const SIDE_NOUNS = vocabulary.side_nouns;
 export const LISTING_CUES = vocabulary.listing_cues;
