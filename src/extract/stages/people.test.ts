@@ -306,3 +306,17 @@ test('a person noun with no possessive, nationality or number before it introduc
   assert.deepEqual(people('The citizens Andes Power Union and Pacific Cable Group were praised.'), []);
   assert.deepEqual(people('He thanked every businessman Andes Power Union had sent.'), []);
 });
+
+test('a capitalised word after "the" before an apposed title is no person', () => {
+  assert.deepEqual(people('When the bill reached the Chamber, the Chairman of the Defence and Security panel urged a swift vote.'), []);
+});
+
+test('"The Honourable" is a form of address before a name in a list of titled names', () => {
+  const found = people('Present were Ana Ruiz, Minister of Trade; The Honourable Peter Lowe, Minister of Energy, Fiji.');
+  assert.deepEqual(found.map((p) => [p.name, p.titles]), [['Ana Ruiz', ['Minister of Trade']], ['Peter Lowe', ['Minister of Energy']]]);
+});
+
+test('a middle initial written without a full stop stays inside the name', () => {
+  const found = people('The treaty was signed by Prime Minister Keith R Mitchell of Grenada.');
+  assert.deepEqual(found.map((p) => p.name), ['Keith R Mitchell']);
+});

@@ -122,6 +122,8 @@ function nameEndingAt(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8
   while (start > sentence.tokenStart && !claimed[start - 1] && (isNameWord(doc.tokens[start - 1]) || PARTICLES.has(doc.tokens[start - 1].text) || doc.tokens[start - 1].text === '-')) start--;
   while (start < end && (!isNameWord(doc.tokens[start]) || NOT_NAMES.has(lower(doc.tokens[start])) || skipHonorifics(doc, start, end) > start)) start = Math.max(start + 1, skipHonorifics(doc, start, end));
   const name = start < end ? readName(doc, start, sentence, claimed) : undefined;
+  // "the floor of the House, the Chairman …": a personal name takes no article.
+  if (name && ARTICLE.test(doc.tokens[name.from - 1]?.text ?? '')) return undefined;
   return name && name.to >= end ? { from: name.from, to: Math.max(name.to, before) } : undefined;
 }
 

@@ -32,6 +32,7 @@ export function claimedTokens(doc: AnnotatedDocument): Uint8Array {
 const CAPITALISED_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'-]|'\p{Lu})+$/u;
 const CAPITALS_NAME_WORD = /^\p{Lu}{2,}$/u;
 const INITIAL = /^[A-Z]\.$/;
+const BARE_INITIAL = /^[A-Z]$/;
 const HAS_LOWER_ASCII = /[a-z]/;
 export const ARTICLE = /^(the|a)$/i;
 
@@ -59,6 +60,11 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
       if (t.text.length > 2 && HAS_LOWER_ASCII.test(t.text)) normalWords++;
       k++;
       while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
+      continue;
+    }
+    // "Ralph E Gonsalves": a middle initial written without its full stop.
+    if (words > 0 && BARE_INITIAL.test(t.text) && k + 1 < sentence.tokenEnd && isNameWord(tokens[k + 1]) && !claimed[k + 1]) {
+      k++;
       continue;
     }
     // "Hassan Shia' al-Amiri": an apostrophe that ends a transliterated word, the name going on after it.
