@@ -154,3 +154,8 @@ test('a body headed by an officer\'s title ends before the officer\'s name, with
   assert.deepEqual(organizations('The Chairman of Kivu Steel Works, Ana Ruiz, said the plant would reopen.').map((o) => o.name), ['Kivu Steel Works']);
   assert.deepEqual(organizations('The CEO of Kivu Gas said the plant would reopen.').map((o) => o.name), ['Kivu Gas']);
 });
+
+test('a noun coordinated with a head word ("Heads of State and Government") names no body, a modifier so coordinated does', () => {
+  const names = organizations('The Assembly of Heads of State and Government met. The Trade and Investment Authority of Ghana signed.').map((o) => o.name);
+  assert.deepEqual(names, ['Trade and Investment Authority of Ghana']);
+});

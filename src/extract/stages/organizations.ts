@@ -93,7 +93,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
     // "Volta Tractor Works (VTW) OJSC": the acronym a company defines sits inside its name.
     if (t.text === ')' && from - 3 >= sentence.tokenStart && tokens[from - 3].text === '(' && /^[A-Z]{2,8}$/.test(tokens[from - 2].text) && LEGAL_SUFFIXES.has(tokens[from].text)) { from -= 3; continue; }
-    if ((t.text === 'and' || t.text === '&') && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && !LEGAL_SUFFIXES.has(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
+    // "Heads of State and Government": an "and" joined to the head itself coordinates two nouns, it names no body.
+    if ((t.text === 'and' || t.text === '&') && from !== head.from && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && !LEGAL_SUFFIXES.has(tokens[from - 2].text) && tokens[from - 2].pos !== 'DET') { from--; continue; }
     break;
   }
   let to = head.to;
