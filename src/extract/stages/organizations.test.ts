@@ -159,3 +159,8 @@ test('a noun coordinated with a head word ("Heads of State and Government") name
   const names = organizations('The Assembly of Heads of State and Government met. The Trade and Investment Authority of Ghana signed.').map((o) => o.name);
   assert.deepEqual(names, ['Trade and Investment Authority of Ghana']);
 });
+
+test('a body\'s name goes on through "in" and a participle to the field it names, but not to the place it sits in', () => {
+  const names = organizations('The Regional Training Centre in Marine Sciences (RTCMS) and the ADEM National Institute Specialised in Port Logistics signed a twinning agreement. The Peruvian Embassy in Lima hosted them.').map((o) => o.name);
+  assert.deepEqual(names, ['Regional Training Centre in Marine Sciences', 'ADEM National Institute Specialised in Port Logistics', 'Peruvian Embassy']);
+});

@@ -78,6 +78,21 @@ function countryOf(claimed: Claimed, start: number, end: number): string | undef
   return claimed.countries.within(start - 14, end)[0]?.code;
 }
 
+const COMPLEMENT_PREPOSITIONS = /^(?:of|for|on|in|to|with)$/;
+
+/**
+ * The number of tokens that join a body's head to a capitalised complement: "of", "for", "on"
+ * (not before a day: "the Council on Monday"), "in" ("Centre in Graphic Arts"), or a capitalised
+ * participle and its preposition ("Institute Specialized in Art"); 0 when none does.
+ */
+function complementLink(tokens: readonly Token[], at: number, limit: number): number {
+  const word = tokens[at].text;
+  if (word === 'of' || word === 'for' || word === 'in') return 1;
+  if (word === 'on') return DAY_OR_MONTH.test(tokens[at + 1].text) ? 0 : 1;
+  if (/^[A-Z][a-z]+ed$/.test(word) && at + 2 < limit && COMPLEMENT_PREPOSITIONS.test(tokens[at + 1].text)) return 2;
+  return 0;
+}
+
 /** Reads the name of a body around a head ("Cabinet of Ministers of the Kyrgyz Republic"), adding it when it holds; returns the token to read on after. */
 function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, head: HeadMatch<OrganizationKind>, i: number, found: OrganizationMention[]): number {
   const tokens = doc.tokens;
@@ -98,8 +113,9 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     break;
   }
   let to = head.to;
-  while (to + 1 < sentence.tokenEnd && (/^(of|for)$/.test(tokens[to].text) || (tokens[to].text === 'on' && !DAY_OR_MONTH.test(tokens[to + 1].text)))) {
-    let k = to + 1;
+  let link: number;
+  while (to + 1 < sentence.tokenEnd && (link = complementLink(tokens, to, sentence.tokenEnd)) > 0) {
+    let k = to + link;
     if (lower(tokens[k]) === 'the') k++;
     let words = 0;
     let owner: CountryMention | undefined;
@@ -124,7 +140,9 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
       k = firstComma;
       owner = undefined;
     }
-    if (words === 0 || k === to + 1) break;
+    if (words === 0 || k === to + link) break;
+    // "Embassy in Lima" is a body and a place; "Centre in Graphic Arts" names the body's field.
+    if (tokens[to + link - 1].text === 'in' && claimed.countriesAndPlaces.overlaps(tokens[to + link].start, tokens[k - 1].end)) break;
     to = k;
     if (owner) break;
   }
