@@ -82,13 +82,13 @@ const COMPLEMENT_PREPOSITIONS = /^(?:of|for|on|in|to|with)$/;
 
 /**
  * The number of tokens that join a body's head to a capitalised complement: "of", "for", "on"
- * (not before a day: "the Council on Monday"), "in" ("Centre in Graphic Arts"), or a capitalised
+ * and "in" ("Centre in Graphic Arts"), not before a day or month ("the Council on Monday"), or a capitalised
  * participle and its preposition ("Institute Specialized in Art"); 0 when none does.
  */
 function complementLink(tokens: readonly Token[], at: number, limit: number): number {
   const word = tokens[at].text;
-  if (word === 'of' || word === 'for' || word === 'in') return 1;
-  if (word === 'on') return DAY_OR_MONTH.test(tokens[at + 1].text) ? 0 : 1;
+  if (word === 'of' || word === 'for') return 1;
+  if (word === 'on' || word === 'in') return DAY_OR_MONTH.test(tokens[at + 1].text) ? 0 : 1;
   if (/^[A-Z][a-z]+ed$/.test(word) && at + 2 < limit && COMPLEMENT_PREPOSITIONS.test(tokens[at + 1].text)) return 2;
   return 0;
 }
