@@ -420,3 +420,10 @@ test('a leaders\' retreat is a meeting of the leaders who attend it; a retreat o
   assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => [e.date, e.persons]), [['2024-03-04', ['Ana Lopes', 'Pablo Vera']]]);
   assert.deepEqual(events('President Pablo Vera welcomed the retreat of the troops from the border on Monday.', '2024-06-12').filter((e) => e.type === 'meeting'), []);
 });
+
+test('the name of a party to a signed instrument gives the instrument its sector; a body only mentioned gives none', () => {
+  const found = events('Ghana and Togo signed a memorandum of understanding between the Ghana Investment Promotion Agency and the Togo Trade Agency on Monday. The Ministry of Energy of Ghana hosted the ceremony.', '2024-04-12');
+  const signing = found.find((e) => e.type === 'signing');
+  assert.ok(signing?.sectors.includes('investment'));
+  assert.ok(!signing?.sectors.includes('energy'));
+});

@@ -164,3 +164,13 @@ test('a body\'s name goes on through "in" and a participle to the field it names
   const names = organizations('The Regional Training Centre in Marine Sciences (RTCMS) and the ADEM National Institute Specialised in Port Logistics signed a twinning agreement. The Peruvian Embassy in Lima hosted them. The Joint Committee in March approved it.').map((o) => o.name);
   assert.deepEqual(names, ['Regional Training Centre in Marine Sciences', 'ADEM National Institute Specialised in Port Logistics', 'Peruvian Embassy', 'Joint Committee']);
 });
+
+test('a lower-case body whose meeting is reported is an organisation with its purpose; a reference to bodies is not', () => {
+  const names = organizations('The ministers agreed to convene the 7th meeting of the Ghana-Togo joint commission for trade, transport and energy cooperation in Lome. They praised a session of the regional border committee. A meeting of the two committees followed.').map((o) => o.name);
+  assert.deepEqual(names, ['Ghana-Togo joint commission for trade, transport and energy cooperation', 'regional border committee']);
+});
+
+test('the parties an instrument is between are bodies, a centre and a lower-case office among them', () => {
+  const names = organizations('A memorandum of understanding was signed between Kenya Export Centre and the trade office at the presidency of Uganda. Delegates later toured the Nairobi Convention Centre.').map((o) => o.name);
+  assert.deepEqual(names, ['Kenya Export Centre', 'trade office at the presidency of Uganda']);
+});

@@ -13,6 +13,7 @@ import { isDatelineWord } from '../dateline.ts';
 import { mergeVariantNames } from '../organization-variants.ts';
 import { lookupCountryName } from '../../vocabulary/countries.ts';
 import { asMention, companyCandidates } from '../company-cues.ts';
+import { descriptiveBodies, isInstrumentParty } from '../descriptive-bodies.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
 
 interface PatternsFile {
@@ -155,8 +156,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   if (overlapsAny(claimed, start, end)) return to - 1;
   const name = doc.text.slice(start, end);
   const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
-  // A centre is as often a building or a project: it is a body when it defines an acronym or names its purpose ("for …").
-  if (VENUE_LIKE_HEADS.test(tokens[head.from].text) && !acronym && to === head.to) return to - 1;
+  // A centre is as often a building or a project: it is a body when it defines an acronym, names its purpose ("for …") or is a party to an instrument.
+  if (VENUE_LIKE_HEADS.test(tokens[head.from].text) && !acronym && to === head.to && !isInstrumentParty(doc.text, start)) return to - 1;
   // "inaugurated the X Institute": an institute or centre being built or opened is a facility, read as an initiative.
   if (FACILITY_HEADS.test(tokens[head.from].text) && FACILITY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end))) return to - 1;
   const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
@@ -216,7 +217,8 @@ function isPlace(claimed: Claimed, o: Span): boolean {
 
 function findCompanies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  for (const c of companyCandidates(doc.text.slice(sentence.start, sentence.end), sentence.start)) {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const c of [...companyCandidates(text, sentence.start), ...descriptiveBodies(text, sentence.start)]) {
     if (overlapsAny(claimed, c.start, c.end) || isPlace(claimed, c) || found.some((o) => o.start < c.end && c.start < o.end)) continue;
     const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(c.end, c.end + 14))?.[1];
     found.push({ ...asMention(c), aliases: acronym ? [acronym] : [], ...(countryOf(claimed, c.start, c.end) ? { country: countryOf(claimed, c.start, c.end) } : {}) });

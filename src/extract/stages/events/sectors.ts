@@ -4,11 +4,14 @@ import { sectorsIn } from '../../sector-cues.ts';
 import type { CueText } from '../../cue-matching.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { union } from './merging.ts';
+import { isInstrumentParty } from '../../descriptive-bodies.ts';
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): void {
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
-  const bodies = layers.map((l) => l.organizationMentions);
+  // A body's name cues no sector ("the Ministry of Energy" at a talk on culture), unless the body is a
+  // party to an instrument: "a memorandum between the Kivu Investment Centre and …" is on investment.
+  const bodies = layers.map((l) => l.organizationMentions.filter((o) => !isInstrumentParty(doc.text, o.start)));
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {
