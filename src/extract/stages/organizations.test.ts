@@ -174,3 +174,8 @@ test('the parties an instrument is between are bodies, a centre and a lower-case
   const names = organizations('A memorandum of understanding was signed between Kenya Export Centre and the trade office at the presidency of Uganda. Delegates later toured the Nairobi Convention Centre.').map((o) => o.name);
   assert.deepEqual(names, ['Kenya Export Centre', 'trade office at the presidency of Uganda']);
 });
+
+test('a congress of a state is its legislature, a body; any other congress is a gathering', () => {
+  const names = organizations('The President asked the Congress of the Republic for leave. Ecuador\'s National Congress approved the treaty. Ministers attended the World Fisheries Congress in Quito.').map((o) => o.name);
+  assert.deepEqual(names, ['Congress of the Republic', "Ecuador's National Congress"]);
+});

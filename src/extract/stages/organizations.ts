@@ -28,6 +28,8 @@ const vocabulary = loadDataFile<PatternsFile>('organization-patterns.yaml');
 const VENUE_LIKE_HEADS = /^(?:Centre|Center)$/;
 const RANK_WORDS = /^(?:Deputy|Vice|Chief|Acting|Senior|First|Assistant)$/;
 const INSTRUMENT_HEADS = /^(?:Agreements?|Treaty|Memorandum|Protocol|Accord|Convention|Pact|Declaration|Charter)$/;
+const MEETING_LIKE_HEADS = /^Congress$/;
+const STATE_OWNER = /\b(?:Republic|National|Federal|State)\b/;
 const FACILITY_HEADS = /^(?:Centre|Center|Institute)$/;
 const FACILITY_CONTEXT = /\b(?:inaugurat\w*|opening|opened|built|build|construct\w*|foundation stone|groundbreaking)\b/i;
 const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
@@ -158,6 +160,8 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
   const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 14))?.[1];
   // A centre is as often a building or a project: it is a body when it defines an acronym, names its purpose ("for …") or is a party to an instrument.
   if (VENUE_LIKE_HEADS.test(tokens[head.from].text) && !acronym && to === head.to && !isInstrumentParty(doc.text, start)) return to - 1;
+  // A congress is a state's legislature ("Congress of the Republic", "Chile's National Congress"), or else a gathering, read as a forum.
+  if (MEETING_LIKE_HEADS.test(tokens[head.from].text) && !STATE_OWNER.test(name) && !countryOf(claimed, start, end)) return to - 1;
   // "inaugurated the X Institute": an institute or centre being built or opened is a facility, read as an initiative.
   if (FACILITY_HEADS.test(tokens[head.from].text) && FACILITY_CONTEXT.test(doc.text.slice(sentence.start, sentence.end))) return to - 1;
   const withoutPossessive = name.replace(/^[A-Z][\w-]*'s\s+/, '');
