@@ -72,3 +72,18 @@ test('a name before a lower-case subdivision word is a region, with the country 
 test('a subdivision word after a longer capitalised name or a capitalised head makes no region', () => {
   assert.deepEqual(annotateText('They ratified the Upper Flight Information region deal and the Kivu Region accord.').places, []);
 });
+
+test('a state or province after a locative preposition or a place is a region of a country the article names', () => {
+  const doc = annotateText('India and Japan will build a plant in Tamil Nadu. The Mexican president flew to Ensenada, Baja California, with Canada\'s premier.');
+  assert.deepEqual(doc.places.filter((p) => p.kind === 'region').map((p) => [p.name, p.country]), [['Tamil Nadu', 'IND'], ['Baja California', 'MEX']]);
+});
+
+test('a province ISO writes in the local language is found by its English name', () => {
+  const doc = annotateText('Indonesia will open a smelter in East Kalimantan.');
+  assert.deepEqual(doc.places.map((p) => [p.name, p.kind, p.country]), [['East Kalimantan', 'region', 'IDN']]);
+});
+
+test('a state name is no place without its country in the article, as a person\'s name or inside a longer name', () => {
+  const doc = annotateText('Talks in Punjab resumed. Australia thanked Victoria Marsh, and the Queensland Cricket Association met in Hobart.');
+  assert.deepEqual(doc.places.filter((p) => p.kind === 'region').map((p) => p.name), []);
+});

@@ -1,12 +1,14 @@
 // Stage: countries, curated places (seas, regions) and international organisations from the
 // vocabulary, then cities from GeoNames where the context says a place is meant: after a
 // locative preposition ("in Ganja", "near Aktau", "the city of Fuzuli"), as a dateline
-// ("BAKU, April 4."), or a capital.
+// ("BAKU, April 4."), or a capital; and states and provinces (ISO 3166-2) of a country the
+// article names, after a locative preposition or a place ("in Tapachula, Chiapas").
 import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
 import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
 import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
+import { subdivisionsNamed } from '../../vocabulary/subdivisions.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -22,6 +24,8 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const LIST_AFTER_PLACE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** A capitalised word right after a country name makes the country part of a name ("Azerbaijan Airlines"). */
 const NAME_CONTINUATION = /^[ ]+(?!(?:and|or|of|is|was|has|to|in)\b)([A-Z][a-z]+)/;
+/** "Tapachula, Chiapas", "the Bogor Palace, West Java": a subdivision written after the place it holds. */
+const AFTER_A_NAME_AND_COMMA = /\p{Lu}[\p{L}\p{M}'.-]*,\s+$/u;
 /** "Trans-Caspian": a letter and a hyphen right before a word. */
 const LETTER_THEN_HYPHEN = /\p{L}-$/u;
 
@@ -76,14 +80,15 @@ function endsOf(spans: readonly Span[]): { before(point: number): number } {
 }
 
 /** "Washington DC" and later "Washington" are one city: every mention takes the fullest name the article gives it. */
-function oneNamePerCity(cities: PlaceMention[]): PlaceMention[] {
+function oneNamePerCity(places: PlaceMention[]): PlaceMention[] {
   const fullest = new Map<string, string>();
   const key = (c: PlaceMention) => `${c.country}:${c.geo?.lat}:${c.geo?.lon}`;
+  const cities = places.filter((p) => p.kind === 'city');
   for (const c of cities) if ((fullest.get(key(c))?.length ?? 0) < c.name.length) fullest.set(key(c), c.name);
-  return cities.map((c) => ({ ...c, name: fullest.get(key(c)) ?? c.name }));
+  return places.map((p) => (p.kind === 'city' ? { ...p, name: fullest.get(key(p)) ?? p.name } : p));
 }
 
-function findCities(doc: AnnotatedDocument): PlaceMention[] {
+function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
   const found: PlaceMention[] = [];
   const articleCountries = new Set(doc.countries.map((c) => c.code));
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
@@ -117,13 +122,22 @@ function findCities(doc: AnnotatedDocument): PlaceMention[] {
       const surface = doc.text.slice(start, end);
       if (!PLACE_NAME_SHAPE.test(surface)) continue;
       const candidates = lookup(surface);
-      if (candidates.length === 0) continue;
+      const subdivisions = candidates.length === 0 ? subdivisionsNamed(surface) : [];
+      if (candidates.length === 0 && subdivisions.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
       const dateline = isDatelineWord(doc, tokens[i]);
       const previousEnd = Math.max(found.at(-1)?.end ?? -1, vocabularyPlaces.before(start));
       const listed = previousEnd >= 0 && /[a-z]/.test(surface) && LIST_AFTER_PLACE.test(doc.text.slice(previousEnd, start));
       const locative = LOCATIVE_BEFORE.test(before) || listed;
+      if (subdivisions.length > 0) {
+        // A state's name is often a person's, a word or another country's state ("Victoria", "Punjab"): the article must name its country.
+        const subdivision = locative || AFTER_A_NAME_AND_COMMA.test(before) ? subdivisions.find((s) => articleCountries.has(s.country)) : undefined;
+        if (!subdivision) continue;
+        found.push({ start, end, name: !/[a-z]/.test(surface) ? titleCase(surface) : surface, kind: 'region', country: subdivision.country });
+        i = last;
+        break;
+      }
       const city = chooseCity(candidates, articleCountries, locative || dateline);
       if (!city) continue;
       const inContext = locative || dateline || (city.capital && articleCountries.has(city.country));
@@ -194,7 +208,7 @@ export const gazetteerStage: Stage = {
       }
     }
     markCountriesInsideNames(doc);
-    for (const city of oneNamePerCity(findCities(doc))) doc.places.push(city);
+    for (const place of oneNamePerCity(findCitiesAndSubdivisions(doc))) doc.places.push(place);
     for (const subdivision of findSubdivisions(doc)) doc.places.push(subdivision);
     doc.places.sort((a, b) => a.start - b.start);
   },
