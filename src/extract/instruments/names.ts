@@ -101,13 +101,52 @@ function isGluedBullet(tokens: Token[], i: number): boolean {
   return tokens[i].text === '-' && i > 0 && tokens[i - 1].end < tokens[i].start && next !== undefined && next.start === tokens[i].end && isCapitalised(next.text);
 }
 
+/** ", Cultural Cooperation Programme between …": capitalised words up to an instrument head start the next title of a list. */
+function startsTitle(tokens: Token[], from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < sentenceEnd && k - from < MAX_PHRASE_TOKENS && isCapitalised(tokens[k].text); k++) {
+    if (HEADS.matchAt(tokens, k, sentenceEnd)) return true;
+  }
+  return false;
+}
+
+/** " - the Falepili Union -": a spaced dash before a determiner opens an apposition naming the same or another thing. */
+function opensApposition(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text === '-' && !joinedToPrevious(tokens, i) && next !== undefined && next.start > tokens[i].end && next.pos === 'DET';
+}
+
+/** "the Coast Guard (PCG) and the …": an acronym glossing the words before it, where the title goes on after the bracket. */
+function isBracketedAcronymInside(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  if (i + 3 >= sentenceEnd || tokens[i].text !== '(' || tokens[i + 2].text !== ')') return false;
+  if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(tokens[i + 1].text)) return false;
+  const after = tokens[i + 3];
+  return COMPLEMENT_STARTERS.has(lower(after)) || after.lower === 'and';
+}
+
+/** "the region's powerhouse", "the People's Republic": a possessive goes on to the noun it qualifies. */
+function isPossessive(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  return i + 1 < sentenceEnd && /^'s?$/.test(tokens[i].text) && tokens[i].pos === 'PART' && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1].pos);
+}
+
+/** "with Singapore", "with the European Union": a capitalised object of "with" after a description is the partner, not a topic. */
+function namesParty(tokens: Token[], i: number, sentenceEnd: number): boolean {
+  const k = i < sentenceEnd && tokens[i].lower === 'the' ? i + 1 : i;
+  return k < sentenceEnd && isCapitalised(tokens[k].text) && tokens[k].pos === 'PROPN';
+}
+
+/** "raised from 15 years in the 2007 agreement to 18 years": "to" before a quantity ends a change, it is no complement. */
+function isToQuantity(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return lower(tokens[i]) === 'to' && next !== undefined && next.pos === 'NUM' && !isYearLike(next);
+}
+
 /** Walks right over a complement: prepositional ("on laying … along the Caspian Sea"), participial ("establishing a commission") or, where `infinitive`, "to waive …". */
 function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titled: boolean, stops: Set<number>, infinitive = false): number {
   if (headEnd >= sentenceEnd) return headEnd;
   const first = tokens[headEnd];
   const toVerb = infinitive && isInfinitiveComplement(tokens, headEnd, sentenceEnd);
   // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
-  const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || tokens[headEnd + 1]?.pos !== 'VERB')) || (titled && lower(first) === 'in') || isParticipleComplement(first);
+  const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || (tokens[headEnd + 1]?.pos !== 'VERB' && !isToQuantity(tokens, headEnd)))) || (titled && lower(first) === 'in') || isParticipleComplement(first);
   if (!starts) return headEnd;
   return toVerb ? phraseEnd(tokens, headEnd + 2, headEnd + 2, sentenceEnd, titled, stops) : phraseEnd(tokens, headEnd, headEnd, sentenceEnd, titled, stops);
 }
@@ -120,7 +159,7 @@ function phraseEnd(tokens: Token[], from: number, end: number, sentenceEnd: numb
     const t = tokens[i];
     const word = lower(t);
     if (stops.has(i) && !(isYearLike(t) && i === from + 1)) break;
-    if (isGluedBullet(tokens, i)) break;
+    if (isGluedBullet(tokens, i) || opensApposition(tokens, i)) break;
     if (t.text === '-' || t.text === '/' || joinedToPrevious(tokens, i)) {
       i++;
       continue;
@@ -132,13 +171,22 @@ function phraseEnd(tokens: Token[], from: number, end: number, sentenceEnd: numb
       const next = lower(tokens[i + 1]) === 'and' ? i + 2 : i + 1;
       // ", UzA reports": a credit after the title, not a word of it.
       const credit = REPORTING_AFTER.test(lower(tokens[next + 1] ?? tokens[next]));
-      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !HEADS.matchAt(tokens, next, sentenceEnd) && !credit) {
+      if (next < sentenceEnd && isCapitalised(tokens[next].text) && tokens[next].pos !== 'DET' && !startsTitle(tokens, next, sentenceEnd) && !credit) {
         i = next;
         continue;
       }
       break;
     }
+    if (titled && isBracketedAcronymInside(tokens, i, sentenceEnd)) {
+      i += 3;
+      continue;
+    }
+    if (isPossessive(tokens, i, sentenceEnd)) {
+      i++;
+      continue;
+    }
     if (t.pos === 'PUNCT' || t.pos === 'SYM') break;
+    if (!titled && i > from && word === 'with' && namesParty(tokens, i + 1, sentenceEnd)) break;
     if (titled && isCapitalised(t.text)) {
       i++;
       end = i;

@@ -282,3 +282,38 @@ test('a dash after a space and glued to the next word (" -A …") is a bullet th
     'protocol on port security',
   ]);
 });
+
+test('a bracketed acronym inside a title does not end it: the title goes on over "(KPA) and the …"', () => {
+  const [i] = instruments('Kenya and Tanzania signed a Memorandum of Understanding between the Kenya Ports Authority (KPA) and the Tanzania Ports Authority (TPA) on Port Logistics on Monday.');
+  assert.equal(i.name, 'Memorandum of Understanding between the Kenya Ports Authority (KPA) and the Tanzania Ports Authority (TPA) on Port Logistics');
+});
+
+test('in a comma list of titles, capitalised words up to a head start the next title, after a bracketed acronym too', () => {
+  const found = instruments('The signed documents include the Memorandum of Understanding between the Kenya Ports Authority (KPA) and the Tanzania Ports Authority (TPA) on Port Logistics, and Youth Exchange Programme between the Ministries of Sport of Kenya and Tanzania.');
+  assert.deepEqual(found.map((i) => [i.name, i.kind]), [
+    ['Memorandum of Understanding between the Kenya Ports Authority (KPA) and the Tanzania Ports Authority (TPA) on Port Logistics', 'memorandum'],
+    ['Youth Exchange Programme between the Ministries of Sport of Kenya and Tanzania', 'programme'],
+  ]);
+});
+
+test('a "with" and a named partner after a described instrument\'s topic is the partner, not part of the name', () => {
+  const [i] = instruments("Chile's Senate on Tuesday ratified an agreement on the transfer of prisoners with Peru, the second such deal this year.");
+  assert.equal(i.name, 'agreement on the transfer of prisoners');
+  assert.equal(i.status, 'ratified');
+});
+
+test('"to" before a quantity ends a change ("from 20 years in the 2011 agreement to 25 years"), it is no complement of the head', () => {
+  const found = instruments('The limit was raised from 20 years in the 2011 agreement to 25 years in the new accord.');
+  assert.equal(found[0].name, '2011 agreement');
+});
+
+test('a spaced dash before a determiner opens an apposition: "the treaty between X and Y - the Ocean Compact -" ends before it', () => {
+  const [i] = instruments('The landmark treaty between Fiji and Samoa – the Ocean Compact – was signed in Suva on Friday.');
+  assert.equal(i.name, 'landmark treaty between Fiji and Samoa');
+});
+
+test('a possessive inside a complement goes on to its noun: "the People\'s Republic", "the region\'s largest economy"', () => {
+  assert.equal(instruments("Nepal signed the Agreement between the People's Republic of China and Nepal on Border Trade on Monday.")[0].name, "Agreement between the People's Republic of China and Nepal on Border Trade");
+  const names = instruments("The Ocean Compact is a comprehensive pact between the region's largest economy and the small island state.").map((i) => i.name);
+  assert.ok(names.includes("comprehensive pact between the region's largest economy and the small island state"), names.join(' | '));
+});
