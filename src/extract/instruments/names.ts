@@ -146,7 +146,8 @@ function extendRight(tokens: Token[], headEnd: number, sentenceEnd: number, titl
   const first = tokens[headEnd];
   const toVerb = infinitive && isInfinitiveComplement(tokens, headEnd, sentenceEnd);
   // A title may go on with "in" ("Memorandum of Cooperation in the field of Semiconductors"); a description may not.
-  const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || (tokens[headEnd + 1]?.pos !== 'VERB' && !isToQuantity(tokens, headEnd)))) || (titled && lower(first) === 'in') || isParticipleComplement(first);
+  // A description may go on over a participle ("an agreement establishing …"); a title may not ("the X Agreement allowing …").
+  const starts = (COMPLEMENT_STARTERS.has(lower(first)) && (lower(first) !== 'to' || toVerb || (tokens[headEnd + 1]?.pos !== 'VERB' && !isToQuantity(tokens, headEnd)))) || (titled && lower(first) === 'in') || (!titled && isParticipleComplement(first));
   if (!starts) return headEnd;
   return toVerb ? phraseEnd(tokens, headEnd + 2, headEnd + 2, sentenceEnd, titled, stops) : phraseEnd(tokens, headEnd, headEnd, sentenceEnd, titled, stops);
 }

@@ -223,6 +223,11 @@ test('a described head goes on over a participle ("an agreement establishing …
   assert.equal(m.name, 'memorandum setting up a joint fund for solar energy research');
 });
 
+test('a titled instrument does not go on over a participle: what follows says what it does, not its name', () => {
+  const [i] = instruments('Chile and Peru on Monday signed a Border Transit Agreement allowing their trucks to cross without escort.');
+  assert.equal(i.name, 'Border Transit Agreement');
+});
+
 test('"the agreement signing ceremony" is no instrument: a signing word after the head is no participle complement', () => {
   assert.deepEqual(instruments('Officials of Norway and Vietnam attended the agreement signing ceremony on Friday.'), []);
 });
