@@ -7,7 +7,6 @@ import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
 import { saysFuture } from '../../dates/tense.ts';
-import { countryMentionsIn } from '../../countries-in.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
