@@ -149,6 +149,12 @@ test('a name after an outlet noun is an outlet', () => {
   assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Kivu Morning Star', 'media']]);
 });
 
+test("a name a cue showed to be an organisation is that organisation wherever else it is written, not a person who said something", () => {
+  const doc = annotateText('Talks ended. He told the newspaper Kivu Morning Star that all was well. Commenting on the talks, Kivu Morning Star said on Monday that a deal was near.');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind]), [['Kivu Morning Star', 'media'], ['Kivu Morning Star', 'media']]);
+  assert.deepEqual(doc.persons, []);
+});
+
 test('a body headed by an officer\'s title ends before the officer\'s name, with a comma or without', () => {
   assert.deepEqual(organizations('The Chairman of Kivu Steel Works Ana Ruiz said the plant would reopen.').map((o) => o.name), ['Kivu Steel Works']);
   assert.deepEqual(organizations('The Chairman of Kivu Steel Works, Ana Ruiz, said the plant would reopen.').map((o) => o.name), ['Kivu Steel Works']);

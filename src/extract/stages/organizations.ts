@@ -215,6 +215,33 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
 }
 
 /** "via West Africa", "according to Tanzanian officials", "the Chinese company": a place or country names no body. */
+/** A name of two or more capitalised words: one that a cue found once is that body wherever else it is written. */
+const MULTI_WORD_NAME = /^\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'-]*)+$/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "a Finnish newspaper Turun Sanomat … Turun Sanomat said on Monday": once a cue has shown that a
+ * name is an organisation, its other occurrences are mentions of it, so that no later stage reads
+ * them as a person or a place.
+ */
+function findRepeatedNames(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  const names = new Map<string, OrganizationMention>();
+  for (const o of doc.organizations) if (MULTI_WORD_NAME.test(o.name) && doc.text.slice(o.start, o.end) === o.name) names.set(o.name, o);
+  for (const [name, o] of names) {
+    for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+      const start = m.index;
+      const end = start + name.length;
+      if (overlapsAny(claimed, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end, name, aliases: [...o.aliases], ...(o.kind ? { kind: o.kind } : {}), ...(o.country ? { country: o.country } : {}) });
+    }
+  }
+  return found;
+}
+
 function isPlace(claimed: Claimed, o: Span): boolean {
   return claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
 }
@@ -288,6 +315,7 @@ export const organizationsStage: Stage = {
     for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
     for (const acronym of findAcronyms(doc, withOrganizations(fromVocabulary, doc))) doc.organizations.push(acronym);
+    for (const repeated of findRepeatedNames(doc, withOrganizations(fromVocabulary, doc))) doc.organizations.push(repeated);
     doc.organizations.sort((a, b) => a.start - b.start);
     mergeVariantNames(doc.organizations, doc.text, fromVocabulary.countries);
   },
