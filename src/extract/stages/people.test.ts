@@ -320,3 +320,9 @@ test('a middle initial written without a full stop stays inside the name', () =>
   const found = people('The treaty was signed by Prime Minister Keith R Mitchell of Grenada.');
   assert.deepEqual(found.map((p) => p.name), ['Keith R Mitchell']);
 });
+
+test('a quoted nickname inside a name is not the end of the name but an alias of the person', () => {
+  const doc = annotateText('President Rodrigo “Digong” Duterte received Prime Minister Hun Sen in Manila. Later, President Digong said the visit had gone well.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.aliases]), [['Rodrigo Duterte', ['Digong']], ['Hun Sen', []]]);
+  assert.deepEqual(people('President Maria "Mavi" Santos met the envoy.').map((p) => p.name), ['Maria Santos']);
+});

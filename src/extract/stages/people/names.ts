@@ -42,6 +42,26 @@ export function isNameWord(token: Token): boolean {
   return CAPITALISED_NAME_WORD.test(token.text) || CAPITALS_NAME_WORD.test(token.text) || INITIAL.test(token.text);
 }
 
+const OPENING_QUOTE = /^[“"‘]$/;
+const CLOSING_QUOTE = /^[”"’]$/;
+
+/** Where a quoted nickname at token k ends ("“Jokowi”", "\"Bongbong\""), when a name word follows it; else k. */
+function nicknameEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!OPENING_QUOTE.test(tokens[k].text)) return k;
+  let q = k + 1;
+  while (q < end && q - k <= 2 && isNameWord(tokens[q])) q++;
+  return q > k + 1 && q + 1 < end && CLOSING_QUOTE.test(tokens[q].text) && isNameWord(tokens[q + 1]) ? q + 1 : k;
+}
+
+/** The quoted nickname inside a name's span, if any ("Jokowi" in Joko “Jokowi” Widodo). */
+export function nicknameOf(doc: AnnotatedDocument, span: NameSpan): string | undefined {
+  for (let k = span.from + 1; k < span.to; k++) {
+    const after = nicknameEnd(doc.tokens, k, span.to);
+    if (after > k) return doc.text.slice(doc.tokens[k + 1].start, doc.tokens[after - 2].end);
+  }
+  return undefined;
+}
+
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
 export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
   const tokens = doc.tokens;
@@ -60,6 +80,11 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
       if (t.text.length > 2 && HAS_LOWER_ASCII.test(t.text)) normalWords++;
       k++;
       while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
+      continue;
+    }
+    // "Joko “Jokowi” Widodo": a nickname in quotes inside the name, the name going on after it.
+    if (words > 0 && nicknameEnd(tokens, k, sentence.tokenEnd) > k && !claimed[nicknameEnd(tokens, k, sentence.tokenEnd)]) {
+      k = nicknameEnd(tokens, k, sentence.tokenEnd);
       continue;
     }
     // "Ralph E Gonsalves": a middle initial written without its full stop.
@@ -93,7 +118,9 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
 }
 
 export function nameText(doc: AnnotatedDocument, span: NameSpan): string {
-  const raw = doc.text.slice(doc.tokens[span.from].start, doc.tokens[span.to - 1].end);
+  const nickname = nicknameOf(doc, span);
+  const whole = doc.text.slice(doc.tokens[span.from].start, doc.tokens[span.to - 1].end);
+  const raw = nickname === undefined ? whole : whole.replace(new RegExp(`\\s*[“"‘]${nickname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"’]\\s*`), ' ');
   // Surnames written in capitals ("KIHARA Minoru") are written as names.
   return raw.replace(/,\s*(Jr|Sr)\.?$/i, ' $1.').replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(/\s+/g, ' ');
 }

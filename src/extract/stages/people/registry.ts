@@ -1,7 +1,7 @@
 // The document's people: one person for the several ways a name is written, with its roles.
 import type { AnnotatedDocument, Person } from '../../annotated-document.ts';
 import { nameUsedAlone, surname } from '../../person-names.ts';
-import { nameText, type NameSpan } from './names.ts';
+import { nameText, nicknameOf, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 
 const titleAsWord = new Map<string, RegExp>();
@@ -108,6 +108,9 @@ export function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void 
       person.name = name;
     } else if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
   }
+  // "Joko “Jokowi” Widodo": the nickname names the same person when it stands alone later.
+  const nickname = nicknameOf(doc, finding.span);
+  if (nickname !== undefined && !person.aliases.includes(nickname)) person.aliases.push(nickname);
   registry.remember(index);
   if (finding.country && !person.country) person.country = finding.country;
   if (finding.title) addRole(person, finding.title, finding.country);
