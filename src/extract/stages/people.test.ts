@@ -326,3 +326,8 @@ test('a quoted nickname inside a name is not the end of the name but an alias of
   assert.deepEqual(doc.persons.map((p) => [p.name, p.aliases]), [['Rodrigo Duterte', ['Digong']], ['Hun Sen', []]]);
   assert.deepEqual(people('President Maria "Mavi" Santos met the envoy.').map((p) => p.name), ['Maria Santos']);
 });
+
+test('a name written once with its accents and once without is one person', () => {
+  const doc = annotateText('President José Raúl Peña met Prime Minister Ana Ruiz in Quito. Later, President Jose Raul Pena said that Peña and Ruiz had agreed.');
+  assert.deepEqual(doc.persons.map((p) => [p.name, p.aliases]), [['José Raúl Peña', ['Jose Raul Pena']], ['Ana Ruiz', []]]);
+});

@@ -7,6 +7,11 @@ import type { PersonFinding, RoleTitle } from './findings.ts';
 const titleAsWord = new Map<string, RegExp>();
 const CAPITALISED = /^\p{Lu}/u;
 
+/** A name without its accents: "Andres Manuel Lopez Obrador" and "Andrés Manuel López Obrador" are written for one person. */
+function unaccented(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Whether a title is a more general form of another, standing whole in it ("Secretary" in "Secretary of State"). */
 function generalises(general: string, specific: string): boolean {
   if (general === specific) return false;
@@ -39,21 +44,26 @@ class PersonRegistry {
 
   remember(index: number): void {
     const person = this.persons[index];
-    for (const name of [person.name, ...person.aliases]) if (!this.byName.has(name)) this.byName.set(name, index);
-    // "Mohammed bin Salman": the word after "bin" names the father; "Salman" alone is another person.
-    if (!/\s(?:bin|bint|ibn)\s\S+$/.test(person.name)) {
-      PersonRegistry.push(this.bySurname, surname(person.name), index);
-      // "Sisi" after "Abdel-Fattah al-Sisi": the surname without its particle.
-      PersonRegistry.push(this.bySurname, nameUsedAlone(person.name), index);
+    for (const written of [person.name, ...person.aliases]) {
+      const name = unaccented(written);
+      if (!this.byName.has(name)) this.byName.set(name, index);
     }
-    if (person.name.includes(' ')) PersonRegistry.push(this.byGivenName, person.name.split(' ')[0], index);
-    const parts = person.name.split(' ');
+    const fullName = unaccented(person.name);
+    // "Mohammed bin Salman": the word after "bin" names the father; "Salman" alone is another person.
+    if (!/\s(?:bin|bint|ibn)\s\S+$/.test(fullName)) {
+      PersonRegistry.push(this.bySurname, surname(fullName), index);
+      // "Sisi" after "Abdel-Fattah al-Sisi": the surname without its particle.
+      PersonRegistry.push(this.bySurname, nameUsedAlone(fullName), index);
+    }
+    if (fullName.includes(' ')) PersonRegistry.push(this.byGivenName, fullName.split(' ')[0], index);
+    const parts = fullName.split(' ');
     parts.forEach((part, n) => {
       if (part.length >= 3 && CAPITALISED.test(part) && !/^(?:bin|bint|ibn)$/.test(parts[n - 1] ?? '')) PersonRegistry.push(this.byNamePart, part, index);
     });
   }
 
-  find(name: string): number {
+  find(written: string): number {
+    const name = unaccented(written);
     // "Soto Jr." alone is the surname of "Pedro Soto Jr.".
     const words = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
     const exact = this.byName.get(name);
@@ -66,10 +76,10 @@ class PersonRegistry {
     // "President Lula" after "Luiz Inácio Lula da Silva": a lone name that is a part of one person's name.
     const byPart = this.byNamePart.get(name) ?? [];
     if (words.length === 1 && byPart.length === 1) return byPart[0];
-    const sameGiven = sameSurname.find((i) => this.persons[i].name.split(' ')[0] === words[0] || !this.persons[i].name.includes(' '));
+    const sameGiven = sameSurname.find((i) => unaccented(this.persons[i].name).split(' ')[0] === words[0] || !this.persons[i].name.includes(' '));
     if (sameGiven !== undefined || words.length === 1) return sameGiven ?? -1;
     // "Di Maio" after "Luigi Di Maio": the end of one person's full name.
-    const ending = sameSurname.filter((i) => this.persons[i].name.endsWith(` ${name}`));
+    const ending = sameSurname.filter((i) => unaccented(this.persons[i].name).endsWith(` ${name}`));
     if (ending.length === 1) return ending[0];
     // "Luiz Inácio Lula da Silva" after a lone "Lula": one person named by one of its words.
     const lone = [...new Set(words.flatMap((word) => (this.byName.has(word) ? [this.byName.get(word)!] : [])))].filter((i) => !this.persons[i].name.includes(' '));
