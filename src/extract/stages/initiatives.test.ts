@@ -124,3 +124,8 @@ test('a project given a generating capacity is a plant, alone or in a list', () 
   assert.deepEqual(kinds('Three projects have been selected: the Alto Sur (1,200 MW), the Cerro Blanco (85 megawatts) and Puerto Nuevo.').map(([, kind]) => kind), ['facility', 'facility', 'other']);
   assert.deepEqual(kinds('Work on the Rio Verde project will begin next year.'), [['Rio Verde project', 'other']]);
 });
+
+test('the words a title starts with are the title, not a project it names; a project named inside a title still is one', () => {
+  assert.deepEqual(initiatives('The two leaders signed the Chile-Peru Joint Declaration for Building a Pacific Partnership on Monday.'), []);
+  assert.deepEqual(initiatives('They signed an Agreement on the Construction of the Trans-Andean Gas Pipeline.').map((i) => [i.name, i.kind]), [['Trans-Andean Gas Pipeline', 'pipeline']]);
+});

@@ -256,6 +256,8 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     if (context.otherNames.containing(start, end).length > 0) continue;
     // "Memorandum on … of Coal-Based Energy Projects": a plural inside a title names no one project.
     if (f.pluralName && context.instruments.containing(start, end).length > 0) continue;
+    // "the A-B Joint Statement for Building a …": words from a title's start are the title, not a project it names.
+    if (context.instruments.containing(start, end).some((title) => title.start === start)) continue;
     const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
     if (!name) continue;
     let status = statusNear(statusCues, start - sentence.start, end - start, others);
