@@ -169,11 +169,11 @@ test('"Surname Jr." alone is the person named in full before', () => {
   assert.deepEqual(people('President Pedro Soto Jr. arrived in Lima. Soto Jr. said the talks went well.').map((p) => p.name), ['Pedro Soto Jr.']);
 });
 
-test('company officers are titles, and the body an officer heads is the role\'s organisation', () => {
+test('company officers are titles, and the body an officer heads is the role\'s organisation and, before the name, part of the title', () => {
   const doc = annotateText('The deal was signed on Monday. Chief Commercial Officer Anna Berg said so, and the CEO of Acme Andes, Mr. Juan Perez, agreed.');
   assert.deepEqual(doc.persons.map((p) => [p.name, p.roles.map((r) => [r.written, r.organization])]), [
     ['Anna Berg', [['Chief Commercial Officer', undefined]]],
-    ['Juan Perez', [['Chief Executive Officer', 'Acme Andes']]],
+    ['Juan Perez', [['Chief Executive Officer of Acme Andes', 'Acme Andes']]],
   ]);
 });
 

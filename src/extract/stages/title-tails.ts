@@ -6,6 +6,7 @@
 // Industries", "Secretary to the Cabinet"), or before a bare office noun ("Business Secretary"). Such
 // words become part of the title as written and of its span.
 import type { AnnotatedDocument, TitleMention, Token } from '../annotated-document.ts';
+import type { Span } from '../../record/schema.ts';
 import { countryMentionsIn, countryMentionsOverlapping } from '../countries-in.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isEnglishWord } from './sentences-and-tokens.ts';
@@ -193,15 +194,15 @@ function readPortfolioBefore(doc: AnnotatedDocument, title: TitleMention): void 
 }
 
 /** A title after a comma follows the name it describes. */
-function isApposed(doc: AnnotatedDocument, title: TitleMention): boolean {
+export function isApposed(doc: AnnotatedDocument, title: Span): boolean {
   return /,\s*(?:the\s+)?$/.test(doc.text.slice(Math.max(0, title.start - 8), title.start));
 }
 
 /** Reads the tail of a title; true when it took in the next title ("Adviser to the Prime Minister"). */
 export function readOfficeTail(doc: AnnotatedDocument, title: TitleMention, next: TitleMention | undefined): boolean {
-  const acting = /\b(acting|interim)\s+$/i.exec(doc.text.slice(Math.max(0, title.start - 10), title.start));
+  const acting = /\b(acting|interim|pro-tempore)\s+$/i.exec(doc.text.slice(Math.max(0, title.start - 12), title.start));
   if (acting) {
-    title.written = `${acting[1].charAt(0).toUpperCase()}${acting[1].slice(1).toLowerCase()} ${title.written}`;
+    title.written = `${acting[1].toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())} ${title.written}`;
     title.start -= acting[0].length;
   }
   readPortfolioBefore(doc, title);

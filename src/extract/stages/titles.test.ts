@@ -81,3 +81,21 @@ test('an office named after its body goes on naming it, and a plural title after
 test('"co-chair" is a title, written with its prefix', () => {
   assert.deepEqual(roles("On Monday, the minister praised co-chair Jonas Lindqvist's work."), { 'Jonas Lindqvist': { written: ['Co-Chair'] } });
 });
+
+test('before the name, the organisation a title heads is part of the title as written', () => {
+  assert.deepEqual(roles('The Chairman of the African Union Moussa Diallo met the press on Monday.'), { 'Moussa Diallo': { written: ['Chairman of the African Union'] } });
+});
+
+test('the country at the end of a body a title heads is the nationality, not part of the title', () => {
+  assert.deepEqual(roles('Deputy Chairman of the Cabinet of Ministers of Uzbekistan Aziz Karimov met the press on Monday.'), {
+    'Aziz Karimov': { written: ['Deputy Chairman of the Cabinet of Ministers'], country: 'UZB' },
+  });
+});
+
+test('"Pro-Tempore" is part of the title as written', () => {
+  assert.deepEqual(roles('Pro-Tempore President of the Andean Community Lucia Rojas met the press on Monday.'), { 'Lucia Rojas': { written: ['Pro-Tempore President of the Andean Community'] } });
+});
+
+test('after the name, a title keeps its organisation apart', () => {
+  assert.deepEqual(roles('The deal was signed by Lena Holm, President of the African Union, on Monday.'), { 'Lena Holm': { written: ['President'] } });
+});

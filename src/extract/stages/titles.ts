@@ -10,7 +10,7 @@ import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
-import { readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
+import { isApposed, readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
 
 const HYPHEN_THEN_LETTER = /^-\p{L}/u;
 const LETTER_THEN_HYPHEN = /\p{L}-$/u;
@@ -23,6 +23,14 @@ function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string 
   const before = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).at(-1);
   if (!before) return undefined;
   return /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start)) ? before.code : undefined;
+}
+
+/** The words from a title's end to the end of the body it heads, without the body's country ("of the Cabinet of Ministers of Georgia" → "of the Cabinet of Ministers"). */
+function bodyAsWritten(doc: AnnotatedDocument, from: number, bodyEnd: number): string {
+  const country = countryMentionsIn(doc, from, bodyEnd).find((c) => c.end === bodyEnd);
+  const ofCountry = country ? /\s+of\s+(?:the\s+)?$/.exec(doc.text.slice(from, country.start)) : null;
+  const end = country && ofCountry ? country.start - ofCountry[0].length : bodyEnd;
+  return doc.text.slice(from, end).replace(/\s+/g, ' ');
 }
 
 /**
@@ -39,8 +47,9 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
   if (body) {
     // "Chairman of Sudan's Sovereign Council": a body of a country named by its possessive is part of the title.
     const owner = countryMentionsIn(doc, body.start, body.end).find((c) => c.start === body.start && doc.text.startsWith("'s ", c.end));
-    if (owner) title.written = `${title.written}${doc.text.slice(title.nameFrom, body.end).replace(/\s+/g, ' ')}`;
-    else title.organization = body.name;
+    if (!owner) title.organization = body.name;
+    // "Deputy Head of the Government's Administration Nino Beridze": before the name, the body the office heads is part of the title as written.
+    if (owner || !isApposed(doc, title)) title.written = `${title.written}${bodyAsWritten(doc, title.nameFrom, body.end)}`;
     title.nameFrom = body.end;
     if (body.country) title.countries.push(body.country);
     tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(body.end, body.end + 40));
@@ -88,9 +97,11 @@ export const titlesStage: Stage = {
       // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
       if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
       const prefix = /\b(co|ex)-$/i.exec(doc.text.slice(Math.max(0, t.start - 4), t.start));
+      // "Chairman of the Caribbean Community Ana Soto": the organisation after a title before the name is part of it as written.
+      const organizationAfter = t.organizationSpan && t.organizationSpan.start > t.end && !isApposed(doc, t) ? bodyAsWritten(doc, t.end, t.organizationSpan.end) : '';
       found.push({
         start: t.start - (prefix?.[0].length ?? 0), end: t.end, title: t.title, level: t.level, plural: t.plural,
-        written: prefix ? `${prefix[1].charAt(0).toUpperCase()}${prefix[1].slice(1).toLowerCase()}-${t.written}` : t.written,
+        written: `${prefix ? `${prefix[1].charAt(0).toUpperCase()}${prefix[1].slice(1).toLowerCase()}-` : ''}${t.written}${organizationAfter}`,
         ...(t.country ? { country: t.country } : {}),
         // "UN Secretary-General", "Secretary-General of the United Nations": the organisation's office, its name after.
         ...(t.organization ? { organization: t.organization } : {}),
