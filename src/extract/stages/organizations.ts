@@ -214,7 +214,6 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
   return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(claimed, o));
 }
 
-/** "via West Africa", "according to Tanzanian officials", "the Chinese company": a place or country names no body. */
 /** A name of two or more capitalised words: one that a cue found once is that body wherever else it is written. */
 const MULTI_WORD_NAME = /^\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'-]*)+$/u;
 
@@ -242,6 +241,7 @@ function findRepeatedNames(doc: AnnotatedDocument, claimed: Claimed): Organizati
   return found;
 }
 
+/** "via West Africa", "according to Tanzanian officials", "the Chinese company": a place or country names no body. */
 function isPlace(claimed: Claimed, o: Span): boolean {
   return claimed.countriesAndPlaces.overlapping(o.start, o.end).some((m) => m.start <= o.start && m.end >= o.end);
 }
