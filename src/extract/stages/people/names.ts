@@ -83,8 +83,9 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
       continue;
     }
     // "Joko “Jokowi” Widodo": a nickname in quotes inside the name, the name going on after it.
-    if (words > 0 && nicknameEnd(tokens, k, sentence.tokenEnd) > k && !claimed[nicknameEnd(tokens, k, sentence.tokenEnd)]) {
-      k = nicknameEnd(tokens, k, sentence.tokenEnd);
+    const afterNickname = words > 0 ? nicknameEnd(tokens, k, sentence.tokenEnd) : k;
+    if (afterNickname > k && !claimed[afterNickname]) {
+      k = afterNickname;
       continue;
     }
     // "Ralph E Gonsalves": a middle initial written without its full stop.
