@@ -4,10 +4,10 @@
 // to the person they mean.
 import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
-import { sentenceAt } from '../annotated-document.ts';
 import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
+import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
@@ -35,19 +35,6 @@ function holders(doc: AnnotatedDocument, title: TitleMention, levels: ReadonlyMa
   });
   const sameCountry = matches.filter((i) => title.country && doc.persons[i].country === title.country);
   return sameCountry.length > 0 ? sameCountry : matches;
-}
-
-function byStart(a: PersonMention, b: PersonMention): number {
-  return a.start - b.start;
-}
-
-/** People mentioned in each sentence, in text order, for the stages of this file. */
-function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMention[]): PersonMention[][] {
-  const bySentence: PersonMention[][] = doc.sentences.map(() => []);
-  for (const m of mentions) if (doc.sentences.length > 0) bySentence[sentenceAt(doc, m.start)].push(m);
-  // Most sentences name no one or one person, and need no sort (which V8 sets up even for an empty array).
-  for (const list of bySentence) if (list.length > 1) list.sort(byStart);
-  return bySentence;
 }
 
 /** The mentions this stage adds, and the characters of the text that some person mention covers. */
@@ -213,12 +200,6 @@ function pairMeant(doc: AnnotatedDocument, bySentence: PersonMention[][], leader
 }
 
 /** The people of some mentions, each once, in the order of the mentions. */
-function peopleOf(mentions: readonly PersonMention[]): number[] {
-  const people: number[] = [];
-  for (const m of mentions) if (!people.includes(m.person)) people.push(m.person);
-  return people;
-}
-
 /** A sentence-initial "He", "She" or "They": the people of the sentence before. */
 function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
   const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);

@@ -6,9 +6,9 @@
 // the person is said to travel to is never theirs ("President A left for Kenya").
 import type { AnnotatedDocument, PersonMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
-import { sentenceAt } from '../annotated-document.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
+import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { ACCOMPANIMENT_CUES } from './people/vocabulary.ts';
 
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
@@ -22,20 +22,6 @@ function singleMentions(doc: AnnotatedDocument): PersonMention[] {
   const people = new Map<string, number>();
   for (const m of doc.personMentions) people.set(`${m.start}:${m.end}`, (people.get(`${m.start}:${m.end}`) ?? 0) + 1);
   return doc.personMentions.filter((m) => m.via !== 'pronoun' && people.get(`${m.start}:${m.end}`) === 1).sort((a, b) => a.start - b.start);
-}
-
-/** The mentions of each sentence, in text order. */
-function mentionsBySentence(doc: AnnotatedDocument, mentions: readonly PersonMention[]): PersonMention[][] {
-  const bySentence: PersonMention[][] = doc.sentences.map(() => []);
-  for (const m of mentions) bySentence[sentenceAt(doc, m.start)].push(m);
-  return bySentence;
-}
-
-/** The people of some mentions, each once, in text order. */
-function peopleOf(mentions: readonly PersonMention[]): number[] {
-  const people: number[] = [];
-  for (const m of mentions) if (!people.includes(m.person)) people.push(m.person);
-  return people;
 }
 
 /** Pairs of a person and the one accompanying them ("President A, joined by Prime Minister B"): the same side. */
