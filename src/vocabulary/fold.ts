@@ -18,13 +18,16 @@ export function foldPunctuation(s: string): string {
   return s.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
 }
 
+/** Removes the marks that Unicode decomposition separates from their letters: "López" → "Lopez", case kept. */
+export function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '');
+}
+
 /** Folds one token (no whitespace inside): lower case, no diacritics, ASCII punctuation. */
 export function foldToken(token: string): string {
   // Most tokens in English news are plain ASCII, and lower-casing is all they need.
   if (/^[\x20-\x7E]*$/.test(token)) return token.toLowerCase();
-  return foldPunctuation(token)
-    .normalize('NFD')
-    .replace(MARKS, '')
+  return withoutMarks(foldPunctuation(token))
     .toLowerCase()
     .replace(SPECIAL_LETTERS, (letter) => LETTER_FOLDS.get(letter) ?? letter);
 }

@@ -53,13 +53,19 @@ function nicknameEnd(tokens: readonly Token[], k: number, end: number): number {
   return q > k + 1 && q + 1 < end && CLOSING_QUOTE.test(tokens[q].text) && isNameWord(tokens[q + 1]) ? q + 1 : k;
 }
 
-/** The quoted nickname inside a name's span, if any ("Jokowi" in Joko “Jokowi” Widodo). */
-export function nicknameOf(doc: AnnotatedDocument, span: NameSpan): string | undefined {
+/** The tokens of the quotes around a nickname inside a name's span, if any ("“" and "”" in Joko “Jokowi” Widodo). */
+function nicknameQuotes(tokens: readonly Token[], span: NameSpan): [number, number] | undefined {
   for (let k = span.from + 1; k < span.to; k++) {
-    const after = nicknameEnd(doc.tokens, k, span.to);
-    if (after > k) return doc.text.slice(doc.tokens[k + 1].start, doc.tokens[after - 2].end);
+    const after = nicknameEnd(tokens, k, span.to);
+    if (after > k) return [k, after - 1];
   }
   return undefined;
+}
+
+/** The quoted nickname inside a name's span, if any ("Jokowi" in Joko “Jokowi” Widodo). */
+export function nicknameOf(doc: AnnotatedDocument, span: NameSpan): string | undefined {
+  const quotes = nicknameQuotes(doc.tokens, span);
+  return quotes && doc.text.slice(doc.tokens[quotes[0]].end, doc.tokens[quotes[1]].start);
 }
 
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
@@ -119,9 +125,11 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
 }
 
 export function nameText(doc: AnnotatedDocument, span: NameSpan): string {
-  const nickname = nicknameOf(doc, span);
-  const whole = doc.text.slice(doc.tokens[span.from].start, doc.tokens[span.to - 1].end);
-  const raw = nickname === undefined ? whole : whole.replace(new RegExp(`\\s*[“"‘]${nickname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"’]\\s*`), ' ');
+  const start = doc.tokens[span.from].start;
+  const end = doc.tokens[span.to - 1].end;
+  const quotes = nicknameQuotes(doc.tokens, span);
+  // "Joko “Jokowi” Widodo" is written as "Joko Widodo": the nickname is an alias.
+  const raw = quotes ? `${doc.text.slice(start, doc.tokens[quotes[0]].start)} ${doc.text.slice(doc.tokens[quotes[1]].end, end)}` : doc.text.slice(start, end);
   // Surnames written in capitals ("KIHARA Minoru") are written as names.
   return raw.replace(/,\s*(Jr|Sr)\.?$/i, ' $1.').replace(/\b([A-Z])([A-Z]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase()).replace(/\s+/g, ' ');
 }

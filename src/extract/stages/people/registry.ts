@@ -1,16 +1,12 @@
 // The document's people: one person for the several ways a name is written, with its roles.
 import type { AnnotatedDocument, Person } from '../../annotated-document.ts';
 import { nameUsedAlone, surname } from '../../person-names.ts';
+import { withoutMarks } from '../../../vocabulary/fold.ts';
 import { nameText, nicknameOf, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 
 const titleAsWord = new Map<string, RegExp>();
 const CAPITALISED = /^\p{Lu}/u;
-
-/** A name without its accents: "Andres Manuel Lopez Obrador" and "Andrés Manuel López Obrador" are written for one person. */
-function unaccented(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** Whether a title is a more general form of another, standing whole in it ("Secretary" in "Secretary of State"). */
 function generalises(general: string, specific: string): boolean {
@@ -27,7 +23,11 @@ function addRole(person: Person, { title, written, organization }: RoleTitle, co
   person.roles.push({ title, written, ...(country ? { country } : {}), ...(organization ? { organization } : {}) });
 }
 
-/** Looks people up by full name, surname and given name, so that adding one costs no scan of all. */
+/**
+ * Looks people up by full name, surname and given name, so that adding one costs no scan of all;
+ * by names without their accents, since "Andres Manuel Lopez Obrador" and "Andrés Manuel López
+ * Obrador" are written for one person.
+ */
 class PersonRegistry {
   private readonly byName = new Map<string, number>();
   private readonly bySurname = new Map<string, number[]>();
@@ -45,10 +45,10 @@ class PersonRegistry {
   remember(index: number): void {
     const person = this.persons[index];
     for (const written of [person.name, ...person.aliases]) {
-      const name = unaccented(written);
+      const name = withoutMarks(written);
       if (!this.byName.has(name)) this.byName.set(name, index);
     }
-    const fullName = unaccented(person.name);
+    const fullName = withoutMarks(person.name);
     // "Mohammed bin Salman": the word after "bin" names the father; "Salman" alone is another person.
     if (!/\s(?:bin|bint|ibn)\s\S+$/.test(fullName)) {
       PersonRegistry.push(this.bySurname, surname(fullName), index);
@@ -63,7 +63,7 @@ class PersonRegistry {
   }
 
   find(written: string): number {
-    const name = unaccented(written);
+    const name = withoutMarks(written);
     // "Soto Jr." alone is the surname of "Pedro Soto Jr.".
     const words = name.replace(/\s+(Jr|Sr)\.?$/i, '').split(' ');
     const exact = this.byName.get(name);
@@ -76,10 +76,10 @@ class PersonRegistry {
     // "President Lula" after "Luiz Inácio Lula da Silva": a lone name that is a part of one person's name.
     const byPart = this.byNamePart.get(name) ?? [];
     if (words.length === 1 && byPart.length === 1) return byPart[0];
-    const sameGiven = sameSurname.find((i) => unaccented(this.persons[i].name).split(' ')[0] === words[0] || !this.persons[i].name.includes(' '));
+    const sameGiven = sameSurname.find((i) => withoutMarks(this.persons[i].name).split(' ')[0] === words[0] || !this.persons[i].name.includes(' '));
     if (sameGiven !== undefined || words.length === 1) return sameGiven ?? -1;
     // "Di Maio" after "Luigi Di Maio": the end of one person's full name.
-    const ending = sameSurname.filter((i) => unaccented(this.persons[i].name).endsWith(` ${name}`));
+    const ending = sameSurname.filter((i) => withoutMarks(this.persons[i].name).endsWith(` ${name}`));
     if (ending.length === 1) return ending[0];
     // "Luiz Inácio Lula da Silva" after a lone "Lula": one person named by one of its words.
     const lone = [...new Set(words.flatMap((word) => (this.byName.has(word) ? [this.byName.get(word)!] : [])))].filter((i) => !this.persons[i].name.includes(' '));
