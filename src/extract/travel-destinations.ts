@@ -1,7 +1,7 @@
 // Where people are said to go: "President A left for Kenya", "B's state visit to Peru", "C
 // arrived in Lima". The place of a visit is not the visitor's country, which the stages that
 // infer a person's country from the article's two sides must not give.
-import type { AnnotatedDocument, PersonMention, PlaceMention, Sentence } from './annotated-document.ts';
+import type { AnnotatedDocument, PlaceMention, Sentence } from './annotated-document.ts';
 import type { Span } from '../record/schema.ts';
 import { lower } from './phrases.ts';
 import { countryMentionsIn } from './countries-in.ts';
@@ -35,9 +35,9 @@ function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention
 }
 
 /** For each person (index into `persons`), the countries the text sends them to: the nearest person named before a travel cue in its sentence travels, the sentence's first after \"his\". */
-export function travelDestinations(doc: AnnotatedDocument, mentions: readonly PersonMention[] = doc.personMentions): Map<number, Set<string>> {
+export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<string>> {
   const destinations = new Map<number, Set<string>>();
-  const people = new SpanIndex([...mentions]);
+  const people = new SpanIndex([...doc.personMentions]);
   const places = new SpanIndex(doc.places);
   for (const sentence of doc.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
