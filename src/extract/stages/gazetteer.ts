@@ -8,7 +8,7 @@ import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
 import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
 import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
-import { subdivisionsNamed } from '../../vocabulary/subdivisions.ts';
+import { subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -18,6 +18,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiti
 /** Capitalised words, with the lower-case particles of Romance and Arabic place names between them ("Dar es Salaam", "Villa de Leyva"). */
 const PLACE_NAME_SHAPE = /^\p{Lu}[\p{L}\p{M}'.-]*(?:[ -](?:(?:de|del|da|das|do|dos|di|du|es|el|al|la|le|les|los|las)[ -])*\p{Lu}[\p{L}\p{M}'.-]*)*$/u;
 const NAME_PARTICLE = /^(?:de|del|da|das|do|dos|di|du|es|el|al|la|le|les|los|las)$/;
+/** What may stand between the capitalised words of a name: a hyphen or a particle ("Villa de Leyva"). */
+const joinsNameWords = (word: string) => word === '-' || NAME_PARTICLE.test(word);
 /** Wire copy drops the "on" before a day ("met in Accra Tuesday"): a weekday or month ends a name, it does not go on with it. */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A list goes on from a place already read ("ports in Santos, Paranaguá and Itajaí"). */
@@ -88,6 +90,12 @@ function oneNamePerCity(places: PlaceMention[]): PlaceMention[] {
   return places.map((p) => (p.kind === 'city' ? { ...p, name: fullest.get(key(p)) ?? p.name } : p));
 }
 
+/** The cities and, when no city has the name, the subdivisions a surface may stand for. */
+interface NamedPlaces {
+  cities: readonly CityCandidate[];
+  subdivisions: readonly SubdivisionCandidate[];
+}
+
 function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
   const found: PlaceMention[] = [];
   const articleCountries = new Set(doc.countries.map((c) => c.code));
@@ -95,34 +103,35 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
   const vocabularyPlaces = endsOf(doc.places);
   const tokens = doc.tokens;
   // Names repeat within an article; each is folded and looked up once.
-  const lookups = new Map<string, readonly CityCandidate[]>();
+  const lookups = new Map<string, NamedPlaces>();
   const lookup = (surface: string) => {
-    let candidates = lookups.get(surface);
-    if (candidates === undefined) lookups.set(surface, (candidates = citiesNamed(surface)));
-    return candidates;
+    let named = lookups.get(surface);
+    if (named === undefined) {
+      const cities = citiesNamed(surface);
+      named = { cities, subdivisions: cities.length === 0 ? subdivisionsNamed(surface) : [] };
+      lookups.set(surface, named);
+    }
+    return named;
   };
+  // Each token is read once for what it can be in a name; a name is tried from each of its first words at up to four lengths.
+  const nameWord = tokens.map((t) => isCapitalised(t.text) && !DAY_OR_MONTH.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i].text) || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
-    if (DAY_OR_MONTH.test(tokens[i].text)) continue;
-    for (let length = 4; length >= 1; length--) {
-      const last = i + length - 1;
-      if (last >= tokens.length || tokens[last].sentence !== tokens[i].sentence) continue;
-      let allCapitalised = isCapitalised(tokens[last].text);
-      for (let k = i + 1; k <= last && allCapitalised; k++) {
-        allCapitalised = (isCapitalised(tokens[k].text) && !DAY_OR_MONTH.test(tokens[k].text)) || tokens[k].text === '-' || NAME_PARTICLE.test(tokens[k].text);
-      }
-      if (!allCapitalised) continue;
+    if (!nameWord[i] || tokens[i].pos === 'DET' || tokens[i].pos === 'PRON') continue;
+    // The furthest last word: the words after the first are name words, hyphens or particles, in the same sentence.
+    let furthest = i;
+    while (furthest < i + 3 && furthest + 1 < tokens.length && tokens[furthest + 1].sentence === tokens[i].sentence
+      && (nameWord[furthest + 1] || joinsNameWords(tokens[furthest + 1].text))) furthest++;
+    for (let last = furthest; last >= i; last--) {
+      if (!nameWord[last]) continue;
       const start = tokens[i].start;
       const end = tokens[last].end;
       // A claimed span or a name that goes on is no city whatever its shape or the look-up says: tested first, they spare both.
       if (claimed.overlaps(start, end)) continue;
       const next = tokens[last + 1];
-      const nextCapitalised = next && isCapitalised(next.text) && next.start === end + 1 && !DAY_OR_MONTH.test(next.text);
-      if (nextCapitalised) continue;
+      if (next && nameWord[last + 1] && next.start === end + 1) continue;
       const surface = doc.text.slice(start, end);
       if (!PLACE_NAME_SHAPE.test(surface)) continue;
-      const candidates = lookup(surface);
-      const subdivisions = candidates.length === 0 ? subdivisionsNamed(surface) : [];
+      const { cities: candidates, subdivisions } = lookup(surface);
       if (candidates.length === 0 && subdivisions.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
       const before = doc.text.slice(Math.max(sentence.start, start - 20), start);
