@@ -10,6 +10,7 @@ import type { Stage } from '../stage.ts';
 import { type DateParts, resolveRelativeDate } from '../dates/resolve-relative-date.ts';
 import { tenseBefore } from '../dates/tense.ts';
 import { anchorUnresolvedDates, type FoundDate } from '../dates/anchor-dates.ts';
+import { chronoResults } from '../dates/chrono-reading.ts';
 import { datelineDateParts } from '../dateline.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 
@@ -170,7 +171,7 @@ export function readDates(sentence: string, published: string | null): FoundDate
   }
 
   const ref = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' } : undefined;
-  const results = chrono.en.parse(sentence, ref);
+  const results = chronoResults(sentence, ref);
   for (let i = 0; i < results.length; i++) {
     const result = results[i];
     const start = result.index;
