@@ -131,9 +131,12 @@ export function lookupCity(name: string): readonly CityCandidate[] {
   return cityIndex().byName.get(foldText(name)) ?? [];
 }
 
-/** The cities a name in running text may stand for: none when the name is also an ordinary English word or title, else as lookupCity. */
-export function citiesNamed(name: string): readonly CityCandidate[] {
-  const folded = foldText(name);
+/**
+ * The cities a name in running text, folded by foldText, may stand for: none when the name is also
+ * an ordinary English word or title, else as lookupCity. The caller folds, as it looks the same
+ * name up elsewhere too.
+ */
+export function citiesNamed(folded: string): readonly CityCandidate[] {
   const index = cityIndex();
   if (index.stoplist.has(folded) || !index.names.mayContain(folded)) return [];
   return index.byName.get(folded) ?? [];

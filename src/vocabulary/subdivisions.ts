@@ -52,8 +52,8 @@ function buildIndex(): Map<string, SubdivisionCandidate[]> {
   return byName;
 }
 
-/** The first-level subdivisions a name (folded here) may stand for, in any country. */
-export function subdivisionsNamed(name: string): readonly SubdivisionCandidate[] {
+/** The first-level subdivisions a name, folded by foldText, may stand for, in any country. */
+export function subdivisionsNamed(folded: string): readonly SubdivisionCandidate[] {
   index ??= buildIndex();
-  return index.get(foldText(name)) ?? [];
+  return index.get(folded) ?? [];
 }

@@ -9,6 +9,7 @@ import { readVocabulary } from '../../vocabulary/gazetteer.ts';
 import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
 import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
 import { subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
+import { foldText } from '../../vocabulary/fold.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -107,8 +108,9 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
   const lookup = (surface: string) => {
     let named = lookups.get(surface);
     if (named === undefined) {
-      const cities = citiesNamed(surface);
-      named = { cities, subdivisions: cities.length === 0 ? subdivisionsNamed(surface) : [] };
+      const folded = foldText(surface);
+      const cities = citiesNamed(folded);
+      named = { cities, subdivisions: cities.length === 0 ? subdivisionsNamed(folded) : [] };
       lookups.set(surface, named);
     }
     return named;
