@@ -29,7 +29,8 @@ const HEAD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${alternatives(patterns.heads_before)})${GAP}(?!${DAY_OR_MONTH})${NAME_WORD}(?:${GAP}(?!${DAY_OR_MONTH})${NAME_WORD}){0,3}`, 'gu');
 /**
  * The head nouns alone: V8 tries the patterns above at every offset, so a sentence is read with
- * them only when it holds a head noun, which few do (they cannot match without one).
+ * them only when it holds a head noun, which few do (they cannot match without one); most
+ * articles hold none, and their sentences are not looked at.
  */
 const HEAD_AFTER_NOUN = new RegExp(alternatives([...patterns.heads_after, ...patterns.heads_after_locative]), 'u');
 const HEAD_BEFORE_NOUN = new RegExp(alternatives(patterns.heads_before), 'u');
@@ -66,10 +67,16 @@ function nameStart(doc: AnnotatedDocument, start: number, headStart: number): nu
   }
 }
 
-function venuesIn(doc: AnnotatedDocument, sentence: Span): Span[] {
+/** Which head nouns an article holds. */
+interface HeadNouns {
+  after: boolean;
+  before: boolean;
+}
+
+function venuesIn(doc: AnnotatedDocument, sentence: Span, heads: HeadNouns): Span[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
-  if (HEAD_AFTER_NOUN.test(text)) for (const m of text.matchAll(HEAD_AFTER)) {
+  if (heads.after && HEAD_AFTER_NOUN.test(text)) for (const m of text.matchAll(HEAD_AFTER)) {
     const headStart = sentence.start + m.index + m[1].length;
     const start = nameStart(doc, sentence.start + m.index, headStart);
     if (start >= headStart) continue;
@@ -77,17 +84,19 @@ function venuesIn(doc: AnnotatedDocument, sentence: Span): Span[] {
     if (NEEDS_LOCATIVE.test(m[2]) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 16), start))) continue;
     found.push({ start, end });
   }
-  if (HEAD_BEFORE_NOUN.test(text)) for (const m of text.matchAll(HEAD_BEFORE)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  if (heads.before && HEAD_BEFORE_NOUN.test(text)) for (const m of text.matchAll(HEAD_BEFORE)) found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   return found.filter((v) => !CREDIT_AFTER.test(doc.text.slice(v.end, v.end + 8)));
 }
 
 export function findVenues(doc: AnnotatedDocument): PlaceMention[] {
+  const heads: HeadNouns = { after: HEAD_AFTER_NOUN.test(doc.text), before: HEAD_BEFORE_NOUN.test(doc.text) };
+  if (!heads.after && !heads.before) return [];
   const countries = new SpanIndex<Span>(doc.countries);
   const organizations = new SpanIndex<Span>(doc.organizations);
   const places = new SpanIndex<PlaceMention>(doc.places);
   const venues: PlaceMention[] = [];
   for (const sentence of doc.sentences) {
-    for (const { start, end } of venuesIn(doc, sentence)) {
+    for (const { start, end } of venuesIn(doc, sentence, heads)) {
       // A listed body or a country inside the span makes it part of another name ("Peru Museum Association").
       if (organizations.overlaps(start, end) || countries.within(start, end).length > 0) continue;
       if (places.overlapping(start, end).some((p) => p.start <= start && p.end >= end)) continue;
