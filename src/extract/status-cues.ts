@@ -25,11 +25,27 @@ export class StatusCues<S extends string> {
     this.set = new CueSet(lists.flatMap(({ words }) => words.map((w) => w.replace(/ /g, '\\s+'))), '\\b');
   }
 
+  /** The cues of a text, to be found if they are asked for. */
+  of(text: string): StatusCuesOfText<S> {
+    return new StatusCuesOfText(this, text);
+  }
+
   /** Every match of every cue, cue by cue in the order of the data file, each cue's matches left to right. */
   matchesIn(text: string): StatusCueMatch<S>[] {
     return this.set.matchAll(text).map((m) => {
       const { status, rank } = this.cues[m.cue]!;
       return { status, rank, index: m.index, length: m.text.length };
     });
+  }
+}
+
+/** The status cues of one text, found when first asked for: most sentences name nothing whose status is read. */
+export class StatusCuesOfText<S extends string> {
+  private found: StatusCueMatch<S>[] | undefined;
+
+  constructor(private readonly cues: StatusCues<S>, readonly text: string) {}
+
+  get matches(): readonly StatusCueMatch<S>[] {
+    return (this.found ??= this.cues.matchesIn(this.text));
   }
 }

@@ -7,6 +7,7 @@ import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
 import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt, REPORTING_AFTER, SIGNING_VERBS, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
 import { statusNear } from './status.ts';
+import type { StatusCuesOfText } from '../status-cues.ts';
 
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
 /** Function words a complement goes on over; the possessives are tagged PRON ("across their border"). */
@@ -254,7 +255,7 @@ function sharesComplement(tokens: Token[], first: [number, number], second: [num
 }
 
 /** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
-function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
+function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   const prev = tokens[head.from - 1];
@@ -277,8 +278,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
       if (k > afterHead && topicStarts) listStart = k + 1;
       else if (k === afterHead && topicStarts) {
         // "signed agreements on X and Y": the topics end with the complement. Unless a status is said of them, such plurals are generic ("agreements on trade would help").
-        const sentenceText = doc.text.slice(sentence.start, sentence.end);
-        const status = statusNear(STATUS_CUES.matchesIn(sentenceText), sentenceText, tokens[head.from].start - sentence.start, tokens[head.to - 1].end - tokens[head.from].start);
+        const status = statusNear(statusCues, tokens[head.from].start - sentence.start, tokens[head.to - 1].end - tokens[head.from].start);
         const topicsEnd = coordinatedComplementEnd(tokens, afterHead, end, stops);
         // One topic is the group's subject, not a list ("three agreements on outstanding issues"); nor is a vague one ("on various aspects").
         const topics = listItems(tokens, k + 1, topicsEnd, ',');
@@ -295,7 +295,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
     if (listStart > 0 && listStart < listEnd) {
       const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
       const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
-      listStatus ??= statusNear(STATUS_CUES.matchesIn(beforeList), beforeList, tokens[head.from].start - sentence.start, 0);
+      listStatus ??= statusNear(STATUS_CUES.of(beforeList), tokens[head.from].start - sentence.start, 0);
       const semicolons = tokens.slice(listStart, listEnd).some((t) => t.text === ';');
       for (const [a, b] of listItems(tokens, listStart, listEnd, colon && semicolons ? ';' : ',')) {
         const inner = findItemInstrument(doc, a, b, end, stops);
@@ -323,14 +323,15 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   return to - 1;
 }
 
-export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>): Found[] {
+/** The instruments named in a sentence; `statusCues` are the sentence's, for the lists whose status is said before them. */
+export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     // Count nouns ("three documents: …") open lists like plural heads do.
     const head = instrumentHeadAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
-    if (head) i = readAtHead(doc, sentence, stops, head, i, found);
+    if (head) i = readAtHead(doc, sentence, stops, statusCues, head, i, found);
   }
   return found;
 }

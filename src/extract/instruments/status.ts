@@ -5,12 +5,11 @@ import type { AnnotatedDocument, InstrumentMention, Sentence, Token } from '../a
 import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
 import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
 import { lower } from '../phrases.ts';
-import type { StatusCueMatch } from '../status-cues.ts';
+import type { StatusCuesOfText } from '../status-cues.ts';
 import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt } from './vocabulary.ts';
 import type { Found } from './names.ts';
 import type { SentenceStatusFacts } from './carried-status.ts';
 
-/** The status cued nearest the name; `cues` are the status cues of `sentenceText`. */
 const ACHIEVED = new Set<InstrumentStatus>(['signed', 'ratified', 'in force']);
 /** A modal or a plan in the clause before a name: "will", "would", "is expected to", "slated to" … */
 const MODAL_BEFORE = /\b(?:will|would|shall|could|might|(?:is|are|was|were)\s+(?:expected|due|slated|scheduled|set|to)|expected\s+to|plans?\s+to|intends?\s+to)\b/i;
@@ -23,7 +22,9 @@ function clauseBefore(sentenceText: string, offset: number): string {
   return before.slice(Math.max(cut + 1, before.length - 45));
 }
 
-export function statusNear(cues: readonly StatusCueMatch<InstrumentStatus>[], sentenceText: string, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
+/** The status cued nearest the name, of the cues of its sentence (or of the part of it before the name). */
+export function statusNear(sentenceCues: StatusCuesOfText<InstrumentStatus>, offsetInSentence: number, lengthOfName: number): InstrumentStatus {
+  const { text: sentenceText, matches: cues } = sentenceCues;
   let best: { status: InstrumentStatus; distance: number; rank: number } | undefined;
   for (const m of cues) {
     const inside = m.index >= offsetInSentence && m.index < offsetInSentence + lengthOfName;
@@ -102,9 +103,9 @@ function isNumberMarker(tokens: readonly Token[], sentence: Sentence): boolean {
 }
 
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
-export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCueMatch<InstrumentStatus>[], sentenceText: string): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
+export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
   const tokens = doc.tokens;
-  const statusAt = (from: number, to: number) => statusNear(cues, sentenceText, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
+  const statusAt = (from: number, to: number) => statusNear(cues, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
   const groupBackReferences: InstrumentStatus[] = [];
   let definiteGroup = false;
@@ -125,7 +126,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
   const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
   return {
-    index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(sentenceText),
+    index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(cues.text),
     introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
     backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })) : [],
     groupBackReferences: found.length === 0 ? groupBackReferences : [],

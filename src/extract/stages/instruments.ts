@@ -30,10 +30,9 @@ export const instrumentsStage: Stage = {
     const carried = new CarriedStatus();
     const countries = new SpanIndex(doc.countries);
     for (const sentence of doc.sentences) {
-      const sentenceText = doc.text.slice(sentence.start, sentence.end);
-      const statusCues = STATUS_CUES.matchesIn(sentenceText);
-      const found = findInSentence(doc, sentence, stops);
-      const facts = statusFactsOf(doc, sentence, found, statusCues, sentenceText);
+      const statusCues = STATUS_CUES.of(doc.text.slice(sentence.start, sentence.end));
+      const found = findInSentence(doc, sentence, stops, statusCues);
+      const facts = statusFactsOf(doc, sentence, found, statusCues);
       carried.enter(facts);
       for (const f of found) {
         const start = doc.tokens[f.from].start;
@@ -49,7 +48,7 @@ export const instrumentsStage: Stage = {
         const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
         // "a joint statement said": a document quoted as a source, not one signed here.
         const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
-        const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, sentenceText, start - sentence.start, end - start));
+        const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
         const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
         carried.said(ownStatus);
         // "The final text - dubbed the Kensington Treaty - …": another name of the instrument just spoken of.
