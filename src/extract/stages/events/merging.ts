@@ -97,8 +97,10 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
+  // Asked for each pair of mentions compared, so read once a sentence.
+  const sentenceSpeaksOfAnotherTime: boolean[] = [];
   // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
-  const anotherTime = (e: EventCandidate) => speaksOfAnotherTime(sentenceTexts[e.sentence]) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
+  const anotherTime = (e: EventCandidate) => (sentenceSpeaksOfAnotherTime[e.sentence] ??= speaksOfAnotherTime(sentenceTexts[e.sentence])) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {

@@ -39,13 +39,19 @@ const QUOTATION = /"[^"]*"/g;
 /** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
 const BRACKETED = /\((?=[^()]*\s\S+\s)[^()]*\)/g;
 
+/** The asides' patterns, each with a character every match holds: a sentence without it is spared the pattern. */
+const ASIDES: readonly [RegExp, string][] = [[RELATIVE_CLAUSE, ','], [TRAILING_PARTICIPLE, ','], [CITATION, ','], [ACCORDING_TO, ''], [QUOTATION, '"'], [BRACKETED, '(']];
+
 /** Stretches of a sentence (offsets into its text) whose names do not take part in an event reported outside them. */
 export function asidesOf(text: string): [number, number][] {
   const asides: [number, number][] = [];
   const opening = OPENING_PARTICIPLE.exec(text);
   if (opening) asides.push([0, opening[0].length]);
-  for (const pattern of [RELATIVE_CLAUSE, TRAILING_PARTICIPLE, CITATION, ACCORDING_TO, QUOTATION, BRACKETED]) {
-    for (const m of text.matchAll(pattern)) asides.push([m.index, m.index + m[0].length]);
+  for (const [pattern, needed] of ASIDES) {
+    if (!text.includes(needed)) continue;
+    // exec() on the global pattern, not matchAll(), which copies the pattern for every sentence; no pattern matches the empty string.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) asides.push([m.index, m.index + m[0].length]);
   }
   return asides;
 }

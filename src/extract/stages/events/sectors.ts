@@ -8,6 +8,7 @@ import { isInstrumentParty } from '../../descriptive-bodies.ts';
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
 export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): void {
+  if (events.length === 0) return;
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
   // A body's name cues no sector ("the Ministry of Energy" at a talk on culture), unless the body is a
   // party to an instrument: "a memorandum between the Kivu Investment Centre and …" is on investment.
