@@ -108,7 +108,9 @@ export const forumsStage: Stage = {
     };
     for (const sentence of doc.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);
-      for (const m of text.matchAll(CODED)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, sentence);
+      // exec() on the global pattern, not matchAll(), which copies the pattern for every sentence; CODED never matches the empty string.
+      CODED.lastIndex = 0;
+      for (let m = CODED.exec(text); m !== null; m = CODED.exec(text)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, sentence);
       for (const f of findInSentence(doc, sentence, countries)) add(f.start, f.end, sentence);
     }
     doc.forums = forums;
