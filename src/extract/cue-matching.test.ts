@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CueAlternation, CueSet, CueText } from './cue-matching.ts';
+import { CueAlternation, CueAlternations, CueSet, CueText } from './cue-matching.ts';
 
 // The oracle is the plain RegExp each class stands in for: the same sources, flags "gi".
 function regExpAlternation(sources: string[], tail: string, text: string): [number, string][] {
@@ -49,6 +49,22 @@ describe('CueSet', () => {
     const cues = new CueSet(SOURCES, '\\b');
     for (const text of TEXTS) {
       assert.deepEqual(cues.matchAll(text).map((m) => [m.index, m.text, m.cue]), regExpEachCue(SOURCES, '\\b', text), text);
+    }
+  });
+});
+
+describe('CueAlternations', () => {
+  it('finds in one walk what each list read as its own alternation finds', () => {
+    const lists = [
+      { sources: SOURCES, tail: '\\b' },
+      { sources: ['talks?', 'sign', 'memorandum', 'held'], tail: '' },
+      { sources: [], tail: '\\b' },
+      { sources: ['2030', 'agenda', 'a?greed'], tail: '\\b' },
+    ];
+    const together = new CueAlternations(lists);
+    for (const text of TEXTS) {
+      const words = new CueText(text);
+      assert.deepEqual(together.matchAll(words), lists.map(({ sources, tail }) => new CueAlternation(sources, tail).matchAll(words)), text);
     }
   });
 });

@@ -69,7 +69,8 @@ class CuesByPrefix {
   /** Each node's cues, or undefined for none. */
   private readonly cuesAt: readonly (readonly Cue[] | undefined)[];
 
-  constructor(sources: readonly string[], tail: string) {
+  /** Each cue's source is matched followed by its tail (the same for a list's cues, as `\b` for whole words). */
+  constructor(sources: readonly string[], tailOf: (index: number) => string) {
     const root: PrefixNode = { codes: [], children: [], cues: [] };
     sources.forEach((source, index) => {
       const prefix = literalPrefix(source);
@@ -87,7 +88,7 @@ class CuesByPrefix {
           node = child;
         }
       }
-      node.cues.push({ index, sticky: new RegExp(`(?:${source})${tail}`, 'iy') });
+      node.cues.push({ index, sticky: new RegExp(`(?:${source})${tailOf(index)}`, 'iy') });
     });
     // Numbered breadth first, each node's cues with those of the nodes above it.
     const nodes: PrefixNode[] = [root];
@@ -168,7 +169,7 @@ export class CueAlternation {
   private readonly cues: CuesByPrefix;
 
   constructor(sources: readonly string[], tail = '') {
-    this.cues = new CuesByPrefix(sources, tail);
+    this.cues = new CuesByPrefix(sources, () => tail);
   }
 
   /** Every match, left to right, none overlapping. */
@@ -216,7 +217,7 @@ export class CueSet {
   private readonly cues: CuesByPrefix;
 
   constructor(sources: readonly string[], tail = '') {
-    this.cues = new CuesByPrefix(sources, tail);
+    this.cues = new CuesByPrefix(sources, () => tail);
   }
 
   /** The matches cue by cue in the order given, each cue's left to right and not overlapping each other. */
@@ -238,5 +239,51 @@ export class CueSet {
     }
     // Found left to right; a stable sort by cue keeps each cue's matches so.
     return found.length > 1 ? found.sort((a, b) => a.cue - b.cue) : found;
+  }
+}
+
+/** A list of cues read with the others of a CueAlternations: its sources and the tail each is matched with. */
+export interface CueList {
+  sources: readonly string[];
+  tail: string;
+}
+
+/**
+ * Several CueAlternations read over a text in one walk of its words instead of one walk each:
+ * each list's matches, as its own CueAlternation's matchAll() would find them.
+ */
+export class CueAlternations {
+  private readonly cues: CuesByPrefix;
+  /** The list of each cue, by its place in all the lists' cues one after the other. */
+  private readonly listOf: number[];
+  /** Where each list's cues start in that order. */
+  private readonly firstCueOf: number[];
+
+  constructor(lists: readonly CueList[]) {
+    this.listOf = lists.flatMap(({ sources }, list) => sources.map(() => list));
+    this.firstCueOf = lists.map((_, list) => this.listOf.indexOf(list));
+    this.cues = new CuesByPrefix(lists.flatMap(({ sources }) => sources), (index) => lists[this.listOf[index]!]!.tail);
+  }
+
+  /** Every match of each list, left to right, none of one list overlapping another of it. */
+  matchAll({ text, wordStarts }: CueText): CueMatch[][] {
+    const found: CueMatch[][] = this.firstCueOf.map(() => []);
+    const resumeAt: number[] = this.firstCueOf.map(() => 0);
+    for (const at of wordStarts) {
+      const cues = this.cues.at(text, at);
+      if (!cues) continue;
+      // The cues come list by list, each list's in its order: the first of a list that matches is its match here.
+      let matchedList = -1;
+      for (const cue of cues) {
+        const list = this.listOf[cue.index]!;
+        if (list === matchedList || at < resumeAt[list]!) continue;
+        const end = matchEndAt(cue, text, at);
+        if (end < 0) continue;
+        found[list]!.push({ index: at, text: text.slice(at, end), cue: cue.index - this.firstCueOf[list]! });
+        resumeAt[list] = end;
+        matchedList = list;
+      }
+    }
+    return found;
   }
 }

@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { phraseOf, TRAVEL_TRIGGERS } from './vocabulary.ts';
+import { phraseOf, TRAVEL_TRIGGERS, type SentenceCues } from './vocabulary.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
@@ -171,13 +171,13 @@ function listedInstruments(doc: AnnotatedDocument, layers: SentenceLayers[], hea
   return names;
 }
 
-export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[]): EventCandidate[] {
+export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[], sentenceCues: SentenceCues[]): EventCandidate[] {
   const found: EventCandidate[] = [];
   // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
   for (const sentence of [...doc.sentences.filter((s) => s.aside !== 'caption'), ...doc.sentences.filter((s) => s.aside === 'caption')]) {
     const layer = layers[sentence.index];
     const words = sentenceTexts[sentence.index];
-    const triggers = triggersIn(sentence, layer, words);
+    const triggers = triggersIn(sentence, layer, words, sentenceCues[sentence.index]);
     const shown = captionMeeting(doc, sentence, layer, triggers);
     if (shown) triggers.push(shown);
     if (triggers.length > 0) {

@@ -9,6 +9,7 @@ import { findCandidates } from './candidates.ts';
 import { mergeCandidates } from './merging.ts';
 import { dateEvents } from './dates.ts';
 import { attachSectors } from './sectors.ts';
+import { cuesOf } from './vocabulary.ts';
 
 export const eventsStage: Stage = {
   name: 'events',
@@ -19,15 +20,17 @@ export const eventsStage: Stage = {
   assigns: ['events'],
   run(doc) {
     const layers = layersBySentence(doc);
-    // Each sentence's words are found once for the triggers, stances, formats, sectors and times read over it.
+    // Each sentence's words are found once for the triggers, stances, formats, sectors and times read over it,
+    // and its triggers, stances and sectors in one walk of them.
     const sentenceTexts = doc.sentences.map((s) => new CueText(doc.text.slice(s.start, s.end)));
-    const events = mergeCandidates(doc, findCandidates(doc, layers, sentenceTexts), sentenceTexts);
+    const sentenceCues = sentenceTexts.map(cuesOf);
+    const events = mergeCandidates(doc, findCandidates(doc, layers, sentenceTexts, sentenceCues), sentenceTexts);
     const kept = dateEvents(doc, events, layers, sentenceTexts);
     // "The sides agreed …": with no one named, the parties are the article's two countries; an event with no one at all is dropped.
     const dyad = documentDyad(doc);
     for (const e of kept) if (e.persons.length === 0 && e.countries.length === 0 && (e.type === 'signing' || e.type === 'meeting' || e.type === 'commitment')) e.countries = [...dyad];
     const withParticipants = kept.filter((e) => e.persons.length + e.countries.length + e.organizations.length > 0);
-    attachSectors(doc, withParticipants, layers, sentenceTexts);
+    attachSectors(doc, withParticipants, layers, sentenceCues);
     doc.events = withParticipants;
   },
 };

@@ -1,13 +1,13 @@
 // Sectors of the events, from the sector cues of their sentences.
 import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
-import { sectorsIn } from '../../sector-cues.ts';
-import type { CueText } from '../../cue-matching.ts';
+import { sectorsOf } from '../../sector-cues.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
+import type { SentenceCues } from './vocabulary.ts';
 import { union } from './merging.ts';
 import { isInstrumentParty } from '../../descriptive-bodies.ts';
 
 /** Sector cues go to the events of their sentence; other sentences speak of the main event. */
-export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceTexts: CueText[]): void {
+export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceCues: SentenceCues[]): void {
   if (events.length === 0) return;
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
   // A body's name cues no sector ("the Ministry of Energy" at a talk on culture), unless the body is a
@@ -16,7 +16,7 @@ export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], 
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {
-    const sectors = sectorsIn(sentenceTexts[sentence.index], sentence.start, bodies[sentence.index]);
+    const sectors = sectorsOf(sentenceCues[sentence.index].sectors, sentence.start, bodies[sentence.index]);
     if (sectors.length === 0) continue;
     const owners = ownersBySentence.get(sentence.start) ?? [];
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);

@@ -3,7 +3,7 @@ import type { Sentence } from '../../annotated-document.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { phraseOf, STANCE_CUE, STANCE_OF_CUE, TRIGGER, TYPES_OF_TRIGGER } from './vocabulary.ts';
+import { phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
@@ -61,7 +61,7 @@ function insideCommitment(triggers: readonly Trigger[], offset: number): boolean
 }
 
 /** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
-export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: CueText): Trigger[] {
+export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: CueText, cues: SentenceCues): Trigger[] {
   const text = words.text;
   const triggers: Trigger[] = [];
   const seen = new Set<EventType>();
@@ -71,7 +71,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
     seen.add('meeting');
     triggers.push({ type: 'meeting', span: { start: sentence.start + session.index, end: sentence.start + session.index + session[0].length } });
   }
-  for (const m of TRIGGER.matchAll(words)) {
+  for (const m of cues.triggers) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
     if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
@@ -80,7 +80,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
       triggers.push({ type, span });
     }
   }
-  const stanceMatches = STANCE_CUE.matchAll(words);
+  const stanceMatches = cues.stances;
   if (stanceMatches.length === 0) return triggers;
   // One stance a clause: the first cue is the speaker's verb ("praised Kazakhstan's support for …" is praise);
   // the cues come in text order. A promise ("reaffirming their intent to …") is a commitment, not also a statement of intent.

@@ -3,7 +3,8 @@
 // model's (data/model/).
 import type { EventFormat, EventType, Stance } from '../../../record/schema.ts';
 import { loadDataFile } from '../../../vocabulary/data-file.ts';
-import { CueAlternation, CueSet, type CueText } from '../../cue-matching.ts';
+import { CueAlternation, CueAlternations, CueSet, type CueList, type CueMatch, type CueText } from '../../cue-matching.ts';
+import { SECTOR_CUE_LIST } from '../../sector-cues.ts';
 
 interface EventsFile {
   types: { [type: string]: { triggers: string[] } };
@@ -23,8 +24,13 @@ function cueSource(words: string): string {
 }
 
 /** Whole words or phrases, the longest first where two start at one word. */
+function wordList(words: readonly string[]): CueList {
+  return { sources: [...words].sort((a, b) => b.length - a.length).map(cueSource), tail: '\\b' };
+}
+
 function alternation(words: readonly string[]): CueAlternation {
-  return new CueAlternation([...words].sort((a, b) => b.length - a.length).map(cueSource), '\\b');
+  const { sources, tail } = wordList(words);
+  return new CueAlternation(sources, tail);
 }
 
 /** Every trigger phrase in one pattern, and the event types each phrase may signal: one pass per sentence. */
@@ -35,7 +41,6 @@ for (const [type, v] of Object.entries(vocabulary.types)) {
 /** Verbs of travel: visit triggers that need a destination in their clause. */
 export const TRAVEL_TRIGGERS = new Set(vocabulary.travel_triggers.map((t) => t.toLowerCase()));
 for (const t of TRAVEL_TRIGGERS) TYPES_OF_TRIGGER.set(t, ['visit']);
-export const TRIGGER = alternation([...TYPES_OF_TRIGGER.keys()]);
 const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, cues: v.cues }));
 /** Every format's cues in one set, so that one pass over a sentence tells which formats it cues. */
 const FORMAT_CUES = new CueSet(FORMATS.flatMap((f) => f.cues.map(cueSource)), '\\b');
@@ -53,7 +58,21 @@ export function formatsOf(type: EventType, cued: Set<EventFormat>): EventFormat[
 }
 export const STANCE_OF_CUE = new Map<string, Stance>();
 for (const [stance, v] of Object.entries(vocabulary.stances)) for (const cue of v.cues) if (!STANCE_OF_CUE.has(cue.toLowerCase())) STANCE_OF_CUE.set(cue.toLowerCase(), stance as Stance);
-export const STANCE_CUE = alternation([...STANCE_OF_CUE.keys()]);
+
+/** The cues read in every sentence: its trigger phrases, stance cues and sector cues (SECTOR_CUE_LIST). */
+export interface SentenceCues {
+  triggers: CueMatch[];
+  stances: CueMatch[];
+  sectors: CueMatch[];
+}
+
+const SENTENCE_CUES = new CueAlternations([wordList([...TYPES_OF_TRIGGER.keys()]), wordList([...STANCE_OF_CUE.keys()]), SECTOR_CUE_LIST]);
+
+/** A sentence's triggers, stances and sectors cues, found in one walk of its words. */
+export function cuesOf(sentence: CueText): SentenceCues {
+  const [triggers, stances, sectors] = SENTENCE_CUES.matchAll(sentence);
+  return { triggers: triggers!, stances: stances!, sectors: sectors! };
+}
 
 /** The vocabulary entry a match stands for: its words in lower case with single spaces. */
 export function phraseOf(match: string): string {
