@@ -10,13 +10,15 @@ import { isInstrumentParty } from '../../descriptive-bodies.ts';
 export function attachSectors(doc: AnnotatedDocument, events: EventCandidate[], layers: SentenceLayers[], sentenceCues: SentenceCues[]): void {
   if (events.length === 0) return;
   const main = events.find((e) => e.type === 'meeting') ?? events.find((e) => e.type === 'visit' || e.type === 'call') ?? events[0];
-  // A body's name cues no sector ("the Ministry of Energy" at a talk on culture), unless the body is a
-  // party to an instrument: "a memorandum between the Kivu Investment Centre and …" is on investment.
-  const bodies = layers.map((l) => l.organizationMentions.filter((o) => !isInstrumentParty(doc.text, o.start)));
   const ownersBySentence = new Map<number, EventCandidate[]>();
   for (const e of events) for (const s of e.evidence) ownersBySentence.set(s.start, [...(ownersBySentence.get(s.start) ?? []), e]);
   for (const sentence of doc.sentences) {
-    const sectors = sectorsOf(sentenceCues[sentence.index].sectors, sentence.start, bodies[sentence.index]);
+    const cues = sentenceCues[sentence.index].sectors;
+    if (cues.length === 0) continue;
+    // A body's name cues no sector ("the Ministry of Energy" at a talk on culture), unless the body is a
+    // party to an instrument: "a memorandum between the Kivu Investment Centre and …" is on investment.
+    const bodies = layers[sentence.index].organizationMentions.filter((o) => !isInstrumentParty(doc.text, o.start));
+    const sectors = sectorsOf(cues, sentence.start, bodies);
     if (sectors.length === 0) continue;
     const owners = ownersBySentence.get(sentence.start) ?? [];
     for (const owner of owners.length > 0 ? owners : main ? [main] : []) owner.sectors = union(owner.sectors, sectors);
