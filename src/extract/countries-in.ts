@@ -30,6 +30,17 @@ export function countryMentionsIn(doc: AnnotatedDocument, start: number, end: nu
  * A country named once, after the opening sentences, is a passing reference, not a side.
  */
 export function documentDyad(doc: AnnotatedDocument): string[] {
+  // Several stages ask; the pair is counted once for a country layer (and a copy given, which a caller may keep and change).
+  const cached = dyads.get(doc.countries);
+  if (cached && cached.size === doc.countries.length) return [...cached.dyad];
+  const dyad = countDyad(doc);
+  dyads.set(doc.countries, { size: doc.countries.length, dyad });
+  return [...dyad];
+}
+
+const dyads = new WeakMap<CountryMention[], { size: number; dyad: string[] }>();
+
+function countDyad(doc: AnnotatedDocument): string[] {
   const counts = new Map<string, { count: number; first: number }>();
   for (const m of doc.countries) {
     if (m.insideName) continue;

@@ -1,7 +1,7 @@
 // Where people are said to go: "President A left for Kenya", "B's state visit to Peru", "C
 // arrived in Lima". The place of a visit is not the visitor's country, which the stages that
 // infer a person's country from the article's two sides must not give.
-import type { AnnotatedDocument, PlaceMention, Sentence } from './annotated-document.ts';
+import type { AnnotatedDocument, PlaceMention, Sentence, Token } from './annotated-document.ts';
 import type { Span } from '../record/schema.ts';
 import { lower } from './phrases.ts';
 import { countryMentionsIn } from './countries-in.ts';
@@ -34,26 +34,36 @@ function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention
   return city && reaches(city) ? city.country : undefined;
 }
 
+const cuesOfTokens = new WeakMap<readonly Token[], number[]>();
+
+/** The tokens that are travel cues, found once for a document's tokens: the people and person-countries stages both ask. */
+function travelCues(tokens: readonly Token[]): number[] {
+  let cues = cuesOfTokens.get(tokens);
+  if (!cues) {
+    cues = [];
+    for (let i = 0; i < tokens.length; i++) if (TRAVEL_CUES.has(lower(tokens[i]))) cues.push(i);
+    cuesOfTokens.set(tokens, cues);
+  }
+  return cues;
+}
+
 /** For each person (index into `persons`), the countries the text sends them to: the nearest person named before a travel cue in its sentence travels, the sentence's first after \"his\". */
 export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<string>> {
   const destinations = new Map<number, Set<string>>();
   const people = new SpanIndex([...doc.personMentions]);
   const places = new SpanIndex(doc.places);
-  for (const sentence of doc.sentences) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const word = lower(doc.tokens[i]);
-      if (!TRAVEL_CUES.has(word)) continue;
-      const cue = doc.tokens[i];
-      const before = people.within(sentence.start, cue.start);
-      const nearest = before.at(-1);
-      if (!nearest) continue;
-      const subjects = SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(nearest.end, cue.start));
-      const traveller = subjects ? before[0] : nearest;
-      const destination = destinationAfter(doc, places, sentence, cue.end, VISIT.test(word));
-      if (!destination) continue;
-      if (!destinations.has(traveller.person)) destinations.set(traveller.person, new Set());
-      destinations.get(traveller.person)!.add(destination);
-    }
+  for (const i of travelCues(doc.tokens)) {
+    const cue = doc.tokens[i];
+    const sentence = doc.sentences[cue.sentence];
+    const before = people.within(sentence.start, cue.start);
+    const nearest = before.at(-1);
+    if (!nearest) continue;
+    const subjects = SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(nearest.end, cue.start));
+    const traveller = subjects ? before[0] : nearest;
+    const destination = destinationAfter(doc, places, sentence, cue.end, VISIT.test(lower(cue)));
+    if (!destination) continue;
+    if (!destinations.has(traveller.person)) destinations.set(traveller.person, new Set());
+    destinations.get(traveller.person)!.add(destination);
   }
   return destinations;
 }

@@ -53,13 +53,15 @@ export function inferOtherSide(doc: AnnotatedDocument): void {
   for (const person of doc.persons) {
     for (const role of person.roles) if ((levels.get(role.title) ?? 9) <= 3) holders.set(role.title, [...(holders.get(role.title) ?? []), person]);
   }
-  const destinations = travelDestinations(doc);
+  // Read only for an article that has such a pair: most have none.
+  let destinations: Map<number, Set<string>> | undefined;
   for (const pair of holders.values()) {
     if (pair.length !== 2) continue;
     const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country));
     const other = pair.find((p) => p !== known);
     if (!known || !other || other.country) continue;
     const country = dyad.find((c) => c !== known.country)!;
+    destinations ??= travelDestinations(doc);
     if (!destinations.get(doc.persons.indexOf(other))?.has(country)) other.country = country;
   }
 }

@@ -14,6 +14,11 @@ const SIDE_NOUN = SIDE_NOUNS.map(escape).join('|');
 const NOUN_AFTER_COUNTRY = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SIDE_NOUN})\\b`, 'iu');
 // "the delegation of Peru".
 const NOUN_BEFORE_COUNTRY = new RegExp(`\\b(?:${SIDE_NOUN})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/**
+ * What a sentence holds for either pattern above to match: a side's noun after a space, or before
+ * "of". A sentence without one is spared both patterns, which would be tried at every country.
+ */
+const SIDE_NOUN_IN_SENTENCE = new RegExp(`\\s(?:${SIDE_NOUN})|(?:${SIDE_NOUN})\\s+of\\s`, 'iu');
 const CUE = LISTING_CUES.map((c) => (/^\w/.test(c) ? `${escape(c)}\\b` : escape(c))).join('|');
 // The cue follows the side, past a destination ("to Azerbaijan") and an aside (", led by X,", "(…)").
 const LISTING_AFTER_SIDE = new RegExp(
@@ -57,6 +62,7 @@ function unqualifiedSides(doc: AnnotatedDocument, sentence: Sentence, findings: 
 /** The sides a sentence names, in text order, and whether it lists their members. */
 function namedSides(doc: AnnotatedDocument, sentence: Sentence): (SideStart & { listed: boolean })[] {
   const sides: (SideStart & { listed: boolean })[] = [];
+  if (!SIDE_NOUN_IN_SENTENCE.test(doc.text.slice(sentence.start, sentence.end))) return sides;
   for (const country of countryMentionsIn(doc, sentence.start, sentence.end)) {
     if (country.insideName) continue;
     let sideEnd: number | undefined;

@@ -43,7 +43,9 @@ const MAX_MODIFIERS = 2;
 
 /** The person noun that ends at token `last`, if any, as its first token. */
 function personNounEndingAt(tokens: readonly Token[], last: number, from: number): { noun: PersonNoun; first: number } | undefined {
-  for (const noun of NOUNS_BY_LAST_WORD.get(tokens[last].lower) ?? []) {
+  const nouns = NOUNS_BY_LAST_WORD.get(tokens[last].lower);
+  if (nouns === undefined) return undefined;
+  for (const noun of nouns) {
     const first = last - noun.words.length + 1;
     if (first >= from && noun.words.every((w, n) => tokens[first + n].lower === w)) return { noun, first };
   }
