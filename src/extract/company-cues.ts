@@ -47,6 +47,8 @@ const HAS_SECTOR_HEAD = new RegExp(either(cues.sector_heads));
 const HAS_CORPORATE_TITLE = new RegExp(either(cues.corporate_titles));
 const HAS_OUTLET_NOUN = /newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine|TV[ ]channel/;
 const HAS_SEAT_HEAD = new RegExp(either(cues.seat_heads));
+/** Any of those words: one search turns away the sentences that hold none, most of them. */
+const HAS_ANY_CUE = new RegExp([HAS_COMPANY_NOUN, HAS_NAMING_VERB, HAS_SECTOR_HEAD, HAS_CORPORATE_TITLE, HAS_OUTLET_NOUN, HAS_SEAT_HEAD].map((cue) => `(?:${cue.source})`).join('|'));
 
 export interface CompanyCandidate {
   start: number;
@@ -81,6 +83,7 @@ function bodyBeforeName(run: string, after: string): string {
 /** Company and government-seat names that the cues find in one sentence (text starts at `offset`). */
 export function companyCandidates(text: string, offset: number): CompanyCandidate[] {
   const found: CompanyCandidate[] = [];
+  if (!HAS_ANY_CUE.test(text)) return found;
   const push = (c: CompanyCandidate | undefined) => { if (c) found.push(c); };
   if (HAS_COMPANY_NOUN.test(text)) for (const m of text.matchAll(BEFORE_COMPANY_NOUN)) {
     let at = offset + m.index;

@@ -29,12 +29,19 @@ const SEAT = String.raw`[ ](?:of|at)[ ]the[ ]${LOWER}(?:[ ](?:of|in)[ ]\p{Lu}[\p
 
 const MEETING_OF = new RegExp(String.raw`\b(?:meeting|session|sitting)s?[ ]of[ ]the[ ]${BODY}(${PURPOSE})?`, 'gu');
 /** "an agreement on X between": the words an instrument is named by, before its parties. */
-const INSTRUMENT_NOUN = String.raw`\b(?:[Aa]greement|[Mm]emorand(?:um|a)|MoU|MOU|[Pp]rotocol|[Cc]ontract|[Tt]reaty|[Aa]ccord|[Dd]eal|[Pp]act|[Ll]icen[cs]e)s?\b(?:[ ][^.;:]{0,80}?)?`;
+const INSTRUMENT_WORD = String.raw`[Aa]greement|[Mm]emorand(?:um|a)|MoU|MOU|[Pp]rotocol|[Cc]ontract|[Tt]reaty|[Aa]ccord|[Dd]eal|[Pp]act|[Ll]icen[cs]e`;
+const INSTRUMENT_NOUN = String.raw`\b(?:${INSTRUMENT_WORD})s?\b(?:[ ][^.;:]{0,80}?)?`;
 const PARTY = new RegExp(String.raw`${INSTRUMENT_NOUN}[ ](?:between[ ]|between[ ][^.;:]{3,120}?[ ]and[ ])the[ ]${BODY}(${SEAT})?(?=[ ]and[ ]|[.,;]|$)`, 'gu');
 /** What stands before a party's name, the first or a later one. */
 const FIRST_PARTY = new RegExp(String.raw`${INSTRUMENT_NOUN}[ ]between[ ]+(?:the[ ]+)?$`);
 const SECOND_PARTY = new RegExp(String.raw`${INSTRUMENT_NOUN}[ ]between[ ][^.;:]+[ ]and[ ]+(?:the[ ]+)?$`);
-const HAS_CUE = /meeting|session|sitting|between/;
+/**
+ * Words without which each pattern above cannot match, looked for first: V8 tries a pattern at
+ * every offset of a sentence, and most sentences hold neither a meeting nor an instrument's parties.
+ */
+const HAS_MEETING = /(?:meeting|session|sitting)s?[ ]of[ ]the[ ]/;
+const HAS_BETWEEN = /between[ ]/;
+const HAS_INSTRUMENT_WORD = new RegExp(INSTRUMENT_WORD);
 
 /** The purpose list cut before the first word that cannot belong to it, or '' when none is left. */
 function purposeWords(purpose: string): string {
@@ -61,13 +68,12 @@ function bodyCandidate(at: number, body: string, head: string, tail: string): Co
 
 /** Lower-case bodies that a reported meeting or an instrument's parties name in one sentence (text starts at `offset`). */
 export function descriptiveBodies(text: string, offset: number): CompanyCandidate[] {
-  if (!HAS_CUE.test(text)) return [];
   const found: CompanyCandidate[] = [];
-  for (const m of text.matchAll(MEETING_OF)) {
+  if (HAS_MEETING.test(text)) for (const m of text.matchAll(MEETING_OF)) {
     const c = bodyCandidate(offset + m.index + m[0].length - (m[3] ?? '').length - m[1].length, m[1], m[2], m[3] ? purposeWords(m[3]) : '');
     if (c) found.push(c);
   }
-  for (const m of text.matchAll(PARTY)) {
+  if (HAS_BETWEEN.test(text) && HAS_INSTRUMENT_WORD.test(text)) for (const m of text.matchAll(PARTY)) {
     const c = bodyCandidate(offset + m.index + m[0].length - (m[3] ?? '').length - m[1].length, m[1], m[2], m[3] ?? '');
     if (c) found.push(c);
   }

@@ -18,29 +18,34 @@ function ownerlessName(o: OrganizationMention, text: string, countries: SpanInde
   return name.trim().toLowerCase().replace(/^(?:the\s+)?([\w-]+(?:\s+and\s+[\w-]+)?)\s+ministry$/, 'ministry of $1');
 }
 
-function wordsOf(name: string): string[] {
-  return name.toLowerCase().split(/\s+/);
+/** A body's name with its lower case and its words, made once for the comparisons of every name with the others. */
+interface BodyName {
+  name: string;
+  lower: string;
+  words: string[];
+}
+
+function bodyName(name: string): BodyName {
+  const lower = name.toLowerCase();
+  return { name, lower, words: lower.split(/\s+/) };
 }
 
 /** The one longer name in the list of which `name` is the last words, or undefined when none or several are. */
-function onlyFullerName(name: string, names: Iterable<string>): string | undefined {
-  const words = wordsOf(name);
+function onlyFullerName(name: BodyName, names: readonly BodyName[]): string | undefined {
+  const words = name.words;
   if (words.length < 2) return undefined;
-  const fuller = [...names].filter((other) => {
-    const otherWords = wordsOf(other);
-    return otherWords.length > words.length && words.every((w, i) => otherWords[otherWords.length - words.length + i] === w);
-  });
-  return fuller.length === 1 ? fuller[0] : undefined;
+  const fuller = names.filter(({ words: otherWords }) => otherWords.length > words.length && words.every((w, i) => otherWords[otherWords.length - words.length + i] === w));
+  return fuller.length === 1 ? fuller[0].name : undefined;
 }
 
 /** Words after a name that only say what kind of body it is: "Trend" and "Trend News Agency" are one outlet. */
 const KIND_WORDS = /^(?:news agency|agency|news|newspaper|company|group|corporation|holding|limited|ltd\.?|plc|llc|jsc|ojsc|pjsc|s\.a\.)$/;
 
 /** The one longer name that is `name` followed by kind words only, or undefined when none or several are. */
-function onlyNameWithKindWords(name: string, names: Iterable<string>): string | undefined {
-  const prefix = `${name.toLowerCase()} `;
-  const longer = [...names].filter((other) => other.toLowerCase().startsWith(prefix) && KIND_WORDS.test(other.toLowerCase().slice(prefix.length)));
-  return longer.length === 1 ? longer[0] : undefined;
+function onlyNameWithKindWords(name: BodyName, names: readonly BodyName[]): string | undefined {
+  const prefix = `${name.lower} `;
+  const longer = names.filter((other) => other.lower.startsWith(prefix) && KIND_WORDS.test(other.lower.slice(prefix.length)));
+  return longer.length === 1 ? longer[0].name : undefined;
 }
 
 /** For each alias, the names of the bodies that give it. */
@@ -103,13 +108,16 @@ export function mergeVariantNames(organizations: OrganizationMention[], text: st
     if (known) rename(o, known);
     else canonical.set(key, o.name);
   }
-  const bodies = new Set(organizations.filter((o) => o.kind !== 'international').map((o) => o.name));
+  const bodies = [...new Set(organizations.filter((o) => o.kind !== 'international').map((o) => o.name))].map(bodyName);
   const byAlias = namesByAlias(organizations);
   // Names repeat: each is compared with the others once.
   const fullerOf = new Map<string, string | undefined>();
   for (const o of organizations) {
     if (o.kind === 'international') continue;
-    if (!fullerOf.has(o.name)) fullerOf.set(o.name, onlyFullerName(o.name, bodies) ?? onlyNameWithKindWords(o.name, bodies) ?? onlyNameWithAlias(o, byAlias));
+    if (!fullerOf.has(o.name)) {
+      const name = bodyName(o.name);
+      fullerOf.set(o.name, onlyFullerName(name, bodies) ?? onlyNameWithKindWords(name, bodies) ?? onlyNameWithAlias(o, byAlias));
+    }
     const fuller = fullerOf.get(o.name);
     if (fuller) rename(o, fuller);
   }

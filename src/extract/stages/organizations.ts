@@ -181,8 +181,10 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed
   const tokens = doc.tokens;
   const found: OrganizationMention[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    // A body's head is capitalised: most tokens are dismissed before any look-up.
+    if (!isCapitalised(tokens[i].text)) continue;
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd) ?? (LEGAL_SUFFIXES.has(tokens[i].text) ? { value: 'company' as const, from: i, to: i + 1, plural: false } : undefined);
-    if (!head || head.plural || !isCapitalised(tokens[i].text)) continue;
+    if (!head || head.plural) continue;
     i = readBody(doc, sentence, claimed, head, i, found);
   }
   return found;
@@ -217,8 +219,20 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
 /** A name of two or more capitalised words: one that a cue found once is that body wherever else it is written. */
 const MULTI_WORD_NAME = /^\p{Lu}[\p{L}\p{M}.&'-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'-]*)+$/u;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_MARK_BEFORE = /[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK_AFTER = /^[\p{L}\p{M}]/u;
+
+/** Where a name stands in the text as a whole word (no letter or mark touching it), without overlap. */
+function wholeWordOccurrences(text: string, name: string): number[] {
+  const starts: number[] = [];
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    // Two code units either side hold the whole character next to the name, a surrogate pair too.
+    const alone = !LETTER_OR_MARK_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_OR_MARK_AFTER.test(text.slice(at + name.length, at + name.length + 2));
+    if (alone) starts.push(at);
+    at = text.indexOf(name, alone ? at + name.length : at + 1);
+  }
+  return starts;
 }
 
 /**
@@ -231,8 +245,7 @@ function findRepeatedNames(doc: AnnotatedDocument, claimed: Claimed): Organizati
   const names = new Map<string, OrganizationMention>();
   for (const o of doc.organizations) if (MULTI_WORD_NAME.test(o.name) && doc.text.slice(o.start, o.end) === o.name) names.set(o.name, o);
   for (const [name, o] of names) {
-    for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
-      const start = m.index;
+    for (const start of wholeWordOccurrences(doc.text, name)) {
       const end = start + name.length;
       if (overlapsAny(claimed, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
       found.push({ start, end, name, aliases: [...o.aliases], ...(o.kind ? { kind: o.kind } : {}), ...(o.country ? { country: o.country } : {}) });
@@ -286,8 +299,6 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
     const first = t.text.charCodeAt(0);
     if (first < 65 || first > 90) continue;
     if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) continue;
-    // "EAM", "FM": titles written as acronyms are read by the titles stage.
-    if (canonicalTitle(t.text) !== undefined) continue;
     if (inCapitalRun(tokens, index)) continue;
     if (CAPITALISED_WORD_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || CAPITALISED_WORD_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || doc.text.slice(Math.max(0, t.start - 1), t.end + 1).includes('-')) continue;
@@ -297,6 +308,8 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
     // "HANOI, VIETNAM –": a country written in capitals is the country, never an organisation.
     if (lookupCountryName(t.text)) continue;
     if (overlapsAny(claimed, t.start, t.end)) continue;
+    // "EAM", "FM": titles written as acronyms are read by the titles stage. Asked last, as it reads the word as a text of its own.
+    if (canonicalTitle(t.text) !== undefined) continue;
     found.push({ start: t.start, end: t.end, name: t.text, aliases: [], kind: 'other' });
   }
   return found;
