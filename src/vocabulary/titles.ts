@@ -242,13 +242,13 @@ function writtenTitle(tokens: readonly Token[], from: number, to: number): strin
   return tokens.slice(from, to).map((t) => (MINOR_WORDS.has(t.folded) ? t.folded : t.text.charAt(0).toUpperCase() + t.text.slice(1))).join(' ').replace(/ ([,-]) ?/g, '$1 ').replace(/- /g, '-');
 }
 
-function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, others: PortfolioEntry[], modifier: string | undefined, written: string): string {
+function familyTitle(family: FamilyEntry, portfolio: PortfolioEntry | undefined, others: PortfolioEntry[], modifier: string | undefined, written: () => string): string {
   // "Minister of Mining and Energy": a compound office keeps all its portfolios.
   const portfolioName = [portfolio, ...others].map((p) => p?.portfolio).join(' and ');
   const base = !portfolio
     ? (family.bare ?? family.title)
     : family.written
-      ? written
+      ? written()
       : (others.length === 0 ? family.overrides?.[portfolio.portfolio] : undefined) ?? family.title.replace('{portfolio}', portfolio.short).replace('{portfolio_name}', portfolioName);
   return modifier ? `${modifier} ${base}` : base;
 }
@@ -270,7 +270,8 @@ function familyReading(
   return {
     firstToken: at.first,
     endToken,
-    title: familyTitle(noun.value.family, portfolios?.main, portfolios?.others ?? [], at.modifier?.value, writtenTitle(at.tokens, at.start, endToken)),
+    // Written out only for a family whose title is kept as written: most readings are not.
+    title: familyTitle(noun.value.family, portfolios?.main, portfolios?.others ?? [], at.modifier?.value, () => writtenTitle(at.tokens, at.start, endToken)),
     level: at.modifier ? noun.value.family.deputy_level : noun.value.family.level,
     ...(portfolios ? { portfolio: portfolios.main.portfolio } : {}),
     ...(portfolios && portfolios.others.length > 0 ? { otherPortfolios: portfolios.others.map((other) => other.portfolio) } : {}),
@@ -306,7 +307,6 @@ type ScanResult =
 
 /** The longest title or honorific at one token; a fixed office wins a tie with a pattern. */
 function readAt(words: TitleVocabulary, tokens: readonly Token[], first: number): ScanResult | undefined {
-  if (!words.firstWords.has(tokens[first]!.folded)) return undefined;
   const fixed = words.fixed.matchAt(tokens, first);
   const family = readFamilyTitle(words, tokens, first);
   if (family && (!fixed || family.endToken > fixed.endToken)) return { kind: 'title', reading: family };
@@ -345,7 +345,8 @@ function scan(tokens: readonly Token[]): ScanResult[] {
   const results: ScanResult[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const result = isInsideHyphenatedName(tokens, i) ? undefined : readAt(words, tokens, i);
+    // Most tokens begin no title: one look-up turns them away.
+    const result = !words.firstWords.has(tokens[i]!.folded) || isInsideHyphenatedName(tokens, i) ? undefined : readAt(words, tokens, i);
     if (result) {
       results.push(result);
       i = result.kind === 'title' ? result.reading.endToken : result.endToken;
