@@ -6,6 +6,7 @@ import type { Span } from '../record/schema.ts';
 import { lower } from './phrases.ts';
 import { countryMentionsIn } from './countries-in.ts';
 import { SpanIndex } from './span-index.ts';
+import { WordShapeFilter } from '../vocabulary/word-shape-filter.ts';
 import { TRAVEL_CUES } from './stages/people/vocabulary.ts';
 
 // A visit may take its destination as object ("visited Kenya"); other cues need a preposition ("left for Kenya").
@@ -35,13 +36,18 @@ function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention
 }
 
 const cuesOfTokens = new WeakMap<readonly Token[], number[]>();
+/** The cues by shape: most words need no look-up (which would hash them). */
+const CUE_SHAPES = new WordShapeFilter(TRAVEL_CUES);
 
 /** The tokens that are travel cues, found once for a document's tokens: the people and person-countries stages both ask. */
 function travelCues(tokens: readonly Token[]): number[] {
   let cues = cuesOfTokens.get(tokens);
   if (!cues) {
     cues = [];
-    for (let i = 0; i < tokens.length; i++) if (TRAVEL_CUES.has(lower(tokens[i]))) cues.push(i);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = lower(tokens[i]);
+      if (CUE_SHAPES.mayContain(word) && TRAVEL_CUES.has(word)) cues.push(i);
+    }
     cuesOfTokens.set(tokens, cues);
   }
   return cues;

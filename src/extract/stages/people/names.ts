@@ -3,6 +3,7 @@
 import type { AnnotatedDocument, Sentence, Token } from '../../annotated-document.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../../phrases.ts';
 import { CAPITAL_HONORIFICS, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
+import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
 
 const MAX_NAME_WORDS = 8;
 
@@ -137,11 +138,16 @@ export function nameText(doc: AnnotatedDocument, span: NameSpan): string {
 /** Honorifics by their first word, so that most tokens are dismissed with one look-up. */
 const HONORIFICS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONORIFICS_BY_FIRST_WORD.get(words[0]) ?? []), words]);
+/** The words an honorific may begin with, by shape: most tokens need neither look-up (which would hash them). */
+const HONORIFIC_SHAPES = new WordShapeFilter([...CAPITAL_HONORIFICS, ...HONORIFICS_BY_FIRST_WORD.keys()]);
 
 export function skipHonorifics(doc: AnnotatedDocument, i: number, end: number): number {
   if (i >= end) return i;
-  if (CAPITAL_HONORIFICS.has(doc.tokens[i].text)) return skipHonorifics(doc, i + 1, end);
-  const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(doc.tokens[i]));
+  const token = doc.tokens[i];
+  // CAPITAL_HONORIFICS holds words as written, HONORIFICS_BY_FIRST_WORD in lower case: a token of either shape is looked up.
+  if (!HONORIFIC_SHAPES.mayContain(token.text) && !HONORIFIC_SHAPES.mayContain(lower(token))) return i;
+  if (CAPITAL_HONORIFICS.has(token.text)) return skipHonorifics(doc, i + 1, end);
+  const honorifics = HONORIFICS_BY_FIRST_WORD.get(lower(token));
   if (honorifics === undefined) return i;
   for (const words of honorifics) {
     if (i + words.length <= end && wordsAt(doc.tokens, i, words)) return skipHonorifics(doc, i + words.length, end);

@@ -5,6 +5,7 @@
 // capitalised words after it a person: "the company Andes Power" has none.
 import type { AnnotatedDocument, Sentence, Token } from '../../annotated-document.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
+import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
 import { readName, type NameSpan } from './names.ts';
 import { DESCRIPTIVE_NOUNS, RELATIONAL_NOUNS, REPORTING } from './vocabulary.ts';
 import type { PersonFinding } from './findings.ts';
@@ -23,6 +24,8 @@ function pluralOf(word: string): string {
 
 /** Person nouns by their last word, singular and plural, so that most tokens are dismissed with one look-up. */
 const NOUNS_BY_LAST_WORD = new Map<string, PersonNoun[]>();
+/** The last words by shape: a word of another shape needs no look-up (which would hash it). */
+const LAST_WORD_SHAPES = new WordShapeFilter();
 for (const [list, relational] of [[RELATIONAL_NOUNS, true], [DESCRIPTIVE_NOUNS, false]] as const) {
   for (const noun of list) {
     const words = noun.split(' ');
@@ -30,6 +33,7 @@ for (const [list, relational] of [[RELATIONAL_NOUNS, true], [DESCRIPTIVE_NOUNS, 
     for (const [form, isPlural] of [[words, false], [plural, true]] as const) {
       const last = form[form.length - 1];
       NOUNS_BY_LAST_WORD.set(last, [...(NOUNS_BY_LAST_WORD.get(last) ?? []), { words: form, plural: isPlural, relational }]);
+      LAST_WORD_SHAPES.add(last);
     }
   }
 }
@@ -43,7 +47,8 @@ const MAX_MODIFIERS = 2;
 
 /** The person noun that ends at token `last`, if any, as its first token. */
 function personNounEndingAt(tokens: readonly Token[], last: number, from: number): { noun: PersonNoun; first: number } | undefined {
-  const nouns = NOUNS_BY_LAST_WORD.get(tokens[last].lower);
+  const word = tokens[last].lower;
+  const nouns = LAST_WORD_SHAPES.mayContain(word) ? NOUNS_BY_LAST_WORD.get(word) : undefined;
   if (nouns === undefined) return undefined;
   for (const noun of nouns) {
     const first = last - noun.words.length + 1;

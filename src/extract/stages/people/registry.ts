@@ -108,6 +108,8 @@ export function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void 
   const registry = registryOf(doc);
   let index = registry.find(name);
   let person: Person;
+  // Whether the person's names are new to the registry: a person named again as before needs no new entries.
+  let renamed = true;
   if (index < 0) {
     person = { name, aliases: [], roles: [], firstMention: { start, end } };
     index = doc.persons.push(person) - 1;
@@ -117,11 +119,15 @@ export function addPerson(doc: AnnotatedDocument, finding: PersonFinding): void 
       person.aliases.push(person.name);
       person.name = name;
     } else if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
+    else renamed = false;
   }
   // "Joko “Jokowi” Widodo": the nickname names the same person when it stands alone later.
   const nickname = nicknameOf(doc, finding.span);
-  if (nickname !== undefined && !person.aliases.includes(nickname)) person.aliases.push(nickname);
-  registry.remember(index);
+  if (nickname !== undefined && !person.aliases.includes(nickname)) {
+    person.aliases.push(nickname);
+    renamed = true;
+  }
+  if (renamed) registry.remember(index);
   if (finding.country && !person.country) person.country = finding.country;
   if (finding.title) addRole(person, finding.title, finding.country);
   doc.personMentions.push({ start, end, person: index, via: words.length === 1 ? 'surname' : 'name' });
