@@ -155,8 +155,9 @@ function addLeaderMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const leaders = peopleByRank(doc);
   const named = new SpanIndex(doc.personMentions);
   for (const country of doc.countries) {
+    if (country.form === 'name') continue;
     const after = LEADER_AFTER.exec(doc.text.slice(country.end, country.end + 24));
-    if (!after || country.form === 'name') continue;
+    if (!after) continue;
     // "his Kazakh counterpart Olzhas Bektenov": the name that follows is the one meant.
     const end = country.end + after[0].length;
     if (named.overlapping(end, end + 4).some((m) => m.start >= end)) continue;

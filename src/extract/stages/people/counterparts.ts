@@ -26,8 +26,15 @@ function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, name: Nam
   return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && (c.form !== 'name' || doc.text.startsWith("'s", c.end)))?.code;
 }
 
+function hasCounterpartWord(doc: AnnotatedDocument, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (COUNTERPART.has(lower(doc.tokens[k]))) return true;
+  return false;
+}
+
 /** Other names of the sentence that a counterpart word makes holders of the same title ("his Kazakh counterpart Murat Nurtleu"). */
 export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, findings: PersonFinding[]): void {
+  // Only a name after a counterpart word is one: a sentence without such a word is not read for names.
+  if (!hasCounterpartWord(doc, sentence)) return;
   const named = new Set<number>();
   for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
