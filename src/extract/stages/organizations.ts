@@ -36,13 +36,17 @@ const LEGAL_SUFFIXES = new Set(vocabulary.legal_suffixes);
 const HEADS = new HeadIndex<OrganizationKind>(Object.entries(vocabulary.heads));
 const NOT_ACRONYMS = new Set(vocabulary.not_organization_acronyms);
 const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&'-]*){0,3})\\s+(?:${vocabulary.media_before.join('|')})\\b`);
-const SOURCE_AFTER = new RegExp(`\\b(?:${vocabulary.source_after.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?[ ]+)*[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+/** "citing", "according to": a source word, its first letter of either case. */
+const SOURCE_WORDS = vocabulary.source_after.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const SOURCE_AFTER = new RegExp(`\\b(?:${SOURCE_WORDS})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?[ ]+)*[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
 /** "according to Ana Ruiz, the President's adviser": a source followed by a title is a person. */
 const TITLE_APPOSITION = /^,\s+(?:[\w'’.-]+\s+){0,6}?(?:Advis[oe]r|Minister|President|Secretary|Ambassador|Spokes(?:man|woman|person)|Director|Chair(?:man|woman)?|Envoy|Representative|Deputy|Head|CEO)\b/;
 
 // Most sentences hold none of the words the two patterns above need: tested first, they spare the full match.
 const MEDIA_VERB = new RegExp(vocabulary.media_before.join('|'));
 const SOURCE_WORD = new RegExp(vocabulary.source_after.join('|'), 'i');
+/** Either pattern's word: one search turns away the sentences that hold neither. */
+const MEDIA_OR_SOURCE_WORD = new RegExp(`${MEDIA_VERB.source}|${SOURCE_WORDS}`);
 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -193,6 +197,7 @@ function findBodies(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed
 function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed): OrganizationMention[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: OrganizationMention[] = [];
+  if (!MEDIA_OR_SOURCE_WORD.test(text)) return found;
   if (MEDIA_VERB.test(text)) {
     const clauses = text.split(/(?<=,)\s+/);
     let offset = 0;

@@ -90,13 +90,14 @@ export const titlesStage: Stage = {
     for (const t of findTitleMentions(doc.text, doc.vocabulary)) {
       // "Amir-Abdollahian": a title word hyphenated to a name is part of the name.
       // "co-chair", "ex-President" are titles.
-      if (HYPHEN_THEN_LETTER.test(doc.text.slice(t.end, t.end + 2)) || (LETTER_THEN_HYPHEN.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
+      // Looked for only next to a hyphen: most titles have none.
+      if ((doc.text[t.end] === '-' && HYPHEN_THEN_LETTER.test(doc.text.slice(t.end, t.end + 2))) || (doc.text[t.start - 1] === '-' && LETTER_THEN_HYPHEN.test(doc.text.slice(Math.max(0, t.start - 2), t.start)) && !/\b(?:co|ex)-$/i.test(doc.text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (bodies.containing(t.start, t.end).length > 0) continue;
       // "House of Advisors", "Council of Ministers": a plural title after "of" is part of a body's name.
       if (t.plural && /\p{Lu}\p{L}*\s+of\s+$/u.test(doc.text.slice(Math.max(0, t.start - 30), t.start))) continue;
       // "Sultan bin Salim Al Habsi": a title word before a patronymic particle is a given name.
       if (/^\s+(?:bin|bint|ibn|ben)\s/.test(doc.text.slice(t.end, t.end + 7))) continue;
-      const prefix = /\b(co|ex)-$/i.exec(doc.text.slice(Math.max(0, t.start - 4), t.start));
+      const prefix = doc.text[t.start - 1] === '-' ? /\b(co|ex)-$/i.exec(doc.text.slice(Math.max(0, t.start - 4), t.start)) : null;
       // "Chairman of the Caribbean Community Ana Soto": the organisation after a title before the name is part of it as written.
       const organizationAfter = t.organizationSpan && t.organizationSpan.start > t.end && !isApposed(doc, t) ? bodyAsWritten(doc, t.end, t.organizationSpan.end) : '';
       found.push({
