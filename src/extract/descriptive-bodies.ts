@@ -42,6 +42,8 @@ const SECOND_PARTY = new RegExp(String.raw`${INSTRUMENT_NOUN}[ ]between[ ][^.;:]
 const HAS_MEETING = /(?:meeting|session|sitting)s?[ ]of[ ]the[ ]/;
 const HAS_BETWEEN = /between[ ]/;
 const HAS_INSTRUMENT_WORD = new RegExp(INSTRUMENT_WORD);
+/** The end of BODY: a head after a space. */
+const HAS_BODY_HEAD = new RegExp(String.raw`[ ](?:${[...HEAD_KINDS.keys()].join('|')})\b`);
 
 /** The purpose list cut before the first word that cannot belong to it, or '' when none is left. */
 function purposeWords(purpose: string): string {
@@ -69,11 +71,11 @@ function bodyCandidate(at: number, body: string, head: string, tail: string): Co
 /** Lower-case bodies that a reported meeting or an instrument's parties name in one sentence (text starts at `offset`). */
 export function descriptiveBodies(text: string, offset: number): CompanyCandidate[] {
   const found: CompanyCandidate[] = [];
-  if (HAS_MEETING.test(text)) for (const m of text.matchAll(MEETING_OF)) {
+  if (HAS_MEETING.test(text) && HAS_BODY_HEAD.test(text)) for (const m of text.matchAll(MEETING_OF)) {
     const c = bodyCandidate(offset + m.index + m[0].length - (m[3] ?? '').length - m[1].length, m[1], m[2], m[3] ? purposeWords(m[3]) : '');
     if (c) found.push(c);
   }
-  if (HAS_BETWEEN.test(text) && HAS_INSTRUMENT_WORD.test(text)) for (const m of text.matchAll(PARTY)) {
+  if (HAS_BETWEEN.test(text) && HAS_INSTRUMENT_WORD.test(text) && HAS_BODY_HEAD.test(text)) for (const m of text.matchAll(PARTY)) {
     const c = bodyCandidate(offset + m.index + m[0].length - (m[3] ?? '').length - m[1].length, m[1], m[2], m[3] ?? '');
     if (c) found.push(c);
   }
