@@ -37,10 +37,17 @@ const BARE_INITIAL = /^[A-Z]$/;
 const HAS_LOWER_ASCII = /[a-z]/;
 export const ARTICLE = /^(the|a)$/i;
 
+// The two patterns above for a word of ASCII letters, which most are: Unicode's classes cost a search of their ranges at each character.
+const ASCII_CAPITALISED_NAME_WORD = /^[A-Z](?:[a-z'-]|'[A-Z])+$/;
+const ASCII_CAPITALS_NAME_WORD = /^[A-Z]{2,}$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function isNameWord(token: Token): boolean {
   // Every form starts with a capital: most tokens are dismissed on their first character.
   if (!isCapitalised(token.text)) return false;
-  return CAPITALISED_NAME_WORD.test(token.text) || CAPITALS_NAME_WORD.test(token.text) || INITIAL.test(token.text);
+  const text = token.text;
+  if (ASCII_CAPITALISED_NAME_WORD.test(text) || ASCII_CAPITALS_NAME_WORD.test(text) || INITIAL.test(text)) return true;
+  return NON_ASCII.test(text) && (CAPITALISED_NAME_WORD.test(text) || CAPITALS_NAME_WORD.test(text));
 }
 
 const OPENING_QUOTE = /^[“"‘]$/;
