@@ -70,6 +70,17 @@ function span(lineStart: number, at: number, text: string | undefined, within: s
 }
 
 /**
+ * The dateline from the line's start to `length` characters into `rest` (the line after any time,
+ * at offset `at`), its trailing spaces left out. Not a closure in readDateline: most lines
+ * have no dateline, and the closure was made (and named, under tsx) for each of them.
+ */
+function datelineTo(lineStart: number, at: number, rest: string, length: number, parts: Omit<Dateline, 'start' | 'end'>): Dateline {
+  let end = length;
+  while (end > 0 && /\s/.test(rest[end - 1])) end--;
+  return { start: lineStart, end: at + end, ...parts };
+}
+
+/**
  * The dateline that opens one line, if it does: `line` is the line's text from its first
  * character (after any credit that precedes it), `lineStart` its offset in the body.
  */
@@ -78,20 +89,15 @@ export function readDateline(line: string, lineStart: number, afterDateOnlyLine 
   const offset = time ? time[0].length : 0;
   const rest = line.slice(offset);
   const at = lineStart + offset;
-  const make = (length: number, parts: Omit<Dateline, 'start' | 'end'>): Dateline => {
-    let end = length;
-    while (end > 0 && /\s/.test(rest[end - 1])) end--;
-    return { start: lineStart, end: at + end, ...parts };
-  };
 
   let m = DATE_FIRST.exec(rest);
-  if (m) return make(m[0].length, { date: span(at, 0, m[1], rest), agency: span(at, m[1].length, m[2], rest) });
+  if (m) return datelineTo(lineStart, at, rest, m[0].length, { date: span(at, 0, m[1], rest), agency: span(at, m[1].length, m[2], rest) });
   m = DATE_OUTLET.exec(rest);
-  if (m) return make(m[0].length, { date: span(at, 0, m[1], rest), agency: span(at, m[1].length, m[2], rest) });
+  if (m) return datelineTo(lineStart, at, rest, m[0].length, { date: span(at, 0, m[1], rest), agency: span(at, m[1].length, m[2], rest) });
   m = OUTLET_DATE_PLACE.exec(rest);
-  if (m) return make(m[0].length, { agency: span(at, 0, m[1], rest), date: span(at, m[1].length, m[2], rest), place: span(at, m[1].length + m[2].length, m[3], rest), qualifier: span(at, m[1].length + m[2].length + m[3].length, m[4], rest) });
+  if (m) return datelineTo(lineStart, at, rest, m[0].length, { agency: span(at, 0, m[1], rest), date: span(at, m[1].length, m[2], rest), place: span(at, m[1].length + m[2].length, m[3], rest), qualifier: span(at, m[1].length + m[2].length + m[3].length, m[4], rest) });
   m = DATE_ONLY.exec(rest);
-  if (m) return make(m[0].length, { date: span(at, 0, m[1], rest) });
+  if (m) return datelineTo(lineStart, at, rest, m[0].length, { date: span(at, 0, m[1], rest) });
 
   m = PLACE_FIRST.exec(rest);
   if (!m) return undefined;
@@ -105,19 +111,19 @@ export function readDateline(line: string, lineStart: number, afterDateOnlyLine 
   };
   const after = rest.slice(whole.length);
   const slash = SLASH_AGENCY.exec(after);
-  if (slash) return make(whole.length + slash[0].length, { ...parts, agency: span(at, whole.length, slash[1], rest) });
+  if (slash) return datelineTo(lineStart, at, rest, whole.length + slash[0].length, { ...parts, agency: span(at, whole.length, slash[1], rest) });
   const dash = DASH_OR_COLON.exec(after);
   const endsLine = after.trim() === '';
   const capitals = isAllCaps(place);
   // With a date or an agency the words are surely a dateline; a place alone needs capitals, a dash or a colon.
   if (date || agency) {
-    if (dash) return make(whole.length + dash[0].length, parts);
-    if (endsLine || dot || agency) return make(whole.length, parts);
+    if (dash) return datelineTo(lineStart, at, rest, whole.length + dash[0].length, parts);
+    if (endsLine || dot || agency) return datelineTo(lineStart, at, rest, whole.length, parts);
     return undefined;
   }
-  if (dash && (capitals || !/[.]/.test(m[2] ?? ''))) return make(whole.length + dash[0].length, parts);
-  if (endsLine && (capitals || afterDateOnlyLine) && !dot) return make(whole.length, parts);
-  if (afterDateOnlyLine && PLACE_ONLY.test(rest)) return make(rest.trimEnd().length, parts);
+  if (dash && (capitals || !/[.]/.test(m[2] ?? ''))) return datelineTo(lineStart, at, rest, whole.length + dash[0].length, parts);
+  if (endsLine && (capitals || afterDateOnlyLine) && !dot) return datelineTo(lineStart, at, rest, whole.length, parts);
+  if (afterDateOnlyLine && PLACE_ONLY.test(rest)) return datelineTo(lineStart, at, rest, rest.trimEnd().length, parts);
   return undefined;
 }
 
