@@ -17,6 +17,12 @@ const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 
 
 /** Verbs after a counted group that open the list of what it holds ("the agreements covered …"). */
 const LIST_VERBS = new Set(['covered', 'cover', 'covering']);
+/** Verbs after a group that opens its sentence ("The understandings include …"): they list the instruments just spoken of. */
+const INCLUDE_VERBS = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised']);
+/** Determiners that make a group at the start of a sentence refer back ("The agreements", "These documents"). */
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'all']);
+/** Words between a group and its verb that say it was made ("the documents that were signed include"). */
+const GROUP_PARTICIPLE = /^(that|which|were|was|have|has|been|also|signed|inked|concluded|adopted|exchanged)$/i;
 
 export interface Found {
   from: number;
@@ -227,12 +233,13 @@ function coordinatedComplementEnd(tokens: Token[], headEnd: number, sentenceEnd:
 }
 
 /** "agreements were signed on X, Y, and Z" or "signed 14 agreements: X; Y; Z": one instrument per item. */
-function listItems(tokens: Token[], from: number, sentenceEnd: number, separator: ',' | ';'): [number, number][] {
+function listItems(tokens: Token[], from: number, sentenceEnd: number, separator: ',' | ';', andBeforeDeterminerOnly = false): [number, number][] {
   const items: [number, number][] = [];
   let start = from;
   for (let i = from; i <= sentenceEnd; i++) {
     const atEnd = i === sentenceEnd || (tokens[i].text === '.' && i === sentenceEnd - 1);
-    const isSeparator = !atEnd && (tokens[i].text === separator || isGluedBullet(tokens, i) || (separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ','));
+    const splitsAtAnd = separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ',' && (!andBeforeDeterminerOnly || startsNewItem(tokens, start, i));
+    const isSeparator = !atEnd && (tokens[i].text === separator || isGluedBullet(tokens, i) || splitsAtAnd);
     if (atEnd || isSeparator) {
       let s = start;
       while (s < i && /^(and|,|;|-)$/i.test(tokens[s].text)) s++;
@@ -247,11 +254,67 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
   return items;
 }
 
+/**
+ * "a Border Post at X and the financing and Operating Plan for Y": in a list of things named
+ * without heads, only an "and" before a determiner starts a new item, and not the "and" of a
+ * "between A and the B" in the item so far.
+ */
+function startsNewItem(tokens: Token[], itemStart: number, and: number): boolean {
+  const next = tokens[and + 1];
+  if (next === undefined || next.pos !== 'DET' || !/^(the|a|an)$/.test(lower(next))) return false;
+  let between = false;
+  for (let k = itemStart; k < and; k++) {
+    if (lower(tokens[k]) === 'between') between = true;
+    else if (lower(tokens[k]) === 'and') between = false;
+  }
+  return !between;
+}
+
 /** Whether `first` is a lone noun ("the protection") and `second` a noun with an "of" complement ("promotion of investments"). */
 function sharesComplement(tokens: Token[], first: [number, number], second: [number, number]): boolean {
   const a = /^(the|a|an)$/.test(lower(tokens[first[0]])) ? first[0] + 1 : first[0];
   const b = /^(the|a|an)$/.test(lower(tokens[second[0]])) ? second[0] + 1 : second[0];
   return first[1] - a === 1 && tokens[a].pos === 'NOUN' && tokens[b].pos === 'NOUN' && b + 1 < second[1] && lower(tokens[b + 1]) === 'of';
+}
+
+/**
+ * "The understandings include …", "These documents that were signed comprise …" -> the token after the
+ * verb, where a group that opens its sentence lists what it holds; -1 where it does not.
+ */
+function includedListStart(tokens: Token[], sentence: Sentence, head: HeadMatch<InstrumentKind>): number {
+  const first = sentence.tokenStart;
+  if (head.from === first || !GROUP_DETERMINERS.has(lower(tokens[first])) || head.from - first > 4) return -1;
+  for (let t = first + 1; t < head.from; t++) if (!/^(ADJ|NUM|VERB)$/.test(tokens[t].pos)) return -1;
+  let k = head.to;
+  while (k < sentence.tokenEnd && k - head.to < 4 && GROUP_PARTICIPLE.test(tokens[k].text)) k++;
+  return k + 1 < sentence.tokenEnd && INCLUDE_VERBS.has(lower(tokens[k])) ? k + 1 : -1;
+}
+
+/** Whether a sentence opens with a group that lists what it holds ("The understandings include …"): what it names is what the sentence before spoke of. */
+export function opensIncludedList(doc: AnnotatedDocument, sentence: Sentence): boolean {
+  const tokens = doc.tokens;
+  for (let i = sentence.tokenStart + 1; i < Math.min(sentence.tokenEnd, sentence.tokenStart + 6); i++) {
+    const head = instrumentHeadAt(tokens, i, sentence.tokenEnd) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    if (head) return head.plural && includedListStart(tokens, sentence, head) > 0;
+  }
+  return false;
+}
+
+function hasHeadWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (instrumentHeadAt(tokens, t, to)) return true;
+  return false;
+}
+
+/** "a Temporary Border Post at …", "the funding and Annual Work Plan for …": two capitalised words in a row make an item a name of its own. */
+function isTitleLike(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) if (isCapitalised(tokens[t - 1].text) && isCapitalised(tokens[t].text) && tokens[t - 1].pos !== 'DET') return true;
+  return false;
+}
+
+function withoutDeterminer(tokens: Token[], from: number, to: number): { from: number; to: number } {
+  let k = from;
+  while (k < to - 1 && /^(the|a|an)$/.test(lower(tokens[k]))) k++;
+  return { from: k, to };
 }
 
 /** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
@@ -271,6 +334,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
     let listStart = -1;
     let listEnd = end;
     let listStatus: InstrumentStatus | undefined;
+    let byInclude = false;
     if (colon) listStart = k + 1;
     else {
       const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
@@ -291,15 +355,26 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
       }
       // "the agreements covered X, Y and Z".
       else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1)) listStart = k + 1;
+      // "The understandings include X and the Y": the group the sentence before spoke of, item by item.
+      else {
+        const included = includedListStart(tokens, sentence, head);
+        if (included > 0 && !isDate(included)) {
+          listStart = included;
+          byInclude = true;
+        }
+      }
     }
     if (listStart > 0 && listStart < listEnd) {
       const kind = HEADS.matchAt(tokens, head.from, head.to)?.value ?? 'agreement';
       const beforeList = doc.text.slice(sentence.start, tokens[listStart - 1].end);
       listStatus ??= statusNear(STATUS_CUES.of(beforeList), tokens[head.from].start - sentence.start, 0);
       const semicolons = tokens.slice(listStart, listEnd).some((t) => t.text === ';');
-      for (const [a, b] of listItems(tokens, listStart, listEnd, colon && semicolons ? ';' : ',')) {
+      // Titles with heads of their own ("include the Memorandum … and the Programme …") are read one by one as titles.
+      if (byInclude && hasHeadWithin(tokens, listStart, listEnd)) return head.to - 1;
+      for (const [a, b] of listItems(tokens, listStart, listEnd, colon && semicolons ? ';' : ',', byInclude)) {
         const inner = findItemInstrument(doc, a, b, end, stops);
         if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
+        else if (byInclude && isTitleLike(tokens, a, b)) found.push({ ...withoutDeterminer(tokens, a, b), kind, status: listStatus });
         else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
       }
       return end;

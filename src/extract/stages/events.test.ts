@@ -173,6 +173,13 @@ test('a list heading\'s "signed" applies to the instruments listed below it', ()
   assert.ok((events(named, '2024-05-04').find((e) => e.type === 'signing')?.instruments.length ?? 0) >= 2);
 });
 
+test('"The understandings include X and the Y" after a signing names what was signed', () => {
+  const found = events('Foreign Ministers Ana Ruiz of Ecuador and Luis Vera of Colombia signed a series of agreements in Quito on Tuesday. The understandings include a Joint Customs Post at the Rumichaca bridge and the funding and Annual Work Plan 2024-2025 for the Binational Commission of the Mira River.', '2024-06-12');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 1);
+  assert.equal(signings[0].instruments.length, 2);
+});
+
 test('a speaker who "concluded" his words concluded no agreement', () => {
   assert.equal(events('"A road map for the agreement is being prepared," President Ana Silva of Chile concluded.').some((e) => e.type === 'signing'), false);
 });

@@ -322,3 +322,23 @@ test('a possessive inside a complement goes on to its noun: "the People\'s Repub
   const names = instruments("The Ocean Compact is a comprehensive pact between the region's largest economy and the small island state.").map((i) => i.name);
   assert.ok(names.includes("comprehensive pact between the region's largest economy and the small island state"), names.join(' | '));
 });
+
+test('"The understandings include X and the Y" after a signing lists signed instruments named without heads; an "and" splits only before a determiner', () => {
+  const found = instruments('Foreign Ministers Ana Ruiz of Ecuador and Luis Vera of Colombia signed a series of agreements in Quito on Tuesday. The understandings include a Joint Customs Post at the Rumichaca bridge and the funding and Annual Work Plan 2024-2025 for the Binational Commission of the Mira River.');
+  assert.deepEqual(found.map((i) => [i.name, i.status, [...i.parties].sort()]), [
+    ['Joint Customs Post at the Rumichaca bridge', 'signed', ['COL', 'ECU']],
+    ['funding and Annual Work Plan 2024-2025 for the Binational Commission of the Mira River', 'signed', ['COL', 'ECU']],
+  ]);
+  assert.deepEqual(found[1].period, { start: '2024', end: '2025' });
+  // Only a group that opens its sentence lists what it holds; one inside a reported clause does not.
+  assert.deepEqual(instruments('Kenya and Tanzania signed several agreements. Officials said the agreements include a Shared Fisheries Register and the Harbour Pilots Exchange.'), []);
+});
+
+test('"These documents signed comprise X, Y and the Z": comma-listed items, a topic without capitals named after the group', () => {
+  const found = instruments('Kenya and Tanzania held talks in Mombasa on Friday. These documents signed comprise a Shared Fisheries Register, cooperation in coastal patrols and the Harbour Pilots Exchange between the Mombasa port and the Tanga port.');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [
+    ['Shared Fisheries Register', 'signed'],
+    ['document on cooperation in coastal patrols', 'signed'],
+    ['Harbour Pilots Exchange between the Mombasa port and the Tanga port', 'signed'],
+  ]);
+});

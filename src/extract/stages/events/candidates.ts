@@ -9,6 +9,7 @@ import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
 import { isCountedContact, splitByDates } from './listed-happenings.ts';
+import { opensIncludedList } from '../../instruments/names.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
 
@@ -199,6 +200,10 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
     const previous = found.filter((e) => e.type === 'signing' && e.sentence === sentence.index - 1).pop();
     if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && LIST_HEADING.test(words.text)) {
       for (const name of listedInstruments(doc, layers, sentence)) if (!previous.instruments.includes(name)) previous.instruments.push(name);
+    }
+    // "… signed a series of agreements. The understandings include X and the Y": what the signing signed.
+    if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && opensIncludedList(doc, sentence)) {
+      for (const i of layer.instruments) if (!previous.instruments.includes(i.name)) previous.instruments.push(i.name);
     }
   }
   return found;
