@@ -1,7 +1,8 @@
 // Reading instrument names in a sentence: a head noun with its modifiers and complement
 // ("2022-2026 comprehensive cooperation programme", "Agreement on … between X and Y"), and the
 // items of listed instruments ("signed three documents: …").
-import { tokenStartingAt, type AnnotatedDocument, type DateMention, type Sentence, type Token } from '../annotated-document.ts';
+import { tokenStartingAt, type AnnotatedDocument, type CountryMention, type DateMention, type Sentence, type Token } from '../annotated-document.ts';
+import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
@@ -34,6 +35,8 @@ export interface Found {
   anaphoric?: boolean;
   headFrom?: number;
   headTo?: number;
+  /** "agreements to waive visas with A and B": the parties of one of the instruments a plural made one per partner. */
+  parties?: string[];
 }
 
 function isYearLike(token: Token): boolean {
@@ -317,6 +320,96 @@ function withoutDeterminer(tokens: Token[], from: number, to: number): { from: n
   return { from: k, to };
 }
 
+/** Words after a plural description that open the list of its partners ("with A, B and C", "to countries, namely A and B"). */
+const PARTNER_CUES = new Set(['with', 'namely']);
+
+/** "to waive visa requirements": an infinitive's verb and its object, up to the first preposition or punctuation. */
+function infinitiveObjectEnd(tokens: Token[], verb: number, sentenceEnd: number): number {
+  let i = verb + 1;
+  let end = verb + 1;
+  let noun = false;
+  while (i < sentenceEnd) {
+    const t = tokens[i];
+    // "to promote and protect investments": verbs joined before the object.
+    if (!noun && (t.pos === 'VERB' || (t.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB'))) i++;
+    else if (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || joinedToPrevious(tokens, i) || joinedToPrevious(tokens, i + 1)) {
+      i++;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        noun = true;
+        end = i;
+      }
+    } else break;
+  }
+  return noun ? end : verb;
+}
+
+/**
+ * "with A, B and C", "namely A, B, and the C", "with A and B respectively": two or more countries
+ * listed from `from`, joined by commas and a last "and"; undefined where anything else comes first.
+ */
+function partnerCountries(doc: AnnotatedDocument, from: number, sentenceEnd: number): { partners: CountryMention[]; next: number; respectively: boolean } | undefined {
+  const tokens = doc.tokens;
+  if (from >= sentenceEnd) return undefined;
+  const mentions = countryMentionsIn(doc, tokens[from].start, tokens[sentenceEnd - 1].end);
+  const partners: CountryMention[] = [];
+  let andBeforeLast = false;
+  let and = false;
+  let t = from;
+  while (t < sentenceEnd) {
+    const word = lower(tokens[t]);
+    if (word === ',' || word === 'and' || word === 'the') {
+      if (word === 'and') and = true;
+      t++;
+      continue;
+    }
+    const m = mentions.find((c) => c.start === tokens[t].start);
+    if (!m || m.insideName) break;
+    if (!partners.some((p) => p.code === m.code)) partners.push(m);
+    andBeforeLast = and;
+    and = false;
+    while (t < sentenceEnd && tokens[t].start < m.end) t++;
+  }
+  if (partners.length < 2 || !andBeforeLast) return undefined;
+  const respectively = t < sentenceEnd && lower(tokens[t]) === 'respectively';
+  return { partners, next: respectively ? t : t - 1, respectively };
+}
+
+/**
+ * "ratified agreements to waive visa requirements with A, B and C": a described plural head whose
+ * partners are listed is one instrument per partner, between the country that made them and each.
+ */
+function onePerPartner(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>, head: HeadMatch<InstrumentKind>, counted: boolean): { found: Found[]; next: number } | undefined {
+  const tokens = doc.tokens;
+  const end = sentence.tokenEnd;
+  const from = extendLeft(tokens, head.from, sentence.tokenStart);
+  let descriptionEnd = head.to;
+  if (isInfinitiveComplement(tokens, head.to, end)) descriptionEnd = isObjectOfSigning(tokens, from, sentence.tokenStart) ? infinitiveObjectEnd(tokens, head.to + 1, end) : head.to;
+  else if (head.to < end && lower(tokens[head.to]) !== 'with') descriptionEnd = extendRight(tokens, head.to, end, false, stops);
+  // "agreements with A and B" says nothing of what they are about.
+  if (from === head.from && descriptionEnd === head.to) return undefined;
+  // "… for holders of diplomatic passports to countries, namely A and B": no new clause before the partners.
+  let cue = descriptionEnd;
+  while (cue < end && !PARTNER_CUES.has(lower(tokens[cue]))) {
+    if (cue - descriptionEnd > 20 || /^(VERB|AUX|SCONJ|PRON)$/.test(tokens[cue].pos) || /^[;:]$/.test(tokens[cue].text)) return undefined;
+    cue++;
+  }
+  if (cue >= end) return undefined;
+  const listed = partnerCountries(doc, cue + 1, end);
+  // "signed 12 agreements with A and B": a count, not one each, unless "respectively" says so.
+  if (!listed || (counted && !listed.respectively)) return undefined;
+  if (statusNear(statusCues, tokens[head.from].start - sentence.start, tokens[head.to - 1].end - tokens[head.from].start) === 'unknown') return undefined;
+  const codes = listed.partners.map((p) => p.code);
+  const subject = countryMentionsIn(doc, sentence.start, tokens[from].start).map((c) => c.code).find((c) => !codes.includes(c));
+  const last = head.to - 1;
+  const description = [from < last ? spanText(doc, from, last) : '', singular(tokens[last].text), descriptionEnd > head.to ? spanText(doc, head.to, descriptionEnd) : ''].filter((w) => w).join(' ');
+  const found = listed.partners.map((p): Found => {
+    const the = tokenStartingAt(doc, p.start);
+    const partner = (the !== undefined && lower(tokens[the - 1]) === 'the' ? 'the ' : '') + doc.text.slice(p.start, p.end);
+    return { from, to: descriptionEnd, kind: head.value, name: `${description} with ${partner}`, parties: subject ? [subject, p.code] : [p.code] };
+  });
+  return { found, next: listed.next };
+}
+
 /** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
 function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
@@ -378,6 +471,11 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
         else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
       }
       return end;
+    }
+    const perPartner = head.plural ? onePerPartner(doc, sentence, stops, statusCues, head, counted === true) : undefined;
+    if (perPartner) {
+      found.push(...perPartner.found);
+      return perPartner.next;
     }
     if (counted || head.plural) return head.to - 1;
   }

@@ -342,3 +342,30 @@ test('"These documents signed comprise X, Y and the Z": comma-listed items, a to
     ['Harbour Pilots Exchange between the Mombasa port and the Tanga port', 'signed'],
   ]);
 });
+
+test('a described plural head with a list of partners ("air services agreements with A, B and C") is one instrument per partner, between the subject and each', () => {
+  const found = instruments('The Senate of Chile has ratified air services agreements with Japan, Norway and New Zealand.');
+  assert.deepEqual(found.map((i) => [i.name, i.kind, i.status, i.parties]), [
+    ['air services agreement with Japan', 'agreement', 'ratified', ['CHL', 'JPN']],
+    ['air services agreement with Norway', 'agreement', 'ratified', ['CHL', 'NOR']],
+    ['air services agreement with New Zealand', 'agreement', 'ratified', ['CHL', 'NZL']],
+  ]);
+  const invest = instruments('Uruguay on Monday signed agreements to promote and protect investments with Paraguay and Bolivia.');
+  assert.deepEqual(invest.map((i) => [i.name, i.status, i.parties]), [
+    ['agreement to promote and protect investments with Paraguay', 'signed', ['URY', 'PRY']],
+    ['agreement to promote and protect investments with Bolivia', 'signed', ['URY', 'BOL']],
+  ]);
+});
+
+test('"ratification of agreements to X for Y to countries, namely A, B, and the C": the infinitive and its object name each, the partners after "namely"', () => {
+  const found = instruments('The Parliament of Zambia approved ratification of agreements to abolish visa requirements for holders of official passports to countries, namely Chile, Peru, and the Republic of Ecuador.');
+  assert.deepEqual(found.map((i) => [i.name, i.status, i.parties]), [
+    ['agreement to abolish visa requirements with Chile', 'ratified', ['ZMB', 'CHL']],
+    ['agreement to abolish visa requirements with Peru', 'ratified', ['ZMB', 'PER']],
+    ['agreement to abolish visa requirements with the Republic of Ecuador', 'ratified', ['ZMB', 'ECU']],
+  ]);
+  // A count, a plural with no description and a wished-for plural are not one instrument per partner.
+  assert.deepEqual(instruments('Uruguay signed 12 agreements on trade with Paraguay and Bolivia.'), []);
+  assert.deepEqual(instruments('Uruguay and Chile signed agreements with Paraguay and Bolivia.'), []);
+  assert.deepEqual(instruments('Agreements on trade with Paraguay and Bolivia would help Uruguay.'), []);
+});

@@ -42,7 +42,7 @@ export const instrumentsStage: Stage = {
         const aliases = parenthesisedAliases(doc, end);
         const headText = f.headFrom !== undefined && f.headTo !== undefined ? spanText(doc, f.headFrom, f.headTo) : '';
         if (headText.includes(' ') && isCapitalised(headText) && headText !== name) aliases.push(headText);
-        const nameCountries = countriesIn(doc, start, end);
+        const nameCountries = f.parties ?? countriesIn(doc, start, end);
         const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
         // "a memorandum with Azerbaijan": the one country named and the article's own side.
         const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
