@@ -173,6 +173,16 @@ test('a list heading\'s "signed" applies to the instruments listed below it', ()
   assert.ok((events(named, '2024-05-04').find((e) => e.type === 'signing')?.instruments.length ?? 0) >= 2);
 });
 
+test('a parliament that "adopted and approved ratification of" agreements with a list of partners ratified one a pair, and signed nothing', () => {
+  const found = events('The Parliament of Zambia has adopted and approved ratification of agreements to abolish visa requirements for holders of official passports to countries, namely Chile, Peru, and the Republic of Ecuador.', '2024-05-08');
+  assert.equal(found.some((e) => e.type === 'signing'), false);
+  assert.deepEqual(found.filter((e) => e.type === 'ratification').map((e) => [e.countries, e.instruments]), [
+    [['ZMB', 'CHL'], ['agreement to abolish visa requirements with Chile']],
+    [['ZMB', 'PER'], ['agreement to abolish visa requirements with Peru']],
+    [['ZMB', 'ECU'], ['agreement to abolish visa requirements with the Republic of Ecuador']],
+  ]);
+});
+
 test('"The understandings include X and the Y" after a signing names what was signed', () => {
   const found = events('Foreign Ministers Ana Ruiz of Ecuador and Luis Vera of Colombia signed a series of agreements in Quito on Tuesday. The understandings include a Joint Customs Post at the Rumichaca bridge and the funding and Annual Work Plan 2024-2025 for the Binational Commission of the Mira River.', '2024-06-12');
   const signings = found.filter((e) => e.type === 'signing');

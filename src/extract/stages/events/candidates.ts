@@ -1,5 +1,5 @@
 // One candidate event per trigger of each sentence, with what its sentence names, and one per forum.
-import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Sentence } from '../../annotated-document.ts';
+import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, Sentence } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
@@ -93,6 +93,35 @@ function captionMeeting(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   return { type: 'meeting', span: { start: first.end, end: Math.max(first.end, other.start) } };
 }
 
+/** "adopted and approved ratification of …": a verb whose object is a ratification reports that ratification, not a signing. */
+const RATIFICATION_AS_OBJECT = /^\s+(?:and\s+\w+\s+)?(?:the\s+)?ratification\b/i;
+
+/**
+ * "ratified agreements with A, B and C", read as one instrument with each partner: one
+ * ratification (or signing) a pair, when every instrument, first named in the event's sentence, is
+ * between one country and another partner.
+ */
+function splitByPartners(doc: AnnotatedDocument, event: EventCandidate): EventCandidate[] {
+  if ((event.type !== 'signing' && event.type !== 'ratification') || event.instruments.length < 2) return [event];
+  const instruments: InstrumentMention[] = [];
+  for (const name of event.instruments) {
+    const instrument = doc.instruments.find((i) => i.name === name);
+    // Only instruments this sentence brings in: one named before and spoken of again here is no partner of the list.
+    if (!instrument || instrument.parties.length !== 2 || instrument.sentence !== event.sentence) return [event];
+    instruments.push(instrument);
+  }
+  const subject = instruments[0].parties.find((c) => instruments.every((i) => i.parties.includes(c)));
+  const partners = instruments.map((i) => i.parties.find((c) => c !== subject));
+  if (!subject || partners.includes(undefined) || new Set(partners).size !== partners.length) return [event];
+  return instruments.map((instrument, k) => ({
+    ...event,
+    instruments: [instrument.name],
+    countries: [subject, instrument.parties.find((c) => c !== subject) ?? subject],
+    // The people of the other partners took no part in this pair's act.
+    persons: event.persons.filter((p) => { const c = doc.persons[p].country; return c === undefined || c === partners[k] || !partners.includes(c); }),
+  }));
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -100,6 +129,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
   const { type, span, stance } = trigger;
   if (MODAL_TYPES.has(type) && isHypothetical(doc, sentence, span)) return undefined;
+  if (type === 'signing' && RATIFICATION_AS_OBJECT.test(text.slice(span.end - sentence.start))) return undefined;
   const event = candidate(doc, type, sentence, layer, span, date);
   if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
   if (type === 'signing' || type === 'ratification') {
@@ -190,7 +220,7 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
           for (const name of listedInstruments(doc, layers, sentence)) if (!event.instruments.includes(name)) event.instruments.push(name);
         }
         if (!event) continue;
-        const happenings = splitByDates(doc, sentence, layer, event);
+        const happenings = splitByDates(doc, sentence, layer, event).flatMap((e) => splitByPartners(doc, e));
         if (happenings.length === 1 && isCountedContact(doc, sentence, event)) continue;
         found.push(...happenings);
       }
