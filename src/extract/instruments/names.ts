@@ -21,7 +21,7 @@ const LIST_VERBS = new Set(['covered', 'cover', 'covering']);
 /** Verbs after a group that opens its sentence ("The understandings include …"): they list the instruments just spoken of. */
 const INCLUDE_VERBS = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised']);
 /** Determiners that make a group at the start of a sentence refer back ("The agreements", "These documents"). */
-const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'all']);
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
 /** Words between a group and its verb that say it was made ("the documents that were signed include"). */
 const GROUP_PARTICIPLE = /^(that|which|were|was|have|has|been|also|signed|inked|concluded|adopted|exchanged)$/i;
 
@@ -467,7 +467,10 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
       for (const [a, b] of listItems(tokens, listStart, listEnd, colon && semicolons ? ';' : ',', byInclude)) {
         const inner = findItemInstrument(doc, a, b, end, stops);
         if (inner) found.push({ ...inner, status: inner.status ?? listStatus });
-        else if (byInclude && isTitleLike(tokens, a, b)) found.push({ ...withoutDeterminer(tokens, a, b), kind, status: listStatus });
+        // What a group includes may be its content ("provisions on arbitration"); only a name is an instrument of its own.
+        else if (byInclude) {
+          if (isTitleLike(tokens, a, b)) found.push({ ...withoutDeterminer(tokens, a, b), kind, status: listStatus });
+        }
         else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
       }
       return end;

@@ -334,13 +334,13 @@ test('"The understandings include X and the Y" after a signing lists signed inst
   assert.deepEqual(instruments('Kenya and Tanzania signed several agreements. Officials said the agreements include a Shared Fisheries Register and the Harbour Pilots Exchange.'), []);
 });
 
-test('"These documents signed comprise X, Y and the Z": comma-listed items, a topic without capitals named after the group', () => {
+test('"These documents signed comprise X, Y and the Z": comma-listed names are instruments, a plain topic or a provision is content', () => {
   const found = instruments('Kenya and Tanzania held talks in Mombasa on Friday. These documents signed comprise a Shared Fisheries Register, cooperation in coastal patrols and the Harbour Pilots Exchange between the Mombasa port and the Tanga port.');
   assert.deepEqual(found.map((i) => [i.name, i.status]), [
     ['Shared Fisheries Register', 'signed'],
-    ['document on cooperation in coastal patrols', 'signed'],
     ['Harbour Pilots Exchange between the Mombasa port and the Tanga port', 'signed'],
   ]);
+  assert.deepEqual(instruments('Chile and Peru signed two agreements on Monday. The agreements include provisions on dispute settlement and the protection of investors.'), []);
 });
 
 test('a described plural head with a list of partners ("air services agreements with A, B and C") is one instrument per partner, between the subject and each', () => {
