@@ -2,7 +2,7 @@
 // ("2022-2026 comprehensive cooperation programme", "Agreement on … between X and Y"), and the
 // items of listed instruments ("signed three documents: …").
 import { tokenStartingAt, type AnnotatedDocument, type CountryMention, type DateMention, type Sentence, type Token } from '../annotated-document.ts';
-import { countryMentionsIn } from '../countries-in.ts';
+import { countryMentionsIn, documentDyad } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
@@ -399,13 +399,15 @@ function onePerPartner(doc: AnnotatedDocument, sentence: Sentence, stops: Set<nu
   if (!listed || (counted && !listed.respectively)) return undefined;
   if (statusNear(statusCues, tokens[head.from].start - sentence.start, tokens[head.to - 1].end - tokens[head.from].start) === 'unknown') return undefined;
   const codes = listed.partners.map((p) => p.code);
-  const subject = countryMentionsIn(doc, sentence.start, tokens[from].start).map((c) => c.code).find((c) => !codes.includes(c));
+  // The country that made them: named before them in the sentence, else the article's own side.
+  const subject = countryMentionsIn(doc, sentence.start, tokens[from].start).map((c) => c.code).find((c) => !codes.includes(c)) ?? documentDyad(doc).find((c) => !codes.includes(c));
+  if (!subject) return undefined;
   const last = head.to - 1;
   const description = [from < last ? spanText(doc, from, last) : '', singular(tokens[last].text), descriptionEnd > head.to ? spanText(doc, head.to, descriptionEnd) : ''].filter((w) => w).join(' ');
   const found = listed.partners.map((p): Found => {
     const the = tokenStartingAt(doc, p.start);
     const partner = (the !== undefined && lower(tokens[the - 1]) === 'the' ? 'the ' : '') + doc.text.slice(p.start, p.end);
-    return { from, to: descriptionEnd, kind: head.value, name: `${description} with ${partner}`, parties: subject ? [subject, p.code] : [p.code] };
+    return { from, to: descriptionEnd, kind: head.value, name: `${description} with ${partner}`, parties: [subject, p.code] };
   });
   return { found, next: listed.next };
 }

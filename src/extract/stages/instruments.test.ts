@@ -368,4 +368,6 @@ test('"ratification of agreements to X for Y to countries, namely A, B, and the 
   assert.deepEqual(instruments('Uruguay signed 12 agreements on trade with Paraguay and Bolivia.'), []);
   assert.deepEqual(instruments('Uruguay and Chile signed agreements with Paraguay and Bolivia.'), []);
   assert.deepEqual(instruments('Agreements on trade with Paraguay and Bolivia would help Uruguay.'), []);
+  // With no country of its own side, no pair can be told.
+  assert.deepEqual(instruments('The ministry signed tourism agreements with Paraguay and Bolivia on Monday.'), []);
 });
