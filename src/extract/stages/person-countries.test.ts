@@ -35,3 +35,13 @@ test('in a sentence naming more people, two names joined by "and" are the pair',
   const body = 'Prime Minister Kofi Mensah of Togo arrived in Accra on Monday. Head of Government Yaw Boateng and Kofi Mensah co-chaired the session of the Ghana-Togo commission, held under the guidance of President Amina Diallo and President Faure Gnassingbe. Ghana and Togo signed three accords.';
   assert.deepEqual(countries(body)['Yaw Boateng'], 'GHA');
 });
+
+test('one who travels to one of the two countries comes from the other', () => {
+  const body = 'The Philippines and Vietnam signed four accords during President Ana Reyes\'s official trip to Vietnam. President Reyes left for Hanoi on Monday. The Philippines and Vietnam will meet again in 2026.';
+  assert.equal(countries(body)['Ana Reyes'], 'PHL');
+});
+
+test('one who travels to a third country is given neither side', () => {
+  const body = 'The Philippines and Vietnam signed four accords on Monday. President Ana Reyes left for Laos on Tuesday. The Philippines and Vietnam will meet again in 2026.';
+  assert.equal(countries(body)['Ana Reyes'], undefined);
+});

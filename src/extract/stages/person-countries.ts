@@ -3,7 +3,8 @@
 // ("President A, accompanied by Foreign Minister B"). A readout names one side's country and
 // not the other's ("Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro
 // Vieira"): in an article about two countries, that person is of the other side. A country
-// the person is said to travel to is never theirs ("President A left for Kenya").
+// the person is said to travel to is never theirs ("President A left for Kenya"); when it is one
+// of the article's two, the other is.
 import type { AnnotatedDocument, PersonMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
@@ -90,6 +91,23 @@ function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: readonly Pe
   }
 }
 
+/**
+ * "President A left for Kenya" in an article about Kenya and Uganda: one who travels to one of the
+ * article's two countries, and to neither the other nor a third, comes from the other, unless a
+ * sentence pairs them with someone of that other ("A held talks with Prime Minister B of Uganda").
+ */
+function inferTravellerCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  for (const [person, places] of destinations) {
+    if (doc.persons[person].country || places.size !== 1) continue;
+    const [destination] = places;
+    const origin = dyad.find((c) => c !== destination);
+    const facesOrigin = pairs.some((pair) => pair.includes(person) && doc.persons[pair[0] === person ? pair[1] : pair[0]].country === origin);
+    if (origin && dyad.includes(destination) && !facesOrigin) setCountry(doc, person, origin);
+  }
+}
+
 export const personCountriesStage: Stage = {
   name: 'person-countries',
   requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'titles', 'persons', 'personMentions'],
@@ -100,5 +118,6 @@ export const personCountriesStage: Stage = {
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
     inferCounterpartCountry(doc, bySentence, accompanied, destinations);
+    inferTravellerCountry(doc, bySentence.flatMap((mentions) => pairedPeople(doc, mentions)), destinations);
   },
 };
