@@ -10,6 +10,7 @@ import {
 } from './schema.ts';
 import { PlannerStatistics } from './write/planner-statistics.ts';
 import { documentReference, documentReferenceColumns } from './read/document-reference-columns.ts';
+import { pairEventIds } from './read/pair-events.ts';
 import type { DatabaseConnection, StoreDatabase } from './database.ts';
 import { DrizzleAccountStore } from './team/account-store.ts';
 import type { AccountStore, FeedStore } from './team/team-ports.ts';
@@ -281,9 +282,7 @@ export class DrizzleStore implements Store {
       const [a, b] = filter.dyad;
       // One set of ids, so that entities are read by key: an "or" of the two would test every entity of the type.
       conditions.push(sql`${entities.id} in (
-        select ee.entity_id from event_entities ee
-          join event_countries ca on ca.event_id = ee.event_id and ca.country = ${a}
-          join event_countries cb on cb.event_id = ee.event_id and cb.country = ${b}
+        select ee.entity_id from event_entities ee where ee.event_id in (${pairEventIds(a, b)})
         union all
         select party.id from entities party
           where party.type in ('instrument', 'initiative') and party.attributes -> 'parties' @> jsonb_build_array(${a}::text, ${b}::text))`);
@@ -338,12 +337,8 @@ export class DrizzleStore implements Store {
   }
 
   async timeline(countryA: string, countryB: string, range: TimelineQuery = {}): Promise<KnowledgeEvent[]> {
-    // The pair's events from the country index, rather than a test of every event.
-    const conditions: SQL[] = [
-      eq(events.status, 'active'),
-      sql`${events.id} in (select a.event_id from event_countries a join event_countries b on b.event_id = a.event_id and b.country = ${countryB}
-        where a.country = ${countryA})`,
-    ];
+    // The pair's events from the pair index, rather than a test of every event.
+    const conditions: SQL[] = [eq(events.status, 'active'), sql`${events.id} in (${pairEventIds(countryA, countryB)})`];
     if (range.from) conditions.push(sql`${events.dateEnd} >= ${partialDateBounds(range.from).start}`);
     if (range.to) conditions.push(sql`${events.dateStart} <= ${partialDateBounds(range.to).end}`);
     if (range.knownBy) {

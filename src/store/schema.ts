@@ -169,7 +169,8 @@ export const entityMentions = pgTable(
   },
   (table) => [
     primaryKey({ name: 'entity_mentions_pk', columns: [table.documentId, table.localId] }),
-    index('entity_mentions_entity_index').on(table.entityId),
+    // With the document, "the documents that name a country" (a pair's quoted figures) is read from the index alone.
+    index('entity_mentions_entity_document_index').on(table.entityId, table.documentId),
   ],
 );
 
@@ -232,6 +233,21 @@ export const eventCountries = pgTable(
     primaryKey({ name: 'event_countries_pk', columns: [table.eventId, table.country] }),
     index('event_countries_country_index').on(table.country, table.eventId),
   ],
+);
+
+/**
+ * Each pair of an event's countries, the lesser code first: a pair's events read by key, not by
+ * intersecting the two countries' lists in `event_countries`. Kept by triggers on
+ * `event_countries` (migration 0011), so every writer of that table keeps it too.
+ */
+export const eventPairs = pgTable(
+  'event_pairs',
+  {
+    first: text('first').notNull(),
+    second: text('second').notNull(),
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  },
+  (table) => [primaryKey({ name: 'event_pairs_pk', columns: [table.first, table.second, table.eventId] })],
 );
 
 /** One event as one document reported it, with its evidence. */

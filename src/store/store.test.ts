@@ -242,6 +242,24 @@ for (const backend of storeBackends()) {
         assert.deepEqual(await names('instrument', ['BOL', 'PER']), []);
       }));
 
+    test("a pair's timeline follows its events' countries: each pair of a three-country event, an event added by hand, none once the document is deleted", () =>
+      withStore(async (store) => {
+        const country = (code: string) => ({ id: `c-${code}`, type: 'country', name: code, code }) as const;
+        const { article, record } = handMadeArticle('Chile, Peru and Bolivia met in Lima on 2 May 2025.', '2025-05-02', {
+          entities: [country('CHL'), country('PER'), country('BOL')],
+          events: [{ id: 'e1', type: 'meeting', date: '2025-05-02', participants: ['c-CHL', 'c-PER', 'c-BOL'] }],
+        });
+        const { documentId } = await store.saveDocument(article, record);
+        const types = async (a: string, b: string) => (await store.timeline(a, b)).map((event) => event.type);
+        for (const [a, b] of [['CHL', 'PER'], ['PER', 'CHL'], ['BOL', 'CHL'], ['PER', 'BOL']]) assert.deepEqual(await types(a, b), ['meeting'], `${a}-${b}`);
+        assert.deepEqual(await types('CHL', 'ARG'), []);
+        await store.applyReview({ action: 'add-event', event: { type: 'call', date: '2025-06-02', participants: ['country:CHL', 'country:PER'] } }, 'anna');
+        assert.deepEqual(await types('PER', 'CHL'), ['meeting', 'call']);
+        await store.deleteDocuments([documentId], 'anna');
+        assert.deepEqual(await types('CHL', 'PER'), ['call']);
+        assert.deepEqual(await types('BOL', 'PER'), []);
+      }));
+
     test('an entity is found by id, by name or alias whatever the case, and by a word of its name', async () => {
         const ids = async (wanted: string) => (await store.findEntities(wanted)).map((entity) => entity.id);
         assert.deepEqual(await ids('person:murat-nurtleu'), ['person:murat-nurtleu']);

@@ -15,6 +15,7 @@ import {
 import type { StoreDatabase } from '../database.ts';
 import { documents, entities, entityMentions, eventReports, events, figures } from '../schema.ts';
 import { chunks } from '../statement-chunks.ts';
+import { pairEventIds } from './pair-events.ts';
 import { documentReferenceColumns } from './document-reference-columns.ts';
 import type { DocumentReference, ExportBatches, ExportScope } from '../store.ts';
 
@@ -31,10 +32,9 @@ function inBatches<T>(ids: readonly string[], size: number, load: (ids: string[]
   };
 }
 
-/** Both countries among the event's (the `event_countries` index). */
+/** Both countries among the event's (the `event_pairs` index). */
 function involvesDyad(eventId: SQL | typeof events.id, [a, b]: readonly [string, string]): SQL {
-  return sql`exists (select 1 from event_countries ca join event_countries cb on cb.event_id = ca.event_id and cb.country = ${b}
-    where ca.event_id = ${eventId} and ca.country = ${a})`;
+  return sql`${eventId} in (${pairEventIds(a, b)})`;
 }
 
 /** The active events in scope, as `timeline` orders them, loaded a batch at a time by `loadEvents`. */
