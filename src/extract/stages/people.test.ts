@@ -331,3 +331,12 @@ test('a name written once with its accents and once without is one person', () =
   const doc = annotateText('President José Raúl Peña met Prime Minister Ana Ruiz in Quito. Later, President Jose Raul Pena said that Peña and Ruiz had agreed.');
   assert.deepEqual(doc.persons.map((p) => [p.name, p.aliases]), [['José Raúl Peña', ['Jose Raul Pena']], ['Ana Ruiz', []]]);
 });
+
+test('an untitled name after a word of meeting and "with", "by" or "of" is the person met', () => {
+  assert.deepEqual(people('The leaders spoke at the end of the negotiations with Tomasz Wieczorkiewicz in Minsk.').map((p) => p.name), ['Tomasz Wieczorkiewicz']);
+  assert.deepEqual(people('Ministers attended the reception of Aigul Nurmagambetova on Friday.').map((p) => p.name), ['Aigul Nurmagambetova']);
+});
+
+test('a body met, named in English words, is no person', () => {
+  assert.deepEqual(people('The minister held talks with Gulf Maritime Ports on Monday.'), []);
+});

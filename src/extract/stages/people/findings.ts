@@ -1,13 +1,13 @@
 // The people one sentence names: the holders of its titles (after a title, in apposition before
 // or after it, coordinated after a plural title), names a person noun introduces (person-nouns.ts),
-// and untitled names after a form of address or next to a reporting verb.
+// and untitled names after a form of address, next to a reporting verb or after a word of meeting.
 import type { AnnotatedDocument, CountryMention, Sentence, TitleMention } from '../../annotated-document.ts';
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import { SpanIndex } from '../../span-index.ts';
 import { isEnglishWord } from '../sentences-and-tokens.ts';
 import { ARTICLE, firstTokenAtOrAfter, isNameWord, readName, skipHonorifics, type NameSpan } from './names.ts';
-import { NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
+import { CONTACT_WORDS, NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
 import { findNamesAfterPersonNouns } from './person-nouns.ts';
 
 const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
@@ -196,7 +196,17 @@ function skipArticle(doc: AnnotatedDocument, i: number): number {
   return doc.tokens[i] && ARTICLE.test(doc.tokens[i].text) ? i + 1 : i;
 }
 
-/** Untitled names next to a reporting verb or after an honorific: "Misri said", "said Vikram Misri", "Mr. Nadir Ali". */
+/** "negotiations with Recep Tayyip Erdogan", "the reception of Miguel Díaz-Canel": the one met, named after a word of meeting. */
+function isMet(doc: AnnotatedDocument, i: number): boolean {
+  const preposition = doc.tokens[i - 1];
+  const word = doc.tokens[i - 2];
+  return preposition !== undefined && word !== undefined && /^(with|by|of)$/.test(lower(preposition)) && CONTACT_WORDS.has(lower(word));
+}
+
+/**
+ * Untitled names next to a reporting verb, after an honorific or after a word of meeting: "Misri
+ * said", "said Vikram Misri", "Mr. Nadir Ali", "talks with Vikram Misri".
+ */
 function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8Array, found: PersonFinding[], taken: Set<number>): void {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (taken.has(i) || claimed[i]) continue;
@@ -216,6 +226,8 @@ function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: 
     const described = nationality && multiWord && !isEnglishWord(doc.tokens[name.to - 1].text) && next?.text !== '(';
     if (described) addFinding(found, taken, { span: name, country: nationality.code });
     else if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
+    // A body met is named in English words ("talks with Abu Dhabi Ports"); a person's surname is rarely one.
+    else if (multiWord && isMet(doc, i) && !isEnglishWord(doc.tokens[name.to - 1].text)) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
 }

@@ -13,6 +13,7 @@ interface PeopleFile {
   counterpart_words: string[];
   side_nouns: string[];
   listing_cues: string[];
+  contact_words: string[];
   travel_cues: string[];
   accompaniment_cues: string[];
 }
@@ -29,5 +30,6 @@ export const DESCRIPTIVE_NOUNS = vocabulary.descriptive_nouns;
 export const COUNTERPART = new Set(vocabulary.counterpart_words);
 export const SIDE_NOUNS = vocabulary.side_nouns;
 export const LISTING_CUES = vocabulary.listing_cues;
+export const CONTACT_WORDS = new Set(vocabulary.contact_words);
 export const TRAVEL_CUES = new Set(vocabulary.travel_cues);
 export const ACCOMPANIMENT_CUES = vocabulary.accompaniment_cues;
