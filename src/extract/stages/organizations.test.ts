@@ -185,3 +185,9 @@ test('a congress of a state is its legislature, a body; any other congress is a 
   const names = organizations('The President asked the Congress of the Republic for leave. Ecuador\'s National Congress approved the treaty. Ministers attended the World Fisheries Congress in Quito.').map((o) => o.name);
   assert.deepEqual(names, ['Congress of the Republic', "Ecuador's National Congress"]);
 });
+
+test("a body's name ends before the name of its officer: words that are no English words after one that is", () => {
+  const body = 'After the signing, Chairman of the Supervisory Board of Rustavi Steel Works Giorgi Kvaratskhelia noted that exports grew.';
+  assert.deepEqual(organizations(body).map((o) => o.name), ['Supervisory Board of Rustavi Steel Works']);
+  assert.deepEqual(annotateText(body).persons.map((p) => p.name), ['Giorgi Kvaratskhelia']);
+});

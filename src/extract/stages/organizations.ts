@@ -15,6 +15,7 @@ import { lookupCountryName } from '../../vocabulary/countries.ts';
 import { asMention, companyCandidates } from '../company-cues.ts';
 import { descriptiveBodies, isInstrumentParty } from '../descriptive-bodies.ts';
 import { canonicalTitle } from '../../vocabulary/titles.ts';
+import { isEnglishWord } from './sentences-and-tokens.ts';
 
 interface PatternsFile {
   heads: { [phrase: string]: OrganizationKind };
@@ -100,6 +101,17 @@ function complementLink(tokens: readonly Token[], at: number, limit: number): nu
   return 0;
 }
 
+/**
+ * "Chairman of the State Committee for National Security Kamchybek Tashiev": two or more
+ * capitalised words that are no English words, after one that is, end a complement as the name
+ * of the body's officer; returns where the complement [from, to) ends without them.
+ */
+function beforeHolderName(tokens: readonly Token[], claimed: Claimed, from: number, to: number): number {
+  let k = to;
+  while (k > from && isCapitalised(tokens[k - 1].text) && !isEnglishWord(tokens[k - 1].text) && !claimed.countriesAndPlaces.overlaps(tokens[k - 1].start, tokens[k - 1].end)) k--;
+  return to - k >= 2 && k > from && isEnglishWord(tokens[k - 1].text) ? k : to;
+}
+
 /** Reads the name of a body around a head ("Cabinet of Ministers of the Kyrgyz Republic"), adding it when it holds; returns the token to read on after. */
 function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, head: HeadMatch<OrganizationKind>, i: number, found: OrganizationMention[]): number {
   const tokens = doc.tokens;
@@ -147,6 +159,7 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
       k = firstComma;
       owner = undefined;
     }
+    if (!owner) k = beforeHolderName(tokens, claimed, to + link, k);
     if (words === 0 || k === to + link) break;
     // "Embassy in Lima" is a body and a place; "Centre in Graphic Arts" names the body's field.
     if (tokens[to + link - 1].text === 'in' && claimed.countriesAndPlaces.overlaps(tokens[to + link].start, tokens[k - 1].end)) break;

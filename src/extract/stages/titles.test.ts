@@ -99,3 +99,9 @@ test('"Pro-Tempore" is part of the title as written', () => {
 test('after the name, a title keeps its organisation apart', () => {
   assert.deepEqual(roles('The deal was signed by Lena Holm, President of the African Union, on Monday.'), { 'Lena Holm': { written: ['President'] } });
 });
+
+test('"of the State" that begins a body is the body, whose officer is named after it', () => {
+  assert.deepEqual(roles('The bill was presented by the Chairman of the State Agency for Civil Service Aibek Dzhunusbaev.'), {
+    'Aibek Dzhunusbaev': { written: ['Chairman of the State Agency for Civil Service'] },
+  });
+});
