@@ -241,7 +241,7 @@ function listItems(tokens: Token[], from: number, sentenceEnd: number, separator
   let start = from;
   for (let i = from; i <= sentenceEnd; i++) {
     const atEnd = i === sentenceEnd || (tokens[i].text === '.' && i === sentenceEnd - 1);
-    const splitsAtAnd = separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ',' && (!andBeforeDeterminerOnly || startsNewItem(tokens, start, i));
+    const splitsAtAnd = !atEnd && separator === ',' && lower(tokens[i]) === 'and' && tokens[i - 1]?.text !== ',' && (!andBeforeDeterminerOnly || startsNewItem(tokens, start, i));
     const isSeparator = !atEnd && (tokens[i].text === separator || isGluedBullet(tokens, i) || splitsAtAnd);
     if (atEnd || isSeparator) {
       let s = start;

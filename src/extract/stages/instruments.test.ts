@@ -371,3 +371,8 @@ test('"ratification of agreements to X for Y to countries, namely A, B, and the 
   // With no country of its own side, no pair can be told.
   assert.deepEqual(instruments('The ministry signed tourism agreements with Paraguay and Bolivia on Monday.'), []);
 });
+
+test('a list of topics that ends the article, with no full stop, is read to its end', () => {
+  const found = instruments('After the talks, agreements were signed on cooperation in health, the exchange of students, and the ratification of the Agreement on Fisheries');
+  assert.ok(found.some((i) => i.name === 'Agreement on Fisheries'), JSON.stringify(found.map((i) => i.name)));
+});
