@@ -129,3 +129,13 @@ test('the words a title starts with are the title, not a project it names; a pro
   assert.deepEqual(initiatives('The two leaders signed the Chile-Peru Joint Declaration for Building a Pacific Partnership on Monday.'), []);
   assert.deepEqual(initiatives('They signed an Agreement on the Construction of the Trans-Andean Gas Pipeline.').map((i) => [i.name, i.kind]), [['Trans-Andean Gas Pipeline', 'pipeline']]);
 });
+
+test('"This corridor will …" after a sentence naming corridors says the status of the last one named', () => {
+  const found = initiatives('The presidents discussed the Andean Integration Routes, with a focus on the Pacific Lithium Route. This corridor will link the ports of Arica and Santos.');
+  assert.equal(found.find((i) => i.name === 'Pacific Lithium Route')?.status, 'planned');
+});
+
+test('"The road to …" is no project spoken of again', () => {
+  const found = initiatives('The ministers reviewed the Kivu Highway. The road to peace will be long, they said.');
+  assert.equal(found.find((i) => i.name === 'Kivu Highway')?.status, 'unknown');
+});

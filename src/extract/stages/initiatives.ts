@@ -279,6 +279,34 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
   }
 }
 
+/** Words that open a sentence speaking again of a project just named ("This corridor will …"). */
+const ANAPHOR_DETERMINERS = new Set(['this', 'the', 'that']);
+
+/**
+ * "… with a focus on the Capricorn Route. This corridor will connect ports …": a sentence whose
+ * subject is "this" or "the" and a project noun speaks of the project of that kind named in the
+ * sentence before (the last named, if several), and may say its status.
+ */
+function statusFromFollowingSentence(doc: AnnotatedDocument, initiatives: readonly InitiativeMention[]): void {
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    const first = doc.tokens[sentence.tokenStart];
+    if (!ANAPHOR_DETERMINERS.has(lower(first))) continue;
+    const head = HEADS.matchAt(doc.tokens, sentence.tokenStart + 1, sentence.tokenEnd);
+    const verb = head ? doc.tokens[head.to] : undefined;
+    if (!head || head.plural || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    const previous = doc.sentences[s - 1];
+    let referred: { initiative: InitiativeMention; at: number } | undefined;
+    for (const initiative of initiatives) {
+      if (initiative.kind !== head.value) continue;
+      for (const m of initiative.mentions) if (m.start >= previous.start && m.end <= previous.end && (!referred || m.start > referred.at)) referred = { initiative, at: m.start };
+    }
+    if (!referred || referred.initiative.status !== 'unknown') continue;
+    const anaphorEnd = doc.tokens[head.to - 1].end - sentence.start;
+    referred.initiative.status = statusNear(statusCuesIn(doc.text.slice(sentence.start, sentence.end)), 0, anaphorEnd, []);
+  }
+}
+
 export const initiativesStage: Stage = {
   name: 'initiatives',
   requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'instruments'],
@@ -294,6 +322,7 @@ export const initiativesStage: Stage = {
     const initiatives = new InitiativeList();
     for (const sentence of doc.sentences) readSentence(doc, sentence, context, initiatives);
     const merged = initiatives.merged;
+    statusFromFollowingSentence(doc, merged);
     // A later bare acronym ("the TITR") refers to the initiative that defined it.
     const byAcronym = new Map(merged.flatMap((i) => i.aliases.map((a) => [a, i] as const)));
     if (byAcronym.size > 0) {
