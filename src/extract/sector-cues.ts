@@ -3,6 +3,7 @@
 import type { Span } from '../record/schema.ts';
 import { SECTOR_CUES, SECTOR_IGNORED_PHRASES, SECTOR_IMPLIES } from '../record/sectors.ts';
 import { CueAlternation, type CueList, type CueMatch, type CueText } from './cue-matching.ts';
+import { phraseSource } from './pattern-source.ts';
 
 /** The sectors each cue stands for ("shipbuilding" is transport and industry); none for ignored phrases. */
 const sectorsOfCue = new Map<string, string[]>();
@@ -13,7 +14,7 @@ for (const phrase of SECTOR_IGNORED_PHRASES) sectorsOfCue.set(phrase, []);
 
 function cuePattern(cue: string): string {
   const stem = cue.endsWith('*');
-  const words = (stem ? cue.slice(0, -1) : cue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const words = phraseSource(stem ? cue.slice(0, -1) : cue);
   return stem ? `${words}\\w*` : `${words}(?:s|es)?\\b`;
 }
 

@@ -5,6 +5,7 @@
 import type { Aside, AsideKind, Dateline } from './annotated-document.ts';
 import { DATELINE_DATE, readDateline } from './dateline.ts';
 import { loadDataFile } from '../vocabulary/data-file.ts';
+import { phraseSource } from './pattern-source.ts';
 
 interface TextLayoutFile {
   picture_words: string[];
@@ -23,7 +24,7 @@ interface TextLayoutFile {
 const vocabulary = loadDataFile<TextLayoutFile>('text-layout.yaml');
 
 function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 }
 
 const PICTURE = alternation(vocabulary.picture_words);

@@ -3,6 +3,7 @@
 // stage (whether an undated happening is still to come).
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import type { Tense } from './resolve-relative-date.ts';
+import { literalSource, phraseSource } from '../pattern-source.ts';
 
 interface TenseCuesFile {
   future_cues: string[];
@@ -11,12 +12,8 @@ interface TenseCuesFile {
 
 const cues = loadDataFile<TenseCuesFile>('date-cues.yaml');
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(escape).join('|')})\\b`, 'i');
-const PAST = new RegExp(`\\b(?:${cues.past_markers.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const FUTURE = new RegExp(`\\b(?:${cues.future_cues.map(literalSource).join('|')})\\b`, 'i');
+const PAST = new RegExp(`\\b(?:${cues.past_markers.map(phraseSource).join('|')})\\b`, 'i');
 const CLAUSE_BREAK = /[,;:()]/g;
 
 /** Whether words hold a future cue ("will", "is to", "scheduled", "upcoming"). */

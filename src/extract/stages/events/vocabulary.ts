@@ -5,6 +5,7 @@ import type { EventFormat, EventType, Stance } from '../../../record/schema.ts';
 import { loadDataFile } from '../../../vocabulary/data-file.ts';
 import { CueAlternation, CueAlternations, CueSet, type CueList, type CueMatch, type CueText } from '../../cue-matching.ts';
 import { SECTOR_CUE_LIST } from '../../sector-cues.ts';
+import { phraseSource } from '../../pattern-source.ts';
 
 interface EventsFile {
   types: { [type: string]: { triggers: string[] } };
@@ -20,7 +21,7 @@ const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
 /** A word or phrase of the vocabulary as a RegExp source: its words separated by any space. */
 function cueSource(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return phraseSource(words);
 }
 
 /** Whole words or phrases, the longest first where two start at one word. */

@@ -7,9 +7,9 @@ import { countryMentionsIn } from '../../countries-in.ts';
 import type { PersonFinding } from './findings.ts';
 import { knownPerson } from './registry.ts';
 import { LISTING_CUES, SIDE_NOUNS } from './vocabulary.ts';
+import { phraseSource } from '../../pattern-source.ts';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const SIDE_NOUN = SIDE_NOUNS.map(escape).join('|');
+const SIDE_NOUN = SIDE_NOUNS.map(phraseSource).join('|');
 // "Georgian Governmental delegation", "Kuwaiti side": up to two words between the nationality and the noun.
 const NOUN_AFTER_COUNTRY = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SIDE_NOUN})\\b`, 'iu');
 // "the delegation of Peru".
@@ -19,7 +19,7 @@ const NOUN_BEFORE_COUNTRY = new RegExp(`\\b(?:${SIDE_NOUN})\\s+of\\s+(?:the\\s+)
  * "of". A sentence without one is spared both patterns, which would be tried at every country.
  */
 const SIDE_NOUN_IN_SENTENCE = new RegExp(`\\s(?:${SIDE_NOUN})|(?:${SIDE_NOUN})\\s+of\\s`, 'iu');
-const CUE = LISTING_CUES.map((c) => (/^\w/.test(c) ? `${escape(c)}\\b` : escape(c))).join('|');
+const CUE = LISTING_CUES.map((c) => (/^\w/.test(c) ? `${phraseSource(c)}\\b` : phraseSource(c))).join('|');
 // The cue follows the side, past a destination ("to Azerbaijan") and an aside (", led by X,", "(…)").
 const LISTING_AFTER_SIDE = new RegExp(
   `^(?:\\s+(?:to|in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?\\s*(?:\\([^)]*\\)\\s*)?(?:,[^,;:]{0,80},\\s*)?(?:,\\s*)?(?:(?:also|which|that|was|were|is|are|has\\s+been|had\\s+been)\\s+)*(?:${CUE})`,
