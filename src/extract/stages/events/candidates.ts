@@ -9,7 +9,7 @@ import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
 import { isCountedContact, splitByDates } from './listed-happenings.ts';
-import { opensIncludedList } from '../../instruments/names.ts';
+import { opensIncludedList } from '../../instruments/grouped-lists.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
 
