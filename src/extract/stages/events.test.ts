@@ -10,6 +10,17 @@ function events(body: string, published: string | null = null) {
   }));
 }
 
+test('one who says "in a statement" what the sentence reports is its source, not a participant', () => {
+  const found = events("The remarks were made during a phone call between President Ana Lopez and President Pablo Vera, Chile's presidential spokesman Tomas Rivas said in a statement.", '2024-04-12');
+  assert.deepEqual(found.find((e) => e.type === 'call')?.persons, ['Ana Lopez', 'Pablo Vera']);
+});
+
+test('a source that says in a place "that …" introduces what happened, whose people take part', () => {
+  const found = events('The two presidents met in Lima on Monday, spokesman Tomas Rivas said in Santiago that President Ana Lopez and President Pablo Vera discussed trade.', '2024-04-12');
+  const persons = found.find((e) => e.type === 'meeting')?.persons ?? [];
+  assert.ok(persons.includes('Ana Lopez') && persons.includes('Pablo Vera'), JSON.stringify(persons));
+});
+
 test('one meeting reported in several sentences is one event with every sentence as evidence and its formats', () => {
   const found = events('Foreign Minister Ana Lopez met her Chilean counterpart Pablo Vera in Lima on Tuesday. The one-on-one meeting was followed by talks with both delegations. The ministers discussed trade and mining.', '2024-04-12');
   const meetings = found.filter((e) => e.type === 'meeting');

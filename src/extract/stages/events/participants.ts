@@ -32,8 +32,12 @@ const OPENING_PARTICIPLE = /^\s*[A-Z][a-z]+ing\b[^,;]*[,;]/;
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;]*/g;
 /** ", welcoming …", ", stressing …": a trailing participle clause says more about the subject, to the sentence's end. */
 const TRAILING_PARTICIPLE = /,\s*(?!(?:including|during|following|according|regarding|concerning|excluding|notwithstanding)\b)[a-z]+ing\b[^;]*/g;
-/** ", News.Az reports, citing …", ", the ministry said": the source of the report, to the sentence's end. */
-const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,5}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted)\b(?!\s+(?:that|to|in|on|it|they|he|she)\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
+/**
+ * ", News.Az reports, citing …", ", the ministry said", ", spokesman X said in a statement": the
+ * source of the report, to the sentence's end; not where what was said follows ("…, X said in
+ * Baku that A and B met").
+ */
+const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,5}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted)\b(?!\s+(?:that|to|it|they|he|she)\b)(?!\s+(?:in|on)\b[^]*\bthat\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
 const ACCORDING_TO = /\baccording\s+to\b[^,;]*/gi;
 const QUOTATION = /"[^"]*"/g;
 /** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
