@@ -21,6 +21,13 @@ test('a source that says in a place "that …" introduces what happened, whose p
   assert.ok(persons.includes('Ana Lopez') && persons.includes('Pablo Vera'), JSON.stringify(persons));
 });
 
+test('consultations the sides agreed to continue are a process to go on, not a meeting; talks that continued on a day are one', () => {
+  const found = events('President Ana Lopez of Chile and President Pablo Vera of Peru spoke by phone on Monday. Both presidents agreed to continue joint work and intensive consultations in the months ahead.', '2024-04-12');
+  assert.equal(found.some((e) => e.type === 'meeting'), false);
+  const continued = events('Foreign Minister Ana Lopez and Foreign Minister Pablo Vera continued their talks in Lima on Monday.', '2024-04-12');
+  assert.equal(continued.some((e) => e.type === 'meeting'), true);
+});
+
 test('one meeting reported in several sentences is one event with every sentence as evidence and its formats', () => {
   const found = events('Foreign Minister Ana Lopez met her Chilean counterpart Pablo Vera in Lima on Tuesday. The one-on-one meeting was followed by talks with both delegations. The ministers discussed trade and mining.', '2024-04-12');
   const meetings = found.filter((e) => e.type === 'meeting');
