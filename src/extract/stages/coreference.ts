@@ -200,7 +200,6 @@ function pairMeant(doc: AnnotatedDocument, bySentence: PersonMention[][], leader
   return leaders.filter((l) => introduced.has(l.i)).slice(0, 2).map((l) => l.i);
 }
 
-/** The people of some mentions, each once, in the order of the mentions. */
 /** A sentence-initial "He", "She" or "They": the people of the sentence before. */
 function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
   const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);

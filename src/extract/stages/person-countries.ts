@@ -73,12 +73,12 @@ function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[]
   return pairs;
 }
 
-function inferCounterpartCountry(doc: AnnotatedDocument, bySentence: readonly PersonMention[][], accompanied: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], accompanied: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
   const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
   const sameSide = (a: number, b: number) => accompanied.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-  for (const [a, b] of bySentence.flatMap((mentions) => pairedPeople(doc, mentions))) {
+  for (const [a, b] of pairs) {
     if (sameSide(a, b)) continue;
     const known = doc.persons[a].country ? a : doc.persons[b].country ? b : undefined;
     if (known === undefined) continue;
@@ -117,7 +117,9 @@ export const personCountriesStage: Stage = {
     const bySentence = mentionsBySentence(doc, singleMentions(doc));
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
-    inferCounterpartCountry(doc, bySentence, accompanied, destinations);
-    inferTravellerCountry(doc, bySentence.flatMap((mentions) => pairedPeople(doc, mentions)), destinations);
+    // Who each sentence pairs with whom, read once for both inferences.
+    const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions));
+    inferCounterpartCountry(doc, pairs, accompanied, destinations);
+    inferTravellerCountry(doc, pairs, destinations);
   },
 };
