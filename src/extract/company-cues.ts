@@ -5,6 +5,7 @@
 import type { OrganizationMention } from './annotated-document.ts';
 import type { OrganizationKind } from '../vocabulary/organizations.ts';
 import { loadDataFile } from '../vocabulary/data-file.ts';
+import { phraseSource } from './pattern-source.ts';
 
 interface CompanyCuesFile {
   sector_heads: string[];
@@ -17,7 +18,7 @@ interface CompanyCuesFile {
 const cues = loadDataFile<CompanyCuesFile>('organization-patterns.yaml');
 const NAME = String.raw`[A-Z][\w&'’.-]*`;
 const NAMES = String.raw`${NAME}(?:[ ]${NAME}){0,4}`;
-const either = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const either = (words: string[]) => words.map(phraseSource).join('|');
 const NOT_NAME_WORDS = new Set([...cues.not_company_names, 'The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Both', 'Each']);
 
 /** "the Volta and Kivu companies", "the Volta company": capitalised names before a lower-case "company". */

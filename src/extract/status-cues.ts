@@ -2,6 +2,7 @@
 // construction"): every place each cue occurs in a sentence, found once per sentence however
 // many instruments or projects the sentence names.
 import { CueSet } from './cue-matching.ts';
+import { phraseSource } from './pattern-source.ts';
 
 export interface StatusCueList<S extends string> {
   status: S;
@@ -22,7 +23,7 @@ export class StatusCues<S extends string> {
 
   constructor(lists: readonly StatusCueList<S>[]) {
     this.cues = lists.flatMap(({ status, words }, rank) => words.map(() => ({ status, rank })));
-    this.set = new CueSet(lists.flatMap(({ words }) => words.map((w) => w.replace(/ /g, '\\s+'))), '\\b');
+    this.set = new CueSet(lists.flatMap(({ words }) => words.map(phraseSource)), '\\b');
   }
 
   /** The cues of a text, to be found if they are asked for. */

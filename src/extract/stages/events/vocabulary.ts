@@ -19,14 +19,9 @@ interface EventsFile {
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
-/** A word or phrase of the vocabulary as a RegExp source: its words separated by any space. */
-function cueSource(words: string): string {
-  return phraseSource(words);
-}
-
 /** Whole words or phrases, the longest first where two start at one word. */
 function wordList(words: readonly string[]): CueList {
-  return { sources: [...words].sort((a, b) => b.length - a.length).map(cueSource), tail: '\\b' };
+  return { sources: [...words].sort((a, b) => b.length - a.length).map(phraseSource), tail: '\\b' };
 }
 
 function alternation(words: readonly string[]): CueAlternation {
@@ -44,7 +39,7 @@ export const TRAVEL_TRIGGERS = new Set(vocabulary.travel_triggers.map((t) => t.t
 for (const t of TRAVEL_TRIGGERS) TYPES_OF_TRIGGER.set(t, ['visit']);
 const FORMATS = Object.entries(vocabulary.formats).map(([format, v]) => ({ format: format as EventFormat, types: v.for, cues: v.cues }));
 /** Every format's cues in one set, so that one pass over a sentence tells which formats it cues. */
-const FORMAT_CUES = new CueSet(FORMATS.flatMap((f) => f.cues.map(cueSource)), '\\b');
+const FORMAT_CUES = new CueSet(FORMATS.flatMap((f) => f.cues.map(phraseSource)), '\\b');
 const FORMAT_OF_CUE = FORMATS.flatMap((f) => f.cues.map(() => f.format));
 
 export function formatsCued(sentence: CueText): Set<EventFormat> {
