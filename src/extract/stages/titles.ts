@@ -39,15 +39,19 @@ function bodyAsWritten(doc: AnnotatedDocument, from: number, bodyEnd: number): s
  * organisation, then its country).
  */
 function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
+  const ofAt = (from: number) => /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(from, from + 40));
   const bodyAt = (from: number) => {
-    const of = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(from, from + 40));
+    const of = ofAt(from);
     return of ? doc.organizations.find((o) => o.start === from + of[0].length) : undefined;
   };
+  let body = bodyAt(title.nameFrom);
   // "President of the Republic Pedro Castillo": the state named by a common noun is the office's own; not so the first word of a body ("of the State Committee for …").
   const state = /^\s+of\s+the\s+(?:Republic|Nation|Kingdom|State|Country)\b(?!\s+of\b)/i.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
-  if (state && !bodyAt(title.nameFrom)) title.nameFrom += state[0].length;
-  let tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
-  const body = bodyAt(title.nameFrom);
+  if (state && !body) {
+    title.nameFrom += state[0].length;
+    body = bodyAt(title.nameFrom);
+  }
+  let tail = ofAt(title.nameFrom);
   if (body) {
     // "Chairman of Sudan's Sovereign Council": a body of a country named by its possessive is part of the title.
     const owner = countryMentionsIn(doc, body.start, body.end).find((c) => c.start === body.start && doc.text.startsWith("'s ", c.end));
