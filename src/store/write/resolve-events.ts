@@ -15,6 +15,7 @@ import { chunks } from '../statement-chunks.ts';
 interface KnownEvent {
   id: string;
   view: EventView & { countries: Set<string>; people: Set<string>; instruments: Set<string>; stories: Set<number> };
+  /** The batch's documents that report it: two events of one document never merge. */
   documents: Set<string>;
   isNew: boolean;
 }
@@ -52,15 +53,21 @@ export function eventCountryCodes(event: Event, entitiesByLocalId: Map<string, E
  * Stored events that could be one of the incoming ones: the same type, dates within the
  * tolerance, and one of the incoming event's first two countries (any event it can merge
  * with shares one); the same type, instrument and country where one side is undated; plus
- * the events of the same stories.
+ * the events of the same stories. Each with the batch's stories that report it: the only stories
+ * of a stored event that an incoming one can share.
  */
-async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventView; countries: string[] }[], storyIds: number[]): Promise<string[]> {
+async function candidateEvents(tx: StoreTransaction, incoming: { view: EventView; countries: string[] }[], storyIds: number[]): Promise<Map<string, Set<number>>> {
   const windows = incoming.flatMap(({ view, countries }) => {
     if (view.date === null || countries.length === 0) return [];
     const { start, end } = candidateWindow(view.date);
     return [{ type: view.type, start, end, first: countries[0], second: countries[1] ?? countries[0] }];
   });
-  const ids = new Set<string>();
+  const candidates = new Map<string, Set<number>>();
+  const add = (id: string) => {
+    const stories = candidates.get(id) ?? new Set<number>();
+    candidates.set(id, stories);
+    return stories;
+  };
   // An undated report can be any stored event about its instruments; a dated one only an undated such event.
   const probes = incoming.flatMap(({ view, countries }) => (countries.length === 0 ? [] : [...view.instruments].map((instrument) => ({
     instrument, type: view.type, dated: view.date !== null, first: countries[0], second: countries[1] ?? countries[0],
@@ -73,7 +80,7 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
       join events e on e.id = l.event_id and e.type = p.type and (not p.dated or e.date is null)
       where exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.first)
         or exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.second)`)) as unknown as { rows: { id: string }[] };
-    for (const row of result.rows) ids.add(row.id);
+    for (const row of result.rows) add(row.id);
   }
   // An event overlapping a window starts at most a month before it, unless its date is a year:
   // the two are read apart, each by an index bounded on both sides, and the countries by two
@@ -93,25 +100,29 @@ async function candidateEventIds(tx: StoreTransaction, incoming: { view: EventVi
       ) e
       where exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.first)
         or exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.second)`)) as unknown as { rows: { id: string }[] };
-    for (const row of result.rows) ids.add(row.id);
+    for (const row of result.rows) add(row.id);
   }
   for (const storyChunk of chunks(storyIds)) {
     const rows = await tx
-      .selectDistinct({ id: eventReports.eventId })
+      .selectDistinct({ id: eventReports.eventId, storyId: documents.storyId })
       .from(eventReports)
       .innerJoin(documents, eq(documents.id, eventReports.documentId))
       .where(inArray(documents.storyId, storyChunk));
-    for (const row of rows) ids.add(row.id);
+    for (const row of rows) add(row.id).add(row.storyId!);
   }
-  return [...ids];
+  return candidates;
 }
 
-/** The stored events, oldest first: of several that match an incoming event, the first stored is taken, whatever plan read them. */
-async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<KnownEvent[]> {
+/**
+ * The stored events, oldest first: of several that match an incoming event, the first stored is
+ * taken, whatever plan read them. Their documents are left out: none is one of the batch's new
+ * documents, whose events are the only ones a document's own must not merge with.
+ */
+async function loadKnownEvents(tx: StoreTransaction, candidates: ReadonlyMap<string, ReadonlySet<number>>): Promise<KnownEvent[]> {
   const known = new Map<string, KnownEvent>();
   const storedAt = new Map<string, number>();
-  for (const idChunk of chunks(ids)) {
-    const [eventRows, countryRows, linkRows, reportRows] = await Promise.all([
+  for (const idChunk of chunks([...candidates.keys()])) {
+    const [eventRows, countryRows, linkRows] = await Promise.all([
       tx.select({ id: events.id, type: events.type, date: events.date, stored: sql<number>`extract(epoch from ${events.createdAt})::float8` })
         .from(events).where(isAnyOf(events.id, idChunk)),
       tx.select().from(eventCountries).where(isAnyOf(eventCountries.eventId, idChunk)),
@@ -120,11 +131,6 @@ async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<Kno
         .from(eventEntities)
         .innerJoin(entities, eq(entities.id, eventEntities.entityId))
         .where(and(isAnyOf(eventEntities.eventId, idChunk), sql`(${entities.type} = 'person' or ${eventEntities.role} = 'instrument')`)),
-      tx
-        .select({ eventId: eventReports.eventId, documentId: eventReports.documentId, storyId: documents.storyId })
-        .from(eventReports)
-        .innerJoin(documents, eq(documents.id, eventReports.documentId))
-        .where(isAnyOf(eventReports.eventId, idChunk)),
     ]);
     for (const row of eventRows) {
       storedAt.set(row.id, row.stored);
@@ -132,7 +138,7 @@ async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<Kno
         id: row.id,
         isNew: false,
         documents: new Set(),
-        view: { type: row.type, date: row.date, countries: new Set(), people: new Set(), instruments: new Set(), stories: new Set() },
+        view: { type: row.type, date: row.date, countries: new Set(), people: new Set(), instruments: new Set(), stories: new Set(candidates.get(row.id)) },
       });
     }
     for (const row of countryRows) known.get(row.eventId)?.view.countries.add(row.country);
@@ -140,11 +146,6 @@ async function loadKnownEvents(tx: StoreTransaction, ids: string[]): Promise<Kno
       const event = known.get(row.eventId);
       if (row.role === 'instrument') event?.view.instruments.add(row.entityId);
       else if (row.role === 'participant' && row.type === 'person') event?.view.people.add(row.entityId);
-    }
-    for (const row of reportRows) {
-      const event = known.get(row.eventId);
-      event?.documents.add(row.documentId);
-      if (row.storyId !== null) event?.view.stories.add(row.storyId);
     }
   }
   return [...known.values()].sort((a, b) => storedAt.get(a.id)! - storedAt.get(b.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -187,7 +188,7 @@ export async function resolveEvents(
   });
   const storyIds = [...new Set([...storyOf.values()].filter((story): story is number => story !== null))];
   const poolByType = new Map<string, KnownEvent[]>();
-  for (const known of await loadKnownEvents(tx, await candidateEventIds(tx, incoming, storyIds))) {
+  for (const known of await loadKnownEvents(tx, await candidateEvents(tx, incoming, storyIds))) {
     poolByType.set(known.view.type, [...(poolByType.get(known.view.type) ?? []), known]);
   }
 
