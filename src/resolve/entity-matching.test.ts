@@ -391,11 +391,16 @@ test('a common name brings as candidates only the namesakes of the countries or 
   assert.deepEqual([caspian, anatolian].map((known) => looksUp(memorandum([]), known)), [true, true]);
 });
 
-test('every pair that merges passes the check of names alone, which rules out a namesake of another given name before the store reads it whole', () => {
+test('every pair that merges passes the check of names alone, which rules out another name before the store reads the candidate whole', () => {
   for (const [label, [known, incoming]] of Object.entries(SAME)) {
     assert.equal(namesMayMatch(known, incoming), true, `${label}: names alone would keep the store from reading the candidate`);
   }
   assert.equal(namesMayMatch(person('Daniyar Seitkali', { country: 'KAZ' }), person('Askar Seitkali', { country: 'KAZ' })), false);
   assert.equal(namesMayMatch(person('Seitkali'), person('Askar Seitkali')), true, 'a surname alone may be anyone of that surname');
-  assert.equal(namesMayMatch(instrument('Agreement on Air Services'), instrument('Treaty on Friendship')), true, 'only people are ruled out by name');
+  assert.equal(namesMayMatch(instrument('Agreement on Air Services'), instrument('Treaty on Friendship')), false);
+  assert.equal(namesMayMatch(instrument('Memorandum of Understanding'), instrument('Memorandum on Trade')), true, 'a generic title may be any memorandum of its parties and period');
+  assert.equal(namesMayMatch(instrument('Agreement on Air Services'), instrument('Air Services Agreement')), true, 'the same title reworded');
+  assert.equal(namesMayMatch(named('organization', 'Ministry of Energy'), named('organization', 'Ministry of Health')), false);
+  assert.equal(namesMayMatch(named('initiative', 'Middle Corridor'), named('initiative', 'Trans-Caspian Fibre Cable')), false);
+  assert.equal(namesMayMatch(named('initiative', 'Trans-Caspian International Transport Route'), named('initiative', 'Trans Caspian International Transport Route')), true);
 });

@@ -226,15 +226,29 @@ function sameNamedThing(known: EntityView, incoming: EntityView): boolean {
 }
 
 /**
- * What `isSameEntity` asks of two people's names alone: false only when it is false whatever
- * else the two views say. A stored person that fails it for every report looking it up need
- * not be read whole (its roles and attributes); any other type may be.
+ * What `isSameEntity` asks of two entities' names alone: false only when it is false whatever
+ * else the two views say (roles, kinds, parties, periods). A stored entity that fails it for
+ * every report looking it up need not be read whole; a country may always be.
  */
 export function namesMayMatch(known: Pick<EntityView, 'type' | 'name' | 'aliases'>, incoming: EntityView): boolean {
   if (known.type !== incoming.type) return false;
-  if (incoming.type !== 'person') return true;
   const knownNames = { ...known, attributes: {} };
-  return shareAName(knownNames, incoming) || personNamesAgreement(knownNames, incoming) !== 'none';
+  switch (incoming.type) {
+    case 'country':
+      return true;
+    case 'person':
+      return shareAName(knownNames, incoming) || personNamesAgreement(knownNames, incoming) !== 'none';
+    case 'instrument':
+      // A generic title ("the Memorandum of Understanding") may be any instrument of its kind, period and parties.
+      return shareAName(knownNames, incoming) || similarTitles(knownNames, incoming, INSTRUMENT_TITLE_SIMILARITY)
+        || contentWords(known.name).size === 0 || contentWords(incoming.name).size === 0;
+    case 'initiative':
+    case 'forum':
+      return shareAName(knownNames, incoming) || titleSimilarity(known.name, incoming.name) >= SHORT_NAME_SIMILARITY;
+    case 'organization':
+    case 'place':
+      return shareAName(knownNames, incoming);
+  }
 }
 
 /** Whether `incoming` (from a new document) is the entity `known` that the knowledge base holds. */

@@ -93,10 +93,11 @@ function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEn
 
 /**
  * The stored entities filed under any of the keys, each read once however many of the keys
- * it is filed under: the keys are read from their index alone, then the entities by id. People
+ * it is filed under: the keys are read from their index alone, then the entities by id. They
  * are first read by their names only, and read whole only if their names may be those of a
  * report that looked them up (`lookers`, by key): a common surname files hundreds of people,
- * nearly all of whom a report's given name rules out.
+ * a common word of titles ("cooperation") hundreds of instruments, nearly all of which a
+ * report's names rule out.
  */
 async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<Map<string, KnownEntity[]>> {
   const idsByKey = new Map<string, string[]>();
@@ -122,28 +123,24 @@ async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string,
   return byKey;
 }
 
-/** The ids of the candidates to read whole: every one but the people whose names no report looking them up may bear. */
+/** The ids of the candidates to read whole: those whose names a report looking them up may bear. */
 async function candidatesWorthReading(tx: StoreTransaction, idsByKey: ReadonlyMap<string, readonly string[]>, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<string[]> {
-  const wanted = new Set<string>();
-  const lookersOfPerson = new Map<string, Set<EntityView>>();
+  const lookersOf = new Map<string, Set<EntityView>>();
   for (const [key, ids] of idsByKey) {
     for (const id of ids) {
-      if (!key.startsWith('person|')) {
-        wanted.add(id);
-        continue;
-      }
-      const views = lookersOfPerson.get(id) ?? new Set<EntityView>();
+      const views = lookersOf.get(id) ?? new Set<EntityView>();
       for (const view of lookers.get(key) ?? []) views.add(view);
-      lookersOfPerson.set(id, views);
+      lookersOf.set(id, views);
     }
   }
-  for (const idChunk of chunks([...lookersOfPerson.keys()])) {
+  const wanted: string[] = [];
+  for (const idChunk of chunks([...lookersOf.keys()])) {
     const rows = await tx.select({ id: entities.id, type: entities.type, name: entities.name, aliases: entities.aliases }).from(entities).where(isAnyOf(entities.id, idChunk));
     for (const row of rows) {
-      if ([...lookersOfPerson.get(row.id) ?? []].some((view) => namesMayMatch({ ...row, type: row.type as EntityView['type'] }, view))) wanted.add(row.id);
+      if ([...lookersOf.get(row.id) ?? []].some((view) => namesMayMatch({ ...row, type: row.type as EntityView['type'] }, view))) wanted.push(row.id);
     }
   }
-  return [...wanted];
+  return wanted;
 }
 
 /** For stored people without a country, the countries the documents that report them name. */
