@@ -69,13 +69,19 @@ export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly
   return documentsFound;
 }
 
-async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<Map<string, Fingerprinted>> {
-  const candidateIds = new Set<string>();
+/** The stored documents that share a band key with the batch, in id order, each with the batch's keys it shares. */
+async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<{ document: Fingerprinted; sharedKeys: string[] }[]> {
+  const sharedKeys = new Map<string, string[]>();
   for (const keyChunk of chunks(keys)) {
-    const rows = await tx.selectDistinct({ id: documentBands.documentId }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
-    for (const row of rows) if (!batchIds.has(row.id)) candidateIds.add(row.id);
+    const rows = await tx.select({ id: documentBands.documentId, key: documentBands.bandKey }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
+    for (const row of rows) {
+      if (batchIds.has(row.id)) continue;
+      const shared = sharedKeys.get(row.id);
+      if (shared) shared.push(row.key);
+      else sharedKeys.set(row.id, [row.key]);
+    }
   }
-  return new Map((await fingerprintedDocuments(tx, [...candidateIds])).map((document) => [document.id, document]));
+  return (await fingerprintedDocuments(tx, [...sharedKeys.keys()])).map((document) => ({ document, sharedKeys: sharedKeys.get(document.id) ?? [] }));
 }
 
 /**
@@ -102,15 +108,16 @@ export async function assignStories(
     return { id, fingerprint, minima: fingerprintMinima(fingerprint), keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
   });
   const stored = await storedCandidates(tx, [...new Set(batch.flatMap((document) => document.keys))], new Set(batch.map(({ id }) => id)));
+  // Only the batch's keys are ever looked up: a stored candidate is filed under those it shares.
   const byKey = new Map<string, Fingerprinted[]>();
-  const file = (document: Fingerprinted) => {
-    for (const key of document.keys) {
+  const file = (document: Fingerprinted, keys: readonly string[]) => {
+    for (const key of keys) {
       const filed = byKey.get(key);
       if (filed) filed.push(document);
       else byKey.set(key, [document]);
     }
   };
-  for (const document of stored.values()) file(document);
+  for (const { document, sharedKeys } of stored) file(document, sharedKeys);
 
   const storyOf = new Map<string, number | null>();
   for (const document of batch) {
@@ -133,7 +140,7 @@ export async function assignStories(
       document.storyId = best.candidate.storyId;
     }
     storyOf.set(document.id, document.storyId);
-    file(document);
+    file(document, document.keys);
   }
 
   const updates = batch.map(({ id, fingerprint, storyId }) => ({ id, fingerprint, story_id: storyId }));
