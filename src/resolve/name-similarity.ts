@@ -4,6 +4,7 @@
 import { loadDataFile } from '../vocabulary/data-file.ts';
 import { lookupCountryName } from '../vocabulary/countries.ts';
 import { foldText } from '../vocabulary/fold.ts';
+import { memoizedByString } from './string-memo.ts';
 
 const { stop_words: stopWords, generic_title_words: genericTitleWords } = loadDataFile<{
   stop_words: string[];
@@ -13,9 +14,10 @@ const { stop_words: stopWords, generic_title_words: genericTitleWords } = loadDa
 const NON_IDENTIFYING_WORDS = new Set([...stopWords, ...genericTitleWords]);
 
 // Letters of any script are kept: a name in Cyrillic must not fold to nothing and meet every other.
-export function foldedName(name: string): string {
-  return foldText(name).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
+export const foldedName: (name: string) => string = memoizedByString(
+  (name) => foldText(name).replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim(),
+  50_000,
+);
 
 /** Countries and years in a title ("… between Kazakhstan and Azerbaijan for 2022-2026") are its parties and period, compared as such. */
 function isPartyOrPeriodWord(word: string): boolean {

@@ -8,6 +8,7 @@
 import { loadDataFile } from '../vocabulary/data-file.ts';
 import { foldText } from '../vocabulary/fold.ts';
 import { surnameSkeleton } from './name-similarity.ts';
+import { memoizedByString } from './string-memo.ts';
 
 const nameMatching = loadDataFile<{ lineage_before_name: string[]; lineage_after_name: string[]; styles: string[] }>('name-matching.yaml');
 const people = loadDataFile<{ particles: string[]; suffixes: string[]; honorifics: string[] }>('people.yaml');
@@ -41,20 +42,8 @@ function styleLength(tokens: readonly string[], from: number): number {
   return STYLES.find((style) => style.every((word, index) => bareTokens[index] === word))?.length ?? 0;
 }
 
-/** Names read already: resolution compares each stored name with many reports. Cleared when full. */
-const readNames = new Map<string, readonly NameWord[]>();
-const READ_NAMES_LIMIT = 50_000;
-
 /** The words of a person's name that identify them, in order. */
-export function personNameWords(name: string): readonly NameWord[] {
-  let words = readNames.get(name);
-  if (words === undefined) {
-    if (readNames.size >= READ_NAMES_LIMIT) readNames.clear();
-    words = readPersonName(name);
-    readNames.set(name, words);
-  }
-  return words;
-}
+export const personNameWords: (name: string) => readonly NameWord[] = memoizedByString((name) => readPersonName(name), 50_000);
 
 function readPersonName(name: string): NameWord[] {
   const tokens = foldText(name).split(' ').filter((token) => token.length > 0);
