@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreement, type EntityView, isSameEntity, lookupKeys, mayBeSamePerson, namesMayMatch, resolutionKeys } from './entity-matching.ts';
+import { agreement, type EntityView, isNameKey, isSameEntity, lookupKeys, mayBeSamePerson, namesMayMatch, resolutionKeys } from './entity-matching.ts';
 
 interface RoleFixture {
   title: string;
@@ -403,4 +403,15 @@ test('every pair that merges passes the check of names alone, which rules out an
   assert.equal(namesMayMatch(named('organization', 'Ministry of Energy'), named('organization', 'Ministry of Health')), false);
   assert.equal(namesMayMatch(named('initiative', 'Middle Corridor'), named('initiative', 'Trans-Caspian Fibre Cable')), false);
   assert.equal(namesMayMatch(named('initiative', 'Trans-Caspian International Transport Route'), named('initiative', 'Trans Caspian International Transport Route')), true);
+});
+
+test('a key of a name or a code finds only entities that bear the name a report looks up; a key of a word or a surname does not', () => {
+  const keysOf = (view: EntityView) => new Map(resolutionKeys(view).map((key) => [key, isNameKey(key)]));
+  const minister = keysOf(person('Askar Seitkali', { country: 'KAZ' }));
+  assert.equal(minister.get('person|name:askar seitkali'), true);
+  assert.equal(minister.get('person|name@KAZ:askar seitkali'), true);
+  assert.ok([...minister].some(([key, byName]) => key.includes('seitkali') && !key.includes('askar') && !byName), 'a surname key finds namesakes of other given names');
+  const cable = keysOf(named('initiative', 'Trans-Caspian Fibre Cable'));
+  assert.ok([...cable].some(([key, byName]) => key.includes('|word') && !byName));
+  assert.ok([...keysOf({ type: 'country', name: 'Kazakhstan', aliases: [], attributes: { code: 'KAZ' } })].every(([, byName]) => byName));
 });

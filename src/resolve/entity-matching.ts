@@ -379,6 +379,18 @@ function formatKey(type: EntityType, { kind, value }: PlainKey, block?: string):
   return block === undefined ? `${type}|${kind}:${value}` : `${type}|${kind}@${block}:${value}`;
 }
 
+/** Kinds of key whose value is one of the entity's names, folded, or a country's code. */
+const NAME_KINDS = new Set(['name', 'code']);
+
+/**
+ * Whether every entity filed under the key bears a name (or the code) of each report that looks
+ * it up, so that `namesMayMatch` holds for them without reading their names.
+ */
+export function isNameKey(key: string): boolean {
+  const kind = /^[^|]*\|([^@:]*)/.exec(key)?.[1];
+  return kind !== undefined && NAME_KINDS.has(kind);
+}
+
 function inBlocks(type: EntityType, keys: readonly PlainKey[], blocks: readonly string[]): string[] {
   return keys.flatMap((key) => blocks.map((block) => formatKey(type, key, block)));
 }

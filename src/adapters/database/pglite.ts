@@ -46,8 +46,8 @@ const PAGE_IMAGE_SETTINGS = ['-c', 'full_page_writes=off'];
 /**
  * Pages kept in the database's own memory. With PostgreSQL's 128 MB, an ingest at 6,000
  * documents read 16,800 pages (130 MB) back from files each 1,000 documents, each through a
- * copy between WebAssembly and JavaScript; 256 MB keeps a 10,000-document store's working set
- * and adds about 80 MB to the process.
+ * copy between WebAssembly and JavaScript; with 256 MB, none until 8,000 documents and 1,560
+ * at 10,000. It adds about 80 MB to the process.
  */
 const BUFFER_SETTINGS = ['-c', 'shared_buffers=256MB'];
 

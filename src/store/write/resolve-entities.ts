@@ -5,7 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Entity, Record } from '../../record/schema.ts';
 import { canonicalEntityId } from '../../resolve/canonical-id.ts';
-import { agreement, type EntityView, isPersonWithoutCountry, isSameEntity, lookupKeys, namesMayMatch, resolutionKeys } from '../../resolve/entity-matching.ts';
+import { agreement, type EntityView, isNameKey, isPersonWithoutCountry, isSameEntity, lookupKeys, namesMayMatch, resolutionKeys } from '../../resolve/entity-matching.ts';
 import { foldedName } from '../../resolve/name-similarity.ts';
 import type { StoreTransaction } from '../database.ts';
 import { entities, entityKeys } from '../schema.ts';
@@ -123,24 +123,29 @@ async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string,
   return byKey;
 }
 
-/** The ids of the candidates to read whole: those whose names a report looking them up may bear. */
+/**
+ * The ids of the candidates to read whole: those found under a name of the report, and those
+ * whose names, read first, a report looking them up may bear.
+ */
 async function candidatesWorthReading(tx: StoreTransaction, idsByKey: ReadonlyMap<string, readonly string[]>, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<string[]> {
+  const wanted = new Set<string>();
+  for (const [key, ids] of idsByKey) if (isNameKey(key)) for (const id of ids) wanted.add(id);
   const lookersOf = new Map<string, Set<EntityView>>();
   for (const [key, ids] of idsByKey) {
     for (const id of ids) {
+      if (wanted.has(id)) continue;
       const views = lookersOf.get(id) ?? new Set<EntityView>();
       for (const view of lookers.get(key) ?? []) views.add(view);
       lookersOf.set(id, views);
     }
   }
-  const wanted: string[] = [];
   for (const idChunk of chunks([...lookersOf.keys()])) {
     const rows = await tx.select({ id: entities.id, type: entities.type, name: entities.name, aliases: entities.aliases }).from(entities).where(isAnyOf(entities.id, idChunk));
     for (const row of rows) {
-      if ([...lookersOf.get(row.id) ?? []].some((view) => namesMayMatch({ ...row, type: row.type as EntityView['type'] }, view))) wanted.push(row.id);
+      if ([...lookersOf.get(row.id) ?? []].some((view) => namesMayMatch({ ...row, type: row.type as EntityView['type'] }, view))) wanted.add(row.id);
     }
   }
-  return wanted;
+  return [...wanted];
 }
 
 /** For stored people without a country, the countries the documents that report them name. */
