@@ -3,7 +3,7 @@
 // (src/resolve/event-matching.ts decides). Candidates are the stored events of the same
 // type near the same dates, the events of the same stories, and the events about the same
 // instruments where one side has no date, each set read in one query for the whole batch.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Entity, Event, Record } from '../../record/schema.ts';
 import { candidateWindow, type EventView, isSameEvent, occasionInstruments } from '../../resolve/event-matching.ts';
 import type { StoreTransaction } from '../database.ts';
@@ -50,17 +50,27 @@ export function eventCountryCodes(event: Event, entitiesByLocalId: Map<string, E
 }
 
 /**
+ * Whether the stored event `eventId` shares as many of the `given` countries as participantsAgree
+ * asks (src/resolve/event-matching.ts): one, and two where each side has two. Checked on the
+ * stored countries: an event that fails it for every incoming one is merged with none of them,
+ * and so never gains the countries that would let it.
+ */
+function sharesCountries(eventId: SQL, given: SQL): SQL {
+  return sql`(select count(*) from event_countries c where c.event_id = ${eventId} and c.country = any(${given}))
+    >= greatest(1, least(2, cardinality(${given}), (select count(*) from event_countries c where c.event_id = ${eventId})))`;
+}
+
+/**
  * Stored events that could be one of the incoming ones: the same type, dates within the
- * tolerance, and one of the incoming event's first two countries (any event it can merge
- * with shares one); the same type, instrument and country where one side is undated; plus
- * the events of the same stories. Each with the batch's stories that report it: the only stories
- * of a stored event that an incoming one can share.
+ * tolerance and countries enough in common (sharesCountries); the same type, instrument and
+ * countries where one side is undated; plus the events of the same stories. Each with the
+ * batch's stories that report it: the only stories of a stored event that an incoming one can share.
  */
 async function candidateEvents(tx: StoreTransaction, incoming: { view: EventView; countries: string[] }[], storyIds: number[]): Promise<Map<string, Set<number>>> {
   const windows = incoming.flatMap(({ view, countries }) => {
     if (view.date === null || countries.length === 0) return [];
     const { start, end } = candidateWindow(view.date);
-    return [{ type: view.type, start, end, first: countries[0], second: countries[1] ?? countries[0] }];
+    return [{ type: view.type, start, end, countries }];
   });
   const candidates = new Map<string, Set<number>>();
   const add = (id: string) => {
@@ -70,26 +80,25 @@ async function candidateEvents(tx: StoreTransaction, incoming: { view: EventView
   };
   // An undated report can be any stored event about its instruments; a dated one only an undated such event.
   const probes = incoming.flatMap(({ view, countries }) => (countries.length === 0 ? [] : [...view.instruments].map((instrument) => ({
-    instrument, type: view.type, dated: view.date !== null, first: countries[0], second: countries[1] ?? countries[0],
+    instrument, type: view.type, dated: view.date !== null, countries,
   }))));
   for (const probeChunk of chunks(probes)) {
     const result = (await tx.execute(sql`
       select distinct e.id from jsonb_to_recordset(${jsonParameter(probeChunk)}::jsonb)
-        as p(instrument text, type text, dated boolean, first text, second text)
+        as p(instrument text, type text, dated boolean, countries text[])
       join event_entities l on l.entity_id = p.instrument and l.role = 'instrument'
       join events e on e.id = l.event_id and e.type = p.type and (not p.dated or e.date is null)
-      where exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.first)
-        or exists (select 1 from event_countries c where c.event_id = e.id and c.country = p.second)`)) as unknown as { rows: { id: string }[] };
+      where ${sharesCountries(sql`e.id`, sql`p.countries`)}`)) as unknown as { rows: { id: string }[] };
     for (const row of result.rows) add(row.id);
   }
   // An event overlapping a window starts at most a month before it, unless its date is a year:
-  // the two are read apart, each by an index bounded on both sides, and the countries by two
-  // probes of the (event, country) key. Asked otherwise, the planner read every event of the
-  // type and every event's countries, which grew with the store.
+  // the two are read apart, each by an index bounded on both sides, and the countries by the
+  // (event, country) key. Asked otherwise, the planner read every event of the type and every
+  // event's countries, which grew with the store.
   const monthSpan = sql.raw(String(MONTH_SPAN_DAYS));
   for (const windowChunk of chunks(windows)) {
     const result = (await tx.execute(sql`
-      select distinct e.id from jsonb_to_recordset(${jsonParameter(windowChunk)}::jsonb) as w(type text, start date, "end" date, first text, second text)
+      select distinct e.id from jsonb_to_recordset(${jsonParameter(windowChunk)}::jsonb) as w(type text, start date, "end" date, countries text[])
       cross join lateral (
         select id from events
         where type = w.type and date_start between w.start - ${monthSpan} and w."end" and date_end >= w.start
@@ -98,8 +107,7 @@ async function candidateEvents(tx: StoreTransaction, incoming: { view: EventView
         where type = w.type and date_start <= w."end" and date_end >= w.start and date_end - date_start > ${monthSpan}
           and date_start < w.start - ${monthSpan}
       ) e
-      where exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.first)
-        or exists (select 1 from event_countries c where c.event_id = e.id and c.country = w.second)`)) as unknown as { rows: { id: string }[] };
+      where ${sharesCountries(sql`e.id`, sql`w.countries`)}`)) as unknown as { rows: { id: string }[] };
     for (const row of result.rows) add(row.id);
   }
   for (const storyChunk of chunks(storyIds)) {
