@@ -26,20 +26,38 @@ export interface Fingerprinted {
  * Formulaic readouts of different pairs ("… signed a memorandum on cooperation in …")
  * can share most of their wording; the same story names the same countries.
  */
-function sameCountries(a: Fingerprinted, b: Fingerprinted): boolean {
+function sameCountries(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const code of a.countries) if (b.countries.has(code)) shared += 1;
-  return shared >= Math.min(2, a.countries.size, b.countries.size);
+  for (const code of a) if (b.has(code)) shared += 1;
+  return shared >= Math.min(2, a.size, b.size);
 }
 
 /** How alike two documents are when they are near-duplicates of one story; undefined when they are not. */
 export function nearDuplicateSimilarity(a: Fingerprinted, b: Fingerprinted): number | undefined {
   const similarity = minimaSimilarity(a.minima, b.minima);
-  return similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(a, b) ? similarity : undefined;
+  return similarity >= NEAR_DUPLICATE_THRESHOLD && sameCountries(a.countries, b.countries) ? similarity : undefined;
 }
 
-/** The stored documents, fingerprinted (those without a fingerprint left out), in id order. */
-export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly string[]): Promise<Fingerprinted[]> {
+/** The countries each of the stored documents names (a document naming none is left out). */
+async function documentCountries(tx: StoreTransaction, ids: readonly string[]): Promise<Map<string, Set<string>>> {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const idChunk of chunks(ids)) {
+    const countryRows = await tx
+      .select({ documentId: entityMentions.documentId, entityId: entityMentions.entityId })
+      .from(entityMentions)
+      .where(and(isAnyOf(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
+    for (const mention of countryRows) {
+      const countries = countriesOf.get(mention.documentId) ?? new Set<string>();
+      countries.add(mention.entityId.replace(/^country:/, ''));
+      countriesOf.set(mention.documentId, countries);
+    }
+  }
+  return countriesOf;
+}
+
+/** The stored documents, fingerprinted (those without a fingerprint left out), in id order; their countries when not given. */
+export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly string[], countries?: ReadonlyMap<string, Set<string>>): Promise<Fingerprinted[]> {
+  const countriesOf = countries ?? await documentCountries(tx, ids);
   const documentsFound: Fingerprinted[] = [];
   // In id order, so that of equally similar candidates the same is taken whatever plan read them.
   for (const idChunk of chunks([...ids].sort())) {
@@ -48,16 +66,6 @@ export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly
       .from(documents)
       .where(isAnyOf(documents.id, idChunk))
       .orderBy(documents.id);
-    const countryRows = await tx
-      .select({ documentId: entityMentions.documentId, entityId: entityMentions.entityId })
-      .from(entityMentions)
-      .where(and(isAnyOf(entityMentions.documentId, idChunk), eq(entityMentions.type, 'country')));
-    const countriesOf = new Map<string, Set<string>>();
-    for (const mention of countryRows) {
-      const countries = countriesOf.get(mention.documentId) ?? new Set<string>();
-      countries.add(mention.entityId.replace(/^country:/, ''));
-      countriesOf.set(mention.documentId, countries);
-    }
     for (const row of rows) {
       if (row.fingerprint === null) continue;
       documentsFound.push({
@@ -69,10 +77,23 @@ export async function fingerprintedDocuments(tx: StoreTransaction, ids: readonly
   return documentsFound;
 }
 
-/** The stored documents that share a band key with the batch, in id order, each with the batch's keys it shares. */
-async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: Set<string>): Promise<{ document: Fingerprinted; sharedKeys: string[] }[]> {
+/**
+ * The stored documents that share a band key with a document of the batch and name the same
+ * countries as one such, in id order, each with the batch's keys it shares. The others cannot
+ * be near-duplicates of any: their fingerprints are not read.
+ */
+async function storedCandidates(tx: StoreTransaction, batch: readonly Fingerprinted[]): Promise<{ document: Fingerprinted; sharedKeys: string[] }[]> {
+  const batchByKey = new Map<string, Fingerprinted[]>();
+  for (const document of batch) {
+    for (const key of document.keys) {
+      const filed = batchByKey.get(key);
+      if (filed) filed.push(document);
+      else batchByKey.set(key, [document]);
+    }
+  }
+  const batchIds = new Set(batch.map(({ id }) => id));
   const sharedKeys = new Map<string, string[]>();
-  for (const keyChunk of chunks(keys)) {
+  for (const keyChunk of chunks([...batchByKey.keys()])) {
     const rows = await tx.select({ id: documentBands.documentId, key: documentBands.bandKey }).from(documentBands).where(isAnyOf(documentBands.bandKey, keyChunk));
     for (const row of rows) {
       if (batchIds.has(row.id)) continue;
@@ -81,7 +102,14 @@ async function storedCandidates(tx: StoreTransaction, keys: string[], batchIds: 
       else sharedKeys.set(row.id, [row.key]);
     }
   }
-  return (await fingerprintedDocuments(tx, [...sharedKeys.keys()])).map((document) => ({ document, sharedKeys: sharedKeys.get(document.id) ?? [] }));
+  const countriesOf = await documentCountries(tx, [...sharedKeys.keys()]);
+  const noCountries = new Set<string>();
+  const plausible = [...sharedKeys].filter(([id, keys]) => {
+    const countries = countriesOf.get(id) ?? noCountries;
+    return keys.some((key) => batchByKey.get(key)?.some((document) => sameCountries(countries, document.countries)));
+  });
+  const fingerprinted = await fingerprintedDocuments(tx, plausible.map(([id]) => id), countriesOf);
+  return fingerprinted.map((document) => ({ document, sharedKeys: sharedKeys.get(document.id) ?? [] }));
 }
 
 /**
@@ -107,7 +135,7 @@ export async function assignStories(
     const fingerprint = documentFingerprint(body);
     return { id, fingerprint, minima: fingerprintMinima(fingerprint), keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
   });
-  const stored = await storedCandidates(tx, [...new Set(batch.flatMap((document) => document.keys))], new Set(batch.map(({ id }) => id)));
+  const stored = await storedCandidates(tx, batch);
   // Only the batch's keys are ever looked up: a stored candidate is filed under those it shares.
   const byKey = new Map<string, Fingerprinted[]>();
   const file = (document: Fingerprinted, keys: readonly string[]) => {
