@@ -17,6 +17,7 @@ const entities: HandMadeEntity[] = [
   primeMinister('p2', 'Olzhas Bektenov', 'KAZ'),
   { id: 'f1', type: 'forum', name: '2025 CIS Games', date: '2025-09' },
   { id: 'i1', type: 'instrument', name: 'Agreement on a Caspian cable', kind: 'agreement', status: 'ratified', parties: ['AZE', 'KAZ'] },
+  { id: 'j1', type: 'initiative', name: 'Trans-Caspian Fibre Cable', kind: 'cable', status: 'planned' },
 ];
 
 describe('the dyad report', () => {
@@ -32,7 +33,7 @@ describe('the dyad report', () => {
           entities,
           events: [
             { id: 'e1', type: 'visit', date: '2025-03-03', participants: ['p1', 'p2', 'c1', 'c2'], cameo: '042' },
-            { id: 'e2', type: 'meeting', date: '2025-03-03', participants: ['p1', 'p2', 'c1', 'c2'], cameo: '040' },
+            { id: 'e2', type: 'meeting', date: '2025-03-03', participants: ['p1', 'p2', 'c1', 'c2'], cameo: '040', initiatives: ['j1'] },
             { id: 'e3', type: 'forum', date: '2025-09', participants: ['p1', 'c1', 'c2'], forum: 'f1' },
           ],
         },
@@ -62,5 +63,13 @@ describe('the dyad report', () => {
     const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2026-11-24' });
     assert.equal(report.instruments.find((row) => row.name === 'Agreement on a Caspian cable')?.status, 'ratified');
     assert.equal(report.summary.openInstruments, 1);
+  });
+
+  test("each person's events are theirs, newest first, and a project last moved when the latest event naming it took place", async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2025-12-31' });
+    const eventsOf = (name: string) => Object.values(report.people).flat().find((row) => row.name === name)?.events.map((event) => `${event.type} ${event.date}`);
+    assert.deepEqual(eventsOf('Ali Asadov'), ['forum 2025-09', 'meeting 2025-03-03', 'visit 2025-03-03']);
+    assert.deepEqual(eventsOf('Olzhas Bektenov'), ['meeting 2025-03-03', 'visit 2025-03-03']);
+    assert.equal(report.initiatives.find((row) => row.name === 'Trans-Caspian Fibre Cable')?.lastMovement, '2025-03-03');
   });
 });

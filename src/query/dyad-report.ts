@@ -207,9 +207,8 @@ function instrumentRow(entity: EntityOf<'instrument'>, asOf: string, citations: 
   };
 }
 
-function initiativeRow(entity: EntityOf<'initiative'>, timeline: readonly KnowledgeEvent[], asOf: string, placeNames: ReadonlyMap<string, string>, citations: Citation[]): InitiativeRow {
+function initiativeRow(entity: EntityOf<'initiative'>, eventDates: readonly string[], asOf: string, placeNames: ReadonlyMap<string, string>, citations: Citation[]): InitiativeRow {
   const history = entity.attributes.statusHistory.filter((step) => step.date === null || step.date <= asOf);
-  const eventDates = timeline.filter((event) => event.initiatives.some((item) => item.id === entity.id) && event.date !== null).map((event) => event.date!);
   const dates = [...history.map((step) => step.date).filter((date): date is string => date !== null), ...eventDates].sort();
   return {
     id: entity.id,
@@ -248,8 +247,17 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
   for (const instrument of instruments) instrumentRows.push(instrumentRow(instrument, asOf, citationsOf(instrument.id)));
   instrumentRows.sort((a, b) => Number(b.expiringSoon) - Number(a.expiringSoon) || (b.signed ?? '').localeCompare(a.signed ?? '') || a.name.localeCompare(b.name));
   const initiativeRows: InitiativeRow[] = [];
+  const eventDatesOf = new Map<string, string[]>();
+  for (const event of timeline) {
+    if (event.date === null) continue;
+    for (const id of new Set(event.initiatives.map((initiative) => initiative.id))) {
+      const dates = eventDatesOf.get(id) ?? [];
+      dates.push(event.date);
+      eventDatesOf.set(id, dates);
+    }
+  }
   for (const initiative of initiatives) {
-    initiativeRows.push(initiativeRow(initiative, timeline, asOf, placeNames, citationsOf(initiative.id)));
+    initiativeRows.push(initiativeRow(initiative, eventDatesOf.get(initiative.id) ?? [], asOf, placeNames, citationsOf(initiative.id)));
   }
   initiativeRows.sort((a, b) => (b.lastMovement ?? '').localeCompare(a.lastMovement ?? '') || a.name.localeCompare(b.name));
 
@@ -265,12 +273,18 @@ export async function dyadReport(store: KnowledgeReader, countries: readonly [st
   // Newest first before the stable sort, so that on a tie the last meeting is also the highest-level one.
   const highestLevelMeeting = [...meetings].reverse().sort((a, b) => a.level - b.level || (b.event.date ?? '').localeCompare(a.event.date ?? ''))[0] ?? null;
 
+  // Each participant's events, newest first, read in one pass over the timeline.
+  const eventsOf = new Map<string, PersonRow['events']>();
+  for (const event of [...timeline].reverse()) {
+    for (const id of new Set(event.participants.map((participant) => participant.id))) {
+      const events = eventsOf.get(id) ?? [];
+      events.push({ id: event.id, date: event.date, type: event.type });
+      eventsOf.set(id, events);
+    }
+  }
   const peopleBySide: { [country: string]: PersonRow[] } = { [countries[0]]: [], [countries[1]]: [] };
   for (const person of people) {
-    const events = timeline
-      .filter((event) => event.participants.some((participant) => participant.id === person.id))
-      .map((event) => ({ id: event.id, date: event.date, type: event.type }))
-      .reverse();
+    const events = eventsOf.get(person.id) ?? [];
     const roles = rolesOf(person).filter((role) => role.from === null || role.from <= asOf);
     for (const code of personCountries(person)) peopleBySide[code]?.push({ id: person.id, name: person.name, roles, events });
   }
