@@ -17,7 +17,7 @@ const entities: HandMadeEntity[] = [
   primeMinister('p2', 'Olzhas Bektenov', 'KAZ'),
   { id: 'f1', type: 'forum', name: '2025 CIS Games', date: '2025-09' },
   { id: 'i1', type: 'instrument', name: 'Agreement on a Caspian cable', kind: 'agreement', status: 'ratified', parties: ['AZE', 'KAZ'] },
-  { id: 'j1', type: 'initiative', name: 'Trans-Caspian Fibre Cable', kind: 'cable', status: 'planned' },
+  { id: 'j1', type: 'initiative', name: 'Trans-Caspian Fibre Cable', kind: 'cable', status: 'planned', parties: ['AZE', 'KAZ'] },
 ];
 
 describe('the dyad report', () => {
