@@ -1,7 +1,7 @@
 // The embedded store: PostgreSQL compiled to WebAssembly (PGlite), in a data directory
 // or in memory, no server to install.
 import { setImmediate } from 'node:timers/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -60,11 +60,13 @@ const BUFFER_SETTINGS = ['-c', 'shared_buffers=256MB'];
 const STATISTICS_TARGET = ['-c', 'default_statistics_target=30'];
 
 /**
- * Queries outside a transaction run one per event-loop turn. PGlite runs each on this thread and
- * starts the next waiting one as soon as it ends, so while a server's requests kept queries
- * waiting (fifty pages read at once), the thread never went back to its sockets: connections
- * were not read for seconds, and requests whose answers were already kept waited as long.
- * Between two queries, sockets are now read.
+ * Queries run one per event-loop turn. PGlite runs each on this thread and starts the next
+ * waiting one as soon as it ends, so while a server's requests kept queries waiting (fifty pages
+ * read at once), the thread never went back to its sockets: connections were not read for
+ * seconds, and requests whose answers were already kept waited as long. Between two queries,
+ * sockets are now read. The queries of a transaction take turns too: an ingest commits a batch
+ * in some sixty queries over half a second or more, during which the worker threads' finished
+ * extractions waited unread, and with them the next documents to extract.
  */
 function takeTurnsWithSockets(client: PGlite): void {
   const query = client.query.bind(client);
@@ -74,6 +76,15 @@ function takeTurnsWithSockets(client: PGlite): void {
     previous = turn.catch(() => undefined);
     return turn;
   }) as PGlite['query'];
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((callback: (tx: Transaction) => Promise<unknown>) => transaction((tx) => {
+    const queryInTransaction = tx.query.bind(tx);
+    tx.query = (async (...args: Parameters<Transaction['query']>) => {
+      await setImmediate();
+      return queryInTransaction(...args);
+    }) as Transaction['query'];
+    return callback(tx);
+  })) as PGlite['transaction'];
 }
 
 async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
