@@ -139,3 +139,26 @@ test('"The road to …" is no project spoken of again', () => {
   const found = initiatives('The ministers reviewed the Kivu Highway. The road to peace will be long, they said.');
   assert.equal(found.find((i) => i.name === 'Kivu Highway')?.status, 'unknown');
 });
+
+test('a dialogue, council or office that the sides set up or resume is a project, with the status its verb tells', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.kind, i.status]);
+  assert.deepEqual(found('The two ministers agreed to resume the strategic dialogue, which was suspended in 2019.'), [['strategic dialogue', 'working group', 'planned']]);
+  assert.deepEqual(found('Chile and Peru will launch a bilateral energy security dialogue next year.'), [['bilateral energy security dialogue', 'working group', 'planned']]);
+  assert.deepEqual(found('Creating a new bilateral maritime dialogue to counter illegal fishing.'), [['bilateral maritime dialogue', 'working group', 'planned']]);
+  assert.deepEqual(found('Sanchez and Costa said in March that they would create a high-level Spanish-Portuguese defence council, where such matters would be discussed.'), [['high-level Spanish-Portuguese defence council', 'working group', 'proposed']]);
+  assert.deepEqual(found('The two presidents agreed to resume shuttle diplomacy without formality.'), [['shuttle diplomacy', 'other', 'planned']]);
+  assert.deepEqual(found('The agreement provides for the establishment of a joint representative office in Lima to promote exports.'), [['joint representative office', 'facility', 'planned']]);
+  assert.deepEqual(found('They signed a memorandum establishing a joint committee for the promotion of border trade.').map(([name]) => name), ['joint committee for the promotion of border trade']);
+});
+
+test('a dialogue or council that nobody sets up is no project', () => {
+  assert.deepEqual(initiatives('They stressed the importance of political dialogue and close coordination.'), []);
+  assert.deepEqual(initiatives('The ministers held a frank security dialogue on regional issues.'), []);
+  assert.deepEqual(initiatives('The sides welcomed the resumption of dialogue between the two governments.'), []);
+  assert.deepEqual(initiatives('They agreed to keep an open and constructive dialogue.'), []);
+});
+
+test('a mechanism introduced with "a" is a new one, even when an earlier one has fewer of its words', () => {
+  const found = initiatives('The ministers agreed to resume the maritime dialogue. The two navies will also start a bilateral coastal maritime dialogue.');
+  assert.deepEqual(found.map((i) => i.name), ['maritime dialogue', 'bilateral coastal maritime dialogue']);
+});

@@ -9,6 +9,7 @@ import type { Stage } from '../stage.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { ContentWordsOfNames, HeadIndex, type HeadMatch, MAX_PHRASE_TOKENS, cleanName, isCapitalised, joinedToPrevious, lower, overlapCoefficient, singular } from '../phrases.ts';
 import { StatusCues, type StatusCueMatch } from '../status-cues.ts';
+import { phraseSource } from '../pattern-source.ts';
 
 interface InitiativesFile {
   heads: { [phrase: string]: InitiativeKind };
@@ -16,6 +17,8 @@ interface InitiativesFile {
   named_head_kinds: { [word: string]: InitiativeKind };
   described_modifiers: string[];
   institution_heads: string[];
+  mechanism_heads: { [phrase: string]: InitiativeKind };
+  set_up_words: string[];
   status_cues: { status: InitiativeStatus; words: string[] }[];
 }
 
@@ -24,6 +27,14 @@ const HEADS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.heads));
 const DESCRIBED = new Set(vocabulary.described_modifiers);
 const INSTITUTIONS = new Set(vocabulary.institution_heads);
 const STATUS_CUES = new StatusCues(vocabulary.status_cues);
+const MECHANISMS = new HeadIndex<InitiativeKind>(Object.entries(vocabulary.mechanism_heads));
+const SET_UP_WORDS = new Set(vocabulary.set_up_words.filter((w) => !w.includes(' ')));
+/** A set-up word, and maybe an article, right before a noun phrase: "agreed to resume the ", "the establishment of a ". */
+const SET_UP_BEFORE = new RegExp(`\\b(?:${vocabulary.set_up_words.map(phraseSource).join('|')})\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
+/** Words that may stand between an article and a mechanism's head: "a new bilateral economic security dialogue". */
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN']);
+/** Words a mechanism's "for/on/of" complement is made of: "committee for the promotion of border areas". */
+const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
 const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
 const PART_OF_AFTER = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
@@ -126,13 +137,47 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   return to - 1;
 }
 
+/**
+ * "agreed to resume the strategic dialogue", "will launch a bilateral energy security dialogue", "the
+ * establishment of a joint representative office": a lower-case mechanism with a modifier, governed by
+ * a word of setting up, is a project; returns the token to read on after.
+ */
+function readMechanism(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
+  const tokens = doc.tokens;
+  if (isCapitalised(tokens[head.from].text)) return i;
+  let from = head.from;
+  while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
+    const t = tokens[from - 1];
+    if (joinedToPrevious(tokens, from) || t.text === '-' || (MODIFIER_POS.has(t.pos) && !SET_UP_WORDS.has(lower(t)))) from--;
+    else break;
+  }
+  if (from === head.from && head.to - head.from < 2) return i;
+  const start = tokens[from].start;
+  if (!SET_UP_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) return i;
+  let to = head.to;
+  // The complement says what the body is for; it ends at its last noun.
+  if (to < sentence.tokenEnd && /^(?:for|on|of)$/.test(lower(tokens[to]))) {
+    let k = to + 1;
+    while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (COMPLEMENT_POS.has(tokens[k].pos) || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (/^(?:and|of)$/.test(lower(tokens[k])) && k > to + 1))) k++;
+    while (k > to + 1 && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos)) k--;
+    if (k > to + 1) to = k;
+  }
+  found.push({ from, to, kind: head.value, named: false, headTo: head.to });
+  return to - 1;
+}
+
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const head = HEADS.matchAt(tokens, i, end);
-    if (head) i = readAtHead(doc, sentence, gazetteer, head, i, found);
+    if (head) {
+      i = readAtHead(doc, sentence, gazetteer, head, i, found);
+      continue;
+    }
+    const mechanism = MECHANISMS.matchAt(tokens, i, end);
+    if (mechanism) i = readMechanism(doc, sentence, mechanism, i, found);
   }
   // "Belt and Road Initiative" also holds the head "Road": keep the longest reading.
   return found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && f.to <= g.to && g.to - g.from > f.to - f.from));
@@ -214,12 +259,13 @@ class InitiativeList {
   private readonly byKind = new Map<InitiativeKind, InitiativeMention[]>();
   private readonly contentWordsOf = new ContentWordsOfNames();
 
-  add(mention: InitiativeMention, acronym: string | undefined): void {
+  /** `introduced`: the mention opens with "a" or "an", so it is a new project unless its name is the same. */
+  add(mention: InitiativeMention, acronym: string | undefined, introduced: boolean): void {
     const { name, aliases, kind } = mention;
     const words = distinctive(this.contentWordsOf.of(name));
     // Same name or acronym, or most of the words of a recent project of the same kind.
     const twin = this.byName.get(name.toLowerCase()) ?? (acronym ? this.byName.get(acronym.toLowerCase()) : undefined)
-      ?? (words.size >= 2 ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
+      ?? (words.size >= 2 && !introduced ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
     if (twin) {
       twin.mentions.push({ start: mention.start, end: mention.end });
       if (twin.status === 'unknown') twin.status = mention.status;
@@ -275,7 +321,7 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     initiatives.add({
       start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
       status, partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
-    }, acronym);
+    }, acronym, /^an?$/i.test(doc.tokens[f.from - 1]?.text ?? ''));
   }
 }
 
