@@ -162,3 +162,16 @@ test('a mechanism introduced with "a" is a new one, even when an earlier one has
   const found = initiatives('The ministers agreed to resume the maritime dialogue. The two navies will also start a bilateral coastal maritime dialogue.');
   assert.deepEqual(found.map((i) => i.name), ['maritime dialogue', 'bilateral coastal maritime dialogue']);
 });
+
+test('the opening or inauguration of a project completes it, and a later "will" about what it brings does not make it a plan', () => {
+  const status = (body: string) => initiatives(body).map((i) => i.status);
+  assert.deepEqual(status('The presidents took part in the opening ceremony of the Arica-Tacna gas pipeline by video link. The Arica-Tacna gas pipeline project will supply 500,000 homes.'), ['completed']);
+  assert.deepEqual(status('The visit also included the inauguration of the Rio Seco hydropower plant.'), ['completed']);
+});
+
+test('programmes brought into synergy or an existing route are under way', () => {
+  const status = (body: string) => initiatives(body).map((i) => [i.name, i.status]);
+  assert.deepEqual(status('The sides need to speed up the synergy between Ghana\'s Coastal Growth Initiative and Togo\'s Lome Development Initiative.').map(([, s]) => s), ['under way', 'under way']);
+  assert.deepEqual(status('Both sides want to raise the capacity of the existing Arica-La Paz railway.'), [['Arica-La Paz railway', 'under way']]);
+  assert.deepEqual(status('They agreed to align the Coastal Growth Initiative with regional plans.'), [['Coastal Growth Initiative', 'under way']]);
+});
