@@ -26,3 +26,11 @@ test('a head index finds nothing at a word, number or sign that heads nothing, n
   const { tokens } = tokenise('a memorandum of understanding');
   assert.equal(heads.matchAt(tokens, 1, 3)?.value, 'memo');
 });
+
+test('a head with a hyphenated word matches it whether the tokeniser splits it at the hyphen or not', () => {
+  const hyphenated = new HeadIndex<string>([['fiber-optic line', 'cable']]);
+  const { tokens } = tokenise('They laid a fiber-optic line.');
+  const at = tokens.findIndex((t) => t.lower.startsWith('fiber'));
+  const match = hyphenated.matchAt(tokens, at, tokens.length);
+  assert.equal(match && 'They laid a fiber-optic line.'.slice(tokens[match.from].start, tokens[match.to - 1].end), 'fiber-optic line');
+});

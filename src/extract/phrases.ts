@@ -49,11 +49,14 @@ export class HeadIndex<K> {
 
   constructor(entries: [string, K][]) {
     for (const [phrase, value] of entries) {
-      const words = phrase.split(' ');
-      const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value });
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(words[0], list);
+      // The tokeniser keeps some hyphenated words whole ("cross-border") and splits others ("fiber", "-", "optic").
+      const spellings = phrase.includes('-') ? [phrase.split(' '), phrase.split(/ |(?=-)|(?<=-)/)] : [phrase.split(' ')];
+      for (const words of spellings) {
+        const list = this.byFirst.get(words[0]) ?? [];
+        list.push({ words, value });
+        list.sort((a, b) => b.words.length - a.words.length);
+        this.byFirst.set(words[0], list);
+      }
     }
     // Looked up in the same map, a token that heads nothing costs one look-up whether or not it looks plural.
     for (const [first, list] of [...this.byFirst]) {

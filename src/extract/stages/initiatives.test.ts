@@ -175,3 +175,17 @@ test('programmes brought into synergy or an existing route are under way', () =>
   assert.deepEqual(status('Both sides want to raise the capacity of the existing Arica-La Paz railway.'), [['Arica-La Paz railway', 'under way']]);
   assert.deepEqual(status('They agreed to align the Coastal Growth Initiative with regional plans.'), [['Coastal Growth Initiative', 'under way']]);
 });
+
+test('a counted set of described projects is one project, but a count of a bare head is not', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.kind, i.status]);
+  assert.deepEqual(found('The visit also saw the inauguration of three cross-border power transmission lines.'), [['cross-border power transmission lines', 'cable', 'completed']]);
+  assert.deepEqual(found('The fund will finance 12 new solar power plants in the north.'), [['solar power plants', 'facility', 'planned']]);
+  assert.deepEqual(found('Russia sends gas to Turkey through two gas pipelines.'), []);
+  assert.deepEqual(found('Two transmission lines were built last year.'), []);
+});
+
+test('fibre-optic lines and communications are cables, with where they run', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.kind]);
+  assert.deepEqual(found('He highlighted the construction of fibre-optic communications across the Black Sea bed.'), [['fibre-optic communications across the Black Sea bed', 'cable']]);
+  assert.deepEqual(found('They agreed to lay a fibre-optic line between Batumi and Constanta.'), [['fibre-optic line between Batumi and Constanta', 'cable']]);
+});

@@ -86,8 +86,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     const coordinated = coordinatedNames(tokens, head.from, sentence.tokenStart);
     found.push(...coordinated.map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, headTo: head.to, head: singular(lower(tokens[head.to - 1])) })));
     found.push(...listedNames(doc, sentence, head));
-    // "the South American Integration Routes": one programme named in the plural.
-    if (coordinated.length > 0 || !isCapitalised(tokens[head.from].text)) return i;
+    // "the South American Integration Routes": one programme named in the plural; "three cross-border power lines" (below): a counted set.
+    if (coordinated.length > 0) return i;
   }
   let from = head.from;
   // "the "Digital Silk Road" initiative": the quoted words are the name.
@@ -112,6 +112,9 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
     if ((isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) || DESCRIBED.has(lower(t))) { from--; continue; }
     break;
   }
+  // A lower-case plural is a set of projects only when counted and described by more than a vocabulary head:
+  // "three cross-border power transmission lines", not "two gas pipelines".
+  if (head.plural && !isCapitalised(tokens[head.from].text) && (tokens[from - 1]?.pos !== 'NUM' || HEADS.matchAt(tokens, from, head.to)?.to === head.to)) return i;
   // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
   const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && gazetteer.containing(t.start, t.end).length === 0);
   if (!named && from === head.from && head.to - head.from < 2) return i;
