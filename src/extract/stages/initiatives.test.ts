@@ -189,3 +189,11 @@ test('fibre-optic lines and communications are cables, with where they run', () 
   assert.deepEqual(found('He highlighted the construction of fibre-optic communications across the Black Sea bed.'), [['fibre-optic communications across the Black Sea bed', 'cable']]);
   assert.deepEqual(found('They agreed to lay a fibre-optic line between Batumi and Constanta.'), [['fibre-optic line between Batumi and Constanta', 'cable']]);
 });
+
+test('capitalised names after "projects such as", "like" or "including" are projects; countries and common nouns are not', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.aliases, i.status]);
+  assert.deepEqual(found('Chile backs the anticipated national projects, such as the Coastal Surveillance Network (CSN) for its navy.'), [['Coastal Surveillance Network', ['CSN'], 'planned']]);
+  assert.deepEqual(found('They reviewed joint initiatives, including the Andes Data Exchange and the Pacific Rail project.').map(([name]) => name), ['Andes Data Exchange', 'Pacific Rail project']);
+  assert.deepEqual(found('They discussed projects such as Chinese investment in ports.'), []);
+  assert.deepEqual(found('The fund backs initiatives like agriculture and Tourism Week.'), []);
+});

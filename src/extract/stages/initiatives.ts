@@ -85,7 +85,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   if (head.plural) {
     const coordinated = coordinatedNames(tokens, head.from, sentence.tokenStart);
     found.push(...coordinated.map(([a, b]) => ({ from: a, to: b, kind: head.value, named: true, headTo: head.to, head: singular(lower(tokens[head.to - 1])) })));
-    found.push(...listedNames(doc, sentence, head));
+    found.push(...listedNames(doc, sentence, gazetteer, head));
     // "the South American Integration Routes": one programme named in the plural; "three cross-border power lines" (below): a counted set.
     if (coordinated.length > 0) return i;
   }
@@ -187,26 +187,33 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: S
 }
 
 /**
- * "four projects have been identified: the Alto project (600 MW), the Bravo (570 MW) and Cerro":
- * each capitalised item of a list after a plural head is one project of that head's kind. Items that
- * hold a head of their own are read at that head.
+ * "four projects have been identified: the Alto project (600 MW), the Bravo (570 MW) and Cerro", "national
+ * projects, such as the Border Management System": each capitalised item of a list after a plural head is
+ * one project of that head's kind. Items that hold a head of their own are read at that head; a country,
+ * body or place is no project, and an item with no capital ends the list.
  */
-function listedNames(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch<InitiativeKind>): Found[] {
+function listedNames(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, head: HeadMatch<InitiativeKind>): Found[] {
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   let k = head.to;
   while (k < end && k - head.to < 5 && tokens[k].text !== ':' && /^(have|has|been|are|were|was|is|identified|selected|planned|proposed|agreed|included)$/i.test(tokens[k].text)) k++;
-  if (tokens[k]?.text !== ':') return [];
+  if (tokens[k]?.text === ',') k++;
+  let a: number;
+  if (tokens[k]?.text === ':' || /^(?:like|including)$/.test(tokens[k]?.lower ?? '')) a = k + 1;
+  else if (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') a = k + 2;
+  else return [];
   const items: Found[] = [];
-  let a = k + 1;
-  for (let t = k + 1; t <= end; t++) {
+  for (let t = a; t <= end; t++) {
     if (t < end && !/^(,|and|;)$/.test(tokens[t].text)) continue;
     let from = a;
     while (from < t && /^(the|a|an)$/i.test(tokens[from].text)) from++;
     let to = from;
     while (to < t && (isCapitalised(tokens[to].text) || joinedToPrevious(tokens, to))) to++;
     const ownHead = tokens.slice(from, t).some((_, n) => HEADS.matchAt(tokens, from + n, t));
-    if (to > from && !ownHead) items.push({ from, to, kind: kindOf(doc, from, to, head.value), named: true, headTo: head.to, listHead: [head.from, head.to] });
+    if (to === from && !ownHead) break;
+    if (to > from && !ownHead && gazetteer.containing(tokens[from].start, tokens[from].end).length === 0) {
+      items.push({ from, to, kind: kindOf(doc, from, to, head.value), named: true, headTo: head.to, listHead: [head.from, head.to] });
+    }
     a = t + 1;
   }
   return items;
