@@ -197,3 +197,11 @@ test('capitalised names after "projects such as", "like" or "including" are proj
   assert.deepEqual(found('They discussed projects such as Chinese investment in ports.'), []);
   assert.deepEqual(found('The fund backs initiatives like agriculture and Tourism Week.'), []);
 });
+
+test('a project or mechanism launched, begun, started or resumed is under way; one still to be launched is planned', () => {
+  const status = (body: string) => initiatives(body).map((i) => i.status);
+  assert.deepEqual(status('They referred to the construction of the undersea power cable to Tahiti launched by the former president in March 2022.'), ['under way']);
+  assert.deepEqual(status('Work on the Andes Rail Project began in March 2020.'), ['under way']);
+  assert.deepEqual(status('The two countries resumed the maritime security dialogue in May.'), ['under way']);
+  assert.deepEqual(status('The first phase of the Kivu Highway is to be launched in June.'), ['planned']);
+});
