@@ -156,6 +156,13 @@ test('a dialogue or council that nobody sets up is no project', () => {
   assert.deepEqual(initiatives('The ministers held a frank security dialogue on regional issues.'), []);
   assert.deepEqual(initiatives('The sides welcomed the resumption of dialogue between the two governments.'), []);
   assert.deepEqual(initiatives('They agreed to keep an open and constructive dialogue.'), []);
+  assert.deepEqual(initiatives('The leaders opened the business council meeting in Lima.'), []);
+});
+
+test('a mechanism to be formed is planned, one formed or created is under way', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.status]);
+  assert.deepEqual(found('They agreed to form a joint committee to draft the treaty.'), [['joint committee', 'planned']]);
+  assert.deepEqual(found('In 2019 the two navies created a maritime security dialogue.'), [['maritime security dialogue', 'under way']]);
 });
 
 test('a mechanism introduced with "a" is a new one, even when an earlier one has fewer of its words', () => {

@@ -147,7 +147,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
  */
 function readMechanism(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
-  if (isCapitalised(tokens[head.from].text)) return i;
+  // "the business council meeting": a noun after it heads the phrase.
+  if (isCapitalised(tokens[head.from].text) || /^(?:NOUN|PROPN)$/.test(tokens[head.to]?.pos ?? '')) return i;
   let from = head.from;
   while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
     const t = tokens[from - 1];
