@@ -147,7 +147,7 @@ test('a dialogue, council or office that the sides set up or resume is a project
   assert.deepEqual(found('Creating a new bilateral maritime dialogue to counter illegal fishing.'), [['bilateral maritime dialogue', 'working group', 'planned']]);
   assert.deepEqual(found('Sanchez and Costa said in March that they would create a high-level Spanish-Portuguese defence council, where such matters would be discussed.'), [['high-level Spanish-Portuguese defence council', 'working group', 'proposed']]);
   assert.deepEqual(found('The two presidents agreed to resume shuttle diplomacy without formality.'), [['shuttle diplomacy', 'other', 'planned']]);
-  assert.deepEqual(found('The agreement provides for the establishment of a joint representative office in Lima to promote exports.'), [['joint representative office', 'facility', 'planned']]);
+  assert.deepEqual(found('The agreement provides for the establishment of a joint representative office in Lima to promote exports.'), [['joint representative office in Lima', 'facility', 'planned']]);
   assert.deepEqual(found('They signed a memorandum establishing a joint committee for the promotion of border trade.').map(([name]) => name), ['joint committee for the promotion of border trade']);
 });
 
@@ -211,4 +211,13 @@ test('a project or mechanism launched, begun, started or resumed is under way; o
   assert.deepEqual(status('Work on the Andes Rail Project began in March 2020.'), ['under way']);
   assert.deepEqual(status('The two countries resumed the maritime security dialogue in May.'), ['under way']);
   assert.deepEqual(status('The first phase of the Kivu Highway is to be launched in June.'), ['planned']);
+});
+
+test('a facility told only by what it makes or where it stands is a project where its building is spoken of, not where it is only named', () => {
+  const found = (body: string) => initiatives(body).map((i) => [i.name, i.kind, i.status]);
+  assert.deepEqual(found('The companies signed an MoU for the construction of a fertiliser plant in Peru.'), [['fertiliser plant in Peru', 'facility', 'planned']]);
+  assert.deepEqual(found('They agreed on the construction of a deep-water port.'), [['deep-water port', 'facility', 'planned']]);
+  assert.deepEqual(found('India will fund the construction of a new hospital in Male.'), [['hospital in Male', 'facility', 'planned']]);
+  assert.deepEqual(found('India will fund the construction of a new hospital.'), []);
+  assert.deepEqual(found('The delegation visited the cement plant.'), []);
 });

@@ -36,7 +36,8 @@ const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN']);
 /** Words a mechanism's "for/on/of" complement is made of: "committee for the promotion of border areas". */
 const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Status words are not part of a project's name ("the planned fiber-optic line"). */
-const STATUS_PREFIX = /^(?:planned|proposed|new|future|existing)\s+/i;
+const STATUS_WORDS = new Set(['planned', 'proposed', 'new', 'future', 'existing']);
+const STATUS_PREFIX = new RegExp(`^(?:${[...STATUS_WORDS].join('|')})\\s+`, 'i');
 const PART_OF_AFTER = /^\s*,\s*(?:a\s+)?part of the ([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
 const PLACE_COMPLEMENT = new Set(['along', 'across', 'between', 'from', 'through', 'to', 'under', 'on', 'in', 'via']);
 
@@ -117,10 +118,12 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   if (head.plural && !isCapitalised(tokens[head.from].text) && (tokens[from - 1]?.pos !== 'NUM' || HEADS.matchAt(tokens, from, head.to)?.to === head.to)) return i;
   // "UN school", "Chinese plant": a country or organisation before a common noun describes it, it does not name it.
   const named = tokens.slice(from, head.from + 1).some((t, k) => isCapitalised(t.text) && from + k !== sentence.tokenStart && gazetteer.containing(t.start, t.end).length === 0);
-  if (!named && from === head.from && head.to - head.from < 2) return i;
-  // A facility needs a name or a telling modifier ("solar power plant"); "UN school" describes, it names nothing.
+  // A facility needs a name, a telling modifier ("solar power plant") or a word of building ("the construction of a
+  // fertiliser plant"); "UN school" describes, it names nothing.
   const toldBy = tokens.slice(from, head.from).some((t) => DESCRIBED.has(lower(t)) && !/^(?:new|planned|joint)$/.test(lower(t)));
-  if (!named && (head.value === 'other' || (head.value === 'facility' && !toldBy))) return i;
+  if (!named && head.value === 'facility' && !toldBy) return readSetUp(doc, sentence, gazetteer, head, i, found);
+  if (!named && from === head.from && head.to - head.from < 2) return i;
+  if (!named && head.value === 'other') return i;
   let to = head.to;
   // Capitalised continuation: "Institute of Public Service and Innovation".
   if (isCapitalised(tokens[head.from].text) && /^(of|for)$/.test(lower(tokens[to] ?? tokens[head.from])) && to + 1 < end && isCapitalised(tokens[to + 1].text)) {
@@ -142,10 +145,11 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
 
 /**
  * "agreed to resume the strategic dialogue", "will launch a bilateral energy security dialogue", "the
- * establishment of a joint representative office": a lower-case mechanism with a modifier, governed by
- * a word of setting up, is a project; returns the token to read on after.
+ * establishment of a joint representative office", "the construction of a fertiliser plant": a lower-case
+ * mechanism or facility described by more than a status word, governed by a word of setting up or
+ * building, is a project; returns the token to read on after.
  */
-function readMechanism(doc: AnnotatedDocument, sentence: Sentence, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
+function readSetUp(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
   // "the business council meeting": a noun after it heads the phrase.
   if (isCapitalised(tokens[head.from].text) || /^(?:NOUN|PROPN)$/.test(tokens[head.to]?.pos ?? '')) return i;
@@ -155,7 +159,6 @@ function readMechanism(doc: AnnotatedDocument, sentence: Sentence, head: HeadMat
     if (joinedToPrevious(tokens, from) || t.text === '-' || (MODIFIER_POS.has(t.pos) && !SET_UP_WORDS.has(lower(t)))) from--;
     else break;
   }
-  if (from === head.from && head.to - head.from < 2) return i;
   const start = tokens[from].start;
   if (!SET_UP_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) return i;
   let to = head.to;
@@ -166,8 +169,23 @@ function readMechanism(doc: AnnotatedDocument, sentence: Sentence, head: HeadMat
     while (k > to + 1 && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos)) k--;
     if (k > to + 1) to = k;
   }
+  // "a new hospital in Male": where it stands tells it from others.
+  const placeEnd = placeAfter(doc, sentence, gazetteer, to);
+  if (placeEnd === undefined && head.to - head.from < 2 && tokens.slice(from, head.from).every((t) => STATUS_WORDS.has(lower(t)))) return i;
+  to = placeEnd ?? to;
   found.push({ from, to, kind: head.value, named: false, headTo: head.to });
   return to - 1;
+}
+
+/** One past the last token of "in/at PLACE" at token `at`, PLACE a country, body or place that starts right after the preposition. */
+function placeAfter(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, at: number): number | undefined {
+  const tokens = doc.tokens;
+  if (at + 1 >= sentence.tokenEnd || !/^(?:in|at)$/.test(lower(tokens[at]))) return undefined;
+  const place = gazetteer.containing(tokens[at + 1].start, tokens[at + 1].end).find((p) => p.start === tokens[at + 1].start);
+  if (!place) return undefined;
+  let k = at + 1;
+  while (k < sentence.tokenEnd && tokens[k].end <= place.end) k++;
+  return k;
 }
 
 function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>): Found[] {
@@ -181,7 +199,7 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: S
       continue;
     }
     const mechanism = MECHANISMS.matchAt(tokens, i, end);
-    if (mechanism) i = readMechanism(doc, sentence, mechanism, i, found);
+    if (mechanism) i = readSetUp(doc, sentence, gazetteer, mechanism, i, found);
   }
   // "Belt and Road Initiative" also holds the head "Road": keep the longest reading.
   return found.filter((f) => !found.some((g) => g !== f && g.from <= f.from && f.to <= g.to && g.to - g.from > f.to - f.from));
