@@ -219,5 +219,6 @@ test('a facility told only by what it makes or where it stands is a project wher
   assert.deepEqual(found('They agreed on the construction of a deep-water port.'), [['deep-water port', 'facility', 'planned']]);
   assert.deepEqual(found('India will fund the construction of a new hospital in Male.'), [['hospital in Male', 'facility', 'planned']]);
   assert.deepEqual(found('India will fund the construction of a new hospital.'), []);
+  assert.deepEqual(found('They agreed to set up a centre of excellence for agriculture.'), [['centre of excellence', 'facility', 'planned']]);
   assert.deepEqual(found('The delegation visited the cement plant.'), []);
 });

@@ -162,16 +162,16 @@ function readSetUp(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIn
   const start = tokens[from].start;
   if (!SET_UP_BEFORE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) return i;
   let to = head.to;
-  // The complement says what the body is for; it ends at its last noun.
+  // The complement says what it is for; it ends at its last noun.
   if (to < sentence.tokenEnd && /^(?:for|on|of)$/.test(lower(tokens[to]))) {
     let k = to + 1;
     while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (COMPLEMENT_POS.has(tokens[k].pos) || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (/^(?:and|of)$/.test(lower(tokens[k])) && k > to + 1))) k++;
     while (k > to + 1 && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos)) k--;
     if (k > to + 1) to = k;
   }
-  // "a new hospital in Male": where it stands tells it from others.
+  // "a new hospital in Male": where it stands tells it from others, as its modifiers or complement do.
   const placeEnd = placeAfter(doc, sentence, gazetteer, to);
-  if (placeEnd === undefined && head.to - head.from < 2 && tokens.slice(from, head.from).every((t) => STATUS_WORDS.has(lower(t)))) return i;
+  if (placeEnd === undefined && to === head.to && head.to - head.from < 2 && tokens.slice(from, head.from).every((t) => STATUS_WORDS.has(lower(t)))) return i;
   to = placeEnd ?? to;
   found.push({ from, to, kind: head.value, named: false, headTo: head.to });
   return to - 1;
