@@ -222,3 +222,16 @@ test('a facility told only by what it makes or where it stands is a project wher
   assert.deepEqual(found('They agreed to set up a centre of excellence for agriculture.'), [['centre of excellence', 'facility', 'planned']]);
   assert.deepEqual(found('The delegation visited the cement plant.'), []);
 });
+
+test('"the project" later in the article says the status of the project last named before it', () => {
+  const status = (body: string) => initiatives(body).map((i) => i.status);
+  assert.deepEqual(status('Officials praised the Trans-Andean Gas Pipeline (TAGP). Financing was arranged by three banks. The new deal will allow the project to start next year.'), ['planned']);
+  assert.deepEqual(status('The leaders discussed the Kivu Highway. They said the project would be completed in 2027.'), ['planned']);
+  assert.deepEqual(status('The leaders discussed the Kivu Highway. They also spoke of the project of a new airport, which will open in 2027.'), ['unknown']);
+});
+
+test('a passive infinitive is a plan: "would be completed", "will be opened"; "has been completed" is done', () => {
+  const status = (body: string) => initiatives(body).map((i) => i.status);
+  assert.deepEqual(status('The Kivu Highway would be completed by 2030, the minister said.'), ['planned']);
+  assert.deepEqual(status('The Kivu Highway has been completed.'), ['completed']);
+});

@@ -382,6 +382,29 @@ function statusFromFollowingSentence(doc: AnnotatedDocument, initiatives: readon
   }
 }
 
+/**
+ * "… the East African Crude Oil Pipeline (EACOP). … an agreement that will allow the project to commence":
+ * "the project" or "this project" speaks again of the project last named before it, whatever its kind, and
+ * may say its status. "the project of/for …" introduces another one.
+ */
+function statusFromProjectAnaphors(doc: AnnotatedDocument, initiatives: readonly InitiativeMention[]): void {
+  const mentions = initiatives.flatMap((initiative) => initiative.mentions.map((m) => ({ initiative, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  if (mentions.length === 0) return;
+  const tokens = doc.tokens;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].lower !== 'project' || !ANAPHOR_DETERMINERS.has(tokens[k - 1].lower) || /^(?:of|for)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const anaphorStart = tokens[k - 1].start;
+    let referred: InitiativeMention | undefined;
+    for (const m of mentions) {
+      if (m.end > anaphorStart) break;
+      referred = m.initiative;
+    }
+    if (!referred || referred.status !== 'unknown') continue;
+    const sentence = doc.sentences[tokens[k].sentence];
+    referred.status = statusNear(statusCuesIn(doc.text.slice(sentence.start, sentence.end)), anaphorStart - sentence.start, tokens[k].end - anaphorStart, []);
+  }
+}
+
 export const initiativesStage: Stage = {
   name: 'initiatives',
   requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'instruments'],
@@ -398,6 +421,7 @@ export const initiativesStage: Stage = {
     for (const sentence of doc.sentences) readSentence(doc, sentence, context, initiatives);
     const merged = initiatives.merged;
     statusFromFollowingSentence(doc, merged);
+    statusFromProjectAnaphors(doc, merged);
     // A later bare acronym ("the TITR") refers to the initiative that defined it.
     const byAcronym = new Map(merged.flatMap((i) => i.aliases.map((a) => [a, i] as const)));
     if (byAcronym.size > 0) {
