@@ -235,3 +235,9 @@ test('a passive infinitive is a plan: "would be completed", "will be opened"; "h
   assert.deepEqual(status('The Kivu Highway would be completed by 2030, the minister said.'), ['planned']);
   assert.deepEqual(status('The Kivu Highway has been completed.'), ['completed']);
 });
+
+test('a project that an agreement, memorandum or exchange of notes is on is planned, and a loan project is a programme', () => {
+  const status = (body: string) => initiatives(body).map((i) => [i.name, i.status]);
+  assert.deepEqual(initiatives('The exchange of notes on the Rural Roads Loan Project (Phase III) was signed by the two ministers.').map((i) => [i.name, i.kind, i.status]), [['Rural Roads Loan Project', 'programme', 'planned']]);
+  assert.deepEqual(status('They signed a memorandum on the Lake Kivu gas pipeline.'), [['Lake Kivu gas pipeline', 'planned']]);
+});
