@@ -89,7 +89,7 @@ test('"X Initiative and Y\'s Z Initiative" are two projects, and a capitalised p
   const two = initiatives("They called for synergy between Chile's Pacific Gateway Initiative and Peru's Andean Link Initiative.");
   assert.equal(two.length, 2);
   const one = initiatives('The presidents discussed the South Andean Integration Routes at length.');
-  assert.deepEqual(one.map((i) => i.name), ['South Andean Integration Routes']);
+  assert.deepEqual(one.map((i) => [i.name, i.kind]), [['South Andean Integration Routes', 'programme']]);
 });
 
 test('a plural inside an instrument title names no project', () => {

@@ -139,7 +139,9 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
       to = k;
     }
   }
-  found.push({ from, to, kind: kindOf(doc, from, head.to, head.value), named, headTo: head.to, ...(head.plural ? { pluralName: true } : {}) });
+  // "the South American Integration Routes": one name for several projects is a programme.
+  const programme = head.plural && isCapitalised(tokens[head.from].text);
+  found.push({ from, to, kind: programme ? 'programme' : kindOf(doc, from, head.to, head.value), named, headTo: head.to, ...(head.plural ? { pluralName: true } : {}) });
   return to - 1;
 }
 
