@@ -1,6 +1,7 @@
 // Stage: joint projects (corridors, cables, pipelines, funds, facilities, working groups)
 // with kind, status, part-of and places: named ones ("Middle Corridor", "the "Digital Silk
-// Road" initiative") and described ones ("joint investment fund", "deep-sea energy cable").
+// Road" initiative"), described ones ("joint investment fund", "deep-sea energy cable") and
+// mechanisms the sides set up ("agreed to resume the security dialogue").
 import type { AnnotatedDocument, InitiativeMention, PlaceMention, Sentence, Token } from '../annotated-document.ts';
 import type { Span } from '../../record/schema.ts';
 import { SpanIndex } from '../span-index.ts';
