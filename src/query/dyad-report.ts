@@ -182,8 +182,11 @@ function tone(events: readonly KnowledgeEvent[]): TonePoint[] {
   });
 }
 
-async function entitiesOfType<Type extends EntityType>(store: KnowledgeReader, type: Type, countries: readonly [string, string], asOf: string): Promise<EntityOf<Type>[]> {
-  return store.listEntities({ type, dyad: countries, knownBy: asOf });
+/** The pair's entities of the report's types, read in one query (each query walks all the pair's events). */
+async function reportedEntities(store: KnowledgeReader, countries: readonly [string, string], asOf: string) {
+  const all: EntitySummary[] = await store.listEntities({ type: ['person', 'instrument', 'initiative', 'place'], dyad: countries, knownBy: asOf });
+  const ofType = <Type extends EntityType>(type: Type) => all.filter((entity): entity is EntityOf<Type> => entity.type === type);
+  return { people: ofType('person'), instruments: ofType('instrument'), initiatives: ofType('initiative'), places: ofType('place') };
 }
 
 function instrumentRow(entity: EntityOf<'instrument'>, asOf: string, citations: Citation[]): InstrumentRow {
@@ -231,11 +234,8 @@ function personCountries(person: EntitySummary): Set<string> {
 export async function dyadReport(store: KnowledgeReader, countries: readonly [string, string], options: DyadOptions = {}): Promise<DyadReport> {
   const asOf = options.asOf ?? today();
   const timeline = await store.timeline(countries[0], countries[1], { knownBy: asOf });
-  const [people, instruments, initiatives, places, figures] = await Promise.all([
-    entitiesOfType(store, 'person', countries, asOf),
-    entitiesOfType(store, 'instrument', countries, asOf),
-    entitiesOfType(store, 'initiative', countries, asOf),
-    entitiesOfType(store, 'place', countries, asOf),
+  const [{ people, instruments, initiatives, places }, figures] = await Promise.all([
+    reportedEntities(store, countries, asOf),
     store.quotedFigures(countries[0], countries[1], { knownBy: asOf }),
   ]);
   const peopleById = new Map(people.map((person) => [person.id, person]));

@@ -277,7 +277,8 @@ export class DrizzleStore implements Store {
 
   async listEntities<Type extends EntityType = EntityType>(filter: EntityFilter<Type> = {}): Promise<EntityOf<Type>[]> {
     const conditions: SQL[] = [];
-    if (filter.type) conditions.push(eq(entities.type, filter.type));
+    if (typeof filter.type === 'string') conditions.push(eq(entities.type, filter.type));
+    else if (filter.type) conditions.push(inArray(entities.type, [...filter.type]));
     if (filter.dyad) {
       const [a, b] = filter.dyad;
       // One set of ids, so that entities are read by key: an "or" of the two would test every entity of the type.

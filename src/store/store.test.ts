@@ -223,6 +223,9 @@ for (const backend of storeBackends()) {
         const instruments = await store.listEntities({ type: 'instrument', dyad: ['KAZ', 'AZE'] });
         assert.ok(instruments.length > 0);
         assert.ok(instruments.every((entity) => entity.type === 'instrument' && ids.has(entity.id)));
+        const people = await store.listEntities({ type: 'person', dyad: ['KAZ', 'AZE'] });
+        const together = await store.listEntities({ type: ['person', 'instrument'], dyad: ['KAZ', 'AZE'] });
+        assert.deepEqual(together.map((entity) => entity.id), [...instruments, ...people].map((entity) => entity.id), 'several types at once are each type read alone, in the same order');
       });
 
     test("a dyad's instruments and initiatives include those of both parties that no event names, and not those of one party", () =>

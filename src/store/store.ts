@@ -36,7 +36,8 @@ export type { DocumentReference, EventParticipant, EventSource, KnowledgeEvent, 
 export type EntitySummary = KnowledgeEntity;
 
 export interface EntityFilter<Type extends EntityType = EntityType> {
-  type?: Type;
+  /** One type, or any of several: a pair's people and instruments are read together. */
+  type?: Type | readonly Type[];
   /** Two ISO3 codes: entities that take part in the pair's events, or instruments and initiatives of both. */
   dyad?: readonly [string, string];
   /** YYYY-MM-DD: only entities that a document published by then reports (undated documents count). */
