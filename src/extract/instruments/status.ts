@@ -60,7 +60,15 @@ const LIST_ITEM_OPENERS = new Set(['these', 'those', 'they']);
 const LIST_ITEM_VERBS = new Set(['are', 'were', 'include', 'included', 'includes']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 /** "these documents", "both agreements", "the two treaties": the instruments named just before. */
-const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(?:two|three|four|five))(?:\s+[a-z-]+)?\s*$/i;
+const GROUP_BACK_REFERENCE = /\b(?:these|those|both|the\s+(two|three|four|five))(?:\s+[a-z-]+)?\s*$/i;
+/** How many instruments "both" or "the two/three …" counts. */
+const GROUP_SIZES: { readonly [word: string]: number } = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+
+/** A group noun that refers back to instruments named before, with its status and, where it says, how many it holds. */
+export interface GroupBackReference extends Span {
+  status: InstrumentStatus;
+  size?: number;
+}
 const INDEFINITE = new Set(['a', 'an']);
 
 /**
@@ -103,11 +111,11 @@ function isNumberMarker(tokens: readonly Token[], sentence: Sentence): boolean {
 }
 
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
-export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: InstrumentStatus[] } {
+export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: GroupBackReference[] } {
   const tokens = doc.tokens;
   const statusAt = (from: number, to: number) => statusNear(cues, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
-  const groupBackReferences: InstrumentStatus[] = [];
+  const groupBackReferences: GroupBackReference[] = [];
   let definiteGroup = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
@@ -115,7 +123,12 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
       const status = statusAt(i, head?.to ?? i + 1);
       groups.push(status);
       if (status === 'unknown' && i > sentence.tokenStart && lower(tokens[i - 1]) === 'the') definiteGroup = true;
-      if (status !== 'unknown' && i > sentence.tokenStart && GROUP_BACK_REFERENCE.test(doc.text.slice(Math.max(sentence.start, tokens[i].start - 16), tokens[i].start))) groupBackReferences.push(status);
+      const windowStart = Math.max(sentence.start, tokens[i].start - 16);
+      const back = status !== 'unknown' && i > sentence.tokenStart ? GROUP_BACK_REFERENCE.exec(doc.text.slice(windowStart, tokens[i].start)) : null;
+      if (back) {
+        const size = GROUP_SIZES[(back[1] ?? back[0].split(/\s/)[0]).toLowerCase()];
+        groupBackReferences.push({ status, start: windowStart + back.index, end: tokens[(head?.to ?? i + 1) - 1].end, ...(size ? { size } : {}) });
+      }
     }
     if (head) i = head.to - 1;
   }
@@ -128,7 +141,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   return {
     index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(cues.text),
     introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
-    backReferences: found.length === 0 ? unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })) : [],
+    backReferences: unnamed.filter((h) => h.definite).map((h) => ({ kind: h.kind, status: h.status, start: tokens[h.from].start, end: tokens[h.to - 1].end })),
     groupBackReferences: found.length === 0 ? groupBackReferences : [],
   };
 }

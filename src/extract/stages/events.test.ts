@@ -462,3 +462,23 @@ test('the name of a party to a signed instrument gives the instrument its sector
   assert.ok(signing?.sectors.includes('investment'));
   assert.ok(!signing?.sectors.includes('energy'));
 });
+
+test('"The agreement, signed in March 2021, replaces a 1985 accord": the participle\'s head, named before, is what was signed, not the other instrument of its sentence', () => {
+  const found = events('Foreign Minister Ana Lopez and her Peruvian counterpart Pablo Vera exchanged the instruments of ratification of the Fisheries Cooperation Agreement in Lima on Tuesday. The agreement, signed in March 2021 in Santiago, replaces a 1985 accord on coastal fishing.', '2024-04-12');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.deepEqual(signings.map((e) => [e.date, e.instruments]), [['2021-03', ['Fisheries Cooperation Agreement']]]);
+  assert.equal(found.find((e) => e.type === 'ratification')?.date, '2024-04-09');
+});
+
+test('a participle in a relative clause of another instrument signs only its own head', () => {
+  const found = events('The ministers of Ghana and Togo signed the Border Security Agreement in Accra on Friday. The agreement, which builds on the memorandum of understanding on border patrols signed in Lome on May 4, takes effect immediately.', '2024-06-10');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.deepEqual(signings.map((e) => [e.date, e.instruments]).sort(), [['2024-05-04', ['memorandum of understanding on border patrols']], ['2024-06-07', ['Border Security Agreement']]]);
+});
+
+test('"signed the two agreements" in a later sentence signs the two instruments named just before', () => {
+  const found = events("Chile's Senate on Wednesday ratified a treaty on mutual legal assistance with Peru. The Congress of Peru ratified the Border Cooperation Agreement on May 3. The two countries had signed the two agreements in June 2019 in the presence of President Ana Silva and President Pedro Soto.", '2024-05-10');
+  const signing = found.find((e) => e.type === 'signing');
+  assert.equal(signing?.date, '2019-06');
+  assert.deepEqual(signing?.instruments, ['treaty on mutual legal assistance', 'Border Cooperation Agreement']);
+});

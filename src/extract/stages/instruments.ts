@@ -71,11 +71,13 @@ export const instrumentsStage: Stage = {
       }
       carried.leave(facts);
       const recentStart = doc.sentences[Math.max(0, sentence.index - 3)].start;
-      for (const status of facts.groupBackReferences) {
-        for (const m of mentions) {
-          const recent = m.mentions.some((s) => s.start >= recentStart && s.start < sentence.start);
-          if (recent && (m.status === 'unknown' || isEarlierStage(m.status, status))) m.status = status;
-        }
+      for (const group of facts.groupBackReferences) {
+        const recent = mentions.filter((m) => m.mentions.some((s) => s.start >= recentStart && s.start < sentence.start));
+        for (const m of recent) if (m.status === 'unknown' || isEarlierStage(m.status, group.status)) m.status = group.status;
+        // "signed the two agreements": the group is a mention of the instruments it counts, the last named.
+        const lastMentioned = (m: InstrumentMention) => Math.max(...m.mentions.map((s) => s.start).filter((s) => s < sentence.start));
+        const held = group.size === undefined ? recent : recent.sort((a, b) => lastMentioned(b) - lastMentioned(a)).slice(0, group.size);
+        for (const m of held) m.mentions.push({ start: group.start, end: group.end });
       }
       // "The pact was officially signed by …": the instrument named just before, of the same kind if one was.
       for (const ref of facts.backReferences) {

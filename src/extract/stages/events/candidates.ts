@@ -3,7 +3,7 @@ import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, Inst
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
-import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
+import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { phraseOf, TRAVEL_TRIGGERS, type SentenceCues } from './vocabulary.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
@@ -95,8 +95,8 @@ function captionMeeting(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   return { type: 'meeting', span: { start: first.end, end: Math.max(first.end, other.start) } };
 }
 
-/** "adopted and approved ratification of …": a verb whose object is a ratification reports that ratification, not a signing. */
-const RATIFICATION_AS_OBJECT = /^\s+(?:and\s+\w+\s+)?(?:the\s+)?ratification\b/i;
+/** "adopted and approved ratification of …", "exchanged the instruments of ratification": a verb whose object is a ratification reports that ratification, not a signing. */
+const RATIFICATION_AS_OBJECT = /^\s+(?:and\s+\w+\s+)?(?:the\s+)?(?:instruments?\s+of\s+)?ratification\b/i;
 
 /**
  * "ratified agreements with A, B and C", read as one instrument with each partner: one
@@ -124,6 +124,24 @@ function splitByPartners(doc: AnnotatedDocument, event: EventCandidate): EventCa
   }));
 }
 
+/** "X, signed in June 2020, …", "X, which was ratified on …": the participle's head is what was signed ("A, as well as B, were ratified" is no such head). */
+const PARTICIPLE_AFTER_HEAD = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:was|were|had|has|have|been|is|are)\s+)+)?(?:\w+ly\s+)?$/i;
+
+/** "the Treaty of Aachen, the friendship treaty signed in 2019": a name in apposition names what the one before it does. */
+const APPOSITION_BETWEEN = /^\s*,\s*(?:the|a|an)\s+$/i;
+
+/**
+ * The instruments a signing or ratification participle follows, when it follows one: the act is of
+ * that one (and of the name it stands in apposition to), not of the others its sentence names.
+ */
+function participleHeads(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): InstrumentMention[] {
+  const mentions = layer.instruments.flatMap((instrument) => instrument.mentions.filter((m) => within(m, sentence)).map((m) => ({ instrument, ...m })));
+  const head = mentions.find((m) => m.end <= trigger.start && trigger.start - m.end <= 40 && PARTICIPLE_AFTER_HEAD.test(doc.text.slice(m.end, trigger.start)));
+  if (!head) return [];
+  const apposed = mentions.find((m) => m.end <= head.start && APPOSITION_BETWEEN.test(doc.text.slice(m.end, head.start)));
+  return apposed && apposed.instrument !== head.instrument ? [apposed.instrument, head.instrument] : [head.instrument];
+}
+
 const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
@@ -135,7 +153,9 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
   const event = candidate(doc, type, sentence, layer, span, date);
   if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
   if (type === 'signing' || type === 'ratification') {
-    const here = layer.instruments;
+    const objects = participleHeads(doc, sentence, layer, span);
+    const here = objects.length > 0 ? objects : layer.instruments;
+    if (objects.length > 0) event.instruments = objects.map((i) => i.name);
     if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
     if (here.length === 0 && !DOCUMENT_WORDS.test(text)) return undefined;
     // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
