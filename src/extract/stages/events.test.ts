@@ -482,3 +482,17 @@ test('"signed the two agreements" in a later sentence signs the two instruments 
   assert.equal(signing?.date, '2019-06');
   assert.deepEqual(signing?.instruments, ['treaty on mutual legal assistance', 'Border Cooperation Agreement']);
 });
+
+test('a signing of a document named only by its kind ("signed a declaration", "inked two accords") is a signing', () => {
+  for (const sentence of ['The two presidents signed a declaration that expresses their will to deepen ties.', 'The two presidents also inked two accords on fisheries and mining.']) {
+    const found = events(`President Ana Silva of Chile and President Pedro Soto of Peru met in Lima on Monday. ${sentence}`, '2024-05-08');
+    assert.equal(found.find((e) => e.type === 'signing')?.date, '2024-05-06', sentence);
+  }
+});
+
+test('documents counted over a span of time are a tally, not a signing; counted on the occasion they are one', () => {
+  for (const sentence of ['Ghana and Togo have signed dozens of agreements over the past decade.', 'The good cooperation between Chile and Peru has resulted in a number of new agreements being adopted in the past year.', 'Kenya and Uganda have signed 42 agreements since 1995.']) {
+    assert.equal(events(sentence, '2024-05-08').some((e) => e.type === 'signing'), false, sentence);
+  }
+  assert.equal(events('Ghana and Togo signed 12 agreements during the visit of President Kofi Mensah to Lome on Monday.', '2024-05-08').some((e) => e.type === 'signing'), true);
+});

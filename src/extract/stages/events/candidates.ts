@@ -10,6 +10,7 @@ import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates } from './dates.ts';
 import { isCountedContact, splitByDates } from './listed-happenings.ts';
 import { opensIncludedList } from '../../instruments/grouped-lists.ts';
+import { COUNT_NOUNS, LIST_ONLY, instrumentHeadAt } from '../../instruments/vocabulary.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
 
@@ -142,7 +143,21 @@ function participleHeads(doc: AnnotatedDocument, sentence: Sentence, layer: Sent
   return apposed && apposed.instrument !== head.instrument ? [apposed.instrument, head.instrument] : [head.instrument];
 }
 
-const DOCUMENT_WORDS = /\b(?:agreements?|documents?|memorand\w*|mous?|deals?|contracts?|treat(?:y|ies)|protocols?)\b/i;
+/** Whether a sentence names a document by its kind ("signed a declaration", "10 documents were signed"), if by no name. */
+function namesADocument(doc: AnnotatedDocument, sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const head = instrumentHeadAt(doc.tokens, i, sentence.tokenEnd);
+    if ((head && !LIST_ONLY.has(doc.tokens[head.from].lower)) || COUNT_NOUNS.has(doc.tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "have signed dozens of agreements over the past decade", "agreements adopted in the past year
+ * since …": documents counted over a span of time are a tally of many signings, not one the
+ * article reports.
+ */
+const SPAN_OF_TIME = /\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|over\s+the\s+years|in\s+recent\s+years|since\s+(?:(?:19|20)\d{2}|the|its|their|then)|so\s+far|to\s+date)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
@@ -157,7 +172,7 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     const here = objects.length > 0 ? objects : layer.instruments;
     if (objects.length > 0) event.instruments = objects.map((i) => i.name);
     if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
-    if (here.length === 0 && !DOCUMENT_WORDS.test(text)) return undefined;
+    if (here.length === 0 && (!namesADocument(doc, sentence) || SPAN_OF_TIME.test(text))) return undefined;
     // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
     const ratified = here.filter((i) => i.status === 'ratified');
     if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
