@@ -189,6 +189,8 @@ export interface EventCandidate {
   definite?: boolean;
   /** One of the dated happenings a plural noun lists ("meetings in A on May 3 and in B on June 4"): the same happening only as one of its date. */
   listed?: boolean;
+  /** A signing of instruments still to be signed ("will be signed after the session"): an event only in a report of the day ahead. */
+  scheduled?: boolean;
 }
 
 export interface AnnotatedDocument {

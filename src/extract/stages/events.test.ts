@@ -496,3 +496,11 @@ test('documents counted over a span of time are a tally, not a signing; counted 
   }
   assert.equal(events('Ghana and Togo signed 12 agreements during the visit of President Kofi Mensah to Lome on Monday.', '2024-05-08').some((e) => e.type === 'signing'), true);
 });
+
+test('in a report of the day ahead, documents that "will be signed" after the session are a signing of that day; a signing planned for later is none', () => {
+  const lead = 'The fourth session of the Joint Commission between Ghana and Togo will be held today in Accra, chaired by Foreign Minister Kofi Mensah and Foreign Minister Ama Dogbe.';
+  const found = events(`${lead} After the session, the two ministers will sign a memorandum on cross-border trade.`, '2024-05-08');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.date, e.instruments]), [['2024-05-08', ['memorandum on cross-border trade']]]);
+  assert.equal(events(`${lead} A treaty on extradition is to be signed next year.`, '2024-05-08').some((e) => e.type === 'signing'), false);
+  assert.equal(events('Foreign Minister Kofi Mensah met Foreign Minister Ama Dogbe in Accra on Monday. The two ministers will sign a memorandum on cross-border trade.', '2024-05-08').some((e) => e.type === 'signing'), false);
+});

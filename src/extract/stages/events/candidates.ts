@@ -7,7 +7,7 @@ import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { phraseOf, TRAVEL_TRIGGERS, type SentenceCues } from './vocabulary.ts';
 import { triggersIn, type Trigger } from './triggers.ts';
 import { participantsOf, speakersOf, targetsOf } from './participants.ts';
-import { assignDates } from './dates.ts';
+import { assignDates, stillToCome } from './dates.ts';
 import { isCountedContact, splitByDates } from './listed-happenings.ts';
 import { opensIncludedList } from '../../instruments/grouped-lists.ts';
 import { COUNT_NOUNS, LIST_ONLY, instrumentHeadAt } from '../../instruments/vocabulary.ts';
@@ -171,7 +171,10 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     const objects = participleHeads(doc, sentence, layer, span);
     const here = objects.length > 0 ? objects : layer.instruments;
     if (objects.length > 0) event.instruments = objects.map((i) => i.name);
-    if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) return undefined;
+    if (here.length > 0 && here.every((i) => i.status === 'proposed' || i.status === 'negotiating')) {
+      if (type === 'ratification' || !stillToCome(doc, event)) return undefined;
+      event.scheduled = true;
+    }
     if (here.length === 0 && (!namesADocument(doc, sentence) || SPAN_OF_TIME.test(text))) return undefined;
     // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
     const ratified = here.filter((i) => i.status === 'ratified');

@@ -154,7 +154,8 @@ export function dateEvents(doc: AnnotatedDocument, events: EventCandidate[], lay
   const occasion = occasionOf(doc, events, sentenceTexts);
   const stated = occasion.date;
   const date = stated ?? (unreadableLeadDate(doc, sentenceTexts) ? null : doc.published);
-  const kept = events.filter((e) => e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence]));
+  // "Six documents will be signed after the session" is a signing of the day in a report of the day ahead, a plan in any other.
+  const kept = events.filter((e) => (e.type !== 'forum' || e.date !== null || FORUM_HOSTING.test(sentenceTexts[e.sentence])) && (e.scheduled !== true || (occasion.upcoming && (e.date === null || e.date === stated))));
   for (const e of kept) {
     if (e.date !== null || e.dateText !== undefined || date === null || (e.type === 'forum' && stated === null)) continue;
     const otherForum = layers[e.sentence].forums.some((f) => !occasionForums.has(f.name));
