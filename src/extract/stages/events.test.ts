@@ -504,3 +504,10 @@ test('in a report of the day ahead, documents that "will be signed" after the se
   assert.equal(events(`${lead} A treaty on extradition is to be signed next year.`, '2024-05-08').some((e) => e.type === 'signing'), false);
   assert.equal(events('Foreign Minister Kofi Mensah met Foreign Minister Ama Dogbe in Accra on Monday. The two ministers will sign a memorandum on cross-border trade.', '2024-05-08').some((e) => e.type === 'signing'), false);
 });
+
+test('"the attack" spoken of again by others is the attack already reported, not another incident', () => {
+  const found = events('Turkish President Ali Demir has said his country strongly condemned the terror attack at a concert hall in Lima, which claimed the lives of at least 40 people. In a phone call with his Peruvian counterpart Luis Vera on Saturday, Demir expressed deep sorrow over the deadly attack. Turkish Foreign Minister Pablo Rojas also expressed condemnation of the attack in a telephone call to his Peruvian counterpart, Jorge Diaz.', '2024-05-11');
+  const incidents = found.filter((e) => e.type === 'incident');
+  assert.equal(incidents.length, 1);
+  assert.ok(!incidents[0].persons.includes('Pablo Rojas'));
+});

@@ -66,8 +66,10 @@ function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandid
     case 'call':
       // "The visit is in response to an invitation …" speaks of the visit already reported.
       return sharePersons || b.definite === true;
-    case 'commitment':
     case 'incident':
+      // "expressed condemnation of the attack" speaks of the attack already reported.
+      return sharePersons || b.definite === true;
+    case 'commitment':
       return sharePersons;
     case 'statement':
       return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
@@ -117,8 +119,8 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));
     const mention = doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true, refersBack } : { ...c, refersBack };
     const twin = events.find((e) => sameHappening(doc, e, mention, anotherTime));
-    // A definite mention of a visit or call ("the visit is in response to …") names who speaks of it, not who took part.
-    const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call') && !twin.persons.some((p) => c.persons.includes(p));
+    // A definite mention of a visit, call or incident ("the visit is in response to …") names who speaks of it, not who took part.
+    const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call' || c.type === 'incident') && !twin.persons.some((p) => c.persons.includes(p));
     if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
     else events.push(c);
   }
