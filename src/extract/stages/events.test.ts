@@ -511,3 +511,9 @@ test('"the attack" spoken of again by others is the attack already reported, not
   assert.equal(incidents.length, 1);
   assert.ok(!incidents[0].persons.includes('Pablo Rojas'));
 });
+
+test('one person of one country speaking "in a meeting" is a gathering of one side, not a meeting between sides', () => {
+  const found = events('"Chile shares the pain of the Peruvian people," Chilean President Ana Silva said in a meeting in Santiago on Saturday.', '2024-05-11');
+  assert.equal(found.some((e) => e.type === 'meeting'), false);
+  assert.equal(events('Chilean President Ana Silva held a meeting with Peru in Santiago on Saturday.', '2024-05-11').some((e) => e.type === 'meeting'), true);
+});
