@@ -517,3 +517,8 @@ test('one person of one country speaking "in a meeting" is a gathering of one si
   assert.equal(found.some((e) => e.type === 'meeting'), false);
   assert.equal(events('Chilean President Ana Silva held a meeting with Peru in Santiago on Saturday.', '2024-05-11').some((e) => e.type === 'meeting'), true);
 });
+
+test('a date in a "since" clause is when a period began, not the date of the event before it', () => {
+  const found = events('President Ali Demir of Chile is the first head of state visiting Peru since President Ana Vera was sworn in on March 19, 2024.', '2024-06-12');
+  assert.deepEqual(found.filter((e) => e.type === 'visit').map((e) => e.date), ['2024-06-12']);
+});

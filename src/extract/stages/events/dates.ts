@@ -26,7 +26,8 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   const text = doc.text.slice(sentence.start, sentence.end);
   const assigned = new Map<Span, DateMention>();
   // "to $15 billion by 2030", "until 2026": a deadline, not when the event happened.
-  const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)));
+  // "the first head of state visiting Tanzania since Samia was sworn in on March 19": when a period began, not when the event happened.
+  const dates = layer.dates.filter((d) => !d.isPeriod && !TARGET_BEFORE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)) && !startsAPeriod(doc, d, sentence));
   const ended = new Set(triggers.filter((t) => END_OF_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 30), t.start))));
   for (const date of dates) {
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
