@@ -522,3 +522,9 @@ test('a date in a "since" clause is when a period began, not the date of the eve
   const found = events('President Ali Demir of Chile is the first head of state visiting Peru since President Ana Vera was sworn in on March 19, 2024.', '2024-06-12');
   assert.deepEqual(found.filter((e) => e.type === 'visit').map((e) => e.date), ['2024-06-12']);
 });
+
+test('"received a visit from" and "received a phone call from" report the visit and the call, not a meeting', () => {
+  const found = events('Last year, Indonesia also received a visit from President Jose Ramos of Timor Leste. On Monday, Foreign Minister Ana Lopez of Chile received a phone call from Foreign Minister Pablo Vera of Peru.', '2023-02-13');
+  assert.deepEqual(found.map((e) => e.type).sort(), ['call', 'visit']);
+  assert.equal(events('On Monday, President Ana Lopez of Chile received the visiting Foreign Minister Pablo Vera of Peru.', '2023-02-13').some((e) => e.type === 'meeting'), true);
+});

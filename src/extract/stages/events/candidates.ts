@@ -160,10 +160,14 @@ function namesADocument(doc: AnnotatedDocument, sentence: Sentence): boolean {
 const SPAN_OF_TIME = /\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|over\s+the\s+years|in\s+recent\s+years|since\s+(?:(?:19|20)\d{2}|the|its|their|then)|so\s+far|to\s+date)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
+/** "received a visit from …", "received a phone call from …": what was received is the contact, not a meeting with the one who received it. */
+const RECEIVED_CONTACT_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|(?:phone\s+|telephone\s+)?calls?|letters?|messages?|invitations?)\b/i;
+
 /** The event a trigger reports, with its participants, or undefined when the sentence does not bear it out. */
 function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, text: string, trigger: Trigger, date: DateMention | undefined): EventCandidate | undefined {
   const { type, span, stance } = trigger;
   if (MODAL_TYPES.has(type) && isHypothetical(doc, sentence, span)) return undefined;
+  if (type === 'meeting' && /^received$/i.test(doc.text.slice(span.start, span.end)) && RECEIVED_CONTACT_AFTER.test(text.slice(span.end - sentence.start))) return undefined;
   if (type === 'signing' && RATIFICATION_AS_OBJECT.test(text.slice(span.end - sentence.start))) return undefined;
   const event = candidate(doc, type, sentence, layer, span, date);
   if (THE_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 5), span.start))) event.definite = true;
