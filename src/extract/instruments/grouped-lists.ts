@@ -11,8 +11,8 @@ import { statusNear } from './status.ts';
 import { extendLeft, extendRight, isInfinitiveComplement, isObjectOfSigning } from './name-extent.ts';
 import type { Found } from './names.ts';
 
-/** Verbs after a group that opens its sentence ("The understandings include …"): they list the instruments just spoken of. */
-const INCLUDE_VERBS = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised']);
+/** Verbs after a group that opens its sentence ("The understandings include …", "The five cooperation agreements are …"): they list the instruments just spoken of. */
+const INCLUDE_VERBS = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'are', 'were']);
 /** Determiners that make a group at the start of a sentence refer back ("The agreements", "These documents"). */
 const GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
 /** Words between a group and its verb that say it was made ("the documents that were signed include"). */
@@ -25,7 +25,7 @@ const GROUP_PARTICIPLE = /^(that|which|were|was|have|has|been|also|signed|inked|
 export function includedListStart(tokens: Token[], sentence: Sentence, head: HeadMatch<InstrumentKind>): number {
   const first = sentence.tokenStart;
   if (head.from === first || !GROUP_DETERMINERS.has(lower(tokens[first])) || head.from - first > 4) return -1;
-  for (let t = first + 1; t < head.from; t++) if (!/^(ADJ|NUM|VERB)$/.test(tokens[t].pos)) return -1;
+  for (let t = first + 1; t < head.from; t++) if (!/^(ADJ|NUM|VERB|NOUN)$/.test(tokens[t].pos)) return -1;
   let k = head.to;
   while (k < sentence.tokenEnd && k - head.to < 4 && GROUP_PARTICIPLE.test(tokens[k].text)) k++;
   return k + 1 < sentence.tokenEnd && INCLUDE_VERBS.has(lower(tokens[k])) ? k + 1 : -1;

@@ -528,3 +528,12 @@ test('"received a visit from" and "received a phone call from" report the visit 
   assert.deepEqual(found.map((e) => e.type).sort(), ['call', 'visit']);
   assert.equal(events('On Monday, President Ana Lopez of Chile received the visiting Foreign Minister Pablo Vera of Peru.', '2023-02-13').some((e) => e.type === 'meeting'), true);
 });
+
+test('"agreed on three cooperation agreements" is a signing, and "The three cooperation agreements are X, Y and Z" two sentences on names what it signed', () => {
+  const found = events('Ghana and Timor Leste agreed on three cooperation agreements. The agreement was made during a meeting between President Kofi Mensah and Prime Minister Jose Ruak in Accra on Monday. The three cooperation agreements are the Memorandum of Understanding on Higher Education Cooperation, the Memorandum of Understanding on Border Trade and the Memorandum of Understanding on Fisheries.', '2024-05-08');
+  const signings = found.filter((e) => e.type === 'signing');
+  assert.equal(signings.length, 1);
+  assert.deepEqual(signings[0].countries, ['GHA', 'TLS']);
+  assert.equal(signings[0].instruments.length, 3);
+  assert.equal(events('Ghana and Togo agreed on the need to expand trade and on new cooperation.', '2024-05-08').some((e) => e.type === 'signing'), false);
+});

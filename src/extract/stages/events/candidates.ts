@@ -246,13 +246,16 @@ function listedInstruments(doc: AnnotatedDocument, layers: SentenceLayers[], hea
   return names;
 }
 
+/** How many sentences back a group that lists what it holds ("The five agreements are …") looks for the signing that counted it. */
+const GROUP_REACH = 3;
+
 export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[], sentenceTexts: CueText[], sentenceCues: SentenceCues[]): EventCandidate[] {
   const found: EventCandidate[] = [];
   // Captions come last, so that what the body reports sets an event's date and place when both speak of it.
   for (const sentence of [...doc.sentences.filter((s) => s.aside !== 'caption'), ...doc.sentences.filter((s) => s.aside === 'caption')]) {
     const layer = layers[sentence.index];
     const words = sentenceTexts[sentence.index];
-    const triggers = triggersIn(sentence, layer, words, sentenceCues[sentence.index]);
+    const triggers = triggersIn(doc, sentence, layer, words, sentenceCues[sentence.index]);
     const shown = captionMeeting(doc, sentence, layer, triggers);
     if (shown) triggers.push(shown);
     if (triggers.length > 0) {
@@ -275,9 +278,10 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
     if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && LIST_HEADING.test(words.text)) {
       for (const name of listedInstruments(doc, layers, sentence)) if (!previous.instruments.includes(name)) previous.instruments.push(name);
     }
-    // "… signed a series of agreements. The understandings include X and the Y": what the signing signed.
-    if (previous && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && opensIncludedList(doc, sentence)) {
-      for (const i of layer.instruments) if (!previous.instruments.includes(i.name)) previous.instruments.push(i.name);
+    // "… signed a series of agreements. The understandings include X and the Y": what the signing signed, a sentence or two before.
+    const counted = found.filter((e) => e.type === 'signing' && e.sentence < sentence.index && e.sentence >= sentence.index - GROUP_REACH).pop();
+    if (counted && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && opensIncludedList(doc, sentence)) {
+      for (const i of layer.instruments) if (!counted.instruments.includes(i.name)) counted.instruments.push(i.name);
     }
   }
   return found;

@@ -1,9 +1,10 @@
 // The triggers of a sentence: trigger phrases of the event types, and one stance cue a clause.
-import type { Sentence } from '../../annotated-document.ts';
+import { tokenStartingAt, type AnnotatedDocument, type Sentence } from '../../annotated-document.ts';
+import { COUNT_NOUNS, instrumentHeadAt } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
@@ -60,8 +61,23 @@ function insideCommitment(triggers: readonly Trigger[], offset: number): boolean
   return false;
 }
 
+/** How many words may come between a trigger and the head of its document object ("agreed on five cooperation agreements"). */
+const OBJECT_HEAD_REACH = 4;
+
+/** Whether a document (an instrument's head or a count noun) is the object right after a trigger. */
+function hasDocumentObject(doc: AnnotatedDocument, sentence: Sentence, triggerEnd: number): boolean {
+  const first = tokenStartingAt(doc, triggerEnd + /^\s*/.exec(doc.text.slice(triggerEnd, triggerEnd + 8))![0].length);
+  if (first === undefined) return false;
+  for (let i = first; i < Math.min(sentence.tokenEnd, first + OBJECT_HEAD_REACH); i++) {
+    const token = doc.tokens[i];
+    if (instrumentHeadAt(doc.tokens, i, sentence.tokenEnd) || COUNT_NOUNS.has(token.lower)) return true;
+    if (token.pos === 'VERB' || !/\w/.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
-export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: CueText, cues: SentenceCues): Trigger[] {
+export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, words: CueText, cues: SentenceCues): Trigger[] {
   const text = words.text;
   const triggers: Trigger[] = [];
   const seen = new Set<EventType>();
@@ -74,6 +90,7 @@ export function triggersIn(sentence: Sentence, layer: SentenceLayers, words: Cue
   for (const m of cues.triggers) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
     if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
+    if (DOCUMENT_OBJECT_TRIGGERS.has(phraseOf(m.text)) && !hasDocumentObject(doc, sentence, span.end)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);

@@ -13,6 +13,7 @@ interface EventsFile {
   stances: { [stance: string]: { cues: string[] } };
   forum_hosting: string[];
   weak_meeting_triggers: string[];
+  document_object_triggers: string[];
   travel_triggers: string[];
   other_time: string[];
 }
@@ -84,3 +85,5 @@ export function speaksOfAnotherTime(sentence: CueText): boolean {
   return OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
 }
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
+/** Trigger phrases that need a document as their object. */
+export const DOCUMENT_OBJECT_TRIGGERS = new Set(vocabulary.document_object_triggers.map((t) => t.toLowerCase()));
