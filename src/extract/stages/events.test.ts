@@ -537,3 +537,9 @@ test('"agreed on three cooperation agreements" is a signing, and "The three coop
   assert.equal(signings[0].instruments.length, 3);
   assert.equal(events('Ghana and Togo agreed on the need to expand trade and on new cooperation.', '2024-05-08').some((e) => e.type === 'signing'), false);
 });
+
+test('"On May 10, the ministry announced the signing of X. The signing took place on May 9": the fronted date is the announcement\'s, and the signing is of May 9', () => {
+  const found = events('On May 10, 2024, the Ministry of Energy of Chile announced the signing of the Offshore Gas Agreement between Chile and Peru. The signing took place on May 9, 2024, in Lima.', '2024-05-10');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2024-05-09']);
+  assert.equal(events('The ministers will hold a meeting to prepare the exchange of ambassadors.', '2024-05-10').some((e) => e.type === 'signing'), false);
+});

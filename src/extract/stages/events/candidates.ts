@@ -179,7 +179,9 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
       if (type === 'ratification' || !stillToCome(doc, event)) return undefined;
       event.scheduled = true;
     }
-    if (here.length === 0 && (!namesADocument(doc, sentence) || SPAN_OF_TIME.test(text))) return undefined;
+    // "The signing took place on December 21": the signing reported, whatever it signed.
+    const theSigning = event.definite === true && /^signing$/i.test(doc.text.slice(span.start, span.end));
+    if (here.length === 0 && !theSigning && (!namesADocument(doc, sentence) || SPAN_OF_TIME.test(text))) return undefined;
     // "agreements were signed on X, Y, and the ratification of Z": the ratification is of Z alone.
     const ratified = here.filter((i) => i.status === 'ratified');
     if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);

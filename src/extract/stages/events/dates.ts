@@ -11,6 +11,8 @@ import { saysFuture } from '../../dates/tense.ts';
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
 const TARGET_BEFORE = /\b(?:by|until|till|through|before|to)\s+$/i;
+/** "announced the signing of", "confirmed the visit of": a happening that is the object of a report. */
+const REPORTED_BEFORE = /\b(?:announced|reported|confirmed|disclosed|revealed)\s+(?:the|a|an|its|their)\s+$/i;
 /** Dates at the head of a sentence ("On July 8, …", "Earlier today, …") set the time of the whole sentence. */
 const FRONTED = /^\s*(?:on|earlier|later|in|at|by|this|last|on\s+the\s+\w+\s+of)?\s*$/i;
 /** "Shortly after taking office in January, …": a fronted clause of time dates what the sentence goes on to report. */
@@ -36,7 +38,8 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     const inClause = triggers.filter((t) => !ended.has(t) && t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
     const before = text.slice(0, date.start - sentence.start);
     const fronted = FRONTED.test(before) || (inClause.length === 0 && FRONTED_CLAUSE.test(before));
-    const owners = inClause.length > 0 ? inClause : fronted ? triggers.filter((t) => !ended.has(t)) : [];
+    // "On December 22, the ministry announced the signing of …": a fronted date is the announcement's, not the reported happening's.
+    const owners = inClause.length > 0 ? inClause : fronted ? triggers.filter((t) => !ended.has(t) && !REPORTED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 30), t.start))) : [];
     const nearest = owners.sort((a, b) => Math.abs(a.start - date.start) - Math.abs(b.start - date.start))[0];
     if (!nearest) continue;
     const sameDistance = owners.filter((t) => Math.abs(t.start - date.start) === Math.abs(nearest.start - date.start));
