@@ -17,6 +17,10 @@ export interface StatusCueMatch<S extends string> {
   length: number;
 }
 
+/** "negotiations on March 10", "talks on Monday": a cue whose "on" introduces a day, not the topic it is the status of. */
+const ENDS_WITH_ON = /\son$/i;
+const DATE_AFTER = /^\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+
 export class StatusCues<S extends string> {
   private readonly cues: { status: S; rank: number }[];
   private readonly set: CueSet;
@@ -33,10 +37,13 @@ export class StatusCues<S extends string> {
 
   /** Every match of every cue, cue by cue in the order of the data file, each cue's matches left to right. */
   matchesIn(text: string): StatusCueMatch<S>[] {
-    return this.set.matchAll(text).map((m) => {
-      const { status, rank } = this.cues[m.cue]!;
-      return { status, rank, index: m.index, length: m.text.length };
-    });
+    return this.set
+      .matchAll(text)
+      .filter((m) => !(ENDS_WITH_ON.test(m.text) && DATE_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 12))))
+      .map((m) => {
+        const { status, rank } = this.cues[m.cue]!;
+        return { status, rank, index: m.index, length: m.text.length };
+      });
   }
 }
 

@@ -543,3 +543,8 @@ test('"On May 10, the ministry announced the signing of X. The signing took plac
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2024-05-09']);
   assert.equal(events('The ministers will hold a meeting to prepare the exchange of ambassadors.', '2024-05-10').some((e) => e.type === 'signing'), false);
 });
+
+test('a tripartite statement signed at the end of negotiations on a day is a signing of that day', () => {
+  const found = events('At the end of these negotiations on March 10, 2023, a tripartite statement was issued in Accra signed by Foreign Minister Kofi Mensah of Ghana, Foreign Minister Ama Dogbe of Togo and Foreign Minister Jean Houngbo of Benin.', '2023-03-11');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.date, e.instruments]), [['2023-03-10', ['tripartite statement']]]);
+});

@@ -376,3 +376,13 @@ test('a list of topics that ends the article, with no full stop, is read to its 
   const found = instruments('After the talks, agreements were signed on cooperation in health, the exchange of students, and the ratification of the Agreement on Fisheries');
   assert.ok(found.some((i) => i.name === 'Agreement on Fisheries'), JSON.stringify(found.map((i) => i.name)));
 });
+
+test('a trilateral statement is a joint statement of three parties; "talks on Monday" give no negotiating status', () => {
+  const [i] = instruments('Ghana and Togo opened a new border post. At the end of the talks on March 10, a trilateral statement was issued in Accra signed by the foreign ministers of Ghana, Togo and Benin.');
+  assert.equal(i.kind, 'joint statement');
+  assert.equal(i.status, 'signed');
+  assert.deepEqual([...i.parties].sort(), ['BEN', 'GHA', 'TGO']);
+  const [named] = instruments('Chile and Peru opened a border post. At the end of negotiations on Monday, a tripartite statement was signed by Foreign Minister Ana Lopez of Chile and her Bolivian colleague.');
+  assert.equal(named.status, 'signed');
+  assert.deepEqual([...named.parties].sort(), ['BOL', 'CHL', 'PER']);
+});

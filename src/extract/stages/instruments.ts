@@ -18,6 +18,8 @@ import { SpanIndex } from '../span-index.ts';
 /** "called", "dubbed", "known as" right before a name: it names something already spoken of. */
 const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?["'“]?$/i;
 
+const THREE_PARTIES = /\b(?:tripartite|trilateral)\b/i;
+
 export const instrumentsStage: Stage = {
   name: 'instruments',
   requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'dates'],
@@ -46,7 +48,9 @@ export const instrumentsStage: Stage = {
         const nameCountries = f.parties ?? countriesIn(doc, start, end);
         const sentenceCountries = countriesIn(doc, sentence.start, sentence.end);
         // "a memorandum with Azerbaijan": the one country named and the article's own side.
-        const parties = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
+        const partiesNamed = nameCountries.length >= 2 ? nameCountries : nameCountries.length === 1 ? [dyad.find((c) => c !== nameCountries[0]), nameCountries[0]].filter((c): c is string => c !== undefined) : sentenceCountries.length >= 2 ? sentenceCountries : dyad;
+        // "a tripartite statement … signed by Shamkhani, the Saudi …": three parties, the article's own two among them.
+        const parties = THREE_PARTIES.test(name) && partiesNamed.length < 3 ? [...new Set([...partiesNamed, ...dyad])].slice(0, 3) : partiesNamed;
         // "a joint statement said": a document quoted as a source, not one signed here.
         const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
         const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
