@@ -548,3 +548,9 @@ test('a tripartite statement signed at the end of negotiations on a day is a sig
   const found = events('At the end of these negotiations on March 10, 2023, a tripartite statement was issued in Accra signed by Foreign Minister Kofi Mensah of Ghana, Foreign Minister Ama Dogbe of Togo and Foreign Minister Jean Houngbo of Benin.', '2023-03-11');
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.date, e.instruments]), [['2023-03-10', ['tripartite statement']]]);
 });
+
+test('"issues of common concern" are topics both sides care about, not a statement of concern', () => {
+  const found = events('During the phone call, President Ana Silva of Chile and President Pedro Soto of Peru exchanged views on bilateral relations and all issues of common concern.', '2024-05-08');
+  assert.equal(found.some((e) => e.type === 'statement'), false);
+  assert.equal(events('President Ana Silva of Chile expressed concern over the clashes on the border with Peru.', '2024-05-08').some((e) => e.stance === 'concern'), true);
+});

@@ -7,6 +7,8 @@ import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
 import { DOCUMENT_OBJECT_TRIGGERS, phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
+/** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
+const SHARED_TOPIC_BEFORE = /\bof\s+(?:common|mutual|shared|joint)\s+$/i;
 /** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
 const GENERIC_QUALIFIER_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|top-level|numerous|exchanges?\s+of)\s+$/i;
 const PLURAL_CONTACT = /^(?:visits|meetings|contacts|consultations)$/i;
@@ -109,7 +111,7 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
       triggers.push({ type: 'meeting', span: { start: at, end: at + m.text.length } });
       continue;
     }
-    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || insideCommitment(triggers, at)) continue;
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || SHARED_TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || insideCommitment(triggers, at)) continue;
     const [clauseStart] = clauseOf(text, m.index);
     if (clauses.has(clauseStart)) continue;
     clauses.add(clauseStart);
