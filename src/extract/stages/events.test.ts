@@ -554,3 +554,10 @@ test('"issues of common concern" are topics both sides care about, not a stateme
   assert.equal(found.some((e) => e.type === 'statement'), false);
   assert.equal(events('President Ana Silva of Chile expressed concern over the clashes on the border with Peru.', '2024-05-08').some((e) => e.stance === 'concern'), true);
 });
+
+test('a country\'s delegation or side right before a stance cue is the speaker ("the Chilean delegation thanked Peru")', () => {
+  const found = events('The two sides discussed trade, and the Chilean delegation particularly thanked Peru for its steadfast support at multilateral fora.', '2024-07-31');
+  const statement = found.find((e) => e.type === 'statement');
+  assert.equal(statement?.stance, 'gratitude');
+  assert.deepEqual(statement?.countries, ['CHL']);
+});

@@ -179,6 +179,7 @@ export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer
 const OPENING_ING_WORD = /^\w+ing\b/;
 const OBJECT_BEFORE = /\b(?:with|to|from|met|received|hosted|welcomed)\s+(?:[\w'.,-]+\s+){0,5}$/i;
 const SENTENCE_SUBJECT = /^(?:the\s+)?$/i;
+const SIDE_BEFORE_CUE = /^\s+(?:side|delegation|government|authorities)\s+(?:(?:\w+ly|also)\s+)*$/i;
 
 /**
  * Who made a statement: the people of its clause named before its cue, who stand for their
@@ -198,7 +199,8 @@ export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: Se
   if (persons.length > 0) return { persons, countries: [], organizations: [] };
   // "The EU expressed its concern …": a country or organisation opening the sentence speaks.
   const body = layer.organizationMentions.find((o) => o.start < cue.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
-  const country = countryMentionsIn(doc, sentence.start, cue.start).find((c) => c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start)));
+  // "… and the Sri Lanka delegation particularly thanked …": a country's side or delegation right before the cue speaks.
+  const country = countryMentionsIn(doc, sentence.start, cue.start).find((c) => (c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start))) || SIDE_BEFORE_CUE.test(doc.text.slice(c.end, cue.start)));
   if (!body && !country) return undefined;
   return { persons, countries: country ? [country.code] : [], organizations: body ? [body.name] : [] };
 }
