@@ -561,3 +561,10 @@ test('a country\'s delegation or side right before a stance cue is the speaker (
   assert.equal(statement?.stance, 'gratitude');
   assert.deepEqual(statement?.countries, ['CHL']);
 });
+
+test('"has drawn concerns from New Zealand": the one a stance comes from may be named after its cue', () => {
+  const found = events('The upcoming state visit will include the signing of a partnership with China, a move that has drawn concerns from New Zealand due to a lack of consultation.', '2025-02-08');
+  const statement = found.find((e) => e.type === 'statement');
+  assert.equal(statement?.stance, 'concern');
+  assert.deepEqual(statement?.countries, ['NZL']);
+});

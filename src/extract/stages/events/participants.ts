@@ -185,6 +185,16 @@ const SIDE_BEFORE_CUE = /^\s+(?:side|delegation|government|authorities)\s+(?:(?:
  * Who made a statement: the people of its clause named before its cue, who stand for their
  * countries; else a country or body opening the sentence; undefined when no one speaks.
  */
+/** "has drawn concerns from New Zealand", "praise from President X": the one the stance comes from, named right after its cue. */
+const FROM_AFTER_CUE = /^\s+from\s+(?:the\s+)?$/i;
+
+function speakerAfter(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, cue: Span): Participants | undefined {
+  const person = layer.persons.find((m) => m.start >= cue.end && FROM_AFTER_CUE.test(doc.text.slice(cue.end, m.start)));
+  if (person) return { persons: [person.person], countries: [], organizations: [] };
+  const country = countryMentionsIn(doc, cue.end, sentence.end).find((c) => FROM_AFTER_CUE.test(doc.text.slice(cue.end, c.start)));
+  return country ? { persons: [], countries: [country.code], organizations: [] } : undefined;
+}
+
 export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, cue: Span, named: Participants): Participants | undefined {
   const text = doc.text.slice(sentence.start, sentence.end);
   // "X spoke with Y to thank him": the one spoken with, met or received is not the speaker.
@@ -201,7 +211,7 @@ export function speakersOf(doc: AnnotatedDocument, sentence: Sentence, layer: Se
   const body = layer.organizationMentions.find((o) => o.start < cue.start && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, o.start)));
   // "… and the Sri Lanka delegation particularly thanked …": a country's side or delegation right before the cue speaks.
   const country = countryMentionsIn(doc, sentence.start, cue.start).find((c) => (c.form === 'name' && SENTENCE_SUBJECT.test(doc.text.slice(sentence.start, c.start))) || SIDE_BEFORE_CUE.test(doc.text.slice(c.end, cue.start)));
-  if (!body && !country) return undefined;
+  if (!body && !country) return speakerAfter(doc, sentence, layer, cue);
   return { persons, countries: country ? [country.code] : [], organizations: body ? [body.name] : [] };
 }
 
