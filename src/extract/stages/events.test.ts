@@ -568,3 +568,8 @@ test('"has drawn concerns from New Zealand": the one a stance comes from may be 
   assert.equal(statement?.stance, 'concern');
   assert.deepEqual(statement?.countries, ['NZL']);
 });
+
+test('"the newly-inaugurated Port of X" describes a facility; it reports no inauguration', () => {
+  const found = events('Foreign Minister Ana Lopez of Peru and Foreign Minister Juan Rojas of Bolivia met in Lima on Monday. They also planned new integration routes, like the Tacna-La Paz highway, and facilities for Bolivian foreign trade through the newly-inaugurated Port of Chancay.', '2025-02-25');
+  assert.equal(found.some((e) => e.type === 'inauguration'), false);
+});

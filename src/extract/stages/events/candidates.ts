@@ -160,6 +160,9 @@ function namesADocument(doc: AnnotatedDocument, sentence: Sentence): boolean {
 const SPAN_OF_TIME = /\b(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|over\s+the\s+years|in\s+recent\s+years|since\s+(?:(?:19|20)\d{2}|the|its|their|then)|so\s+far|to\s+date)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
+/** "the newly-inaugurated Port of Chancay", "a recently opened plant": a participle describing a facility, not an opening the article reports. */
+const DESCRIBING_BEFORE = /(?:\bnewly[\s-]*|\b(?:the|a|an|its|their)\s+(?:recently|newly)\s+)$/i;
+
 /** "received a visit from …", "received a phone call from …": what was received is the contact, not a meeting with the one who received it. */
 const RECEIVED_CONTACT_AFTER = /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:visits?|(?:phone\s+|telephone\s+)?calls?|letters?|messages?|invitations?)\b/i;
 
@@ -187,7 +190,7 @@ function eventOfTrigger(doc: AnnotatedDocument, sentence: Sentence, layer: Sente
     if (type === 'ratification' && ratified.length > 0) event.instruments = ratified.map((i) => i.name);
     for (const i of here) for (const party of i.parties) if (!event.countries.includes(party)) event.countries.push(party);
   }
-  if (type === 'inauguration' && event.initiatives.length === 0) return undefined;
+  if (type === 'inauguration' && (event.initiatives.length === 0 || DESCRIBING_BEFORE.test(doc.text.slice(Math.max(sentence.start, span.start - 20), span.start)))) return undefined;
   if (TRAVEL_TRIGGERS.has(phraseOf(doc.text.slice(span.start, span.end))) && !namesDestination(doc, sentence, layer, span)) return undefined;
   if (type === 'call' && event.persons.length === 0 && callOfBothCountries(doc, sentence, span)) event.countries = documentDyad(doc);
   else if ((type === 'visit' || type === 'call') && event.persons.length === 0 && !(type === 'visit' && visitorNamedByCountry(doc, sentence, span))) return undefined;
