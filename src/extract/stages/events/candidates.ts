@@ -284,9 +284,9 @@ export function findCandidates(doc: AnnotatedDocument, layers: SentenceLayers[],
       for (const name of listedInstruments(doc, layers, sentence)) if (!previous.instruments.includes(name)) previous.instruments.push(name);
     }
     // "… signed a series of agreements. The understandings include X and the Y": what the signing signed, a sentence or two before.
-    const counted = found.filter((e) => e.type === 'signing' && e.sentence < sentence.index && e.sentence >= sentence.index - GROUP_REACH).pop();
-    if (counted && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && opensIncludedList(doc, sentence)) {
-      for (const i of layer.instruments) if (!counted.instruments.includes(i.name)) counted.instruments.push(i.name);
+    if (layer.instruments.length > 0 && !triggers.some((t) => t.type === 'signing') && sentence.aside === undefined && opensIncludedList(doc, sentence)) {
+      const counted = found.filter((e) => e.type === 'signing' && e.sentence < sentence.index && e.sentence >= sentence.index - GROUP_REACH).pop();
+      if (counted) for (const i of layer.instruments) if (!counted.instruments.includes(i.name)) counted.instruments.push(i.name);
     }
   }
   return found;
