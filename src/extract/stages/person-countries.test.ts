@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateText } from '../test-article.ts';
+import { annotateText, article } from '../test-article.ts';
+import { annotate } from '../pipeline.ts';
 
 function countries(body: string): Record<string, string | undefined> {
   return Object.fromEntries(annotateText(body).persons.map((p) => [p.name, p.country]));
@@ -44,4 +45,47 @@ test('one who travels to one of the two countries comes from the other', () => {
 test('one who travels to a third country is given neither side', () => {
   const body = 'The Philippines and Vietnam signed four accords on Monday. President Ana Reyes left for Laos on Tuesday. The Philippines and Vietnam will meet again in 2026.';
   assert.equal(countries(body)['Ana Reyes'], undefined);
+});
+
+function countriesWithOutlet(body: string, outlet: string): Record<string, string | undefined> {
+  return Object.fromEntries(annotate({ ...article(body), outlet }).persons.map((p) => [p.name, p.country]));
+}
+
+test('officials titled without a country are of the country the outlet names', () => {
+  const body = 'Foreign Minister Ama Owusu told Parliament on Tuesday that Ghana and Togo would reopen their border. Spokesperson Yaw Boateng said talks with Togo would resume in May.';
+  assert.deepEqual(countriesWithOutlet(body, 'Daily Graphic (Ghana)'), { 'Ama Owusu': 'GHA', 'Yaw Boateng': 'GHA' });
+  assert.deepEqual(countriesWithOutlet(body, 'Ministry of Foreign Affairs of Ghana'), { 'Ama Owusu': 'GHA', 'Yaw Boateng': 'GHA' });
+});
+
+test('an outlet names no one\'s country in an article that does not name the outlet\'s', () => {
+  const body = 'President Faure Mensah said on Monday that Togo and Benin would reopen their border.';
+  assert.equal(countriesWithOutlet(body, 'Daily Graphic (Ghana)')['Faure Mensah'], undefined);
+});
+
+test('of two heads of state without a country, neither is taken to be the outlet\'s', () => {
+  const body = 'Ghana and Togo signed nine accords in Accra on Friday, in line with the guidance of the two heads of state, King Osei Tutu and President Faure Mensah.';
+  assert.deepEqual(countriesWithOutlet(body, 'Ghana News Agency'), { 'Osei Tutu': undefined, 'Faure Mensah': undefined });
+});
+
+test('a visitor to the outlet\'s country and the head of a body are not given the outlet\'s country', () => {
+  const body = 'Ghana, Togo and Benin agreed on a gas pipeline. Minister Faure Mensah arrived in Accra on Monday. Chairman of Volta Gas Kofi Boateng said the pipeline would be built by 2030.';
+  const countries = countriesWithOutlet(body, 'Ghana News Agency');
+  assert.notEqual(countries['Faure Mensah'], 'GHA');
+  assert.equal(countries['Kofi Boateng'], undefined);
+});
+
+test('a company\'s release names no one\'s country', () => {
+  const body = 'Ghana and Togo signed a gas supply deal on Monday. Senior Vice President Kofi Boateng said the first cargo would leave in May.';
+  assert.equal(countriesWithOutlet(body, 'Volta Gas Company of Ghana, press room')['Kofi Boateng'], undefined);
+  assert.equal(countriesWithOutlet(body, 'Ghana News Agency')['Kofi Boateng'], 'GHA');
+});
+
+test('of two officials of one office who face each other, neither is taken to be the outlet\'s', () => {
+  const body = 'Foreign Minister Ama Owusu held talks with Foreign Minister Kofi Mensah on Monday. Ghana and Togo agreed to reopen their border.';
+  assert.deepEqual(countriesWithOutlet(body, 'Daily Graphic (Ghana)'), { 'Ama Owusu': undefined, 'Kofi Mensah': undefined });
+});
+
+test('two names before a plural title in apposition hold one office and are of one side', () => {
+  const body = 'Ghana and Togo signed six accords on Friday. The lunch was attended by Yaw Boateng and Kofi Owusu, Advisers to the President, Speaker of Parliament Ama Mensah and several ministers.';
+  assert.deepEqual(countriesWithOutlet(body, 'Ghana News Agency'), { 'Yaw Boateng': 'GHA', 'Kofi Owusu': 'GHA', 'Ama Mensah': 'GHA' });
 });

@@ -5,12 +5,17 @@
 // Vieira"): in an article about two countries, that person is of the other side. A country
 // the person is said to travel to is never theirs ("President A left for Kenya"); when it is one
 // of the article's two, the other is.
-import type { AnnotatedDocument, PersonMention } from '../annotated-document.ts';
+import type { AnnotatedDocument, Person, PersonMention, TitleMention } from '../annotated-document.ts';
+import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { ACCOMPANIMENT_CUES } from './people/vocabulary.ts';
+import { findCountryMentions } from '../../vocabulary/gazetteer.ts';
+import { loadDataFile } from '../../vocabulary/data-file.ts';
+import type { OrganizationKind } from '../../vocabulary/organizations.ts';
+import { phraseSource } from '../pattern-source.ts';
 
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
 const ACCOMPANIED = new RegExp(`\\b(?:${ACCOMPANIMENT_CUES.join('|')})(?:\\s+[\\p{L}.'’-]+){0,4}?\\s+$`, 'iu');
@@ -37,14 +42,19 @@ function accompaniedPairs(doc: AnnotatedDocument, bySentence: readonly PersonMen
   return pairs;
 }
 
+/** Whether two people hold the same office, or offices of one level at the top ("the Amir and President Erdogan", "Head of Government A and Prime Minister B"). */
+function sameOffice(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>, a: number, b: number): boolean {
+  const aRoles = doc.persons[a].roles;
+  const bRoles = doc.persons[b].roles;
+  const sameTitle = bRoles.some((r) => aRoles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
+  // Heads of state, or of government, of two states.
+  const sameTopLevel = bRoles.some((r) => (levels.get(r.title) ?? 9) <= 2 && aRoles.some((k) => levels.get(k.title) === levels.get(r.title)));
+  return sameTitle || sameTopLevel;
+}
+
 /** Whether two people hold offices that face each other across a border: the same office or level, or a President or Prime Minister met. */
 function facingOffices(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>, known: number, unknown: number): boolean {
-  const knownRoles = doc.persons[known].roles;
-  const unknownRoles = doc.persons[unknown].roles;
-  const sameOffice = unknownRoles.some((r) => knownRoles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
-  // "the Amir and President Erdogan", "Head of Government A and Prime Minister B": heads of state, or of government, of two states.
-  const sameTopLevel = unknownRoles.some((r) => (levels.get(r.title) ?? 9) <= 2 && knownRoles.some((k) => levels.get(k.title) === levels.get(r.title)));
-  return sameOffice || sameTopLevel || unknownRoles.some((r) => r.title === 'President' || r.title === 'Prime Minister');
+  return sameOffice(doc, levels, known, unknown) || doc.persons[unknown].roles.some((r) => r.title === 'President' || r.title === 'Prime Minister');
 }
 
 function setCountry(doc: AnnotatedDocument, person: number, country: string): void {
@@ -61,14 +71,21 @@ function inferAccompanyingCountry(doc: AnnotatedDocument, pairs: readonly [numbe
   }
 }
 
-/** The two people a sentence pairs: its only two, or in a longer sentence two names joined by "and" alone ("A and B co-chaired the session"). */
-function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[]): [number, number][] {
+// ", Advisors to the King": a plural title in apposition after two names makes them holders of one office, of one side.
+const APPOSED_TITLE = /^\s*,\s+(?:the\s+)?$/;
+
+/**
+ * The two people a sentence pairs: its only two, or in a longer sentence two names joined by "and"
+ * alone ("A and B co-chaired the session"), not two holders of one office ("A and B, Advisors to the King").
+ */
+function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[], pluralTitles: SpanIndex<TitleMention>): [number, number][] {
   const people = peopleOf(mentions);
   if (people.length === 2) return [[people[0], people[1]]];
   const pairs: [number, number][] = [];
   mentions.forEach((m, k) => {
     const before = mentions[k - 1];
-    if (before && before.person !== m.person && AND_ALONE.test(doc.text.slice(before.end, m.start))) pairs.push([before.person, m.person]);
+    if (!before || before.person === m.person || !AND_ALONE.test(doc.text.slice(before.end, m.start))) return;
+    if (!pluralTitles.overlapping(m.end, m.end + 12).some((t) => t.start >= m.end && APPOSED_TITLE.test(doc.text.slice(m.end, t.start)))) pairs.push([before.person, m.person]);
   });
   return pairs;
 }
@@ -108,9 +125,60 @@ function inferTravellerCountry(doc: AnnotatedDocument, pairs: readonly [number, 
   }
 }
 
+const bodyWords = loadDataFile<{ heads: { [phrase: string]: OrganizationKind }; legal_suffixes: string[] }>('organization-patterns.yaml');
+/** A company's head nouns ("Company", "Corporation") and legal forms ("Ltd"): a company's release is no country's voice. */
+const COMPANY_WORD = new RegExp(
+  `(?:^|\\s)(?:${[...Object.keys(bodyWords.heads).filter((head) => bodyWords.heads[head] === 'company'), ...bodyWords.legal_suffixes].map(phraseSource).join('|')})(?![\\p{L}.])`,
+  'iu',
+);
+
+/** The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"), when the article's title or text names it too. */
+function outletCountry(doc: AnnotatedDocument): string | undefined {
+  if (COMPANY_WORD.test(doc.article.outlet ?? '')) return undefined;
+  const codes = new Set(findCountryMentions(doc.article.outlet ?? '').map((c) => c.code));
+  if (codes.size !== 1) return undefined;
+  const [code] = codes;
+  const named = doc.countries.some((c) => c.code === code && !c.insideName) || findCountryMentions(doc.article.title ?? '').some((c) => c.code === code);
+  return named ? code : undefined;
+}
+
+/**
+ * Officials the outlet's country titles without a country ("President William Ruto" in a Kenyan
+ * paper): one with no title of another body ("President, Shell de Venezuela") and not sent to
+ * that country. A country has one head of state and one head of government: such an office
+ * another person of the country holds, or that two people without a country hold, is no evidence.
+ */
+function inferOutletCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+  const country = outletCountry(doc);
+  if (!country) return;
+  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
+  const topLevel = (person: Person) => Math.min(...person.roles.map((r) => levels.get(r.title) ?? 9));
+  const candidates = new Set<number>();
+  doc.persons.forEach((person, index) => {
+    if (!person.country && person.roles.length > 0 && !person.roles.some((r) => r.organization) && !destinations.get(index)?.has(country)) candidates.add(index);
+  });
+  // "Foreign Minister A held talks with Foreign Minister B": of two who face each other, at most one is the outlet's.
+  for (const [a, b] of pairs) {
+    if (candidates.has(a) && candidates.has(b) && sameOffice(doc, levels, a, b)) {
+      candidates.delete(a);
+      candidates.delete(b);
+    }
+  }
+  // Holders of each head's level (1 of state, 2 of government) who are, or may be, of the country.
+  const holders = new Map<number, number>();
+  doc.persons.forEach((person, index) => {
+    const level = topLevel(person);
+    if (level <= 2 && (person.country === country || candidates.has(index))) holders.set(level, (holders.get(level) ?? 0) + 1);
+  });
+  for (const index of candidates) {
+    const level = topLevel(doc.persons[index]);
+    if (level > 2 || holders.get(level) === 1) setCountry(doc, index, country);
+  }
+}
+
 export const personCountriesStage: Stage = {
   name: 'person-countries',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'titles', 'persons', 'personMentions'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'titles', 'persons', 'personMentions'],
   assigns: ['persons'],
   run(doc) {
     const destinations = travelDestinations(doc);
@@ -118,8 +186,12 @@ export const personCountriesStage: Stage = {
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
     // Who each sentence pairs with whom, read once for both inferences.
-    const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions));
+    const pluralTitles = new SpanIndex(doc.titles.filter((t) => t.plural));
+    const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions, pluralTitles));
     inferCounterpartCountry(doc, pairs, accompanied, destinations);
     inferTravellerCountry(doc, pairs, destinations);
+    inferOutletCountry(doc, pairs, destinations);
+    // Those the outlet's officials face are of the other side.
+    inferCounterpartCountry(doc, pairs, accompanied, destinations);
   },
 };
