@@ -282,6 +282,13 @@ test('"the presidents of X, A, and Y, B" gives each holder the country before th
   ]);
 });
 
+test('one who held the office before tells nothing of the side of its present holder', () => {
+  const found = people('Chile and Peru first signed the accord in 2009, witnessed by then Chilean President Ana Soto. President Luis Vega said the accord would help Peru and Chile.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['Ana Soto', 'CHL'], ['Luis Vega', undefined]]);
+  const former = people('Chile and Peru first signed the accord in 2009. Former Chilean President Ana Soto was there. President Luis Vega said the accord would help Peru and Chile.');
+  assert.equal(former.find((p) => p.name === 'Luis Vega')?.country, undefined);
+});
+
 test('the other holder of one national office does not take a country the text sends them to', () => {
   const found = people('President Amina Diallo left for Ghana on Thursday for the Independence Day celebrations in Ghana. She will then travel to Togo, where President Faure Mensah of Togo will host her. Ghana and Togo are her first stops.');
   assert.deepEqual(found.map((p) => [p.name, p.country]), [['Amina Diallo', undefined], ['Faure Mensah', 'TGO']]);

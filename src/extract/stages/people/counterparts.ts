@@ -47,6 +47,15 @@ export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, clai
   }
 }
 
+// "then Indonesia President A", "former Prime Minister B", "ex-President C": a time word, then the title and nationality before the name.
+const PAST_HOLDER = /\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x|[Oo]utgoing|[Pp]revious)[\s-]+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u;
+
+/** Whether the article introduces a person as one who held their office before. */
+function heldBefore(doc: AnnotatedDocument, person: Person): boolean {
+  const at = person.firstMention.start;
+  return PAST_HOLDER.test(doc.text.slice(Math.max(0, at - 60), at));
+}
+
 /**
  * The two holders of one national office in an article about two countries are its two sides:
  * when one is of one country of the pair and the other's country is not stated, the other is of
@@ -64,7 +73,8 @@ export function inferOtherSide(doc: AnnotatedDocument): void {
   let destinations: Map<number, Set<string>> | undefined;
   for (const pair of holders.values()) {
     if (pair.length !== 2) continue;
-    const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country));
+    // "then Indonesia President A … President B": one who held the office before tells nothing of the present holder's side.
+    const known = pair.find((p) => p.country !== undefined && dyad.includes(p.country) && !heldBefore(doc, p));
     const other = pair.find((p) => p !== known);
     if (!known || !other || other.country) continue;
     const country = dyad.find((c) => c !== known.country)!;
