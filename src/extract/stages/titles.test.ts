@@ -105,3 +105,10 @@ test('"of the State" that begins a body is the body, whose officer is named afte
     'Aibek Dzhunusbaev': { written: ['Chairman of the State Agency for Civil Service'] },
   });
 });
+
+test('the office of a body of known country is of that country, stated at another mention of the body or before its possessive', () => {
+  const signed = roles('The Peruvian Andes Steel Ltd signed a supply deal with Chile on Monday. The first cargo will leave in May, said Luis Vega, general manager of Andes Steel Ltd, on Tuesday.');
+  assert.equal(signed['Luis Vega'].country, 'PER');
+  const spoke = roles('The call lasted an hour, the Chilean Presidency\'s spokesman Jonas Berg said in a statement.');
+  assert.equal(spoke['Jonas Berg'].country, 'CHL');
+});

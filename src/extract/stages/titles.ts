@@ -5,7 +5,7 @@
 // not list ("Minister for Human Rights and Social Dialogue", "Ambassador to Oman", "Adviser to
 // the Prime Minister", "Chairman of the Cabinet of Ministers"), where the holder's name may
 // begin, and which titles one person holds together ("Deputy Prime Minister and Foreign Minister").
-import type { AnnotatedDocument, TitleMention } from '../annotated-document.ts';
+import type { AnnotatedDocument, OrganizationMention, TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -17,12 +17,19 @@ const LETTER_THEN_HYPHEN = /\p{L}-$/u;
 
 /**
  * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
- * President", "his Botswana counterpart President …".
+ * President", "his Botswana counterpart President …", or that of the body whose office it is
+ * ("the Egyptian Presidency's spokesman").
  */
-function nationalityBefore(doc: AnnotatedDocument, title: TitleMention): string | undefined {
+function nationalityBefore(doc: AnnotatedDocument, bodies: SpanIndex<OrganizationMention>, title: TitleMention): string | undefined {
   const before = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).at(-1);
-  if (!before) return undefined;
-  return /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start)) ? before.code : undefined;
+  if (before && /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start))) return before.code;
+  const body = bodies.overlapping(Math.max(0, title.start - 4), title.start).find((o) => /^['’]s\s+$/.test(doc.text.slice(o.end, title.start)));
+  return body && countryOfBody(doc, body);
+}
+
+/** A body's country, stated at this mention or another of the same body ("the Belarusian Minsk Tractor Works" … "Minsk Tractor Works"). */
+function countryOfBody(doc: AnnotatedDocument, body: OrganizationMention): string | undefined {
+  return body.country ?? doc.organizations.find((o) => o.name === body.name && o.country)?.country;
 }
 
 /** The words from a title's end to the end of the body it heads, without the body's country ("of the Cabinet of Ministers of Georgia" → "of the Cabinet of Ministers"). */
@@ -59,7 +66,8 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
     // "Deputy Head of the Government's Administration Nino Beridze": before the name, the body the office heads is part of the title as written.
     if (owner || !isApposed(doc, title)) title.written = `${title.written}${bodyAsWritten(doc, title.nameFrom, body.end)}`;
     title.nameFrom = body.end;
-    if (body.country) title.countries.push(body.country);
+    const bodyCountry = countryOfBody(doc, body);
+    if (bodyCountry) title.countries.push(bodyCountry);
     tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(body.end, body.end + 40));
   }
   if (!tail) return;
@@ -126,7 +134,7 @@ export const titlesStage: Stage = {
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
       readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
-      title.country ??= nationalityBefore(doc, title) ?? title.countries[0];
+      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0];
       // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
       const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
       if (bracket) title.nameFrom += bracket[0].length;
