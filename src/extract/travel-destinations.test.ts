@@ -27,3 +27,8 @@ test('an invitation to visit sends its addressee, and a later cue takes the dest
 test('a nationality after "visiting" is no destination', () => {
   assert.deepEqual(destinations("President Ana Soto received visiting Peru's Foreign Minister Luis Vega."), {});
 });
+
+test('the person named after "the visit of" or "a trip by" is the traveller', () => {
+  assert.deepEqual(destinations('Chile and Peru signed two accords during the visit of President Ana Soto to Lima.'), { 'Ana Soto': ['PER'] });
+  assert.deepEqual(destinations('Foreign Minister Luis Vega welcomed the first trip by Prime Minister Kaja Tamm to Chile.'), { 'Kaja Tamm': ['CHL'] });
+});

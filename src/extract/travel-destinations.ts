@@ -18,6 +18,8 @@ const NO_WORDS = /^\s+(?:the\s+)?$/;
 // not in a relative clause ("B, who was on his visit to X") nor before a verb ("his invitation to visit X").
 const SUBJECTS_OWN = /\b(?:his|her)\s+(?:(?!to\b)[\p{L}-]+\s+){0,3}$/iu;
 const RELATIVE = /\b(?:who|whose)\b/i;
+// "the visit of President A to Cuba", "a trip by B": the traveller named after the cue, past their title.
+const VISITOR_AFTER = /^\s+(?:of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /** The country of the place named just after a travel cue, if any: a country by name or a city of a known country. */
 function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention>, sentence: Sentence, cueEnd: number, visit: boolean): string | undefined {
@@ -53,7 +55,10 @@ function travelCues(tokens: readonly Token[]): number[] {
   return cues;
 }
 
-/** For each person (index into `persons`), the countries the text sends them to: the nearest person named before a travel cue in its sentence travels, the sentence's first after \"his\". */
+/**
+ * For each person (index into `persons`), the countries the text sends them to: the person named
+ * after "of" or "by" a travel cue travels, else the nearest named before it in its sentence, the sentence's first after "his".
+ */
 export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<string>> {
   const destinations = new Map<number, Set<string>>();
   const people = new SpanIndex([...doc.personMentions]);
@@ -61,12 +66,13 @@ export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<stri
   for (const i of travelCues(doc.tokens)) {
     const cue = doc.tokens[i];
     const sentence = doc.sentences[cue.sentence];
+    const visitor = people.within(cue.end, Math.min(sentence.end, cue.end + 60)).find((m) => VISITOR_AFTER.test(doc.text.slice(cue.end, m.start)));
     const before = people.within(sentence.start, cue.start);
     const nearest = before.at(-1);
-    if (!nearest) continue;
-    const subjects = SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(nearest.end, cue.start));
-    const traveller = subjects ? before[0] : nearest;
-    const destination = destinationAfter(doc, places, sentence, cue.end, VISIT.test(lower(cue)));
+    let traveller = visitor ?? nearest;
+    if (!traveller) continue;
+    if (!visitor && SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(traveller.end, cue.start))) traveller = before[0];
+    const destination = destinationAfter(doc, places, sentence, visitor?.end ?? cue.end, !visitor && VISIT.test(lower(cue)));
     if (!destination) continue;
     if (!destinations.has(traveller.person)) destinations.set(traveller.person, new Set());
     destinations.get(traveller.person)!.add(destination);
