@@ -89,3 +89,10 @@ test('two names before a plural title in apposition hold one office and are of o
   const body = 'Ghana and Togo signed six accords on Friday. The lunch was attended by Yaw Boateng and Kofi Owusu, Advisers to the President, Speaker of Parliament Ama Mensah and several ministers.';
   assert.deepEqual(countriesWithOutlet(body, 'Ghana News Agency'), { 'Yaw Boateng': 'GHA', 'Kofi Owusu': 'GHA', 'Ama Mensah': 'GHA' });
 });
+
+test('one whose counterpart or host is of one of the two countries is of the other', () => {
+  const body = 'Ghana and Togo signed two accords on Sunday, after the official reception of Kofi Mensah to his Togolese counterpart. Ghana and Togo will meet again in May.';
+  assert.equal(countries(body)['Kofi Mensah'], 'GHA');
+  const hosted = 'Ghana and Togo agreed to reopen the border. Prime Minister Ama Owusu thanked her Ghanaian hosts for the talks. Ghana and Togo will meet again in May.';
+  assert.equal(countries(hosted)['Ama Owusu'], 'TGO');
+});

@@ -9,9 +9,10 @@ import type { AnnotatedDocument, Person, PersonMention, TitleMention } from '../
 import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
+import { sentenceAt } from '../annotated-document.ts';
 import { travelDestinations } from '../travel-destinations.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
-import { ACCOMPANIMENT_CUES } from './people/vocabulary.ts';
+import { ACCOMPANIMENT_CUES, COUNTERPART } from './people/vocabulary.ts';
 import { findCountryMentions } from '../../vocabulary/gazetteer.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
@@ -125,6 +126,27 @@ function inferTravellerCountry(doc: AnnotatedDocument, pairs: readonly [number, 
   }
 }
 
+// "his Mexican counterpart", "her Kenyan hosts": a possessive, then a nationality before a counterpart word.
+const POSSESSIVE_BEFORE = /\b(?:his|her)\s+$/i;
+const COUNTERPART_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${[...COUNTERPART].map(phraseSource).join('|')})s?\\b`, 'i');
+
+/**
+ * "the reception of A to his Mexican counterpart": one whose counterpart or host is of one of the
+ * article's two countries is of the other; the one meant by "his" is the person named last before it.
+ */
+function inferCounterpartOwnerCountry(doc: AnnotatedDocument, bySentence: readonly PersonMention[][]): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  for (const nationality of doc.countries) {
+    if (nationality.insideName || !dyad.includes(nationality.code)) continue;
+    if (!COUNTERPART_AFTER.test(doc.text.slice(nationality.end, nationality.end + 24))) continue;
+    const possessive = POSSESSIVE_BEFORE.exec(doc.text.slice(Math.max(0, nationality.start - 8), nationality.start));
+    if (!possessive) continue;
+    const owner = bySentence[sentenceAt(doc, nationality.start)].filter((m) => m.end <= nationality.start - possessive[0].length).at(-1);
+    if (owner && !doc.persons[owner.person].country) setCountry(doc, owner.person, dyad.find((c) => c !== nationality.code)!);
+  }
+}
+
 const bodyWords = loadDataFile<{ heads: { [phrase: string]: OrganizationKind }; legal_suffixes: string[] }>('organization-patterns.yaml');
 /** A company's head nouns ("Company", "Corporation") and legal forms ("Ltd"): a company's release is no country's voice. */
 const COMPANY_WORD = new RegExp(
@@ -185,6 +207,7 @@ export const personCountriesStage: Stage = {
     const bySentence = mentionsBySentence(doc, singleMentions(doc));
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
+    inferCounterpartOwnerCountry(doc, bySentence);
     // Who each sentence pairs with whom, read once for both inferences.
     const pluralTitles = new SpanIndex(doc.titles.filter((t) => t.plural));
     const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions, pluralTitles));
