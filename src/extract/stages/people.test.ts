@@ -299,6 +299,13 @@ test('a relational noun after a possessive introduces the name in apposition', (
   assert.deepEqual(found.map((p) => p.name), ['Uhuru Kenyatta']);
 });
 
+test('a predecessor, a spouse or an aide of one of known country is of that country; a rival, or the predecessor in an international office, is not', () => {
+  const found = people('Kenyan President William Ruto opened the summit. The talks were first proposed by Ruto\'s predecessor, Uhuru Kenyatta, in 2019. Ruto\'s wife Rachel Ruto attended. Ruto\'s rival Raila Odinga stayed away.');
+  assert.deepEqual(found.map((p) => [p.name, p.country]), [['William Ruto', 'KEN'], ['Uhuru Kenyatta', 'KEN'], ['Rachel Ruto', 'KEN'], ['Raila Odinga', undefined]]);
+  const international = people('UN Secretary-General Ana Soto of Peru opened the session on Monday. The session honoured Soto\'s predecessor, Luis Vega.');
+  assert.equal(international.find((p) => p.name === 'Luis Vega')?.country, undefined);
+});
+
 test('a nationality and a descriptive person noun introduce a name and give its country', () => {
   const found = people('The mediation was offered by Chilean businessman Andrés Soto Larraín last year.');
   assert.deepEqual(found.map((p) => [p.name, p.country]), [['Andrés Soto Larraín', 'CHL']]);

@@ -7,13 +7,16 @@ import type { AnnotatedDocument, Sentence, Token } from '../../annotated-documen
 import { countryMentionsIn } from '../../countries-in.ts';
 import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
 import { readName, type NameSpan } from './names.ts';
-import { DESCRIPTIVE_NOUNS, RELATIONAL_NOUNS, REPORTING } from './vocabulary.ts';
+import { DESCRIPTIVE_NOUNS, RELATIONAL_NOUNS, REPORTING, SAME_COUNTRY_RELATIONS } from './vocabulary.ts';
 import type { PersonFinding } from './findings.ts';
+import { knownPerson } from './registry.ts';
 
 interface PersonNoun {
   words: string[];
   plural: boolean;
   relational: boolean;
+  /** The person is of the country of the one the noun relates them to ("Merz's predecessor"). */
+  sameCountry: boolean;
 }
 
 function pluralOf(word: string): string {
@@ -29,10 +32,11 @@ const LAST_WORD_SHAPES = new WordShapeFilter();
 for (const [list, relational] of [[RELATIONAL_NOUNS, true], [DESCRIPTIVE_NOUNS, false]] as const) {
   for (const noun of list) {
     const words = noun.split(' ');
+    const sameCountry = relational && SAME_COUNTRY_RELATIONS.has(noun);
     const plural = [...words.slice(0, -1), pluralOf(words[words.length - 1])];
     for (const [form, isPlural] of [[words, false], [plural, true]] as const) {
       const last = form[form.length - 1];
-      NOUNS_BY_LAST_WORD.set(last, [...(NOUNS_BY_LAST_WORD.get(last) ?? []), { words: form, plural: isPlural, relational }]);
+      NOUNS_BY_LAST_WORD.set(last, [...(NOUNS_BY_LAST_WORD.get(last) ?? []), { words: form, plural: isPlural, relational, sameCountry }]);
       LAST_WORD_SHAPES.add(last);
     }
   }
@@ -71,7 +75,10 @@ function anchorBefore(doc: AnnotatedDocument, sentence: Sentence, claimed: Uint8
       const owner = doc.tokens[a - 1];
       const country = countryMentionsIn(doc, owner.start, owner.end).find((c) => c.form === 'name');
       if (country) return { country: country.code };
-      return noun.relational ? {} : undefined;
+      if (!noun.relational) return undefined;
+      // "Merz's predecessor": the country of one named before, whose offices are national (not "Guterres's predecessor").
+      const person = noun.sameCountry ? knownPerson(doc, { from: a - 1, to: a }) : undefined;
+      return person?.country && !person.roles.some((r) => r.organization) ? { country: person.country } : {};
     }
     if (POSSESSIVE_PRONOUNS.has(token.lower)) return noun.relational ? {} : undefined;
     if (noun.plural && (token.pos === 'NUM' || NUMBER_WORDS.has(token.lower))) return {};

@@ -9,6 +9,7 @@ interface PeopleFile {
   reporting_verbs: string[];
   not_names: string[];
   relational_nouns: string[];
+  same_country_relations: string[];
   descriptive_nouns: string[];
   counterpart_words: string[];
   side_nouns: string[];
@@ -26,6 +27,7 @@ export const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
 export const REPORTING = new Set(vocabulary.reporting_verbs);
 export const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
 export const RELATIONAL_NOUNS = vocabulary.relational_nouns;
+export const SAME_COUNTRY_RELATIONS = new Set(vocabulary.same_country_relations);
 export const DESCRIPTIVE_NOUNS = vocabulary.descriptive_nouns;
 export const COUNTERPART = new Set(vocabulary.counterpart_words);
 export const SIDE_NOUNS = vocabulary.side_nouns;
