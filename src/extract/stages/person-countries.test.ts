@@ -96,3 +96,16 @@ test('one whose counterpart or host is of one of the two countries is of the oth
   const hosted = 'Ghana and Togo agreed to reopen the border. Prime Minister Ama Owusu thanked her Ghanaian hosts for the talks. Ghana and Togo will meet again in May.';
   assert.equal(countries(hosted)['Ama Owusu'], 'TGO');
 });
+
+test('a royal title of one of the two countries and not of the other is that country\'s', () => {
+  const body = 'Jordan and Chile signed three accords in Amman. His Majesty King Talal II offered a lunch in honour of the delegation. Jordan and Chile will meet again in 2026.';
+  assert.equal(countries(body)['Talal II'], 'JOR');
+  const twoKingdoms = 'Jordan and Spain signed three accords in Amman. His Majesty King Talal II offered a lunch in honour of the delegation. Jordan and Spain will meet again in 2026.';
+  assert.equal(countries(twoKingdoms)['Talal II'], undefined);
+});
+
+test('the head of state named after a comma and "and" faces the one named before', () => {
+  const body = 'Jordan and Chile signed three accords at a session chaired by Prime Minister Omar Said, in line with the guidance of the heads of state of the two countries, His Majesty King Talal II, and His Excellency President Ana Soto. Jordan and Chile will meet again in 2026.';
+  const found = countries(body);
+  assert.deepEqual([found['Talal II'], found['Ana Soto']], ['JOR', 'CHL']);
+});

@@ -21,8 +21,8 @@ import { phraseSource } from '../pattern-source.ts';
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
 const ACCOMPANIED = new RegExp(`\\b(?:${ACCOMPANIMENT_CUES.join('|')})(?:\\s+[\\p{L}.'’-]+){0,4}?\\s+$`, 'iu');
 
-// "A and B", "A and President B", "Akhannouch and Ould Bilal Messoud" (a surname mention after the name's first words).
-const AND_ALONE = /^\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+// "A and B", "A, and President B", "Akhannouch and Ould Bilal Messoud" (a surname mention after the name's first words).
+const AND_ALONE = /^,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 /** Mentions that name one person: not a group ("both leaders", one span for several people) nor a pronoun, which are guesses. */
 function singleMentions(doc: AnnotatedDocument): PersonMention[] {
@@ -126,6 +126,19 @@ function inferTravellerCountry(doc: AnnotatedDocument, pairs: readonly [number, 
   }
 }
 
+const MONARCHIES = new Map(Object.entries(loadDataFile<{ monarchies: { [code: string]: string[] } }>('monarchies.yaml').monarchies));
+
+/** "King Mohammed VI" in a Morocco–Mauritania readout: a royal title of one of the article's two countries and not of the other is that country's. */
+function inferMonarchCountry(doc: AnnotatedDocument, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+  const dyad = documentDyad(doc);
+  if (dyad.length !== 2) return;
+  doc.persons.forEach((person, index) => {
+    if (person.country) return;
+    const kingdoms = dyad.filter((code) => person.roles.some((r) => MONARCHIES.get(code)?.includes(r.title)));
+    if (kingdoms.length === 1 && !destinations.get(index)?.has(kingdoms[0])) setCountry(doc, index, kingdoms[0]);
+  });
+}
+
 // "his Mexican counterpart", "her Kenyan hosts": a possessive, then a nationality before a counterpart word.
 const POSSESSIVE_BEFORE = /\b(?:his|her)\s+$/i;
 const COUNTERPART_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:${[...COUNTERPART].map(phraseSource).join('|')})s?\\b`, 'i');
@@ -204,6 +217,7 @@ export const personCountriesStage: Stage = {
   assigns: ['persons'],
   run(doc) {
     const destinations = travelDestinations(doc);
+    inferMonarchCountry(doc, destinations);
     const bySentence = mentionsBySentence(doc, singleMentions(doc));
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
