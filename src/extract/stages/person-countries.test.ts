@@ -109,3 +109,10 @@ test('the head of state named after a comma and "and" faces the one named before
   const found = countries(body);
   assert.deepEqual([found['Talal II'], found['Ana Soto']], ['JOR', 'CHL']);
 });
+
+test('an untitled person met by someone of one side is of the other; one only named beside them is not', () => {
+  const met = 'Chile and Peru signed four accords. President Ana Soto of Chile said this at a joint press conference at the end of negotiations with Luis Vega. Chile and Peru will meet again in 2026.';
+  assert.equal(countries(met)['Luis Vega'], 'PER');
+  const named = 'Chile and Peru signed four accords. "The border will open in May," said Luis Vega after President Ana Soto of Chile spoke. Chile and Peru will meet again in 2026.';
+  assert.equal(countries(named)['Luis Vega'], undefined);
+});

@@ -12,7 +12,7 @@ import { documentDyad } from '../countries-in.ts';
 import { sentenceAt } from '../annotated-document.ts';
 import { travelDestinations } from '../travel-destinations.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
-import { ACCOMPANIMENT_CUES, COUNTERPART } from './people/vocabulary.ts';
+import { ACCOMPANIMENT_CUES, CONTACT_WORDS, COUNTERPART } from './people/vocabulary.ts';
 import { findCountryMentions } from '../../vocabulary/gazetteer.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import type { OrganizationKind } from '../../vocabulary/organizations.ts';
@@ -91,7 +91,22 @@ function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[]
   return pairs;
 }
 
-function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], accompanied: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+// "negotiations with A", "a meeting with A": the one met, named after a word of contact.
+const MET_BEFORE = new RegExp(`\\b(?:${[...CONTACT_WORDS].map(phraseSource).join('|')})\\s+(?:with|by)\\s+$`, 'i');
+
+/** The people named after a word of contact ("negotiations with Recep Tayyip Erdogan"): the other party to the contact. */
+function metPeople(doc: AnnotatedDocument): Set<number> {
+  const met = new Set<number>();
+  for (const m of doc.personMentions) if (m.via === 'name' && MET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) met.add(m.person);
+  return met;
+}
+
+/**
+ * One paired with a person of one of the article's two countries is of the other when their
+ * offices face each other, or when, untitled, they are the one met ("said at the end of
+ * negotiations with Recep Tayyip Erdogan").
+ */
+function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], accompanied: readonly [number, number][], met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
   const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
@@ -103,7 +118,8 @@ function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number
     const unknown = known === a ? b : a;
     const knownCountry = doc.persons[known].country!;
     const person = doc.persons[unknown];
-    if (person.country || !dyad.includes(knownCountry) || !facingOffices(doc, levels, known, unknown)) continue;
+    if (person.country || !dyad.includes(knownCountry)) continue;
+    if (!facingOffices(doc, levels, known, unknown) && !(person.roles.length === 0 && met.has(unknown))) continue;
     const other = dyad.find((c) => c !== knownCountry)!;
     if (!destinations.get(unknown)?.has(other)) setCountry(doc, unknown, other);
   }
@@ -225,10 +241,11 @@ export const personCountriesStage: Stage = {
     // Who each sentence pairs with whom, read once for both inferences.
     const pluralTitles = new SpanIndex(doc.titles.filter((t) => t.plural));
     const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions, pluralTitles));
-    inferCounterpartCountry(doc, pairs, accompanied, destinations);
+    const met = metPeople(doc);
+    inferCounterpartCountry(doc, pairs, accompanied, met, destinations);
     inferTravellerCountry(doc, pairs, destinations);
     inferOutletCountry(doc, pairs, destinations);
     // Those the outlet's officials face are of the other side.
-    inferCounterpartCountry(doc, pairs, accompanied, destinations);
+    inferCounterpartCountry(doc, pairs, accompanied, met, destinations);
   },
 };
