@@ -112,3 +112,8 @@ test('the office of a body of known country is of that country, stated at anothe
   const spoke = roles('The call lasted an hour, the Chilean Presidency\'s spokesman Jonas Berg said in a statement.');
   assert.equal(spoke['Jonas Berg'].country, 'CHL');
 });
+
+test('in a list of names with their titles, a country closing the item is the holder\'s', () => {
+  const found = roles('Present were: Ana Soto, Minister of Mines, Chile; and Jonas Berg, Minister of Trade, Sweden.');
+  assert.deepEqual([found['Ana Soto'].country, found['Jonas Berg'].country], ['CHL', 'SWE']);
+});

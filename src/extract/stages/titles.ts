@@ -84,6 +84,18 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
   }
 }
 
+/**
+ * "A, Minister of Energy, Trinidad and Tobago; B, …": in a list of names with their titles, a
+ * country closing the item after a comma is the holder's.
+ */
+function countryClosingListItem(doc: AnnotatedDocument, title: TitleMention): string | undefined {
+  const comma = /^,\s+(?:the\s+)?/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 8));
+  if (!comma || !isApposed(doc, title)) return undefined;
+  const at = title.nameFrom + comma[0].length;
+  const country = countryMentionsIn(doc, at, at + 60).find((c) => c.start === at && c.form === 'name');
+  return country && /^\s*(?:[;.]|$|\n)/.test(doc.text.slice(country.end, country.end + 2)) ? country.code : undefined;
+}
+
 /** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs"). */
 function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
   if (!previous || previous.plural) return false;
@@ -134,7 +146,7 @@ export const titlesStage: Stage = {
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
       readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
-      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0];
+      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0] ?? countryClosingListItem(doc, title);
       // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
       const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
       if (bracket) title.nameFrom += bracket[0].length;
