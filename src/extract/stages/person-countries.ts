@@ -2,20 +2,23 @@
 // pair them with someone of known country. One accompanied by another is of the same side
 // ("President A, accompanied by Foreign Minister B"). A readout names one side's country and
 // not the other's ("Foreign Minister Wang Yi held talks with Brazilian Foreign Minister Mauro
-// Vieira"): in an article about two countries, that person is of the other side. A country
-// the person is said to travel to is never theirs ("President A left for Kenya"); when it is one
-// of the article's two, the other is.
-import type { AnnotatedDocument, Person, PersonMention, TitleMention } from '../annotated-document.ts';
+// Vieira"): in an article about two countries, that person is of the other side, as is one met
+// untitled ("negotiations with A") and one whose counterpart or host is of the first side ("his
+// Mexican counterpart"). A country the person is said to travel to is never theirs ("President A
+// left for Kenya"); when it is one of the article's two, the other is. A royal title belongs to
+// the one monarchy of the two ("King Mohammed VI" beside Mauritania). A ministry, presidency or
+// national outlet names its own officials by title alone ("Minister Kamikawa" in a readout of
+// Japan's foreign ministry): a titled person still without a country is of the country the
+// outlet names.
+import { sentenceAt, type AnnotatedDocument, type Person, type PersonMention, type TitleMention } from '../annotated-document.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
-import { sentenceAt } from '../annotated-document.ts';
 import { travelDestinations } from '../travel-destinations.ts';
+import { outletCountry } from '../outlet-country.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { ACCOMPANIMENT_CUES, CONTACT_WORDS, COUNTERPART } from './people/vocabulary.ts';
-import { findCountryMentions } from '../../vocabulary/gazetteer.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import type { OrganizationKind } from '../../vocabulary/organizations.ts';
 import { phraseSource } from '../pattern-source.ts';
 
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
@@ -174,23 +177,6 @@ function inferCounterpartOwnerCountry(doc: AnnotatedDocument, bySentence: readon
     const owner = bySentence[sentenceAt(doc, nationality.start)].filter((m) => m.end <= nationality.start - possessive[0].length).at(-1);
     if (owner && !doc.persons[owner.person].country) setCountry(doc, owner.person, dyad.find((c) => c !== nationality.code)!);
   }
-}
-
-const bodyWords = loadDataFile<{ heads: { [phrase: string]: OrganizationKind }; legal_suffixes: string[] }>('organization-patterns.yaml');
-/** A company's head nouns ("Company", "Corporation") and legal forms ("Ltd"): a company's release is no country's voice. */
-const COMPANY_WORD = new RegExp(
-  `(?:^|\\s)(?:${[...Object.keys(bodyWords.heads).filter((head) => bodyWords.heads[head] === 'company'), ...bodyWords.legal_suffixes].map(phraseSource).join('|')})(?![\\p{L}.])`,
-  'iu',
-);
-
-/** The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"), when the article's title or text names it too. */
-function outletCountry(doc: AnnotatedDocument): string | undefined {
-  if (COMPANY_WORD.test(doc.article.outlet ?? '')) return undefined;
-  const codes = new Set(findCountryMentions(doc.article.outlet ?? '').map((c) => c.code));
-  if (codes.size !== 1) return undefined;
-  const [code] = codes;
-  const named = doc.countries.some((c) => c.code === code && !c.insideName) || findCountryMentions(doc.article.title ?? '').some((c) => c.code === code);
-  return named ? code : undefined;
 }
 
 /**
