@@ -32,3 +32,8 @@ test('the person named after "the visit of" or "a trip by" is the traveller', ()
   assert.deepEqual(destinations('Chile and Peru signed two accords during the visit of President Ana Soto to Lima.'), { 'Ana Soto': ['PER'] });
   assert.deepEqual(destinations('Foreign Minister Luis Vega welcomed the first trip by Prime Minister Kaja Tamm to Chile.'), { 'Kaja Tamm': ['CHL'] });
 });
+
+test('a visit from a person that a country received or hosted sends them to that country', () => {
+  assert.deepEqual(destinations('Last year, Chile also received a visit from President Luis Vega.'), { 'Luis Vega': ['CHL'] });
+  assert.deepEqual(destinations('Ghana hosted the state visit by Prime Minister Kaja Tamm in May.'), { 'Kaja Tamm': ['GHA'] });
+});

@@ -18,8 +18,16 @@ const NO_WORDS = /^\s+(?:the\s+)?$/;
 // not in a relative clause ("B, who was on his visit to X") nor before a verb ("his invitation to visit X").
 const SUBJECTS_OWN = /\b(?:his|her)\s+(?:(?!to\b)[\p{L}-]+\s+){0,3}$/iu;
 const RELATIVE = /\b(?:who|whose)\b/i;
-// "the visit of President A to Cuba", "a trip by B": the traveller named after the cue, past their title.
-const VISITOR_AFTER = /^\s+(?:of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+// "the visit of President A to Cuba", "a trip by B", "a visit from C": the traveller named after the cue, past their title.
+const VISITOR_AFTER = /^\s+(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+// "Indonesia received a visit from A", "Kenya hosted the visit by B": the host country, subject of the sentence, before the visit.
+const HOST_BEFORE = /^\s+(?:also\s+)?(?:received|hosted|welcomed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The country that receives a visit named after it ("Indonesia received a visit from A"). */
+function hostBefore(doc: AnnotatedDocument, sentence: Sentence, cue: Token): string | undefined {
+  const host = countryMentionsIn(doc, Math.max(sentence.start, cue.start - 60), cue.start).filter((c) => c.form === 'name' && !c.insideName).at(-1);
+  return host && HOST_BEFORE.test(doc.text.slice(host.end, cue.start)) ? host.code : undefined;
+}
 
 /** The country of the place named just after a travel cue, if any: a country by name or a city of a known country. */
 function destinationAfter(doc: AnnotatedDocument, places: SpanIndex<PlaceMention>, sentence: Sentence, cueEnd: number, visit: boolean): string | undefined {
@@ -57,7 +65,8 @@ function travelCues(tokens: readonly Token[]): number[] {
 
 /**
  * For each person (index into `persons`), the countries the text sends them to: the person named
- * after "of" or "by" a travel cue travels, else the nearest named before it in its sentence, the sentence's first after "his".
+ * after "of", "by" or "from" a travel cue travels (to the country that received them, if no destination follows),
+ * else the nearest named before it in its sentence, the sentence's first after "his".
  */
 export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<string>> {
   const destinations = new Map<number, Set<string>>();
@@ -72,7 +81,7 @@ export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<stri
     let traveller = visitor ?? nearest;
     if (!traveller) continue;
     if (!visitor && SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(traveller.end, cue.start))) traveller = before[0];
-    const destination = destinationAfter(doc, places, sentence, visitor?.end ?? cue.end, !visitor && VISIT.test(lower(cue)));
+    const destination = destinationAfter(doc, places, sentence, visitor?.end ?? cue.end, !visitor && VISIT.test(lower(cue))) ?? (visitor && hostBefore(doc, sentence, cue));
     if (!destination) continue;
     if (!destinations.has(traveller.person)) destinations.set(traveller.person, new Set());
     destinations.get(traveller.person)!.add(destination);
