@@ -116,3 +116,8 @@ test('an untitled person met by someone of one side is of the other; one only na
   const named = 'Chile and Peru signed four accords. "The border will open in May," said Luis Vega after President Ana Soto of Chile spoke. Chile and Peru will meet again in 2026.';
   assert.equal(countries(named)['Luis Vega'], undefined);
 });
+
+test('a side found from a later sentence tells the side of one paired before', () => {
+  const body = 'Chile and Peru signed four accords. The accords followed a meeting between President Ana Soto and Prime Minister Luis Vega on Monday. President Soto thanked President Jonas Berg for his support. Last year, Chile also received a visit from President Jonas Berg. Chile and Peru will meet again in 2026.';
+  assert.deepEqual(countries(body), { 'Ana Soto': 'CHL', 'Luis Vega': 'PER', 'Jonas Berg': 'PER' });
+});

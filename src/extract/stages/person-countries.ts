@@ -114,18 +114,29 @@ function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number
   if (dyad.length !== 2) return;
   const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
   const sameSide = (a: number, b: number) => accompanied.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-  for (const [a, b] of pairs) {
-    if (sameSide(a, b)) continue;
-    const known = doc.persons[a].country ? a : doc.persons[b].country ? b : undefined;
-    if (known === undefined) continue;
-    const unknown = known === a ? b : a;
-    const knownCountry = doc.persons[known].country!;
-    const person = doc.persons[unknown];
-    if (person.country || !dyad.includes(knownCountry)) continue;
-    if (!facingOffices(doc, levels, known, unknown) && !(person.roles.length === 0 && met.has(unknown))) continue;
-    const other = dyad.find((c) => c !== knownCountry)!;
-    if (!destinations.get(unknown)?.has(other)) setCountry(doc, unknown, other);
+  // A side found from a later pair may tell that of one paired earlier: the pairs are read again until none tells more.
+  let remaining = pairs.filter(([a, b]) => !sameSide(a, b) && (!doc.persons[a].country || !doc.persons[b].country));
+  for (let told = true; told; ) {
+    told = false;
+    remaining = remaining.filter(([a, b]) => {
+      const known = doc.persons[a].country ? a : doc.persons[b].country ? b : undefined;
+      if (known === undefined) return true;
+      const unknown = known === a ? b : a;
+      if (!doc.persons[unknown].country && tellsOtherSide(doc, dyad, levels, met, destinations, known, unknown)) told = true;
+      return false;
+    });
   }
+}
+
+/** Gives the unknown one of a pair the other side of the known one's, where the evidence holds; whether it did. */
+function tellsOtherSide(doc: AnnotatedDocument, dyad: readonly string[], levels: ReadonlyMap<string, number>, met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>, known: number, unknown: number): boolean {
+  const knownCountry = doc.persons[known].country!;
+  if (!dyad.includes(knownCountry)) return false;
+  if (!facingOffices(doc, levels, known, unknown) && !(doc.persons[unknown].roles.length === 0 && met.has(unknown))) return false;
+  const other = dyad.find((c) => c !== knownCountry)!;
+  if (destinations.get(unknown)?.has(other)) return false;
+  setCountry(doc, unknown, other);
+  return true;
 }
 
 /**
