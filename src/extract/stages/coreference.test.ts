@@ -54,3 +54,10 @@ test('"the Head of State" is the one head of state the article names', () => {
   const body = 'President Amina Diallo of Senegal left for Ghana on Thursday. After the celebrations, the Head of State will begin a state visit to Gambia.';
   assert.ok(mentionsOf(body, 'Amina Diallo').includes('Head of State'));
 });
+
+test('a title with a nationality does not give it to the holder the sentence goes on to name', () => {
+  const doc = annotateText('In his third term as Peru\'s prime minister in May, Luis Vega Diaz, Prime Minister Ana Soto announced the talks.');
+  assert.equal(doc.persons.find((p) => p.name === 'Ana Soto')?.country, undefined);
+  const named = annotateText('Prime Minister Ana Soto opened the session. Peru\'s Prime Minister thanked the delegates.');
+  assert.equal(named.persons.find((p) => p.name === 'Ana Soto')?.country, 'PER');
+});

@@ -2,7 +2,7 @@
 // mentions without a name ("the Kazakh minister", "the Azerbaijani leader"), plural titles
 // ("the PMs", "both leaders") and a sentence-initial "He"/"She" each get a span that points
 // to the person they mean.
-import type { AnnotatedDocument, PersonMention, TitleMention } from '../annotated-document.ts';
+import { sentenceAt, type AnnotatedDocument, type PersonMention, type TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -128,10 +128,17 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
     const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
     for (const person of meant) {
       added.add({ start: nationality?.start ?? title.start, end: title.end, person, via: 'title' });
-      // "the Kazakh President" tells the nationality of the one President it can mean.
-      if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1) doc.persons[person].country = title.country;
+      // "the Kazakh President" tells the nationality of the one President it can mean, unless the sentence goes on to name
+      // that President ("as Nepal's prime minister …, Prime Minister Narendra Modi": one office, two holders).
+      if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1 && !namedLaterInSentence(doc, person, title)) doc.persons[person].country = title.country;
     }
   }
+}
+
+/** Whether a person is named by name after a title, in the title's sentence. */
+function namedLaterInSentence(doc: AnnotatedDocument, person: number, title: TitleMention): boolean {
+  const sentence = doc.sentences[sentenceAt(doc, title.start)];
+  return doc.personMentions.some((m) => m.person === person && m.via !== 'title' && m.start >= title.end && m.end <= sentence.end);
 }
 
 /** The level of each title the article names. */
