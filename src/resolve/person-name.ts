@@ -43,7 +43,7 @@ function styleLength(tokens: readonly string[], from: number): number {
 }
 
 /** The words of a person's name that identify them, in order. */
-export const personNameWords: (name: string) => readonly NameWord[] = memoizedByString((name) => readPersonName(name), 50_000);
+export const personNameWords: (name: string) => readonly NameWord[] = memoizedByString(readPersonName, 50_000);
 
 function readPersonName(name: string): NameWord[] {
   const tokens = foldText(name).split(' ').filter((token) => token.length > 0);

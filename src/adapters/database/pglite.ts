@@ -68,7 +68,7 @@ const STATISTICS_TARGET = ['-c', 'default_statistics_target=30'];
  * in some sixty queries over half a second or more, during which the worker threads' finished
  * extractions waited unread, and with them the next documents to extract.
  */
-function takeTurnsWithSockets(client: PGlite): void {
+function takeTurnsWithTheEventLoop(client: PGlite): void {
   const query = client.query.bind(client);
   let previous: Promise<unknown> = Promise.resolve();
   client.query = ((...args: Parameters<PGlite['query']>) => {
@@ -96,7 +96,7 @@ async function startPglite(options: PgliteStoreOptions): Promise<PGlite> {
   });
   // PGlite is one session for its whole life, so a session setting holds for every query.
   await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
-  takeTurnsWithSockets(client);
+  takeTurnsWithTheEventLoop(client);
   return client;
 }
 
