@@ -10,14 +10,15 @@
 // national outlet names its own officials by title alone ("Minister Kamikawa" in a readout of
 // Japan's foreign ministry): a titled person still without a country is of the country the
 // outlet names.
-import { sentenceAt, type AnnotatedDocument, type Person, type PersonMention, type TitleMention } from '../annotated-document.ts';
+import { sentenceAt, tokenStartingAt, type AnnotatedDocument, type Person, type PersonMention, type TitleMention } from '../annotated-document.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
 import { outletCountry } from '../outlet-country.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
-import { ACCOMPANIMENT_CUES, CONTACT_WORDS, COUNTERPART } from './people/vocabulary.ts';
+import { ACCOMPANIMENT_CUES, COUNTERPART } from './people/vocabulary.ts';
+import { followsContactWord } from './people/findings.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { phraseSource } from '../pattern-source.ts';
 
@@ -46,8 +47,11 @@ function accompaniedPairs(doc: AnnotatedDocument, bySentence: readonly PersonMen
   return pairs;
 }
 
+/** Each title's level of office (1 head of state, 2 head of government, …). */
+type TitleLevels = ReadonlyMap<string, number>;
+
 /** Whether two people hold the same office, or offices of one level at the top ("the Amir and President Erdogan", "Head of Government A and Prime Minister B"). */
-function sameOffice(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>, a: number, b: number): boolean {
+function sameOffice(doc: AnnotatedDocument, levels: TitleLevels, a: number, b: number): boolean {
   const aRoles = doc.persons[a].roles;
   const bRoles = doc.persons[b].roles;
   const sameTitle = bRoles.some((r) => aRoles.some((k) => k.title === r.title || r.title.split(' ').pop() === k.title.split(' ').pop()));
@@ -57,7 +61,7 @@ function sameOffice(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>,
 }
 
 /** Whether two people hold offices that face each other across a border: the same office or level, or a President or Prime Minister met. */
-function facingOffices(doc: AnnotatedDocument, levels: ReadonlyMap<string, number>, known: number, unknown: number): boolean {
+function facingOffices(doc: AnnotatedDocument, levels: TitleLevels, known: number, unknown: number): boolean {
   return sameOffice(doc, levels, known, unknown) || doc.persons[unknown].roles.some((r) => r.title === 'President' || r.title === 'Prime Minister');
 }
 
@@ -94,13 +98,16 @@ function pairedPeople(doc: AnnotatedDocument, mentions: readonly PersonMention[]
   return pairs;
 }
 
-// "negotiations with A", "a meeting with A": the one met, named after a word of contact.
-const MET_BEFORE = new RegExp(`\\b(?:${[...CONTACT_WORDS].map(phraseSource).join('|')})\\s+(?:with|by)\\s+$`, 'i');
+// "negotiations with A", "received by A": the other party to the contact ("the reception of A" may name either).
+const OTHER_PARTY_PREPOSITIONS = new Set(['with', 'by']);
 
 /** The people named after a word of contact ("negotiations with Recep Tayyip Erdogan"): the other party to the contact. */
 function metPeople(doc: AnnotatedDocument): Set<number> {
   const met = new Set<number>();
-  for (const m of doc.personMentions) if (m.via === 'name' && MET_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) met.add(m.person);
+  for (const m of doc.personMentions) {
+    const token = tokenStartingAt(doc, m.start);
+    if (m.via === 'name' && token !== undefined && doc.tokens[token].start === m.start && followsContactWord(doc, token, OTHER_PARTY_PREPOSITIONS)) met.add(m.person);
+  }
   return met;
 }
 
@@ -109,10 +116,9 @@ function metPeople(doc: AnnotatedDocument): Set<number> {
  * offices face each other, or when, untitled, they are the one met ("said at the end of
  * negotiations with Recep Tayyip Erdogan").
  */
-function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], accompanied: readonly [number, number][], met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+function inferCounterpartCountry(doc: AnnotatedDocument, levels: TitleLevels, pairs: readonly [number, number][], accompanied: readonly [number, number][], met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
-  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
   const sameSide = (a: number, b: number) => accompanied.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
   // A side found from a later pair may tell that of one paired earlier: the pairs are read again until none tells more.
   let remaining = pairs.filter(([a, b]) => !sameSide(a, b) && (!doc.persons[a].country || !doc.persons[b].country));
@@ -129,7 +135,7 @@ function inferCounterpartCountry(doc: AnnotatedDocument, pairs: readonly [number
 }
 
 /** Gives the unknown one of a pair the other side of the known one's, where the evidence holds; whether it did. */
-function tellsOtherSide(doc: AnnotatedDocument, dyad: readonly string[], levels: ReadonlyMap<string, number>, met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>, known: number, unknown: number): boolean {
+function tellsOtherSide(doc: AnnotatedDocument, dyad: readonly string[], levels: TitleLevels, met: ReadonlySet<number>, destinations: ReadonlyMap<number, ReadonlySet<string>>, known: number, unknown: number): boolean {
   const knownCountry = doc.persons[known].country!;
   if (!dyad.includes(knownCountry)) return false;
   if (!facingOffices(doc, levels, known, unknown) && !(doc.persons[unknown].roles.length === 0 && met.has(unknown))) return false;
@@ -196,10 +202,9 @@ function inferCounterpartOwnerCountry(doc: AnnotatedDocument, bySentence: readon
  * that country. A country has one head of state and one head of government: such an office
  * another person of the country holds, or that two people without a country hold, is no evidence.
  */
-function inferOutletCountry(doc: AnnotatedDocument, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
+function inferOutletCountry(doc: AnnotatedDocument, levels: TitleLevels, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const country = outletCountry(doc);
   if (!country) return;
-  const levels = new Map(doc.titles.map((t) => [t.title, t.level]));
   const topLevel = (person: Person) => Math.min(...person.roles.map((r) => levels.get(r.title) ?? 9));
   const candidates = new Set<number>();
   doc.persons.forEach((person, index) => {
@@ -235,14 +240,15 @@ export const personCountriesStage: Stage = {
     const accompanied = accompaniedPairs(doc, bySentence);
     inferAccompanyingCountry(doc, accompanied, destinations);
     inferCounterpartOwnerCountry(doc, bySentence);
-    // Who each sentence pairs with whom, read once for both inferences.
+    // Who each sentence pairs with whom, read once for the inferences below.
     const pluralTitles = new SpanIndex(doc.titles.filter((t) => t.plural));
     const pairs = bySentence.flatMap((mentions) => pairedPeople(doc, mentions, pluralTitles));
     const met = metPeople(doc);
-    inferCounterpartCountry(doc, pairs, accompanied, met, destinations);
+    const levels: TitleLevels = new Map(doc.titles.map((t) => [t.title, t.level]));
+    inferCounterpartCountry(doc, levels, pairs, accompanied, met, destinations);
     inferTravellerCountry(doc, pairs, destinations);
-    inferOutletCountry(doc, pairs, destinations);
+    inferOutletCountry(doc, levels, pairs, destinations);
     // Those the outlet's officials face are of the other side.
-    inferCounterpartCountry(doc, pairs, accompanied, met, destinations);
+    inferCounterpartCountry(doc, levels, pairs, accompanied, met, destinations);
   },
 };

@@ -196,12 +196,17 @@ function skipArticle(doc: AnnotatedDocument, i: number): number {
   return doc.tokens[i] && ARTICLE.test(doc.tokens[i].text) ? i + 1 : i;
 }
 
-/** "negotiations with Recep Tayyip Erdogan", "the reception of Miguel Díaz-Canel": the one met, named after a word of meeting. */
-function isMet(doc: AnnotatedDocument, i: number): boolean {
+/**
+ * Whether the token at `i` comes right after a word of meeting and one of the prepositions
+ * ("negotiations with Recep Tayyip Erdogan", "the reception of Miguel Díaz-Canel"): it names the one met.
+ */
+export function followsContactWord(doc: AnnotatedDocument, i: number, prepositions: ReadonlySet<string>): boolean {
   const preposition = doc.tokens[i - 1];
   const word = doc.tokens[i - 2];
-  return preposition !== undefined && word !== undefined && /^(with|by|of)$/.test(lower(preposition)) && CONTACT_WORDS.has(lower(word));
+  return preposition !== undefined && word !== undefined && prepositions.has(lower(preposition)) && CONTACT_WORDS.has(lower(word));
 }
+
+const MET_PREPOSITIONS = new Set(['with', 'by', 'of']);
 
 /**
  * Untitled names next to a reporting verb, after an honorific or after a word of meeting: "Misri
@@ -227,7 +232,7 @@ function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: 
     if (described) addFinding(found, taken, { span: name, country: nationality.code });
     else if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
     // A body met is named in English words ("talks with Abu Dhabi Ports"); a person's surname is rarely one.
-    else if (multiWord && isMet(doc, i) && !isEnglishWord(doc.tokens[name.to - 1].text)) addFinding(found, taken, { span: name });
+    else if (multiWord && followsContactWord(doc, i, MET_PREPOSITIONS) && !isEnglishWord(doc.tokens[name.to - 1].text)) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
 }
