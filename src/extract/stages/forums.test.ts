@@ -30,3 +30,22 @@ test('a meeting or summit named only by two countries and a generic word is a bi
 test('a numbered trade fair is a forum', () => {
   assert.deepEqual(annotateText('The President was chief guest at the 31st Andean International Trade Fair in La Paz.').forums.map((f) => f.name), ['31st Andean International Trade Fair']);
 });
+
+test('a forum name keeps its hyphen-joined words, before the head and in its complement', () => {
+  const names = (body: string) => annotateText(body).forums.map((f) => f.name);
+  assert.deepEqual(names('The ministers prepared the High-Level Strategic Cooperation Council meeting to be held in Rabat.'), ['High-Level Strategic Cooperation Council meeting']);
+  assert.deepEqual(names('Both co-chaired the 4th Session of the Ghana-Nigeria Permanent Joint Commission in Accra.'), ['4th Session of the Ghana-Nigeria Permanent Joint Commission']);
+});
+
+test('an "on" complement belongs to a forum name when it is capitalised, not when it is a topic', () => {
+  const names = (body: string) => annotateText(body).forums.map((f) => f.name);
+  assert.deepEqual(names('He will speak at the 9th Forum on China-Africa Cooperation next year.'), ['9th Forum on China-Africa Cooperation']);
+  assert.deepEqual(names('She attended the Manila Economic Forum on the Future of Asia.'), ['Manila Economic Forum on the Future of Asia']);
+  assert.deepEqual(names('They met at the 3rd Regional Summit on trade and climate.'), ['3rd Regional Summit']);
+});
+
+test('a city or country after "in" ends a forum name: it is where the forum meets', () => {
+  const names = (body: string) => annotateText(body).forums.map((f) => f.name);
+  assert.deepEqual(names('They opened the 2nd Session of the Joint Commission in Lusaka.'), ['2nd Session of the Joint Commission']);
+  assert.deepEqual(names('He addressed the 6th Summit of the Conference on Interaction and Confidence Building Measures in Asia.'), ['6th Summit of the Conference on Interaction and Confidence Building Measures in Asia']);
+});

@@ -40,9 +40,25 @@ function countNamingWords(tokens: readonly Token[], from: number, to: number, is
   return count;
 }
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<Span>): { start: number; end: number }[] {
+/** A hyphen that joins two capitalised words without spaces, inside one name: "High-Level", "India-Kenya". */
+function joinsCapitalisedWords(tokens: readonly Token[], k: number, first: number, end: number): boolean {
+  if (k <= first || k + 1 >= end || tokens[k].text !== '-') return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before.end === tokens[k].start && tokens[k].end === after.start && isCapitalised(before.text) && isCapitalised(after.text);
+}
+
+/** "Forum on the Future of Asia", "Forum on China-Africa Cooperation": an "on" complement is part of a name only when capitalised. */
+function capitalisedComplement(tokens: readonly Token[], k: number, end: number): boolean {
+  if (k < end && tokens[k].lower === 'the') k++;
+  return k < end && isCapitalised(tokens[k].text);
+}
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<Span>, cities: SpanIndex<Span>): { start: number; end: number }[] {
   const tokens = doc.tokens;
   const isCountry = (k: number) => countries.containing(tokens[k].start, tokens[k].end).length > 0;
+  // "… Joint Commission in Accra": a city or country after "in" is where the meeting is, not part of its name.
+  const isVenueAfter = (k: number) => tokens[k].text === 'in' && k + 1 < sentence.tokenEnd && (isCountry(k + 1) || cities.containing(tokens[k + 1].start, tokens[k + 1].end).length > 0);
   const found: { start: number; end: number }[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
@@ -53,13 +69,15 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: S
       const t = tokens[from - 1];
       if (ORDINAL.test(t.text)) { ordinal = true; from--; continue; }
       if ((t.text === "'" || t.text === "'s") && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text)) { from--; continue; }
+      if (joinsCapitalisedWords(tokens, from - 1, sentence.tokenStart, sentence.tokenEnd)) { from--; continue; }
       if (isCapitalised(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && !(from - 1 === sentence.tokenStart && t.pos !== 'PROPN')) { from--; continue; }
       break;
     }
     let to = head.to;
-    if (lower(tokens[to] ?? tokens[i]) === 'of' && to + 1 < sentence.tokenEnd) {
+    const complement = lower(tokens[to] ?? tokens[i]);
+    if ((complement === 'of' || (complement === 'on' && capitalisedComplement(tokens, to + 1, sentence.tokenEnd))) && to + 1 < sentence.tokenEnd) {
       let k = to + 1;
-      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && (isCapitalised(tokens[k].text) || /^(of|the|and|for|in)$/.test(tokens[k].text) || (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ'))) k++;
+      while (k < sentence.tokenEnd && k - to < MAX_PHRASE_TOKENS && !isVenueAfter(k) && (isCapitalised(tokens[k].text) || joinsCapitalisedWords(tokens, k, sentence.tokenStart, sentence.tokenEnd) || /^(of|the|and|for|in)$/.test(tokens[k].text) || (tokens[k].text === 'on' && capitalisedComplement(tokens, k + 1, sentence.tokenEnd)) || (complement === 'of' && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')))) k++;
       while (k > to + 1 && /^(of|the|and|for|in)$/.test(tokens[k - 1].text)) k--;
       if (k > to + 1) to = k;
     }
@@ -88,6 +106,7 @@ export const forumsStage: Stage = {
     const dates = new SpanIndex(doc.dates);
     const places = new SpanIndex(doc.places);
     const countries = new SpanIndex<Span>(doc.countries);
+    const cities = new SpanIndex<Span>(doc.places.filter((p) => p.kind === 'city'));
     const byName = new Map<string, ForumMention>();
     const add = (start: number, end: number, sentence: Sentence) => {
       if (covered.containing(start, end).length > 0) return;
@@ -111,7 +130,7 @@ export const forumsStage: Stage = {
       // exec() on the global pattern, not matchAll(), which copies the pattern for every sentence; CODED never matches the empty string.
       CODED.lastIndex = 0;
       for (let m = CODED.exec(text); m !== null; m = CODED.exec(text)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, sentence);
-      for (const f of findInSentence(doc, sentence, countries)) add(f.start, f.end, sentence);
+      for (const f of findInSentence(doc, sentence, countries, cities)) add(f.start, f.end, sentence);
     }
     doc.forums = forums;
   },
