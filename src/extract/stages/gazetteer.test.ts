@@ -87,3 +87,10 @@ test('a state name is no place without its country in the article, as a person\'
   const doc = annotateText('Talks in Punjab resumed. Australia thanked Victoria Marsh, and the Queensland Cricket Association met in Hobart.');
   assert.deepEqual(doc.places.filter((p) => p.kind === 'region').map((p) => p.name), []);
 });
+
+test('a country before a currency sign or word names the currency, not the country', () => {
+  const codes = (body: string) => annotateText(body).countries.map((c) => c.code);
+  assert.deepEqual(codes('Ghana and Peru agreed to raise trade to US $ 2 billion, with a loan of US$ 300 million.'), ['GHA', 'PER']);
+  assert.deepEqual(codes('Chile will lend Bolivia 40 million Canadian dollars and 2 billion Chinese yuan.'), ['CHL', 'BOL']);
+  assert.deepEqual(codes('The US won the bid, and US officials met Canadian ministers.'), ['USA', 'USA', 'CAN']);
+});

@@ -14,6 +14,7 @@ import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
 import type { Span } from '../../record/schema.ts';
+import { namesCurrency } from '../currency-names.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to|from|into|outside|via|visited|visiting|between|and|city of|town of|island of|port of|ports of|capital,?)\s+$/i;
 /** Capitalised words, with the lower-case particles of Romance and Arabic place names between them ("Dar es Salaam", "Villa de Leyva"). */
@@ -197,6 +198,7 @@ export const gazetteerStage: Stage = {
     doc.vocabulary = readVocabulary(doc.text, tokenizeAlong(doc.text, doc.tokens));
     for (const mention of doc.vocabulary.mentions) {
       if (mention.type === 'country') {
+        if (namesCurrency(doc.text, mention.end)) continue;
         const country: CountryMention = { start: mention.start, end: mention.end, code: mention.code, form: mention.form };
         doc.countries.push(country);
       } else if (mention.type === 'place') {
