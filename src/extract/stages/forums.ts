@@ -1,6 +1,6 @@
 // Stage: forums, meaning multilateral events and meetings of bodies ("3rd Caspian Economic
 // Forum", "2025 CIS Games", "5th Summit of the Heads of State …", COP29), with date and place.
-import type { AnnotatedDocument, ForumMention, Sentence, Token } from '../annotated-document.ts';
+import type { AnnotatedDocument, CountryMention, ForumMention, Sentence, Token } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import type { Span } from '../../record/schema.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -26,7 +26,7 @@ const WORD_CHARACTER = /\w/;
 const POSSESSIVE = /^'s?$/;
 
 /**
- * How many of the words before a head name a forum: "Quad Foreign Ministers' Meeting" names one;
+ * How many of the words before a head name a forum (an ordinal or a year does not): "Quad Foreign Ministers' Meeting" names one;
  * a "Bilateral Meeting" or "Chile-Peru Presidential Meeting" does not. A function of its own,
  * not a closure in the loop over tokens, which would make V8 allocate the loop body's scope at
  * every token.
@@ -35,7 +35,7 @@ function countNamingWords(tokens: readonly Token[], from: number, to: number, is
   let count = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (WORD_CHARACTER.test(t.text) && !isCountry(k) && !GENERIC_MODIFIERS.has(t.lower) && !POSSESSIVE.test(t.text)) count++;
+    if (WORD_CHARACTER.test(t.text) && !ORDINAL.test(t.text) && !isCountry(k) && !GENERIC_MODIFIERS.has(t.lower) && !POSSESSIVE.test(t.text)) count++;
   }
   return count;
 }
@@ -54,7 +54,11 @@ function capitalisedComplement(tokens: readonly Token[], k: number, end: number)
   return k < end && isCapitalised(tokens[k].text);
 }
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<Span>, cities: SpanIndex<Span>): { start: number; end: number }[] {
+function countriesNamed(countries: SpanIndex<CountryMention>, start: number, end: number): number {
+  return new Set(countries.within(start, end).map((c) => c.code)).size;
+}
+
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: SpanIndex<CountryMention>, cities: SpanIndex<Span>): { start: number; end: number }[] {
   const tokens = doc.tokens;
   const isCountry = (k: number) => countries.containing(tokens[k].start, tokens[k].end).length > 0;
   // "… Joint Commission in Accra": a city or country after "in" is where the meeting is, not part of its name.
@@ -89,7 +93,11 @@ function findInSentence(doc: AnnotatedDocument, sentence: Sentence, countries: S
     const adjectival = headWord === 'ministerial' && to === head.to && tokens[to] !== undefined && /^[a-z]/.test(tokens[to].text);
     // "the Chile-Peru Summit": a summit of two countries named only by them is a bilateral meeting.
     const onlyCountries = from < head.from && to === head.to && namingWords === 0 && ordinal === false;
-    if (!modified || adjectival || onlyCountries || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
+    // "the 10th Session of the India-Kenya Joint Commission": a body of two countries is a bilateral mechanism, whose sessions are meetings.
+    const ofTwoCountries = countriesNamed(countries, tokens[from].start, tokens[to - 1].end) === 2;
+    // "10th Session", "the 5th Summit": an ordinal and a head name no forum.
+    const unnamed = to === head.to && namingWords === 0;
+    if (!modified || adjectival || onlyCountries || ofTwoCountries || unnamed || (NEEDS_ORDINAL.has(headWord) && !ordinal && !namedByModifiers)) continue;
     found.push({ start: tokens[from].start, end: tokens[to - 1].end });
     i = to - 1;
   }
@@ -105,7 +113,7 @@ export const forumsStage: Stage = {
     const covered = new SpanIndex<Span>([...doc.organizations, ...doc.instruments.flatMap((i) => i.mentions)]);
     const dates = new SpanIndex(doc.dates);
     const places = new SpanIndex(doc.places);
-    const countries = new SpanIndex<Span>(doc.countries);
+    const countries = new SpanIndex(doc.countries);
     const cities = new SpanIndex<Span>(doc.places.filter((p) => p.kind === 'city'));
     const byName = new Map<string, ForumMention>();
     const add = (start: number, end: number, sentence: Sentence) => {
