@@ -6,7 +6,7 @@ import type { AnnotatedDocument, DateMention, Sentence, Token } from '../annotat
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
-import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
+import { AREA_NOUNS, COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
 import { coordinatedComplementEnd, extendLeft, extendRight, isGluedBullet, isObjectOfSigning } from './name-extent.ts';
@@ -28,6 +28,13 @@ export interface Found {
   headTo?: number;
   /** "agreements to waive visas with A and B": the parties of one of the instruments a plural made one per partner. */
   parties?: string[];
+}
+
+/** Whether a list opens with a noun for fields of cooperation ("areas such as …", "various sectors including …"). */
+function namesAreas(tokens: Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || STOP_MODIFIERS.has(tokens[k].lower))) k++;
+  return k < end && AREA_NOUNS.has(tokens[k].lower);
 }
 
 /** "agreements were signed on X, Y, and Z" or "signed 14 agreements: X; Y; Z": one instrument per item. */
@@ -112,7 +119,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
         }
       }
       // "the agreements covered X, Y and Z".
-      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1)) listStart = k + 1;
+      // "documents covering areas such as trade and customs" lists fields, not documents.
+      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1) && !namesAreas(tokens, k + 1, end)) listStart = k + 1;
       // "The understandings include X and the Y": the group the sentence before spoke of, item by item.
       else {
         const included = includedListStart(tokens, sentence, head);

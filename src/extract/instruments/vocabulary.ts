@@ -10,6 +10,7 @@ interface InstrumentsFile {
   heads: { [phrase: string]: InstrumentKind };
   list_only_heads: string[];
   count_nouns: string[];
+  area_nouns: string[];
   quantity_adjectives: string[];
   signing_verbs: string[];
   status_cues: { status: InstrumentStatus; words: string[] }[];
@@ -29,6 +30,7 @@ export function instrumentHeadAt(tokens: Token[], i: number, limit: number): Hea
   return head;
 }
 export const COUNT_NOUNS = new Set(vocabulary.count_nouns);
+export const AREA_NOUNS = new Set(vocabulary.area_nouns);
 export const SIGNING_VERBS = new Set(vocabulary.signing_verbs);
 export const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);
 export const HEAD_WORDS = new Set(Object.keys(vocabulary.heads).flatMap((h) => h.split(' ')).filter((w) => w !== 'of' && w !== 'joint'));

@@ -386,3 +386,9 @@ test('a trilateral statement is a joint statement of three parties; "talks on Mo
   assert.equal(named.status, 'signed');
   assert.deepEqual([...named.parties].sort(), ['BOL', 'CHL', 'PER']);
 });
+
+test('documents "covering areas such as X and Y" are no instrument per field', () => {
+  const found = instruments('The two presidents witnessed the signing of 15 cooperation documents covering areas such as agriculture, mining and the Lobito rail line.', '2026-03-02');
+  assert.deepEqual(found.map((i) => i.name), []);
+  assert.deepEqual(instruments('They signed 12 agreements covering various fields including health and education.').map((i) => i.name), []);
+});
