@@ -27,7 +27,8 @@ export function extendLeft(tokens: Token[], head: number, sentenceStart: number)
       i--;
       continue;
     }
-    if (STOP_MODIFIERS.has(word)) break;
+    // "Brazil and Paraguay sign deal": in a headline's grammar the tagger reads the verb as a noun; a signing verb modifies no name.
+    if (STOP_MODIFIERS.has(word) || (SIGNING_VERBS.has(word) && !isCapitalised(t.text))) break;
     // "… Geophysics and Memorandum of …": an "and" right before the head joins two titles, not two modifiers.
     if (word === 'and' && i !== head && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
       i--;

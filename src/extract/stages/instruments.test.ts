@@ -392,3 +392,9 @@ test('documents "covering areas such as X and Y" are no instrument per field', (
   assert.deepEqual(found.map((i) => i.name), []);
   assert.deepEqual(instruments('They signed 12 agreements covering various fields including health and education.').map((i) => i.name), []);
 });
+
+test('a headline\'s "X and Y sign deal" does not make the verb and the parties part of a name', () => {
+  const names = (body: string) => instruments(body, '2026-09-03').map((i) => i.name);
+  assert.equal(names('Ghana and Togo sign deal to share border water\n\nThe ministers met in Accra.').some((n) => /sign|Ghana/.test(n)), false);
+  assert.equal(names('Chile, Peru ink pact on lithium\n\nThe talks ended.').some((n) => /ink|Peru/.test(n)), false);
+});
