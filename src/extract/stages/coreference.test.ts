@@ -61,3 +61,12 @@ test('a title with a nationality does not give it to the holder the sentence goe
   const named = annotateText('Prime Minister Ana Soto opened the session. Peru\'s Prime Minister thanked the delegates.');
   assert.equal(named.persons.find((p) => p.name === 'Ana Soto')?.country, 'PER');
 });
+
+test('a plural title means the holders already named, not one named further on', () => {
+  const doc = annotateText(
+    'Kenyan Foreign Minister Amina Otieno met her Ugandan counterpart Peter Ssemwogerere in Kampala on Monday. ' +
+      'The ministers witnessed the signing of a memorandum on fisheries. Ugandan Prime Minister Grace Nabbanja is expected to visit Nairobi in May.',
+  );
+  const ministers = doc.personMentions.filter((m) => doc.text.slice(m.start, m.end) === 'ministers').map((m) => doc.persons[m.person].name);
+  assert.deepEqual(ministers.sort(), ['Amina Otieno', 'Peter Ssemwogerere']);
+});

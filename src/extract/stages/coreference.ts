@@ -123,7 +123,9 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
     // Of several people a singular title can mean, the one the report is about: named first
     // ("Secretary Blinken met Foreign Secretary Cleverly … The Secretary highlighted …").
     const protagonist = people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!)[0];
-    const meant = title.plural || people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
+    // "the ministers" means the holders already named, not one named further on ("… The two ministers witnessed … Prime Minister X is expected …").
+    const introduced = title.plural ? people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start) : [];
+    const meant = title.plural ? (introduced.length > 0 ? introduced : people) : people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
     // "the Tajik President": the nationality word belongs to the mention.
     const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
     for (const person of meant) {
