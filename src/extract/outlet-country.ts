@@ -2,6 +2,7 @@
 // its country ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"); a company does not.
 import type { AnnotatedDocument } from './annotated-document.ts';
 import { findCountryMentions } from '../vocabulary/gazetteer.ts';
+import { countryOfTopLevelDomain } from '../vocabulary/countries.ts';
 import { loadDataFile } from '../vocabulary/data-file.ts';
 import type { OrganizationKind } from '../vocabulary/organizations.ts';
 import { phraseSource } from './pattern-source.ts';
@@ -13,12 +14,48 @@ const COMPANY_WORD = new RegExp(
   'iu',
 );
 
+/**
+ * A government's own site: "mofa.go.jp", "www.gob.mx", "sanews.gov.za" (a government second-level
+ * domain under a country's domain), and the United States' ".gov".
+ */
+const GOVERNMENT_HOST = /(?:^|\.)(?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})$/;
+const UNITED_STATES_GOVERNMENT_HOST = /\.(?:gov|mil)$/;
+
+function governmentSiteCountry(source: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(source).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (UNITED_STATES_GOVERNMENT_HOST.test(host)) return 'USA';
+  const government = GOVERNMENT_HOST.exec(host);
+  return government ? countryOfTopLevelDomain(`.${government[1]}`) : undefined;
+}
+
+/** The countries an outlet or source states by name ("Ministry of External Affairs, Government of India"); a company states none. */
+function countriesNamedBy(name: string): Set<string> {
+  if (COMPANY_WORD.test(name)) return new Set();
+  return new Set(findCountryMentions(name).map((c) => c.code));
+}
+
+/** The one country the outlet speaks for: named by the outlet, or else by the source, or a government site the source is on. */
+function statedCountry(doc: AnnotatedDocument): string | undefined {
+  const { outlet, source } = doc.article;
+  if (outlet && COMPANY_WORD.test(outlet)) return undefined;
+  for (const name of [outlet, source]) {
+    if (!name || /^https?:/i.test(name)) continue;
+    const codes = countriesNamedBy(name);
+    if (codes.size > 1) return undefined;
+    if (codes.size === 1) return [...codes][0];
+  }
+  return source && /^https?:/i.test(source) ? governmentSiteCountry(source) : undefined;
+}
+
 /** The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"), when the article's title or text names it too. */
 export function outletCountry(doc: AnnotatedDocument): string | undefined {
-  if (COMPANY_WORD.test(doc.article.outlet ?? '')) return undefined;
-  const codes = new Set(findCountryMentions(doc.article.outlet ?? '').map((c) => c.code));
-  if (codes.size !== 1) return undefined;
-  const [code] = codes;
+  const code = statedCountry(doc);
+  if (code === undefined) return undefined;
   const named = doc.countries.some((c) => c.code === code && !c.insideName) || findCountryMentions(doc.article.title ?? '').some((c) => c.code === code);
   return named ? code : undefined;
 }

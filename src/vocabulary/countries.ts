@@ -285,3 +285,11 @@ export function countrySurfaceForms(): readonly CountrySurfaceForm[] {
 export function notCountryPhrases(): readonly string[] {
   return aliasFile().not_countries;
 }
+
+let byTopLevelDomain: Map<string, string> | undefined;
+
+/** The country whose internet domain this is (".jp" → JPN, ".uk" → GBR), from world-countries' domains. */
+export function countryOfTopLevelDomain(domain: string): string | undefined {
+  byTopLevelDomain ??= new Map(worldCountries.flatMap((c) => c.tld.map((tld): [string, string] => [tld, aliasFile().code_overrides[c.cca3] ?? c.cca3])));
+  return byTopLevelDomain.get(domain.toLowerCase());
+}

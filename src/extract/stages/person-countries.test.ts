@@ -57,6 +57,19 @@ test('officials titled without a country are of the country the outlet names', (
   assert.deepEqual(countriesWithOutlet(body, 'Ministry of Foreign Affairs of Ghana'), { 'Ama Owusu': 'GHA', 'Yaw Boateng': 'GHA' });
 });
 
+function countriesWithSource(body: string, outlet: string, source: string): Record<string, string | undefined> {
+  return Object.fromEntries(annotate({ ...article(body), outlet, source }).persons.map((p) => [p.name, p.country]));
+}
+
+test('without a country in the outlet\'s name, the source\'s name or a government site it is on tells it', () => {
+  const body = 'Foreign Minister Ama Owusu told Parliament on Tuesday that Ghana and Togo would reopen their border.';
+  assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'Ministry of Foreign Affairs, Government of Ghana'), { 'Ama Owusu': 'GHA' });
+  assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'https://www.mfa.gov.gh/news/2026/border'), { 'Ama Owusu': 'GHA' });
+  assert.deepEqual(countriesWithSource(body, 'Daily Report', 'https://www.dailyreport.com.gh/ghana-togo'), { 'Ama Owusu': undefined });
+  assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'https://www.mfa.gov.tg/news/2026/border'), { 'Ama Owusu': 'TGO' });
+  assert.deepEqual(countriesWithSource('Secretary of State Ann Hale said the United States and Togo would expand trade.', 'Office of the Spokesperson', 'https://www.state.gov/readout'), { 'Ann Hale': 'USA' });
+});
+
 test('an outlet names no one\'s country in an article that does not name the outlet\'s', () => {
   const body = 'President Faure Mensah said on Monday that Togo and Benin would reopen their border.';
   assert.equal(countriesWithOutlet(body, 'Daily Graphic (Ghana)')['Faure Mensah'], undefined);
