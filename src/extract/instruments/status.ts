@@ -110,6 +110,14 @@ function isNumberMarker(tokens: readonly Token[], sentence: Sentence): boolean {
   return word !== undefined && /^\d{1,2}$/.test(word.text);
 }
 
+const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,5}|[a-z])$/i;
+
+/** "(i) Memorandum …", "(b) Agreement …", "[2] Protocol …": an item opened by a bracketed list number. */
+function opensWithEnumerator(tokens: readonly Token[], sentence: Sentence): boolean {
+  const at = sentence.tokenStart;
+  return at + 3 < sentence.tokenEnd && (tokens[at].text === '(' || tokens[at].text === '[') && ENUMERATOR.test(tokens[at + 1].text) && (tokens[at + 2].text === ')' || tokens[at + 2].text === ']');
+}
+
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
 export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: GroupBackReference[] } {
   const tokens = doc.tokens;
@@ -136,7 +144,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const marker = isNumberMarker(tokens, sentence);
   const second = tokens[sentence.tokenStart + 1];
   const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
-  const listItem = BULLET.test(first.text) || opener ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
+  const listItem = BULLET.test(first.text) || opener || opensWithEnumerator(tokens, sentence) ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
   const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
   return {
     index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(cues.text),

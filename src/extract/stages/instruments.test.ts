@@ -115,6 +115,13 @@ test('a list lead-in\'s "signed" gives its status to every title listed after it
     'A memorandum of understanding between the Chilean Export Agency and the trade office of Peru.',
   ].join('\n'));
   assert.deepEqual(numbered.map((i) => i.status), ['signed', 'signed']);
+  const enumerated = instruments([
+    'The following documents were exchanged in the presence of the two Ministers:',
+    '(i) Memorandum of Understanding on cooperation in the field of fisheries between Chile and Peru;',
+    '(ii) Protocol amending the Air Services Agreement;',
+    '(b) Programme of Cultural Exchanges for 2026-2028.',
+  ].join('\n'));
+  assert.deepEqual(enumerated.map((i) => i.status), ['signed', 'signed', 'signed']);
 });
 
 test('"These were …" after "signed two agreements" gives the named titles the status of the count', () => {
