@@ -405,3 +405,8 @@ test('a headline\'s "X and Y sign deal" does not make the verb and the parties p
   assert.equal(names('Ghana and Togo sign deal to share border water\n\nThe ministers met in Accra.').some((n) => /sign|Ghana/.test(n)), false);
   assert.equal(names('Chile, Peru ink pact on lithium\n\nThe talks ended.').some((n) => /ink|Peru/.test(n)), false);
 });
+
+test('an exchange of notes or letters is an instrument of its own', () => {
+  const found = instruments('The ambassador and the finance minister signed an exchange of notes on a grant for a coastal radar system on Tuesday. An exchange of letters on visa fees followed.', '2026-05-14');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [['exchange of notes on a grant for a coastal radar system', 'signed'], ['exchange of letters on visa fees', 'unknown']]);
+});
