@@ -573,3 +573,8 @@ test('"the newly-inaugurated Port of X" describes a facility; it reports no inau
   const found = events('Foreign Minister Ana Lopez of Peru and Foreign Minister Juan Rojas of Bolivia met in Lima on Monday. They also planned new integration routes, like the Tacna-La Paz highway, and facilities for Bolivian foreign trade through the newly-inaugurated Port of Chancay.', '2025-02-25');
   assert.equal(found.some((e) => e.type === 'inauguration'), false);
 });
+
+test('a spokesperson named with a long title who says what the sentence reports is its source, not a participant', () => {
+  const found = events('Chilean Foreign Minister Ana Lopez will hold talks with her Peruvian counterpart Pablo Vera in Lima on May 20, Chilean Foreign Ministry spokeswoman Maria Rivas said at a briefing on Thursday.', '2024-05-16');
+  assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons, ['Ana Lopez', 'Pablo Vera']);
+});
