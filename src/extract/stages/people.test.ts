@@ -354,3 +354,10 @@ test('an untitled name after a word of meeting and "with", "by" or "of" is the p
 test('a body met, named in English words, is no person', () => {
   assert.deepEqual(people('The minister held talks with Gulf Maritime Ports on Monday.'), []);
 });
+
+test('a Korean given name keeps its hyphenated lower-case syllable, and "-led" or "-era" after a name is no part of it', () => {
+  const names = (body: string) => annotateText(body).persons.map((p) => p.name);
+  assert.deepEqual(names('Defense Minister Ahn Gyu-back met Foreign Minister Cho Tae-yul in Seoul.'), ['Ahn Gyu-back', 'Cho Tae-yul']);
+  assert.deepEqual(names('President Moon Jae-in met Chairman Kim Jong-un in Pyongyang.'), ['Moon Jae-in', 'Kim Jong-un']);
+  assert.deepEqual(names('Talks with the Park Min-led delegation began.').filter((n) => n.includes('-')), []);
+});

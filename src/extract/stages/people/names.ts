@@ -2,7 +2,7 @@
 // "KIHARA Minoru", "Hassan Shia' al-Amiri", past forms of address ("His Excellency", "HE").
 import type { AnnotatedDocument, Sentence, Token } from '../../annotated-document.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../../phrases.ts';
-import { CAPITAL_HONORIFICS, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
+import { CAPITAL_HONORIFICS, COMPOUND_SUFFIXES, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
 import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
 
 const MAX_NAME_WORDS = 8;
@@ -76,6 +76,15 @@ export function nicknameOf(doc: AnnotatedDocument, span: NameSpan): string | und
   return quotes && doc.text.slice(doc.tokens[quotes[0]].end, doc.tokens[quotes[1]].start);
 }
 
+const SYLLABLE = /^[a-z]{1,5}$/;
+const FIRST_SYLLABLE = /^[A-Z][a-z]{0,4}$/;
+
+/** "Jae-in" in "Moon Jae-in": a short given name's second syllable, joined by a hyphen in lower case. */
+function isSecondSyllable(tokens: Token[], k: number, end: number): boolean {
+  if (k + 1 >= end || tokens[k].text !== '-' || !joinedToPrevious(tokens, k) || !joinedToPrevious(tokens, k + 1)) return false;
+  return FIRST_SYLLABLE.test(tokens[k - 1].text) && SYLLABLE.test(tokens[k + 1].text) && !COMPOUND_SUFFIXES.has(tokens[k + 1].text);
+}
+
 /** Reads a personal name starting at token i: "Kassym-Jomart Tokayev", "Ferdinand R. Marcos, Jr.", "KIHARA Minoru". */
 export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, claimed: Uint8Array): NameSpan | undefined {
   const tokens = doc.tokens;
@@ -94,6 +103,7 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
       if (t.text.length > 2 && HAS_LOWER_ASCII.test(t.text)) normalWords++;
       k++;
       while (k + 1 < sentence.tokenEnd && tokens[k].text === '-' && joinedToPrevious(tokens, k) && /^[A-Z]/.test(tokens[k + 1].text)) k += 2;
+      if (words >= 2 && isSecondSyllable(tokens, k, sentence.tokenEnd)) k += 2;
       continue;
     }
     // "Joko “Jokowi” Widodo": a nickname in quotes inside the name, the name going on after it.

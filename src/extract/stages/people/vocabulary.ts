@@ -4,6 +4,7 @@ import { loadDataFile } from '../../../vocabulary/data-file.ts';
 interface PeopleFile {
   particles: string[];
   suffixes: string[];
+  compound_suffixes: string[];
   honorifics: string[];
   capital_honorifics: string[];
   reporting_verbs: string[];
@@ -22,6 +23,7 @@ interface PeopleFile {
 const vocabulary = loadDataFile<PeopleFile>('people.yaml');
 export const PARTICLES = new Set(vocabulary.particles);
 export const SUFFIXES = new Set(vocabulary.suffixes.map((s) => s.toLowerCase()));
+export const COMPOUND_SUFFIXES = new Set(vocabulary.compound_suffixes);
 export const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split(' '));
 export const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
 export const REPORTING = new Set(vocabulary.reporting_verbs);
