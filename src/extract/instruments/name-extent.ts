@@ -9,8 +9,8 @@ import { HEADS, REPORTING_AFTER, SIGNING_VERBS, STOP_MODIFIERS } from './vocabul
 const COMPLEMENT_STARTERS = new Set(['on', 'of', 'between', 'for', 'concerning', 'regarding', 'to', 'among', 'with']);
 /** Function words a complement goes on over; the possessives are tagged PRON ("across their border"). */
 const COMPLEMENT_WORDS = new Set(['on', 'of', 'in', 'for', 'between', 'and', 'the', 'a', 'an', 'their', 'its', 'our', 'to', 'along', 'across', 'among', 'concerning', 'regarding', 'with', 'from', 'through', 'within']);
-/** Lower-case words that end a name: a new clause or an adjunct starts. */
-const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to']);
+/** Lower-case words that end a name: a new clause or an adjunct starts ("a contract for K2 tanks worth $6.5 billion": its value). */
+const COMPLEMENT_ENDERS = new Set(['which', 'that', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'signed', 'by', 'at', 'during', 'as', 'while', 'after', 'before', 'following', 'under', 'aimed', 'to', 'worth', 'valued', 'totalling', 'totaling']);
 
 function isYearLike(token: Token): boolean {
   return /^(19|20)\d{2}([-/](19|20)?\d{2})?$/.test(token.text);

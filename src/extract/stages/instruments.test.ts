@@ -410,3 +410,9 @@ test('an exchange of notes or letters is an instrument of its own', () => {
   const found = instruments('The ambassador and the finance minister signed an exchange of notes on a grant for a coastal radar system on Tuesday. An exchange of letters on visa fees followed.', '2026-05-14');
   assert.deepEqual(found.map((i) => [i.name, i.status]), [['exchange of notes on a grant for a coastal radar system', 'signed'], ['exchange of letters on visa fees', 'unknown']]);
 });
+
+test('the value after an instrument is no part of its name', () => {
+  const names = (body: string) => instruments(body, '2026-08-27').map((i) => i.name);
+  assert.deepEqual(names('Chile and Peru signed a contract for coastal patrol boats worth $1.2 billion on Monday.'), ['contract for coastal patrol boats']);
+  assert.deepEqual(names('They signed an agreement on port upgrades valued at $300 million.'), ['agreement on port upgrades']);
+});
