@@ -578,3 +578,9 @@ test('a spokesperson named with a long title who says what the sentence reports 
   const found = events('Chilean Foreign Minister Ana Lopez will hold talks with her Peruvian counterpart Pablo Vera in Lima on May 20, Chilean Foreign Ministry spokeswoman Maria Rivas said at a briefing on Thursday.', '2024-05-16');
   assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons, ['Ana Lopez', 'Pablo Vera']);
 });
+
+test('who acted "three months after" the event reported is not among its participants; those who "also discussed" it are, when the talks named no one', () => {
+  const found = events('Chile and Peru agreed on Thursday to expand defence cooperation during talks in Lima. Defence Minister Ana Lopez and her Peruvian counterpart Pablo Vera also discussed patrol boats. The meeting came three months after President Marta Ruiz and President Jorge Salas held a summit in Quito.', '2026-08-27');
+  const persons = found.filter((e) => e.type === 'meeting' && e.date === '2026-08-27').flatMap((e) => e.persons);
+  assert.deepEqual(persons, ['Ana Lopez', 'Pablo Vera']);
+});

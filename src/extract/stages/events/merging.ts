@@ -108,7 +108,8 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     if (weak.has(c) && hasContact) {
       const main = events.find((e) => e.type === 'call' || e.type === 'meeting');
       if (main) {
-        absorb(main, { ...c, date: null, persons: [], countries: [], organizations: [], place: undefined });
+        // Unless the contact names no one: "agreed during talks between their defence chiefs … Minister A and his counterpart B also discussed …".
+        absorb(main, { ...c, date: null, persons: main.persons.length === 0 ? c.persons : [], countries: [], organizations: [], place: undefined });
         continue;
       }
     }

@@ -6,6 +6,7 @@ import type { AnnotatedDocument, OrganizationMention, PersonMention, Sentence, T
 import type { EventType, Span } from '../../../record/schema.ts';
 import { countryMentionsIn } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
+import { TIME_APART } from './vocabulary.ts';
 
 export interface Participants {
   persons: number[];
@@ -43,8 +44,11 @@ const QUOTATION = /"[^"]*"/g;
 /** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
 const BRACKETED = /\((?=[^()]*\s\S+\s)[^()]*\)/g;
 
+/** "The meeting came three months after President A and President B held a summit": who acted months away, to the clause's end. */
+const TIME_APART_CLAUSE = new RegExp(`${TIME_APART.source}[^;]*`, 'gi');
+
 /** The asides' patterns, each with a character every match holds: a sentence without it is spared the pattern. */
-const ASIDES: readonly [RegExp, string][] = [[RELATIVE_CLAUSE, ','], [TRAILING_PARTICIPLE, ','], [CITATION, ','], [ACCORDING_TO, ''], [QUOTATION, '"'], [BRACKETED, '(']];
+const ASIDES: readonly [RegExp, string][] = [[RELATIVE_CLAUSE, ','], [TRAILING_PARTICIPLE, ','], [CITATION, ','], [ACCORDING_TO, ''], [QUOTATION, '"'], [BRACKETED, '('], [TIME_APART_CLAUSE, ' ']];
 
 /** Stretches of a sentence (offsets into its text) whose names do not take part in an event reported outside them. */
 export function asidesOf(text: string): [number, number][] {

@@ -80,9 +80,12 @@ const OTHER_TIME = alternation(vocabulary.other_time);
 /** "earlier today", "later this week": the occasion's own day, however the word reads. */
 const SAME_DAY_AFTER = /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))\b/i;
 
-/** Whether a sentence moves away from the occasion the article reports ("last year", "the previous session"). */
+/** "three months after", "a week before": a stretch of time away from the occasion, and what follows it happened then. */
+export const TIME_APART = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since)\b/i;
+
+/** Whether a sentence moves away from the occasion the article reports ("last year", "the previous session", "three months after"). */
 export function speaksOfAnotherTime(sentence: CueText): boolean {
-  return OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
+  return TIME_APART.test(sentence.text) || OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
 }
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** Trigger phrases that need a document as their object. */
