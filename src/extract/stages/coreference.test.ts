@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateText } from '../test-article.ts';
+import { annotateText, article } from '../test-article.ts';
+import { annotate } from '../pipeline.ts';
 
 function mentionsOf(body: string, name: string): string[] {
   const doc = annotateText(body);
@@ -69,4 +70,11 @@ test('a plural title means the holders already named, not one named further on',
   );
   const ministers = doc.personMentions.filter((m) => doc.text.slice(m.start, m.end) === 'ministers').map((m) => doc.persons[m.person].name);
   assert.deepEqual(ministers.sort(), ['Amina Otieno', 'Peter Ssemwogerere']);
+});
+
+test('a bare title means another holder than the one named after it in its sentence, and in a government\'s readout its own', () => {
+  const body = 'The Prime Minister spoke to Prime Minister Jan Novak of Czechia this afternoon. The Prime Minister welcomed the UK-Czechia energy treaty.';
+  const doc = annotate({ ...article(body, '2026-03-03'), outlet: 'Prime Minister\'s Office', source: 'https://www.gov.uk/government/news/pm-call' });
+  assert.deepEqual(doc.personMentions.map((m) => doc.text.slice(m.start, m.end)), ['Jan Novak']);
+  assert.deepEqual(doc.events.filter((e) => e.type === 'call').map((e) => e.persons.map((p) => doc.persons[p].name)), [['Jan Novak']]);
 });

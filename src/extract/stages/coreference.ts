@@ -8,6 +8,7 @@ import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
+import { outletCountry } from '../outlet-country.ts';
 
 const GROUP_WORDS = /\b(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
@@ -112,6 +113,7 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const firstMention = new Map<number, number>();
   for (const m of [...doc.personMentions, ...added.list]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
   const levels = titleLevels(doc);
+  const ownCountry = outletCountry(doc);
   for (const title of doc.titles) {
     if (added.isTaken(title.start, title.end)) continue;
     // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
@@ -125,7 +127,7 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
     const protagonist = people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!)[0];
     // "the ministers" means the holders already named, not one named further on ("… The two ministers witnessed … Prime Minister X is expected …").
     const introduced = title.plural ? people.filter((p) => (firstMention.get(p) ?? Infinity) < title.start) : [];
-    const meant = title.plural ? (introduced.length > 0 ? introduced : people) : people.length === 1 ? people : protagonist === undefined ? [] : [protagonist];
+    const meant = title.plural ? (introduced.length > 0 ? introduced : people) : people.length === 1 ? (isAnotherHolder(doc, title, people[0], ownCountry) ? [] : people) : protagonist === undefined ? [] : [protagonist];
     // "the Tajik President": the nationality word belongs to the mention.
     const nationality = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).find((c) => title.start - c.end <= 1);
     for (const person of meant) {
@@ -135,6 +137,18 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
       if (!title.plural && title.country && !doc.persons[person].country && meant.length === 1 && people.length === 1 && !namedLaterInSentence(doc, person, title)) doc.persons[person].country = title.country;
     }
   }
+}
+
+/**
+ * Whether a bare singular title means someone other than its one named holder: "The Prime Minister
+ * spoke to Prime Minister Donald Tusk" (the holder named later in its sentence), or, in a
+ * government's own readout, its own office-holder when the one named is of another country.
+ */
+function isAnotherHolder(doc: AnnotatedDocument, title: TitleMention, person: number, ownCountry: string | undefined): boolean {
+  if (title.country) return false;
+  if (namedLaterInSentence(doc, person, title)) return true;
+  const country = doc.persons[person].country;
+  return ownCountry !== undefined && country !== undefined && country !== ownCountry;
 }
 
 /** Whether a person is named by name after a title, in the title's sentence. */
@@ -231,7 +245,7 @@ function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'titles', 'persons', 'personMentions'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'titles', 'persons', 'personMentions'],
   assigns: ['personMentions'],
   run(doc) {
     const added = new AddedMentions(doc);

@@ -584,3 +584,8 @@ test('who acted "three months after" the event reported is not among its partici
   const persons = found.filter((e) => e.type === 'meeting' && e.date === '2026-08-27').flatMap((e) => e.persons);
   assert.deepEqual(persons, ['Ana Lopez', 'Pablo Vera']);
 });
+
+test('"spoke to" a person is a call; "spoke to reporters" is none', () => {
+  assert.deepEqual(events('President Ana Lopez of Chile spoke to reporters in Lima on Monday about Peru.', '2026-03-03').map((e) => e.type), []);
+  assert.deepEqual(events('Foreign Minister Ana Lopez of Chile spoke to her Peruvian counterpart Pablo Vera on Monday.', '2026-03-03').map((e) => [e.type, e.persons]), [['call', ['Ana Lopez', 'Pablo Vera']]]);
+});

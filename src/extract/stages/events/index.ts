@@ -32,7 +32,7 @@ export const eventsStage: Stage = {
   name: 'events',
   requires: [
     'text', 'published', 'dateline', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates',
-    'persons', 'personMentions', 'instruments', 'initiatives', 'forums',
+    'titles', 'persons', 'personMentions', 'instruments', 'initiatives', 'forums',
   ],
   assigns: ['events'],
   run(doc) {

@@ -4,7 +4,7 @@ import { COUNT_NOUNS, instrumentHeadAt } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { DOCUMENT_OBJECT_TRIGGERS, phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
@@ -78,6 +78,19 @@ function hasDocumentObject(doc: AnnotatedDocument, sentence: Sentence, triggerEn
   return false;
 }
 
+/** Whether a person, a title or a country opens the object after a trigger, past a determiner or possessive ("spoke to his Polish counterpart"). */
+function hasPersonObject(doc: AnnotatedDocument, sentence: Sentence, triggerEnd: number): boolean {
+  const first = tokenStartingAt(doc, triggerEnd + /^\s*/.exec(doc.text.slice(triggerEnd, triggerEnd + 8))![0].length);
+  if (first === undefined) return false;
+  for (let i = first; i < Math.min(sentence.tokenEnd, first + OBJECT_HEAD_REACH); i++) {
+    const { start } = doc.tokens[i];
+    const opens = (spans: readonly Span[]) => spans.some((s) => s.start === start);
+    if (opens(doc.personMentions) || opens(doc.titles) || opens(doc.countries)) return true;
+    if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'PRON' && doc.tokens[i].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
 export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, words: CueText, cues: SentenceCues): Trigger[] {
   const text = words.text;
@@ -93,6 +106,7 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
     if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
     if (DOCUMENT_OBJECT_TRIGGERS.has(phraseOf(m.text)) && !hasDocumentObject(doc, sentence, span.end)) continue;
+    if (PERSON_OBJECT_TRIGGERS.has(phraseOf(m.text)) && !hasPersonObject(doc, sentence, span.end)) continue;
     for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);

@@ -16,6 +16,7 @@ interface EventsFile {
   document_object_triggers: string[];
   travel_triggers: string[];
   other_time: string[];
+  person_object_triggers: string[];
 }
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
@@ -90,3 +91,4 @@ export function speaksOfAnotherTime(sentence: CueText): boolean {
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** Trigger phrases that need a document as their object. */
 export const DOCUMENT_OBJECT_TRIGGERS = new Set(vocabulary.document_object_triggers.map((t) => t.toLowerCase()));
+export const PERSON_OBJECT_TRIGGERS = new Set(vocabulary.person_object_triggers.map((t) => t.toLowerCase()));
