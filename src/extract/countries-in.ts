@@ -1,6 +1,7 @@
 // Which countries a stretch of text names, and which pair an article is about.
 import type { AnnotatedDocument, CountryMention } from './annotated-document.ts';
 import { SpanIndex } from './span-index.ts';
+import { governmentCountry } from './outlet-country.ts';
 
 // The country layer is complete once the gazetteer stage has run; later stages only read it.
 const indexes = new WeakMap<CountryMention[], { size: number; index: SpanIndex<CountryMention> }>();
@@ -27,7 +28,8 @@ export function countryMentionsIn(doc: AnnotatedDocument, start: number, end: nu
 
 /**
  * The article's dyad: the two most mentioned countries (earlier first mention breaks ties).
- * A country named once, after the opening sentences, is a passing reference, not a side.
+ * A country named once, after the opening sentences, is a passing reference, not a side; the
+ * country a government's outlet speaks for is a side.
  */
 export function documentDyad(doc: AnnotatedDocument): string[] {
   // Several stages ask; the pair is counted once for a country layer (and a copy given, which a caller may keep and change).
@@ -49,11 +51,15 @@ function countDyad(doc: AnnotatedDocument): string[] {
     counts.set(m.code, entry);
   }
   const opening = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? Infinity;
-  return [...counts.entries()]
+  const dyad = [...counts.entries()]
     .filter(([, e]) => e.count >= 2 || e.first < opening)
     .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
     .slice(0, 2)
     .map(([code]) => code);
+  // A government's readout speaks for one side: its country is in the pair, however often it names itself.
+  const own = governmentCountry(doc);
+  if (own !== undefined && !dyad.includes(own)) return [dyad[0], own].filter((code) => code !== undefined);
+  return dyad;
 }
 
 /** Country mentions that overlap the stretch between two offsets ("Tobago" in "Trinidad and Tobago"). */

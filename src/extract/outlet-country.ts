@@ -52,6 +52,16 @@ function statedCountry(doc: AnnotatedDocument): string | undefined {
   return source && /^https?:/i.test(source) ? governmentSiteCountry(source) : undefined;
 }
 
+/** An outlet that is a government's own voice: a ministry, a presidency, a head of government's office, an embassy. */
+const GOVERNMENT_OUTLET = /\b(?:ministry|presidency|president|prime minister|government|embassy|cabinet|office)\b/i;
+
+/** The country a government's own readout speaks for: its outlet is a government body, or its source a government site. */
+export function governmentCountry(doc: AnnotatedDocument): string | undefined {
+  const { outlet, source } = doc.article;
+  const governmentVoice = GOVERNMENT_OUTLET.test(outlet ?? '') || (source !== undefined && /^https?:/i.test(source) && governmentSiteCountry(source) !== undefined);
+  return governmentVoice ? outletCountry(doc) : undefined;
+}
+
 /** The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"), when the article's title or text names it too. */
 export function outletCountry(doc: AnnotatedDocument): string | undefined {
   const code = statedCountry(doc);

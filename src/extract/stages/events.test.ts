@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateText } from '../test-article.ts';
+import { annotateText, article } from '../test-article.ts';
+import { annotate } from '../pipeline.ts';
 
 function events(body: string, published: string | null = null) {
   const doc = annotateText(body, published);
@@ -588,4 +589,11 @@ test('who acted "three months after" the event reported is not among its partici
 test('"spoke to" a person is a call; "spoke to reporters" is none', () => {
   assert.deepEqual(events('President Ana Lopez of Chile spoke to reporters in Lima on Monday about Peru.', '2026-03-03').map((e) => e.type), []);
   assert.deepEqual(events('Foreign Minister Ana Lopez of Chile spoke to her Peruvian counterpart Pablo Vera on Monday.', '2026-03-03').map((e) => [e.type, e.persons]), [['call', ['Ana Lopez', 'Pablo Vera']]]);
+});
+
+test('in a government\'s readout its own country is one side of the pair, however rarely it names itself', () => {
+  const body = 'The Prime Minister spoke to President Ana Lopez of Chile this afternoon. The leaders discussed the situation in Venezuela and welcomed the new UK-Chile trade deal. They agreed to speak again soon. Chile will host the talks.';
+  const doc = annotate({ ...article(body, '2026-03-03'), outlet: 'Prime Minister\'s Office', source: 'https://www.gov.uk/government/news/pm-call' });
+  const commitment = doc.events.find((e) => e.type === 'commitment');
+  assert.deepEqual(commitment?.countries.slice().sort(), ['CHL', 'GBR']);
 });

@@ -22,7 +22,7 @@ const THREE_PARTIES = /\b(?:tripartite|trilateral)\b/i;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'places', 'dates'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'dates'],
   assigns: ['instruments'],
   run(doc) {
     const dyad = documentDyad(doc);
