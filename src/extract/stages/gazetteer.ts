@@ -166,20 +166,48 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
 }
 
 /** "the Amhara region", "Kivu province": one or two capitalised names before a lower-case word for a country's subdivision. */
-const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)\b/gu;
-/** The subdivision's word alone: most articles hold none, and are spared the pattern above, tried at every offset. */
-const SUBDIVISION_WORD = / (?:region|province|oblast|governorate|prefecture)\b/;
+const SUBDIVISION = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?) (?:region|province|oblast|governorate|prefecture)$/u;
+/** The subdivision's word: SUBDIVISION is tried only on the words just before it, not at every offset of the text. */
+const SUBDIVISION_WORD = / (?:region|province|oblast|governorate|prefecture)\b/g;
+const NAME_CHARACTER = /[\p{L}\p{M}'’-]/u;
 const OWNER_AFTER = /^\s+of\s+(?:the\s+)?/;
 
+/** Where the two words before `at` begin: the most of the text that SUBDIVISION's name may take. */
+function startOfTwoWordsBefore(text: string, at: number): number {
+  let start = at;
+  let spaces = 0;
+  while (start > 0) {
+    // A letter beyond the BMP is read whole, from the pair of code units that write it.
+    const last = text.charCodeAt(start - 1);
+    const width = last >= 0xdc00 && last <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
+    const character = text.slice(start - width, start);
+    if (character === ' ' && spaces === 0 && start < at) spaces++;
+    else if (!NAME_CHARACTER.test(character)) break;
+    start -= width;
+  }
+  return start;
+}
+
+/** The subdivisions named before their word, each read from the words before that word alone. */
+function* subdivisionMatches(text: string): Generator<{ index: number; name: string; end: number }> {
+  for (const word of text.matchAll(SUBDIVISION_WORD)) {
+    const end = word.index + word[0].length;
+    const from = startOfTwoWordsBefore(text, word.index);
+    const m = SUBDIVISION.exec(text.slice(from, end));
+    if (m) yield { index: from + m.index, name: m[1], end };
+  }
+}
+
 function findSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
-  if (!SUBDIVISION_WORD.test(doc.text)) return [];
+  const matches = [...subdivisionMatches(doc.text)];
+  if (matches.length === 0) return [];
   const claimed = new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]);
   const countries = new SpanIndex<CountryMention>(doc.countries);
   const found: PlaceMention[] = [];
-  for (const m of doc.text.matchAll(SUBDIVISION)) {
+  for (const m of matches) {
     const start = m.index;
-    const end = start + m[0].length;
-    if (claimed.overlaps(start, start + m[1].length)) continue;
+    const end = m.end;
+    if (claimed.overlaps(start, start + m.name.length)) continue;
     const first = doc.tokens.find((t) => t.start === start);
     if (!first || first.pos !== 'PROPN' || (start > 0 && /\p{Lu}[\p{L}'’-]*\s$/u.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
     const owner = OWNER_AFTER.exec(doc.text.slice(end, end + 10));
