@@ -40,25 +40,28 @@ function bodyAsWritten(doc: AnnotatedDocument, from: number, bodyEnd: number): s
   return doc.text.slice(from, end).replace(/\s+/g, ' ');
 }
 
+const OF_AT_START = /^\s+of\s+(?:the\s+)?/;
+
+/** The body named right after "of" ("of the Cabinet of Ministers") at an offset. */
+function bodyAfterOf(doc: AnnotatedDocument, from: number): OrganizationMention | undefined {
+  const of = OF_AT_START.exec(doc.text.slice(from, from + 40));
+  return of ? doc.organizations.find((o) => o.start === from + of[0].length) : undefined;
+}
+
 /**
  * The countries or the body after a title: "of Kazakhstan", "of the Republic of X and Y", "of the
  * Cabinet of Ministers of the Kyrgyz Republic" (the body the office heads, its
  * organisation, then its country).
  */
 function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
-  const ofAt = (from: number) => /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(from, from + 40));
-  const bodyAt = (from: number) => {
-    const of = ofAt(from);
-    return of ? doc.organizations.find((o) => o.start === from + of[0].length) : undefined;
-  };
-  let body = bodyAt(title.nameFrom);
+  let body = bodyAfterOf(doc, title.nameFrom);
   // "President of the Republic Pedro Castillo": the state named by a common noun is the office's own; not so the first word of a body ("of the State Committee for …").
   const state = /^\s+of\s+the\s+(?:Republic|Nation|Kingdom|State|Country)\b(?!\s+of\b)/i.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
   if (state && !body) {
     title.nameFrom += state[0].length;
-    body = bodyAt(title.nameFrom);
+    body = bodyAfterOf(doc, title.nameFrom);
   }
-  let tail = ofAt(title.nameFrom);
+  let tail = OF_AT_START.exec(doc.text.slice(title.nameFrom, title.nameFrom + 40));
   if (body) {
     // "Chairman of Sudan's Sovereign Council": a body of a country named by its possessive is part of the title.
     const owner = countryMentionsIn(doc, body.start, body.end).find((c) => c.start === body.start && doc.text.startsWith("'s ", c.end));
@@ -68,7 +71,7 @@ function readCountryTail(doc: AnnotatedDocument, title: TitleMention): void {
     title.nameFrom = body.end;
     const bodyCountry = countryOfBody(doc, body);
     if (bodyCountry) title.countries.push(bodyCountry);
-    tail = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(body.end, body.end + 40));
+    tail = OF_AT_START.exec(doc.text.slice(body.end, body.end + 40));
   }
   if (!tail) return;
   let cursor = title.nameFrom + tail[0].length;
