@@ -306,17 +306,26 @@ function inCapitalRun(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Acronyms an article defines: in brackets ("the Economic Cooperation Organization (ECO)") or after an instrument noun. */
+function definedAcronyms(text: string): Set<string> {
+  const defined = new Set([...text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
+  for (const m of text.matchAll(ACRONYM_AFTER_INSTRUMENT)) defined.add(m[1]);
+  return defined;
+}
+
 function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMention[] {
   const found: OrganizationMention[] = [];
-  const defined = new Set([...doc.text.matchAll(/\(([^()]*)\)/g)].flatMap((m) => m[1].match(/\b[A-Z]{2,}\b/g) ?? []));
-  for (const m of doc.text.matchAll(ACRONYM_AFTER_INSTRUMENT)) defined.add(m[1]);
+  let defined: Set<string> | undefined;
   const tokens = doc.tokens;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index];
     // Every acronym starts with a capital A–Z: most tokens are dismissed on their first character.
     const first = t.text.charCodeAt(0);
     if (first < 65 || first > 90) continue;
-    if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text) || defined.has(t.text) || isDatelineWord(doc, t)) continue;
+    if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text)) continue;
+    // Many articles hold no acronym to read: the ones an article defines are gathered at its first.
+    defined ??= definedAcronyms(doc.text);
+    if (defined.has(t.text) || isDatelineWord(doc, t)) continue;
     if (inCapitalRun(tokens, index)) continue;
     if (CAPITALISED_WORD_BEFORE.test(doc.text.slice(Math.max(0, t.start - 20), t.start)) || CAPITALISED_WORD_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
     if (PROJECT_AFTER.test(doc.text.slice(t.end, t.end + 24)) || doc.text.slice(Math.max(0, t.start - 1), t.end + 1).includes('-')) continue;
