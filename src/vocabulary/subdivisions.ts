@@ -3,7 +3,7 @@
 // English names of subdivisions ISO writes in the local language ("West Java" for "Jawa Barat").
 import { iso31662 } from 'iso-3166';
 import { countryByIso2 } from './countries.ts';
-import { isCommonWordCityName } from './cities.ts';
+import { firstWordOf, isCommonWordCityName } from './cities.ts';
 import { loadDataFile } from './data-file.ts';
 import { foldText } from './fold.ts';
 
@@ -23,9 +23,15 @@ interface SubdivisionAliasFile {
 /** "Asturias, Principado de", "Sofia (stolitsa)": ISO's inverted or annotated forms are never written so in the news. */
 const NOT_A_RUNNING_TEXT_NAME = /[,()[\]/]/;
 
-let index: Map<string, SubdivisionCandidate[]> | undefined;
+interface SubdivisionIndex {
+  byName: Map<string, SubdivisionCandidate[]>;
+  /** The first word of every name of byName. */
+  firstWords: Set<string>;
+}
 
-function buildIndex(): Map<string, SubdivisionCandidate[]> {
+let index: SubdivisionIndex | undefined;
+
+function buildIndex(): SubdivisionIndex {
   const byName = new Map<string, SubdivisionCandidate[]>();
   const byCode = new Map<string, SubdivisionCandidate>();
   const add = (name: string, subdivision: SubdivisionCandidate) => {
@@ -49,11 +55,17 @@ function buildIndex(): Map<string, SubdivisionCandidate[]> {
     if (!subdivision) throw new Error(`data/subdivision-aliases.yaml: "${alias}" points to ${code}, which iso-3166 lacks as a first-level subdivision`);
     add(alias, subdivision);
   }
-  return byName;
+  return { byName, firstWords: new Set([...byName.keys()].map(firstWordOf)) };
 }
 
 /** The first-level subdivisions a name, folded by foldText, may stand for, in any country. */
 export function subdivisionsNamed(folded: string): readonly SubdivisionCandidate[] {
   index ??= buildIndex();
-  return index.get(folded) ?? [];
+  return index.byName.get(folded) ?? [];
+}
+
+/** False when no subdivision's name has this first word (folded by foldToken). */
+export function mayStartSubdivisionName(firstWord: string): boolean {
+  index ??= buildIndex();
+  return index.firstWords.has(firstWord);
 }

@@ -7,9 +7,9 @@ import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotat
 import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
 import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
-import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
-import { subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
-import { foldText } from '../../vocabulary/fold.ts';
+import { citiesNamed, mayStartCityName, type CityCandidate } from '../../vocabulary/cities.ts';
+import { mayStartSubdivisionName, subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
+import { foldText, foldToken } from '../../vocabulary/fold.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
 import { SpanIndex } from '../span-index.ts';
@@ -92,6 +92,17 @@ function oneNamePerCity(places: PlaceMention[]): PlaceMention[] {
   return places.map((p) => (p.kind === 'city' ? { ...p, name: fullest.get(key(p)) ?? p.name } : p));
 }
 
+/** Where the first word of a name that starts at `start` ends: at its first space or hyphen, or at `limit`. */
+function endOfFirstWord(text: string, start: number, limit: number): number {
+  for (let at = start; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 45) return at;
+  }
+  return limit;
+}
+
+const mayStartPlaceName = (firstWord: string) => mayStartCityName(firstWord) || mayStartSubdivisionName(firstWord);
+
 /** The cities and, when no city has the name, the subdivisions a surface may stand for. */
 interface NamedPlaces {
   cities: readonly CityCandidate[];
@@ -124,9 +135,14 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
     let furthest = i;
     while (furthest < i + 3 && furthest + 1 < tokens.length && tokens[furthest + 1].sentence === tokens[i].sentence
       && (nameWord[furthest + 1] || joinsNameWords(tokens[furthest + 1].text))) furthest++;
+    // Most capitalised words start no city's or state's name, and the names they start need no look-up.
+    // The first word is most often the first token, whose folded form is at hand.
+    const start = tokens[i].start;
+    const firstWordEnd = endOfFirstWord(doc.text, start, tokens[furthest].end);
+    const firstWordIsFirstToken = tokens[i].end === firstWordEnd && doc.text.startsWith(tokens[i].text, start);
+    if (firstWordIsFirstToken && !mayStartPlaceName(tokens[i].folded)) continue;
     for (let last = furthest; last >= i; last--) {
       if (!nameWord[last]) continue;
-      const start = tokens[i].start;
       const end = tokens[last].end;
       // A claimed span or a name that goes on is no city whatever its shape or the look-up says: tested first, they spare both.
       if (claimed.overlaps(start, end)) continue;
@@ -134,6 +150,7 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
       if (next && nameWord[last + 1] && next.start === end + 1) continue;
       const surface = doc.text.slice(start, end);
       if (!PLACE_NAME_SHAPE.test(surface)) continue;
+      if (!firstWordIsFirstToken && !mayStartPlaceName(foldToken(doc.text.slice(start, Math.min(end, firstWordEnd))))) continue;
       const { cities: candidates, subdivisions } = lookup(surface);
       if (candidates.length === 0 && subdivisions.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
