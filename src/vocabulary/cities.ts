@@ -47,8 +47,6 @@ interface CityIndex {
   /** The names of byName, for most names of running text to be turned away without a look-up in it. */
   names: MembershipFilter;
   stoplist: Set<string>;
-  /** The first word of every name of byName, for most capitalised words to be turned away as no city's. */
-  firstWords: MembershipFilter;
 }
 
 let index: CityIndex | undefined;
@@ -101,7 +99,7 @@ function buildIndex(): CityIndex {
   }
   for (const [key, list] of byName) byName.set(key, oneCandidatePerCountry(list));
   const stoplist = new Set(loadDataFile<StoplistFile>('city-name-stoplist.yaml').words.map(foldText));
-  return { byName, names: new MembershipFilter(byName.keys()), stoplist, firstWords: new MembershipFilter([...byName.keys()].map(firstWordOf)) };
+  return { byName, names: new MembershipFilter(byName.keys()), stoplist };
 }
 
 /**
@@ -144,20 +142,9 @@ export function citiesNamed(folded: string): readonly CityCandidate[] {
   return index.byName.get(folded) ?? [];
 }
 
-/**
- * A folded name's first word: what comes before its first space or hyphen. The first word of a
- * name in running text, folded by foldToken, is that of the whole name folded by foldText.
- */
-export function firstWordOf(folded: string): string {
-  const space = folded.indexOf(' ');
-  const hyphen = folded.indexOf('-');
-  const end = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
-  return end < 0 ? folded : folded.slice(0, end);
-}
-
-/** False when no city's name has this first word (folded by foldToken): most capitalised words of running text start none. */
-export function mayStartCityName(firstWord: string): boolean {
-  return cityIndex().firstWords.mayContain(firstWord);
+/** Every name of the index, folded by foldText. */
+export function cityNames(): IterableIterator<string> {
+  return cityIndex().byName.keys();
 }
 
 /** True for city names that are also ordinary English words or titles ("union", "king"). */

@@ -3,7 +3,7 @@
 // English names of subdivisions ISO writes in the local language ("West Java" for "Jawa Barat").
 import { iso31662 } from 'iso-3166';
 import { countryByIso2 } from './countries.ts';
-import { firstWordOf, isCommonWordCityName } from './cities.ts';
+import { isCommonWordCityName } from './cities.ts';
 import { loadDataFile } from './data-file.ts';
 import { foldText } from './fold.ts';
 
@@ -23,15 +23,9 @@ interface SubdivisionAliasFile {
 /** "Asturias, Principado de", "Sofia (stolitsa)": ISO's inverted or annotated forms are never written so in the news. */
 const NOT_A_RUNNING_TEXT_NAME = /[,()[\]/]/;
 
-interface SubdivisionIndex {
-  byName: Map<string, SubdivisionCandidate[]>;
-  /** The first word of every name of byName. */
-  firstWords: Set<string>;
-}
+let index: Map<string, SubdivisionCandidate[]> | undefined;
 
-let index: SubdivisionIndex | undefined;
-
-function buildIndex(): SubdivisionIndex {
+function buildIndex(): Map<string, SubdivisionCandidate[]> {
   const byName = new Map<string, SubdivisionCandidate[]>();
   const byCode = new Map<string, SubdivisionCandidate>();
   const add = (name: string, subdivision: SubdivisionCandidate) => {
@@ -55,17 +49,17 @@ function buildIndex(): SubdivisionIndex {
     if (!subdivision) throw new Error(`data/subdivision-aliases.yaml: "${alias}" points to ${code}, which iso-3166 lacks as a first-level subdivision`);
     add(alias, subdivision);
   }
-  return { byName, firstWords: new Set([...byName.keys()].map(firstWordOf)) };
+  return byName;
 }
 
 /** The first-level subdivisions a name, folded by foldText, may stand for, in any country. */
 export function subdivisionsNamed(folded: string): readonly SubdivisionCandidate[] {
   index ??= buildIndex();
-  return index.byName.get(folded) ?? [];
+  return index.get(folded) ?? [];
 }
 
-/** False when no subdivision's name has this first word (folded by foldToken). */
-export function mayStartSubdivisionName(firstWord: string): boolean {
+/** Every name of the index, folded by foldText. */
+export function subdivisionNames(): IterableIterator<string> {
   index ??= buildIndex();
-  return index.firstWords.has(firstWord);
+  return index.keys();
 }

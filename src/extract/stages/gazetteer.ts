@@ -7,8 +7,9 @@ import type { AnnotatedDocument, CountryMention, PlaceMention } from '../annotat
 import type { Stage } from '../stage.ts';
 import { readVocabulary } from '../../vocabulary/gazetteer.ts';
 import { tokenizeAlong } from '../../vocabulary/phrase-matcher.ts';
-import { citiesNamed, mayStartCityName, type CityCandidate } from '../../vocabulary/cities.ts';
-import { mayStartSubdivisionName, subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
+import { citiesNamed, type CityCandidate } from '../../vocabulary/cities.ts';
+import { subdivisionsNamed, type SubdivisionCandidate } from '../../vocabulary/subdivisions.ts';
+import { mayStartCityOrStateName } from '../../vocabulary/place-first-words.ts';
 import { foldText, foldToken } from '../../vocabulary/fold.ts';
 import { isCapitalised } from '../phrases.ts';
 import { isDatelineWord } from '../dateline.ts';
@@ -101,8 +102,6 @@ function endOfFirstWord(text: string, start: number, limit: number): number {
   return limit;
 }
 
-const mayStartPlaceName = (firstWord: string) => mayStartCityName(firstWord) || mayStartSubdivisionName(firstWord);
-
 /** The cities and, when no city has the name, the subdivisions a surface may stand for. */
 interface NamedPlaces {
   cities: readonly CityCandidate[];
@@ -140,7 +139,7 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
     const start = tokens[i].start;
     const firstWordEnd = endOfFirstWord(doc.text, start, tokens[furthest].end);
     const firstWordIsFirstToken = tokens[i].end === firstWordEnd && doc.text.startsWith(tokens[i].text, start);
-    if (firstWordIsFirstToken && !mayStartPlaceName(tokens[i].folded)) continue;
+    if (firstWordIsFirstToken && !mayStartCityOrStateName(tokens[i].folded)) continue;
     for (let last = furthest; last >= i; last--) {
       if (!nameWord[last]) continue;
       const end = tokens[last].end;
@@ -150,7 +149,7 @@ function findCitiesAndSubdivisions(doc: AnnotatedDocument): PlaceMention[] {
       if (next && nameWord[last + 1] && next.start === end + 1) continue;
       const surface = doc.text.slice(start, end);
       if (!PLACE_NAME_SHAPE.test(surface)) continue;
-      if (!firstWordIsFirstToken && !mayStartPlaceName(foldToken(doc.text.slice(start, Math.min(end, firstWordEnd))))) continue;
+      if (!firstWordIsFirstToken && !mayStartCityOrStateName(foldToken(doc.text.slice(start, Math.min(end, firstWordEnd))))) continue;
       const { cities: candidates, subdivisions } = lookup(surface);
       if (candidates.length === 0 && subdivisions.length === 0) continue;
       const sentence = doc.sentences[tokens[i].sentence];
