@@ -160,6 +160,9 @@ export function isCapitalised(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** What may follow a word that is a phrase by itself: anything. */
+export const ANY_WORD = Symbol('any word');
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), entries: [] };
   private readonly ignoreWordCase: boolean;
@@ -248,9 +251,15 @@ export class PhraseMatcher<T> {
     return best;
   }
 
-  /** The folded words that some phrase begins with. */
-  firstWords(): IterableIterator<string> {
-    return this.root.next.keys();
+  /**
+   * The folded words that some phrase begins with, each with the words that may come second, or
+   * ANY_WORD when the word alone is a phrase: no phrase starts where the first two tokens are not
+   * among them.
+   */
+  openings(): Map<string, ReadonlySet<string> | typeof ANY_WORD> {
+    const openings = new Map<string, ReadonlySet<string> | typeof ANY_WORD>();
+    for (const [first, node] of this.root.next) openings.set(first, node.entries.length > 0 ? ANY_WORD : new Set(node.next.keys()));
+    return openings;
   }
 
   /** Leftmost-longest, non-overlapping matches over a text's tokens. */

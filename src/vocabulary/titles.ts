@@ -4,7 +4,7 @@
 // so that every portfolio combines with every noun and deputy form without listing each.
 import { loadDataFile } from './data-file.ts';
 import { readVocabulary, type GazetteerMention, type VocabularyReading } from './gazetteer.ts';
-import { isCapitalised, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './phrase-matcher.ts';
+import { ANY_WORD, isCapitalised, PhraseMatcher, tokenize, type PhraseMatch, type Token } from './phrase-matcher.ts';
 
 /** 1 head of state, 2 head of government, 3 minister or deputy head, 4 everything else. */
 export type TitleLevel = 1 | 2 | 3 | 4;
@@ -107,8 +107,11 @@ interface TitleVocabulary {
   prefixNouns: PhraseMatcher<FamilyNoun>;
   suffixNouns: PhraseMatcher<FamilyNoun>;
   connectors: PhraseMatcher<string>;
-  /** The words any title or honorific begins with: most tokens are dismissed with this one look-up. */
-  firstWords: Set<string>;
+  /**
+   * The words any title or honorific begins with, each with the words that may follow it: most
+   * tokens are dismissed with one look-up, and most of the rest ("the", "cooperation") with a second.
+   */
+  openings: Map<string, ReadonlySet<string> | typeof ANY_WORD>;
 }
 
 interface ReadTitle {
@@ -206,8 +209,14 @@ function buildVocabulary(): TitleVocabulary {
   const connectors = new PhraseMatcher<string>({ ignoreWordCase: true });
   for (const connector of file.connectors) connectors.add(connector, connector);
   // Every reading of a title starts with one of these matchers at its first token.
-  const firstWords = new Set([fixed, modifiers, portfolios, prefixNouns, suffixNouns].flatMap((matcher) => [...matcher.firstWords()]));
-  return { fixed, modifiers, portfolios, prefixNouns, suffixNouns, connectors, firstWords };
+  const openings = new Map<string, ReadonlySet<string> | typeof ANY_WORD>();
+  for (const matcher of [fixed, modifiers, portfolios, prefixNouns, suffixNouns]) {
+    for (const [first, seconds] of matcher.openings()) {
+      const known = openings.get(first);
+      openings.set(first, known === ANY_WORD || seconds === ANY_WORD ? ANY_WORD : new Set([...(known ?? []), ...seconds]));
+    }
+  }
+  return { fixed, modifiers, portfolios, prefixNouns, suffixNouns, connectors, openings };
 }
 
 function titleVocabulary(): TitleVocabulary {
@@ -340,13 +349,20 @@ function isInsideHyphenatedName(tokens: readonly Token[], first: number): boolea
   return word.end === hyphen.start && hyphen.end === token.start && HAS_LETTER.test(word.text) && !HYPHEN_PREFIXES.has(word.folded);
 }
 
+/** False where no title or honorific can start: no reading begins with the token, or with it and the next. */
+function mayOpenTitle(words: TitleVocabulary, tokens: readonly Token[], first: number): boolean {
+  const seconds = words.openings.get(tokens[first]!.folded);
+  if (seconds === undefined || seconds === ANY_WORD) return seconds === ANY_WORD;
+  const second = tokens[first + 1];
+  return second !== undefined && seconds.has(second.folded);
+}
+
 function scan(tokens: readonly Token[]): ScanResult[] {
   const words = titleVocabulary();
   const results: ScanResult[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Most tokens begin no title: one look-up turns them away.
-    const result = !words.firstWords.has(tokens[i]!.folded) || isInsideHyphenatedName(tokens, i) ? undefined : readAt(words, tokens, i);
+    const result = !mayOpenTitle(words, tokens, i) || isInsideHyphenatedName(tokens, i) ? undefined : readAt(words, tokens, i);
     if (result) {
       results.push(result);
       i = result.kind === 'title' ? result.reading.endToken : result.endToken;
