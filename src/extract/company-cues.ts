@@ -46,10 +46,20 @@ const HAS_COMPANY_NOUN = /[ ]compan(?:y|ies)/;
 const HAS_NAMING_VERB = /called|named|known[ ]as/;
 const HAS_SECTOR_HEAD = new RegExp(either(cues.sector_heads));
 const HAS_CORPORATE_TITLE = new RegExp(either(cues.corporate_titles));
-const HAS_OUTLET_NOUN = /newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine|TV[ ]channel/;
+const LOWER_CASE_OUTLET_NOUNS = String.raw`newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine`;
+const HAS_OUTLET_NOUN = new RegExp(String.raw`${LOWER_CASE_OUTLET_NOUNS}|TV[ ]channel`);
 const HAS_SEAT_HEAD = new RegExp(either(cues.seat_heads));
-/** Any of those words: one search turns away the sentences that hold none, most of them. */
-const HAS_ANY_CUE = new RegExp([HAS_COMPANY_NOUN, HAS_NAMING_VERB, HAS_SECTOR_HEAD, HAS_CORPORATE_TITLE, HAS_OUTLET_NOUN, HAS_SEAT_HEAD].map((cue) => `(?:${cue.source})`).join('|'));
+/**
+ * Any of those words: two searches turn away the sentences that hold none, most of them. The words
+ * that start with a capital are looked for apart from the others, which V8 finds faster than one
+ * search for all: it passes quickly over the many letters that start none of them.
+ */
+const LISTED_CUES = [...cues.sector_heads, ...cues.corporate_titles, ...cues.seat_heads];
+const startsWithCapital = (word: string) => /^[A-Z]/.test(word);
+const HAS_CAPITALISED_CUE = new RegExp([...LISTED_CUES.filter(startsWithCapital).map(phraseSource), String.raw`TV[ ]channel`].join('|'));
+const HAS_OTHER_CUE = new RegExp(
+  [HAS_COMPANY_NOUN.source, HAS_NAMING_VERB.source, ...LISTED_CUES.filter((word) => !startsWithCapital(word)).map(phraseSource), LOWER_CASE_OUTLET_NOUNS].join('|'),
+);
 
 export interface CompanyCandidate {
   start: number;
@@ -84,7 +94,7 @@ function bodyBeforeName(run: string, after: string): string {
 /** Company and government-seat names that the cues find in one sentence (text starts at `offset`). */
 export function companyCandidates(text: string, offset: number): CompanyCandidate[] {
   const found: CompanyCandidate[] = [];
-  if (!HAS_ANY_CUE.test(text)) return found;
+  if (!HAS_CAPITALISED_CUE.test(text) && !HAS_OTHER_CUE.test(text)) return found;
   const push = (c: CompanyCandidate | undefined) => { if (c) found.push(c); };
   if (HAS_COMPANY_NOUN.test(text)) for (const m of text.matchAll(BEFORE_COMPANY_NOUN)) {
     let at = offset + m.index;
