@@ -44,6 +44,26 @@ describe('CueAlternation', () => {
   });
 });
 
+describe('cues of plain words', () => {
+  // The shapes the data files' phrases take, read by comparing characters rather than by their RegExps.
+  const PLAIN = ['held\\s+talks', 'infrastructure(?:s|es)?\\b', 'technolog\\w*', 'people-to-people(?:s|es)?\\b', 'peace\\s+and\\s+stability', 'U\\.S\\.', 'tête-à-tête', 'e-'];
+  const PLAIN_TEXTS = [
+    'Held\u00a0talks, held\n\ttalks, heldtalks, held talksmen; HELD\u3000TALKS.',
+    'Infrastructures, infrastructurees, INFRASTRUCTUREES_x, infrastructure2, infrastructures-led, infrastructure.',
+    'technologies, Technolog\u00e9, TECHNOLOG_Y, technolog-, people-to-peoples people-to-people- people-to-peoplees',
+    'peace and  stability, peace\u2003and stability, U.S. and u.s.a, Tête-à-tête, e-government, e-',
+  ];
+
+  it('are read as their RegExps read them, with their plurals, stems, spaces and boundaries', () => {
+    for (const tail of ['', '\\b']) {
+      const cues = new CueSet(PLAIN, tail);
+      for (const text of PLAIN_TEXTS) {
+        assert.deepEqual(cues.matchAll(text).map((m) => [m.index, m.text, m.cue]), regExpEachCue(PLAIN, tail, text), text);
+      }
+    }
+  });
+});
+
 describe('CueSet', () => {
   it('finds every match of every cue, as each cue read on its own would', () => {
     const cues = new CueSet(SOURCES, '\\b');
