@@ -44,19 +44,37 @@ function shareSides(a: EventCandidate, b: EventCandidate): boolean {
   return a.persons.some((p) => b.persons.includes(p)) || a.countries.some((c) => b.countries.includes(c));
 }
 
-/** Whether two mentions report the same happening; b is the later one, marked when it is a caption. */
-function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandidate & { caption?: boolean; refersBack?: boolean }, anotherTime: (e: EventCandidate) => boolean): boolean {
+/** A later mention as it is compared with the events before it: a caption's date yields to the body's. */
+interface LaterMention {
+  event: EventCandidate;
+  date: string | null;
+  caption: boolean;
+  refersBack: boolean;
+}
+
+/** What sameHappening asks of each mention, read once a mention. */
+interface MentionFacts {
+  /** Whether the mention's sentence, or its date, is of another time than the occasion reported. */
+  anotherTime: (sentence: number, date: string | null) => boolean;
+  stillToCome: (e: EventCandidate) => boolean;
+}
+
+/** Whether an earlier event and a later mention report the same happening. */
+function sameHappening(a: EventCandidate, mention: LaterMention, facts: MentionFacts): boolean {
+  const { event: b, date, caption, refersBack } = mention;
   if (a.type !== b.type) return false;
-  if (a.date !== null && b.date !== null && a.date !== b.date) return false;
-  if ((a.listed === true || b.listed === true) && a.date !== b.date) return false;
+  if (a.date !== null && date !== null && a.date !== date) return false;
+  if ((a.listed === true || b.listed === true) && a.date !== date) return false;
   // "signed … today" and "was initially signed on April 18 last year": a dated mention of another time is another happening
   // (but "the visit" refers back to the one reported, whenever it is).
-  if (b.refersBack !== true && (a.date === null) !== (b.date === null) && anotherTime(a.date === null ? b : a) && !anotherTime(a.date === null ? a : b)) return false;
+  if (!refersBack && (a.date === null) !== (date === null)) {
+    const datedOne = a.date === null ? facts.anotherTime(b.sentence, date) : facts.anotherTime(a.sentence, a.date);
+    if (datedOne && !(a.date === null ? facts.anotherTime(a.sentence, a.date) : facts.anotherTime(b.sentence, date))) return false;
+  }
   // "took place yesterday" with no publication date has a day, only not one to be read: it is not known to be another's day.
-  const unreadable = (e: EventCandidate) => e.date === null && e.dateText !== undefined;
-  if (b.refersBack !== true && b.caption !== true && ((unreadable(a) && b.date !== null) || (unreadable(b) && a.date !== null))) return false;
+  if (!refersBack && !caption && ((a.date === null && a.dateText !== undefined && date !== null) || (date === null && b.dateText !== undefined && a.date !== null))) return false;
   // "met on Thursday … will also hold talks": what is still to come is not what took place.
-  if (b.refersBack !== true && b.caption !== true && stillToCome(doc, a) !== stillToCome(doc, b)) return false;
+  if (!refersBack && !caption && facts.stillToCome(a) !== facts.stillToCome(b)) return false;
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
   switch (a.type) {
     case 'meeting':
@@ -80,7 +98,7 @@ function sameHappening(doc: AnnotatedDocument, a: EventCandidate, b: EventCandid
     case 'signing':
       // A mention without named instruments ("10 documents were signed") is the same signing as a named one;
       // a caption or "the signing" (not "the signing of X") shows a signing the body reports, whatever it calls the document.
-      return a.instruments.length === 0 || ((b.caption === true || b.refersBack === true) && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
+      return a.instruments.length === 0 || ((caption || refersBack) && shareSides(a, b)) || b.instruments.length === 0 || a.instruments.some((i) => b.instruments.includes(i));
     case 'inauguration':
       return a.initiatives.some((i) => b.initiatives.includes(i)) || sharePersons;
     case 'forum':
@@ -99,10 +117,18 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
-  // Asked for each pair of mentions compared, so read once a sentence.
+  // Asked for each pair of mentions compared, so read once a sentence and once a candidate.
   const sentenceSpeaksOfAnotherTime: boolean[] = [];
-  // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
-  const anotherTime = (e: EventCandidate) => (sentenceSpeaksOfAnotherTime[e.sentence] ??= speaksOfAnotherTime(sentenceTexts[e.sentence])) || (e.date !== null && doc.published !== null && e.date.slice(0, 10) > doc.published);
+  const toCome = new Map<EventCandidate, boolean>();
+  const facts: MentionFacts = {
+    // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
+    anotherTime: (sentence, date) => (sentenceSpeaksOfAnotherTime[sentence] ??= speaksOfAnotherTime(sentenceTexts[sentence])) || (date !== null && doc.published !== null && date.slice(0, 10) > doc.published),
+    stillToCome: (e) => {
+      let still = toCome.get(e);
+      if (still === undefined) toCome.set(e, (still = stillToCome(doc, e)));
+      return still;
+    },
+  };
   for (const c of candidates) {
     // "They discussed …" in a call's readout is that call, not another meeting.
     if (weak.has(c) && hasContact) {
@@ -118,8 +144,9 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
     // "the previous session" names another time than the one reported.
     const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));
-    const mention = doc.sentences[c.sentence].aside === 'caption' ? { ...c, date: null, caption: true, refersBack } : { ...c, refersBack };
-    const twin = events.find((e) => sameHappening(doc, e, mention, anotherTime));
+    const caption = doc.sentences[c.sentence].aside === 'caption';
+    const mention: LaterMention = { event: c, date: caption ? null : c.date, caption, refersBack };
+    const twin = events.find((e) => sameHappening(e, mention, facts));
     // A definite mention of a visit, call or incident ("the visit is in response to …") names who speaks of it, not who took part.
     const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call' || c.type === 'incident') && !twin.persons.some((p) => c.persons.includes(p));
     if (twin) absorb(twin, backReference ? { ...c, persons: [], countries: [], organizations: [] } : c);
