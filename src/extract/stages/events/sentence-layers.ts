@@ -51,16 +51,17 @@ export function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
   return layers;
 }
 
-function isClausePunctuation(character: string): boolean {
-  return character === ',' || character === ';' || character === ':' || character === '(' || character === ')';
+/** Whether a character code is a comma, semicolon, colon or bracket. */
+function isClausePunctuation(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41;
 }
 
 /** The clause around an offset: between punctuation, looked for within a bounded distance. */
 export function clauseOf(text: string, offset: number): [number, number] {
   const limit = 400;
   let start = offset;
-  while (start > 0 && offset - start < limit && !isClausePunctuation(text[start - 1])) start--;
+  while (start > 0 && offset - start < limit && !isClausePunctuation(text.charCodeAt(start - 1))) start--;
   let end = offset;
-  while (end < text.length && end - offset < limit && !isClausePunctuation(text[end])) end++;
+  while (end < text.length && end - offset < limit && !isClausePunctuation(text.charCodeAt(end))) end++;
   return [start, end];
 }
