@@ -6,7 +6,7 @@ import type { AnnotatedDocument, DateMention, Sentence, Token } from '../annotat
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
-import { AREA_NOUNS, COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt, STATUS_CUES, STOP_MODIFIERS } from './vocabulary.ts';
+import { AREA_NOUNS, COUNT_NOUNS, HEADS, LIST_ONLY, STATUS_CUES, STOP_MODIFIERS, asInstrumentHead } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
 import { coordinatedComplementEnd, extendLeft, extendRight, isGluedBullet, isObjectOfSigning } from './name-extent.ts';
@@ -172,14 +172,17 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   return to - 1;
 }
 
-/** The instruments named in a sentence; `statusCues` are the sentence's, for the lists whose status is said before them. */
-export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>): Found[] {
+/**
+ * The instruments named in a sentence; `statusCues` are the sentence's, for the lists whose status is said before them,
+ * and `heads` its heads (headsInSentence).
+ */
+export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>, heads: readonly (HeadMatch<InstrumentKind> | undefined)[]): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     // Count nouns ("three documents: …") open lists like plural heads do.
-    const head = instrumentHeadAt(tokens, i, end) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    const head = asInstrumentHead(tokens, heads[i - sentence.tokenStart]) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
     if (head) i = readAtHead(doc, sentence, stops, statusCues, head, i, found);
   }
   return found;

@@ -4,9 +4,9 @@
 import type { AnnotatedDocument, InstrumentMention, Sentence, Token } from '../annotated-document.ts';
 import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema.ts';
 import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
-import { lower } from '../phrases.ts';
+import { type HeadMatch, lower } from '../phrases.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
-import { COUNT_NOUNS, HEADS, LIST_ONLY, instrumentHeadAt } from './vocabulary.ts';
+import { COUNT_NOUNS, LIST_ONLY, asInstrumentHead } from './vocabulary.ts';
 import type { Found } from './names.ts';
 import type { SentenceStatusFacts } from './carried-status.ts';
 
@@ -82,11 +82,11 @@ function isInsideFound(found: readonly Found[], token: number): boolean {
 }
 
 /** Heads with no name ("signed a declaration", "The pact was signed"): the determiner before them, a few adjectives apart. */
-function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
+function unnamedHeads(doc: AnnotatedDocument, sentence: Sentence, found: Found[], sentenceHeads: readonly (HeadMatch<InstrumentKind> | undefined)[]): { kind: InstrumentKind; from: number; to: number; definite: boolean }[] {
   const tokens = doc.tokens;
   const heads: { kind: InstrumentKind; from: number; to: number; definite: boolean }[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const head = instrumentHeadAt(tokens, i, sentence.tokenEnd);
+    const head = asInstrumentHead(tokens, sentenceHeads[i - sentence.tokenStart]);
     if (!head) continue;
     i = head.to - 1;
     if (head.plural || LIST_ONLY.has(lower(tokens[head.from])) || isInsideFound(found, head.from)) continue;
@@ -118,15 +118,15 @@ function opensWithEnumerator(tokens: readonly Token[], sentence: Sentence): bool
   return at + 3 < sentence.tokenEnd && (tokens[at].text === '(' || tokens[at].text === '[') && ENUMERATOR.test(tokens[at + 1].text) && (tokens[at + 2].text === ')' || tokens[at + 2].text === ']');
 }
 
-/** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads. */
-export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: GroupBackReference[] } {
+/** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads; `heads` are its heads (headsInSentence). */
+export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>, heads: readonly (HeadMatch<InstrumentKind> | undefined)[]): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: GroupBackReference[] } {
   const tokens = doc.tokens;
   const statusAt = (from: number, to: number) => statusNear(cues, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
   const groupBackReferences: GroupBackReference[] = [];
   let definiteGroup = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const head = HEADS.matchAt(tokens, i, sentence.tokenEnd);
+    const head = heads[i - sentence.tokenStart];
     if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) {
       const status = statusAt(i, head?.to ?? i + 1);
       groups.push(status);
@@ -145,7 +145,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const second = tokens[sentence.tokenStart + 1];
   const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
   const listItem = BULLET.test(first.text) || opener || opensWithEnumerator(tokens, sentence) ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
-  const unnamed = unnamedHeads(doc, sentence, found).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
+  const unnamed = unnamedHeads(doc, sentence, found, heads).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
   return {
     index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(cues.text),
     introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),

@@ -2,7 +2,7 @@
 // count nouns, status cues and the modifiers a name does not start with.
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { loadDataFile } from '../../vocabulary/data-file.ts';
-import type { Token } from '../annotated-document.ts';
+import type { Sentence, Token } from '../annotated-document.ts';
 import { HeadIndex, type HeadMatch } from '../phrases.ts';
 import { StatusCues } from '../status-cues.ts';
 
@@ -25,9 +25,23 @@ const QUANTITY_ADJECTIVES = new Set(vocabulary.quantity_adjectives);
 
 /** The head at token i, unless its word is used as a verb ("to deal with") or a quantity ("a great deal of"). */
 export function instrumentHeadAt(tokens: Token[], i: number, limit: number): HeadMatch<InstrumentKind> | undefined {
-  const head = HEADS.matchAt(tokens, i, limit);
-  if (!head || tokens[head.to - 1].pos === 'VERB' || (i > 0 && QUANTITY_ADJECTIVES.has(tokens[i - 1].lower))) return undefined;
+  return asInstrumentHead(tokens, HEADS.matchAt(tokens, i, limit));
+}
+
+/** A head HEADS found, unless its word is used as a verb or a quantity (see instrumentHeadAt). */
+export function asInstrumentHead(tokens: Token[], head: HeadMatch<InstrumentKind> | undefined): HeadMatch<InstrumentKind> | undefined {
+  if (!head || tokens[head.to - 1].pos === 'VERB' || (head.from > 0 && QUANTITY_ADJECTIVES.has(tokens[head.from - 1].lower))) return undefined;
   return head;
+}
+
+/**
+ * HEADS.matchAt at each token of a sentence, within the sentence (by the token's index less the
+ * sentence's first): read once for the names and the statuses, which each walk the sentence's heads.
+ */
+export function headsInSentence(tokens: Token[], sentence: Sentence): (HeadMatch<InstrumentKind> | undefined)[] {
+  const heads: (HeadMatch<InstrumentKind> | undefined)[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) heads.push(HEADS.matchAt(tokens, i, sentence.tokenEnd));
+  return heads;
 }
 export const COUNT_NOUNS = new Set(vocabulary.count_nouns);
 export const AREA_NOUNS = new Set(vocabulary.area_nouns);

@@ -7,7 +7,7 @@ import type { InstrumentKind } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { cleanName, isCapitalised, spanText } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
-import { REPORTING_AFTER, STATUS_CUES } from '../instruments/vocabulary.ts';
+import { REPORTING_AFTER, STATUS_CUES, headsInSentence } from '../instruments/vocabulary.ts';
 import { findInSentence, parenthesisedAliases, periodFor } from '../instruments/names.ts';
 import { adjunctStarts } from '../instruments/name-extent.ts';
 import { isEarlierStage, latestBefore, statusFactsOf, statusNear } from '../instruments/status.ts';
@@ -34,8 +34,9 @@ export const instrumentsStage: Stage = {
     const countries = new SpanIndex(doc.countries);
     for (const sentence of doc.sentences) {
       const statusCues = STATUS_CUES.of(doc.text.slice(sentence.start, sentence.end));
-      const found = findInSentence(doc, sentence, stops, statusCues);
-      const facts = statusFactsOf(doc, sentence, found, statusCues);
+      const heads = headsInSentence(doc.tokens, sentence);
+      const found = findInSentence(doc, sentence, stops, statusCues, heads);
+      const facts = statusFactsOf(doc, sentence, found, statusCues, heads);
       carried.enter(facts);
       for (const f of found) {
         const start = doc.tokens[f.from].start;
