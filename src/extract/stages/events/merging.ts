@@ -117,12 +117,11 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
   const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
-  // Asked for each pair of mentions compared, so read once a sentence and once a candidate.
-  const sentenceSpeaksOfAnotherTime: boolean[] = [];
+  // Asked for each pair of mentions compared, so read once a candidate.
   const toCome = new Map<EventCandidate, boolean>();
   const facts: MentionFacts = {
     // A mention dated after the article was published ("a meeting of commanders tomorrow morning") is another time too.
-    anotherTime: (sentence, date) => (sentenceSpeaksOfAnotherTime[sentence] ??= speaksOfAnotherTime(sentenceTexts[sentence])) || (date !== null && doc.published !== null && date.slice(0, 10) > doc.published),
+    anotherTime: (sentence, date) => speaksOfAnotherTime(sentenceTexts[sentence]) || (date !== null && doc.published !== null && date.slice(0, 10) > doc.published),
     stillToCome: (e) => {
       let still = toCome.get(e);
       if (still === undefined) toCome.set(e, (still = stillToCome(doc, e)));

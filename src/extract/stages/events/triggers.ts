@@ -4,7 +4,7 @@ import { COUNT_NOUNS, instrumentHeadAt } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, phraseOf, STANCE_OF_CUE, TYPES_OF_TRIGGER, type SentenceCues } from './vocabulary.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
@@ -105,9 +105,10 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
   for (const m of cues.triggers) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.length };
     if (insideName(layer, span.start, span.end) || isGenericContact(text, m.index, m.text) || endsSpeech(text, m.index + m.text.length, m.text) || isStateOfCommitment(text, m.index, m.text)) continue;
-    if (DOCUMENT_OBJECT_TRIGGERS.has(phraseOf(m.text)) && !hasDocumentObject(doc, sentence, span.end)) continue;
-    if (PERSON_OBJECT_TRIGGERS.has(phraseOf(m.text)) && !hasPersonObject(doc, sentence, span.end)) continue;
-    for (const type of TYPES_OF_TRIGGER.get(phraseOf(m.text)) ?? []) {
+    const entry = triggerEntryOf(m);
+    if (DOCUMENT_OBJECT_TRIGGERS.has(entry) && !hasDocumentObject(doc, sentence, span.end)) continue;
+    if (PERSON_OBJECT_TRIGGERS.has(entry) && !hasPersonObject(doc, sentence, span.end)) continue;
+    for (const type of TYPES_OF_TRIGGER.get(entry) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);
       triggers.push({ type, span });
@@ -129,7 +130,7 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
     const [clauseStart] = clauseOf(text, m.index);
     if (clauses.has(clauseStart)) continue;
     clauses.add(clauseStart);
-    triggers.push({ type: 'statement', stance: STANCE_OF_CUE.get(phraseOf(m.text))!, span: { start: at, end: at + m.text.length } });
+    triggers.push({ type: 'statement', stance: STANCE_OF_CUE.get(stanceEntryOf(m))!, span: { start: at, end: at + m.text.length } });
   }
   return triggers;
 }

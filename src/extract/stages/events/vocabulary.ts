@@ -21,9 +21,14 @@ interface EventsFile {
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
 
+/** Words or phrases, the longest first (where two start at one word, the longer is read). */
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
 /** Whole words or phrases, the longest first where two start at one word. */
 function wordList(words: readonly string[]): CueList {
-  return { sources: [...words].sort((a, b) => b.length - a.length).map(phraseSource), tail: '\\b' };
+  return { sources: longestFirst(words).map(phraseSource), tail: '\\b' };
 }
 
 function alternation(words: readonly string[]): CueAlternation {
@@ -64,7 +69,9 @@ export interface SentenceCues {
   sectors: CueMatch[];
 }
 
-const SENTENCE_CUES = new CueAlternations([wordList([...TYPES_OF_TRIGGER.keys()]), wordList([...STANCE_OF_CUE.keys()]), SECTOR_CUE_LIST]);
+const TRIGGER_PHRASES = longestFirst([...TYPES_OF_TRIGGER.keys()]);
+const STANCE_PHRASES = longestFirst([...STANCE_OF_CUE.keys()]);
+const SENTENCE_CUES = new CueAlternations([wordList(TRIGGER_PHRASES), wordList(STANCE_PHRASES), SECTOR_CUE_LIST]);
 
 /** A sentence's triggers, stances and sectors cues, found in one walk of its words. */
 export function cuesOf(sentence: CueText): SentenceCues {
@@ -76,6 +83,26 @@ export function cuesOf(sentence: CueText): SentenceCues {
 export function phraseOf(match: string): string {
   return match.toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * phraseOf each phrase a list's cues were made of, where it is written in ASCII: a match of such
+ * a cue differs from it only in case and spaces, so this is phraseOf the match, read once.
+ */
+function entriesOf(phrases: readonly string[]): (string | undefined)[] {
+  return phrases.map((phrase) => (/^[\x00-\x7f]*$/.test(phrase) ? phraseOf(phrase) : undefined));
+}
+const TRIGGER_ENTRIES = entriesOf(TRIGGER_PHRASES);
+const STANCE_ENTRIES = entriesOf(STANCE_PHRASES);
+
+/** phraseOf a trigger match of cuesOf. */
+export function triggerEntryOf(match: CueMatch): string {
+  return TRIGGER_ENTRIES[match.cue] ?? phraseOf(match.text);
+}
+
+/** phraseOf a stance match of cuesOf. */
+export function stanceEntryOf(match: CueMatch): string {
+  return STANCE_ENTRIES[match.cue] ?? phraseOf(match.text);
+}
 export const FORUM_HOSTING = alternation(vocabulary.forum_hosting);
 const OTHER_TIME = alternation(vocabulary.other_time);
 /** "earlier today", "later this week": the occasion's own day, however the word reads. */
@@ -84,9 +111,17 @@ const SAME_DAY_AFTER = /^\s+(?:today|tonight|this\s+(?:morning|afternoon|evening
 /** "three months after", "a week before": a stretch of time away from the occasion, and what follows it happened then. */
 export const TIME_APART = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since)\b/i;
 
+/** What speaksOfAnotherTime has read of each sentence: merging and dating ask it of the same sentences again and again. */
+const anotherTimeOf = new WeakMap<CueText, boolean>();
+
 /** Whether a sentence moves away from the occasion the article reports ("last year", "the previous session", "three months after"). */
 export function speaksOfAnotherTime(sentence: CueText): boolean {
-  return TIME_APART.test(sentence.text) || OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
+  let another = anotherTimeOf.get(sentence);
+  if (another === undefined) {
+    another = TIME_APART.test(sentence.text) || OTHER_TIME.matchAll(sentence).some((m) => !SAME_DAY_AFTER.test(sentence.text.slice(m.index + m.text.length, m.index + m.text.length + 20)));
+    anotherTimeOf.set(sentence, another);
+  }
+  return another;
 }
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** Trigger phrases that need a document as their object. */
