@@ -46,6 +46,13 @@ export class HeadIndex<K> {
   private readonly byFirst = new Map<string, { words: string[]; value: K }[]>();
   /** The keys of byFirst by shape: a token of another shape needs no look-up. */
   private readonly firstWordShapes: WordShapeFilter;
+  /**
+   * The keys of byFirst by their first ASCII character: bit (code & 31) of the second and of the
+   * last characters of each key so begun. A word whose second or last character has no bit set
+   * is no key; where bits are shared the look-up says.
+   */
+  private readonly secondCharacters = new Uint32Array(128);
+  private readonly lastCharacters = new Uint32Array(128);
 
   constructor(entries: [string, K][]) {
     for (const [phrase, value] of entries) {
@@ -63,12 +70,26 @@ export class HeadIndex<K> {
       for (const plural of pluralsOf(first)) if (!this.byFirst.has(plural)) this.byFirst.set(plural, list);
     }
     this.firstWordShapes = new WordShapeFilter(this.byFirst.keys());
+    for (const key of this.byFirst.keys()) {
+      const first = key.charCodeAt(0);
+      if (first >= 128 || key.length < 2) continue;
+      this.secondCharacters[first]! |= 1 << (key.charCodeAt(1) & 31);
+      this.lastCharacters[first]! |= 1 << (key.charCodeAt(key.length - 1) & 31);
+    }
+  }
+
+  /** False when a word is certainly no key of byFirst (read by firstWordShapes and by its second and last characters). */
+  private mayBeFirstWord(word: string): boolean {
+    if (!this.firstWordShapes.mayContain(word)) return false;
+    const first = word.charCodeAt(0);
+    if (first >= 128 || word.length < 2) return true;
+    return (this.secondCharacters[first]! & (1 << (word.charCodeAt(1) & 31))) !== 0 && (this.lastCharacters[first]! & (1 << (word.charCodeAt(word.length - 1) & 31))) !== 0;
   }
 
   /** The longest head starting at token i (last word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
     const first = lower(tokens[i]);
-    if (!this.firstWordShapes.mayContain(first)) return undefined;
+    if (!this.mayBeFirstWord(first)) return undefined;
     const candidates = this.byFirst.get(first);
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {
