@@ -6,7 +6,7 @@ import { countryMentionsIn, documentDyad } from '../countries-in.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
-import { COUNT_NOUNS, instrumentHeadAt } from './vocabulary.ts';
+import { instrumentHeadAt, isCountNoun } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 import { extendLeft, extendRight, isInfinitiveComplement, isObjectOfSigning } from './name-extent.ts';
 import type { Found } from './names.ts';
@@ -35,7 +35,7 @@ export function includedListStart(tokens: Token[], sentence: Sentence, head: Hea
 export function opensIncludedList(doc: AnnotatedDocument, sentence: Sentence): boolean {
   const tokens = doc.tokens;
   for (let i = sentence.tokenStart + 1; i < Math.min(sentence.tokenEnd, sentence.tokenStart + 6); i++) {
-    const head = instrumentHeadAt(tokens, i, sentence.tokenEnd) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    const head = instrumentHeadAt(tokens, i, sentence.tokenEnd) ?? (isCountNoun(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
     if (head) return head.plural && includedListStart(tokens, sentence, head) > 0;
   }
   return false;

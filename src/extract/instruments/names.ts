@@ -6,7 +6,7 @@ import type { AnnotatedDocument, DateMention, Sentence, Token } from '../annotat
 import { SpanIndex } from '../span-index.ts';
 import type { InstrumentKind, InstrumentStatus } from '../../record/schema.ts';
 import { type HeadMatch, cleanName, isCapitalised, joinedToPrevious, lower, singular, spanText } from '../phrases.ts';
-import { AREA_NOUNS, COUNT_NOUNS, HEADS, LIST_ONLY, STATUS_CUES, STOP_MODIFIERS, asInstrumentHead } from './vocabulary.ts';
+import { AREA_NOUNS, HEADS, LIST_ONLY, STATUS_CUES, STOP_MODIFIERS, asInstrumentHead, isCountNoun } from './vocabulary.ts';
 import { statusNear } from './status.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
 import { coordinatedComplementEnd, extendLeft, extendRight, isGluedBullet, isObjectOfSigning } from './name-extent.ts';
@@ -88,7 +88,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   const end = sentence.tokenEnd;
   const prev = tokens[head.from - 1];
   const counted = head.plural && prev && (prev.pos === 'NUM' || /^\d+$/.test(prev.text) || (tokens[head.from - 2] && /^\d+$/.test(tokens[head.from - 2].text)));
-  if (head.plural || COUNT_NOUNS.has(lower(tokens[head.from]))) {
+  if (head.plural || isCountNoun(lower(tokens[head.from]))) {
     const afterHead = head.to;
     let k = afterHead;
     while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
@@ -182,7 +182,7 @@ export function findInSentence(doc: AnnotatedDocument, sentence: Sentence, stops
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     // Count nouns ("three documents: …") open lists like plural heads do.
-    const head = asInstrumentHead(tokens, heads[i - sentence.tokenStart]) ?? (COUNT_NOUNS.has(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
+    const head = asInstrumentHead(tokens, heads[i - sentence.tokenStart]) ?? (isCountNoun(lower(tokens[i])) ? { value: 'other' as InstrumentKind, from: i, to: i + 1, plural: true } : undefined);
     if (head) i = readAtHead(doc, sentence, stops, statusCues, head, i, found);
   }
   return found;

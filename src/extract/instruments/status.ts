@@ -6,7 +6,7 @@ import type { InstrumentKind, InstrumentStatus, Span } from '../../record/schema
 import { INSTRUMENT_STATUS_MODEL } from '../../record/model.ts';
 import { type HeadMatch, lower } from '../phrases.ts';
 import type { StatusCuesOfText } from '../status-cues.ts';
-import { COUNT_NOUNS, LIST_ONLY, asInstrumentHead } from './vocabulary.ts';
+import { LIST_ONLY, asInstrumentHead, isCountNoun } from './vocabulary.ts';
 import type { Found } from './names.ts';
 import type { SentenceStatusFacts } from './carried-status.ts';
 
@@ -127,7 +127,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   let definiteGroup = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = heads[i - sentence.tokenStart];
-    if (head?.plural || COUNT_NOUNS.has(lower(tokens[i]))) {
+    if (head?.plural || isCountNoun(lower(tokens[i]))) {
       const status = statusAt(i, head?.to ?? i + 1);
       groups.push(status);
       if (status === 'unknown' && i > sentence.tokenStart && lower(tokens[i - 1]) === 'the') definiteGroup = true;

@@ -5,6 +5,7 @@ import { loadDataFile } from '../../vocabulary/data-file.ts';
 import type { Sentence, Token } from '../annotated-document.ts';
 import { HeadIndex, type HeadMatch } from '../phrases.ts';
 import { StatusCues } from '../status-cues.ts';
+import { WordShapeFilter } from '../../vocabulary/word-shape-filter.ts';
 
 interface InstrumentsFile {
   heads: { [phrase: string]: InstrumentKind };
@@ -43,7 +44,13 @@ export function headsInSentence(tokens: Token[], sentence: Sentence): (HeadMatch
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) heads.push(HEADS.matchAt(tokens, i, sentence.tokenEnd));
   return heads;
 }
-export const COUNT_NOUNS = new Set(vocabulary.count_nouns);
+const COUNT_NOUNS = new Set(vocabulary.count_nouns);
+const COUNT_NOUN_SHAPES = new WordShapeFilter(COUNT_NOUNS);
+
+/** Whether a lower-case word is a count noun ("documents", "deals"); asked of every token, most of which the shape filter turns away unhashed. */
+export function isCountNoun(word: string): boolean {
+  return COUNT_NOUN_SHAPES.mayContain(word) && COUNT_NOUNS.has(word);
+}
 export const AREA_NOUNS = new Set(vocabulary.area_nouns);
 export const SIGNING_VERBS = new Set(vocabulary.signing_verbs);
 export const STOP_MODIFIERS = new Set(vocabulary.name_stop_modifiers);

@@ -10,7 +10,7 @@ import { participantsOf, speakersOf, targetsOf } from './participants.ts';
 import { assignDates, stillToCome } from './dates.ts';
 import { isCountedContact, splitByDates } from './listed-happenings.ts';
 import { opensIncludedList } from '../../instruments/grouped-lists.ts';
-import { COUNT_NOUNS, LIST_ONLY, instrumentHeadAt } from '../../instruments/vocabulary.ts';
+import { LIST_ONLY, instrumentHeadAt, isCountNoun } from '../../instruments/vocabulary.ts';
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|to)\s+(?:the\s+)?$/i;
 
@@ -147,7 +147,7 @@ function participleHeads(doc: AnnotatedDocument, sentence: Sentence, layer: Sent
 function namesADocument(doc: AnnotatedDocument, sentence: Sentence): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = instrumentHeadAt(doc.tokens, i, sentence.tokenEnd);
-    if ((head && !LIST_ONLY.has(doc.tokens[head.from].lower)) || COUNT_NOUNS.has(doc.tokens[i].lower)) return true;
+    if ((head && !LIST_ONLY.has(doc.tokens[head.from].lower)) || isCountNoun(doc.tokens[i].lower)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // The triggers of a sentence: trigger phrases of the event types, and one stance cue a clause.
 import { tokenStartingAt, type AnnotatedDocument, type Sentence } from '../../annotated-document.ts';
-import { COUNT_NOUNS, instrumentHeadAt } from '../../instruments/vocabulary.ts';
+import { instrumentHeadAt, isCountNoun } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
@@ -72,7 +72,7 @@ function hasDocumentObject(doc: AnnotatedDocument, sentence: Sentence, triggerEn
   if (first === undefined) return false;
   for (let i = first; i < Math.min(sentence.tokenEnd, first + OBJECT_HEAD_REACH); i++) {
     const token = doc.tokens[i];
-    if (instrumentHeadAt(doc.tokens, i, sentence.tokenEnd) || COUNT_NOUNS.has(token.lower)) return true;
+    if (instrumentHeadAt(doc.tokens, i, sentence.tokenEnd) || isCountNoun(token.lower)) return true;
     if (token.pos === 'VERB' || !/\w/.test(token.text)) return false;
   }
   return false;
