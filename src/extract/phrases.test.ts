@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HeadIndex } from './phrases.ts';
+import { HeadIndex, contentWords } from './phrases.ts';
 import { tokenise } from './stages/sentences-and-tokens.ts';
 
 const heads = new HeadIndex<string>([['agreement', 'agreement'], ['memorandum of understanding', 'memorandum'], ['memorandum', 'memo'], ['plan', 'plan']]);
@@ -33,4 +33,10 @@ test('a head with a hyphenated word matches it whether the tokeniser splits it a
   const at = tokens.findIndex((t) => t.lower.startsWith('fiber'));
   const match = hyphenated.matchAt(tokens, at, tokens.length);
   assert.equal(match && 'They laid a fiber-optic line.'.slice(tokens[match.from].start, tokens[match.to - 1].end), 'fiber-optic line');
+});
+
+test('a name\'s content words are its letters and digits, split at spaces, hyphens and slashes, accents dropped, less the stop words', () => {
+  assert.deepEqual([...contentWords('The Baku-Tbilisi/Ceyhan Pipeline of the U.S.')], ['baku', 'tbilisi', 'ceyhan', 'pipeline', 'us']);
+  assert.deepEqual([...contentWords('Agreement on\tTrade, and 2030 Agenda (MoU)')], ['agreement', 'ontrade', '2030', 'agenda', 'mou']);
+  assert.deepEqual([...contentWords('Société Générale \u2013 Côte d\'Ivoire')], ['societe', 'generale', 'cote', 'divoire']);
 });
