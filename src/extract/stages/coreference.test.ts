@@ -78,3 +78,8 @@ test('a bare title means another holder than the one named after it in its sente
   assert.deepEqual(doc.personMentions.map((m) => doc.text.slice(m.start, m.end)), ['Jan Novak']);
   assert.deepEqual(doc.events.filter((e) => e.type === 'call').map((e) => e.persons.map((p) => doc.persons[p].name)), [['Jan Novak']]);
 });
+
+test('"the leaders" alone is the pair already introduced; "the leaders of …" says whose and is left alone', () => {
+  assert.deepEqual(mentionsOf('President Ana Lopez of Chile and President Pablo Vera of Peru signed a deal in Lima. The leaders last met in July in Quito.', 'Pablo Vera'), ['Pablo Vera', 'The leaders']);
+  assert.deepEqual(mentionsOf('President Ana Lopez of Chile and President Pablo Vera of Peru signed a deal in Lima. The leaders of Bolivia and Ecuador met in July.', 'Pablo Vera'), ['Pablo Vera']);
+});

@@ -10,7 +10,8 @@ import { nameUsedAlone } from '../person-names.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { outletCountry } from '../outlet-country.ts';
 
-const GROUP_WORDS = /\b(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)\b/gi;
+/** "both leaders", "the two presidents", and "the leaders" alone (not "the leaders of …", which says whose). */
+const GROUP_WORDS = /\b(?:(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)|the\s+(leaders)(?!\s+(?:of|from)\b))\b/gi;
 const PRONOUN = /^(He|She|They)\b/;
 const STARTS_WITH_CAPITAL = /^[A-Z]/;
 const HYPHEN_OR_APOSTROPHE_AFTER = /^[-']/;
@@ -191,7 +192,7 @@ function addLeaderMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);
   const levels = titleLevels(doc);
   for (const m of doc.text.matchAll(GROUP_WORDS)) {
-    for (const person of pairMeant(doc, bySentence, leaders, levels, m[1].toLowerCase(), m.index)) added.add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
+    for (const person of pairMeant(doc, bySentence, leaders, levels, (m[1] ?? m[2]).toLowerCase(), m.index)) added.add({ start: m.index, end: m.index + m[0].length, person, via: 'title' });
   }
 }
 
