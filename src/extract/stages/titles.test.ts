@@ -117,3 +117,8 @@ test('in a list of names with their titles, a country closing the item is the ho
   const found = roles('Present were: Ana Soto, Minister of Mines, Chile; and Jonas Berg, Minister of Trade, Sweden.');
   assert.deepEqual([found['Ana Soto'].country, found['Jonas Berg'].country], ['CHL', 'SWE']);
 });
+
+test('an office written right after the body whose office it is takes the body\'s country', () => {
+  const doc = annotateText('Kenyan Foreign Ministry spokesman Peter Otieno said Kenya and Uganda would meet in May.');
+  assert.deepEqual(doc.titles.map((t) => [t.title, t.country]), [['Spokesperson', 'KEN']]);
+});

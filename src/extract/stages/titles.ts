@@ -18,12 +18,12 @@ const LETTER_THEN_HYPHEN = /\p{L}-$/u;
 /**
  * The nationality written just before a title: "Kazakh Foreign Minister", "Kazakhstan's
  * President", "his Botswana counterpart President …", or that of the body whose office it is
- * ("the Egyptian Presidency's spokesman").
+ * ("the Egyptian Presidency's spokesman", "Russian Foreign Ministry spokeswoman").
  */
 function nationalityBefore(doc: AnnotatedDocument, bodies: SpanIndex<OrganizationMention>, title: TitleMention): string | undefined {
   const before = countryMentionsIn(doc, Math.max(0, title.start - 40), title.start).at(-1);
   if (before && /^(?:'s?)?\s*(?:counterparts?,?\s+)?$/i.test(doc.text.slice(before.end, title.start))) return before.code;
-  const body = bodies.overlapping(Math.max(0, title.start - 4), title.start).find((o) => /^['’]s\s+$/.test(doc.text.slice(o.end, title.start)));
+  const body = bodies.overlapping(Math.max(0, title.start - 4), title.start).find((o) => /^(?:['’]s)?\s+$/.test(doc.text.slice(o.end, title.start)));
   return body && countryOfBody(doc, body);
 }
 
