@@ -597,3 +597,15 @@ test('in a government\'s readout its own country is one side of the pair, howeve
   const commitment = doc.events.find((e) => e.type === 'commitment');
   assert.deepEqual(commitment?.countries.slice().sort(), ['CHL', 'GBR']);
 });
+
+test('troops that clash or exchange fire make an incident of both coordinated sides', () => {
+  for (const body of ['Chilean and Peruvian troops exchanged fire on Monday in a disputed border area.', 'Chilean and Peruvian troops clashed on Monday near the border.']) {
+    assert.deepEqual(events(body, '2026-05-05').map((e) => [e.type, e.date, e.countries]), [['incident', '2026-05-04', ['CHL', 'PER']]]);
+  }
+});
+
+test('an electricity highway commissioned by two leaders is a project inaugurated', () => {
+  const doc = annotateText('President Ana Lopez of Chile and President Pablo Vera of Peru on Thursday jointly commissioned the 900-kilometre Chile-Peru electricity highway.', '2026-07-10');
+  assert.deepEqual(doc.initiatives.map((i) => [i.name, i.kind, i.status]), [['Chile-Peru electricity highway', 'cable', 'completed']]);
+  assert.deepEqual(doc.events.map((e) => e.type), ['inauguration']);
+});

@@ -106,7 +106,8 @@ function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
   if (at < 0) return trigger;
   const nominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.text === '-' || t.text === "'s";
   let first = at;
-  while (first > 0 && nominal(tokens[first - 1])) first--;
+  // "Thai and Cambodian troops clashed": coordinated modifiers belong to the phrase.
+  while (first > 0 && (nominal(tokens[first - 1]) || (first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',') && nominal(tokens[first - 2])))) first--;
   let last = at;
   // "attack on X", "clashes between X and Y", "attack at a concert hall in X": the incident's own complements.
   while (last + 1 < tokens.length && /^(?:on|against|between|in|at|near|of|along)$/.test(tokens[last + 1].lower)) {
