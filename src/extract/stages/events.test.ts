@@ -609,3 +609,10 @@ test('an electricity highway commissioned by two leaders is a project inaugurate
   assert.deepEqual(doc.initiatives.map((i) => [i.name, i.kind, i.status]), [['Chile-Peru electricity highway', 'cable', 'completed']]);
   assert.deepEqual(doc.events.map((e) => e.type), ['inauguration']);
 });
+
+test('a ratification that a future entry into force waits for is no event', () => {
+  const found = events('The agreement will enter into force 30 days after the two sides exchange instruments of ratification, the Chilean ministry said.', '2026-03-19');
+  assert.deepEqual(found.filter((e) => e.type === 'ratification'), []);
+  const done = events('Chile and Peru exchanged instruments of ratification on Monday, after the Senate approved the treaty.', '2026-03-19');
+  assert.equal(done.some((e) => e.type === 'ratification'), true);
+});
