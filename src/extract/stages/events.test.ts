@@ -612,7 +612,14 @@ test('an electricity highway commissioned by two leaders is a project inaugurate
 
 test('a ratification that a future entry into force waits for is no event', () => {
   const found = events('The Chilean Senate on Wednesday approved an agreement with Peru on visa exemption. The agreement will enter into force 30 days after the two sides exchange instruments of ratification, according to a statement by the Chilean Senate.', '2026-03-19');
-  assert.deepEqual(found.filter((e) => e.type === 'ratification'), []);
+  // The Senate's approval is a ratification; the exchange the entry into force waits for is none, nor evidence of it.
+  assert.deepEqual(found.filter((e) => e.type === 'ratification').map((e) => [e.date, e.evidence]), [['2026-03-18', 1]]);
   const done = events('Chile and Peru exchanged instruments of ratification on Monday, after the Senate approved the treaty.', '2026-03-19');
   assert.equal(done.some((e) => e.type === 'ratification'), true);
+});
+
+test('a legislature that approves an agreement ratifies it; approving a budget or a plan of talks is no ratification', () => {
+  const ratified = events('The Chilean Senate on Wednesday approved an agreement with Peru on visa exemption for diplomats.', '2026-03-19');
+  assert.deepEqual(ratified.filter((e) => e.type === 'ratification').map((e) => [e.date, e.countries]), [['2026-03-18', ['CHL', 'PER']]]);
+  assert.deepEqual(events('The Chilean Senate on Wednesday approved the budget, and Peru welcomed it.', '2026-03-19').filter((e) => e.type === 'ratification'), []);
 });

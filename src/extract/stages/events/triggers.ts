@@ -4,7 +4,7 @@ import { instrumentHeadAt, isCountNoun } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, LEGISLATIVE_APPROVAL, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
@@ -112,6 +112,15 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
       if (seen.has(type)) continue;
       seen.add(type);
       triggers.push({ type, span });
+    }
+  }
+  // "The House of Representatives on Wednesday approved an agreement with …": a chamber's approval of a document ratifies it.
+  const approval = seen.has('ratification') ? null : LEGISLATIVE_APPROVAL.exec(text);
+  if (approval) {
+    const verbAt = sentence.start + approval.index + approval[0].length - approval[1].length;
+    if (hasDocumentObject(doc, sentence, verbAt + approval[1].length)) {
+      seen.add('ratification');
+      triggers.push({ type: 'ratification', span: { start: verbAt, end: verbAt + approval[1].length } });
     }
   }
   const stanceMatches = cues.stances;
