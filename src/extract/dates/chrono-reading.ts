@@ -4,6 +4,7 @@
 // sentences lack ("ago", a weekday, "12/2024"): a parser is left out where that is missing, which
 // changes no result, since a pattern that cannot match finds nothing for the refiners to see.
 import * as chrono from 'chrono-node';
+import { literalSource } from '../pattern-source.ts';
 
 /**
  * What a parser's pattern cannot match without: a digit shape, or one of some words (in lower
@@ -52,9 +53,32 @@ const needs = parsers.map((parser) => {
   return need;
 });
 
-function isMet(need: Need, sentence: string, lower: string): boolean {
-  if (need instanceof RegExp) return need.test(sentence);
-  for (const word of need) if (lower.includes(word)) return true;
+const NEEDED_WORDS = [...new Set(needs.flatMap((need) => (Array.isArray(need) ? need : [])))].sort((a, b) => b.length - a.length);
+/**
+ * The longest needed word that starts at an offset, at every offset where one does: one pass over
+ * the sentence instead of a search for each word. A shorter word starting at the same offset is a
+ * prefix of the one found, so it is there too.
+ */
+const NEEDED_WORD_AT = new RegExp(`(?=(${NEEDED_WORDS.map(literalSource).join('|')}))`, 'g');
+/** For each needed word, the needed words it begins with (itself among them). */
+const WORDS_BEGINNING = new Map(NEEDED_WORDS.map((word) => [word, NEEDED_WORDS.filter((prefix) => word.startsWith(prefix))]));
+/** Each digit shape of PARSER_NEEDS begins with a digit. */
+const DIGIT = /[0-9]/;
+
+/** The needed words in a sentence (in lower case). */
+function neededWordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  NEEDED_WORD_AT.lastIndex = 0;
+  for (let m = NEEDED_WORD_AT.exec(lower); m; m = NEEDED_WORD_AT.exec(lower)) {
+    for (const word of WORDS_BEGINNING.get(m[1])!) found.add(word);
+    NEEDED_WORD_AT.lastIndex++;
+  }
+  return found;
+}
+
+function isMet(need: Need, sentence: string, hasDigit: boolean, words: Set<string>): boolean {
+  if (need instanceof RegExp) return hasDigit && need.test(sentence);
+  for (const word of need) if (words.has(word)) return true;
   return false;
 }
 
@@ -63,11 +87,12 @@ const readers = new Map<number, chrono.Chrono>();
 
 /** What chrono.en.parse finds in a sentence. */
 export function chronoResults(sentence: string, reference: chrono.ParsingReference | undefined): chrono.ParsedResult[] {
-  const lower = sentence.toLowerCase();
+  const hasDigit = DIGIT.test(sentence);
+  const words = neededWordsIn(sentence.toLowerCase());
   let kept = 0;
   for (let i = 0; i < needs.length; i++) {
     const need = needs[i];
-    if (need === null || isMet(need, sentence, lower)) kept |= 1 << i;
+    if (need === null || isMet(need, sentence, hasDigit, words)) kept |= 1 << i;
   }
   let reader = readers.get(kept);
   if (reader === undefined) {
