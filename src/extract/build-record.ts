@@ -70,6 +70,10 @@ export function documentIdentity(body: string): { id: string; sha256: string } {
 
 type CountryEntity = Entity & { type: 'country' };
 
+/** The kinds of entity that others refer to by name. */
+const ID_KINDS = ['organization', 'place', 'instrument', 'initiative', 'forum'] as const;
+type IdKind = (typeof ID_KINDS)[number];
+
 /**
  * The entities of one record as they are made, kind after kind, with the ids that events and
  * other entities refer to them by. One method a kind keeps each a small function of its own.
@@ -78,15 +82,19 @@ class EntityList {
   readonly entities: Entity[] = [];
   /** The person entity ids, by index into the document's persons. */
   readonly personIds: string[] = [];
-  /** Entity ids by "kind:name". */
-  private readonly byName = new Map<string, string>();
+  /** Entity ids by kind, then by name. */
+  private readonly byName = new Map<IdKind, Map<string, string>>(ID_KINDS.map((kind) => [kind, new Map()]));
   private readonly ids = new IdRegistry();
   private readonly countries = new Map<string, CountryEntity>();
 
   constructor(private readonly doc: AnnotatedDocument) {}
 
-  idOf(kind: string, name: string): string | undefined {
-    return this.byName.get(`${kind}:${name}`);
+  idOf(kind: IdKind, name: string): string | undefined {
+    return this.byName.get(kind)!.get(name);
+  }
+
+  private setId(kind: IdKind, name: string, id: string): void {
+    this.byName.get(kind)!.set(name, id);
   }
 
   /** A country's entity, made on first use: events may name countries the text does not. */
@@ -139,7 +147,7 @@ class EntityList {
         ...(o.kind ? { kind: o.kind } : {}), ...(o.country ? { country: o.country } : {}),
       };
       organizations.set(o.name, entity);
-      this.byName.set(`organization:${o.name}`, entity.id);
+      this.setId('organization', o.name, entity.id);
       this.entities.push(entity);
     }
   }
@@ -162,7 +170,7 @@ class EntityList {
         ...(p.kind ? { kind: p.kind } : {}), ...(p.country ? { country: p.country } : {}), ...(p.geo ? { geo: p.geo } : {}),
       };
       places.set(p.name, entity);
-      this.byName.set(`place:${p.name}`, entity.id);
+      this.setId('place', p.name, entity.id);
       this.entities.push(entity);
     }
   }
@@ -170,7 +178,7 @@ class EntityList {
   addInstruments(): void {
     for (const i of this.doc.instruments) {
       const id = this.ids.next('instrument', i.name);
-      this.byName.set(`instrument:${i.name}`, id);
+      this.setId('instrument', i.name, id);
       this.entities.push({
         id, type: 'instrument', name: i.name, aliases: i.aliases, mentions: uniqueSpans(i.mentions), kind: i.kind, status: i.status,
         ...(i.period ? { period: i.period } : {}), parties: i.parties,
@@ -180,7 +188,7 @@ class EntityList {
 
   addInitiatives(): void {
     // Ids first: an initiative may be part of one named after it.
-    for (const i of this.doc.initiatives) this.byName.set(`initiative:${i.name}`, this.ids.next('initiative', i.name));
+    for (const i of this.doc.initiatives) this.setId('initiative', i.name, this.ids.next('initiative', i.name));
     for (const i of this.doc.initiatives) {
       const partOf = i.partOf ? this.idOf('initiative', i.partOf) : undefined;
       const placeIds = i.places.map((p) => this.idOf('place', p)).filter((p): p is string => p !== undefined);
@@ -195,7 +203,7 @@ class EntityList {
   addForums(): void {
     for (const f of this.doc.forums) {
       const id = this.ids.next('forum', f.name);
-      this.byName.set(`forum:${f.name}`, id);
+      this.setId('forum', f.name, id);
       const place = f.place ? this.idOf('place', f.place) : undefined;
       this.entities.push({
         id, type: 'forum', name: f.name, aliases: f.aliases, mentions: uniqueSpans(f.mentions),
@@ -205,7 +213,7 @@ class EntityList {
   }
 }
 
-function idsOf(entities: EntityList, kind: string, names: readonly string[]): string[] {
+function idsOf(entities: EntityList, kind: IdKind, names: readonly string[]): string[] {
   const found: string[] = [];
   for (const name of names) {
     const id = entities.idOf(kind, name);
