@@ -12,22 +12,22 @@ import { SpanIndex } from './span-index.ts';
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
+function isLowerCaseLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
 /** Lower-case letters and digits, each other run of characters one hyphen, none at either end. */
 export function slug(text: string): string {
   // Names in plain ASCII, most of them, need neither decomposition nor the regular expressions.
   if (!PRINTABLE_ASCII.test(text)) return slugOfAnyText(text);
+  // The runs of letters and digits are joined whole, not character by character.
+  const lower = text.toLowerCase();
   let result = '';
-  let pendingHyphen = false;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (pendingHyphen && result.length > 0) result += '-';
-      pendingHyphen = false;
-      result += String.fromCharCode(code);
-    } else {
-      pendingHyphen = true;
-    }
+  for (let i = 0; i < lower.length;) {
+    while (i < lower.length && !isLowerCaseLetterOrDigit(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < lower.length && isLowerCaseLetterOrDigit(lower.charCodeAt(i))) i++;
+    if (i > start) result = result.length === 0 ? lower.slice(start, i) : `${result}-${lower.slice(start, i)}`;
   }
   return result.slice(0, 48) || 'x';
 }
