@@ -17,13 +17,25 @@ export function normaliseTypography(text: string): string {
   return text.replace(PATTERN, (c) => REPLACEMENTS[c]);
 }
 
+const BEYOND_LATIN1 = /[^\x00-\xFF]/;
+
+/**
+ * The same text, held one byte a character when every character fits in one. A body with a
+ * curly quote or a dash is held two bytes a character, and so is what the typography and layout
+ * make of it, though they leave only ASCII; every stage after reads slices of the text, and on
+ * one-byte strings lower-casing, comparing and hashing take their fast paths.
+ */
+function asOneByteString(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
+
 export const normaliseTextStage: Stage = {
   name: 'normalise',
   requires: ['article'],
   assigns: ['text', 'asides', 'dateline'],
   run(doc) {
     const layout = readTextLayout(normaliseTypography(doc.article.body));
-    doc.text = layout.text;
+    doc.text = asOneByteString(layout.text);
     doc.asides = layout.asides;
     if (layout.dateline) doc.dateline = layout.dateline;
   },
