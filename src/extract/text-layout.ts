@@ -139,7 +139,8 @@ function readLines(text: string): Line[] {
 /** Whether a line is a photo caption: it credits a picture, places people in it, or names its file. */
 export function isCaption(line: string): boolean {
   const tail = line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line;
-  if (CREDIT_ENDING_LINE.test(tail) || BARE_CREDIT_ENDING_LINE.test(tail) || PHOTOGRAPHER_ENDING_LINE.test(tail)) return true;
+  // The photographer's credit is tried only where its slash is.
+  if (CREDIT_ENDING_LINE.test(tail) || BARE_CREDIT_ENDING_LINE.test(tail) || (tail.includes('/') && PHOTOGRAPHER_ENDING_LINE.test(tail))) return true;
   if (CREDIT_OPENING_LINE.test(line) || PEOPLE_IN_PICTURE.test(line) || IMAGE_FILE.test(line)) return true;
   return hasCaptionBracket(line);
 }
