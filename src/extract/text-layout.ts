@@ -34,6 +34,8 @@ const SENTENCE_END_BEFORE = `[.!?]["')\\]]?\\s+`;
 const CREDIT_OPENING_LINE = new RegExp(`^(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
 /** "… Photo: X", "… Photo by X", "… - Credit: X" to the end of the line. */
 const CREDIT_ENDING_LINE = new RegExp(`(?:${SENTENCE_END_BEFORE}|\\s-\\s)(?:${CREDIT})\\s*(?::|\\bby\\b)\\s*\\S[^\\n]{0,100}$`, 'i');
+/** What CREDIT_ENDING_LINE cannot match without, besides a colon. */
+const BY = /by/i;
 /** The credits that end a caption are read on its last characters only. */
 const CREDIT_TAIL = 160;
 /** "… counterpart. Photo Ministry of Defence.", "… Rubio. Courtesy". */
@@ -139,8 +141,9 @@ function readLines(text: string): Line[] {
 /** Whether a line is a photo caption: it credits a picture, places people in it, or names its file. */
 export function isCaption(line: string): boolean {
   const tail = line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line;
-  // The photographer's credit is tried only where its slash is.
-  if (CREDIT_ENDING_LINE.test(tail) || BARE_CREDIT_ENDING_LINE.test(tail) || (tail.includes('/') && PHOTOGRAPHER_ENDING_LINE.test(tail))) return true;
+  // A credit is tried only where its colon or "by" is, the photographer's only where its slash is.
+  if ((tail.includes(':') || BY.test(tail)) && CREDIT_ENDING_LINE.test(tail)) return true;
+  if (BARE_CREDIT_ENDING_LINE.test(tail) || (tail.includes('/') && PHOTOGRAPHER_ENDING_LINE.test(tail))) return true;
   if (CREDIT_OPENING_LINE.test(line) || PEOPLE_IN_PICTURE.test(line) || IMAGE_FILE.test(line)) return true;
   return hasCaptionBracket(line);
 }
