@@ -95,6 +95,8 @@ const CLOSING_CREDIT = new RegExp(`^(?:\\p{Lu}[\\p{Lu}.-]+(?:\\s\\p{Lu}[\\p{L}.-
 const HAS_YEAR = /\d{4}/;
 const SENTENCE_END = /[.!?:;]["')\]]*$/;
 const LAST_WORD_WITH_DOT = /(?:^|[\s(])([\p{L}.]+)\.["')\]]*$/u;
+/** Where LAST_WORD_WITH_DOT may start, besides the line's start. */
+const SPACE_OR_BRACKET = /[\s(]/u;
 const ABBREVIATIONS = new Set(vocabulary.abbreviations.map((a) => a.toLowerCase()));
 const LOWER_CASE = /\p{Ll}/u;
 const CONTINUING_END = new RegExp(`(?:,|\\b(?:${alternation(vocabulary.continuing_words)}))$`, 'i');
@@ -160,7 +162,11 @@ function broadcastCueLength(line: string): number {
 
 /** Whether a line ends in an abbreviation ("Mr.", "Feb.") or an initial ("M.V."), which do not end a sentence. */
 function endsInAbbreviation(line: string): boolean {
-  const word = LAST_WORD_WITH_DOT.exec(line)?.[1];
+  // A match starts at the line's last space or bracket, if it has one: the pattern, tried at
+  // every offset, is tried from there only.
+  let from = line.length - 1;
+  while (from >= 0 && !SPACE_OR_BRACKET.test(line[from])) from--;
+  const word = LAST_WORD_WITH_DOT.exec(from > 0 ? line.slice(from) : line)?.[1];
   return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word));
 }
 
