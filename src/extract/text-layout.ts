@@ -192,7 +192,9 @@ function wraps(text: string, line: Line, next: Line, width: number): boolean {
 }
 
 function joinWrappedLines(text: string, lines: Line[]): string {
-  let chars: string[] | undefined;
+  // The text up to `copiedTo`, its wrapping line breaks made spaces.
+  let joined = '';
+  let copiedTo = 0;
   let blockStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i].kind !== 'blank') continue;
@@ -201,12 +203,12 @@ function joinWrappedLines(text: string, lines: Line[]): string {
     for (let j = blockStart; j < i; j++) width = Math.max(width, lines[j].to - lines[j].from);
     for (let j = blockStart; j + 1 < i; j++) {
       if (!wraps(text, lines[j], lines[j + 1], width)) continue;
-      chars ??= text.split('');
-      chars[lines[j].end] = ' ';
+      joined += `${text.slice(copiedTo, lines[j].end)} `;
+      copiedTo = lines[j].end + 1;
     }
     blockStart = i + 1;
   }
-  return chars ? chars.join('') : text;
+  return copiedTo === 0 ? text : joined + text.slice(copiedTo);
 }
 
 function aside(kind: AsideKind, start: number, end: number): Aside {
