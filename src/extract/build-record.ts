@@ -48,10 +48,16 @@ class IdRegistry {
   }
 }
 
+function isInTextOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
 /** The spans in text order, each place once (its first span in the list kept). */
 export function uniqueSpans(spans: readonly Span[]): Span[] {
   // The sort is stable: spans that start together keep their order, so the first of equal spans leads its run.
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Most lists come in text order already, and need no sort.
+  const sorted = isInTextOrder(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const unique: Span[] = [];
   let runStart = 0;
   for (const span of sorted) {
