@@ -161,8 +161,13 @@ class EntityList {
   addPlaces(): void {
     const doc = this.doc;
     // A region named only inside the name of a project or body ("Maghreb–Europe Gas Pipeline") is not a place of the article.
-    const names = new SpanIndex<Span>([...doc.initiatives.flatMap((i) => i.mentions), ...doc.forums.flatMap((f) => f.mentions), ...doc.organizations]);
-    const regionsNamedOutside = new Set(doc.places.filter((p) => p.kind === 'region' && names.containing(p.start, p.end).length === 0).map((p) => p.name));
+    const regions = doc.places.filter((p) => p.kind === 'region');
+    const regionsNamedOutside = new Set<string>();
+    // The names are indexed only for a document that names a region.
+    if (regions.length > 0) {
+      const names = new SpanIndex<Span>([...doc.initiatives.flatMap((i) => i.mentions), ...doc.forums.flatMap((f) => f.mentions), ...doc.organizations]);
+      for (const p of regions) if (names.containing(p.start, p.end).length === 0) regionsNamedOutside.add(p.name);
+    }
     const places = new Map<string, Entity & { type: 'place' }>();
     for (const p of doc.places) {
       if (p.kind === 'region' && !regionsNamedOutside.has(p.name)) continue;
