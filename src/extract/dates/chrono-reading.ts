@@ -53,6 +53,14 @@ const needs = parsers.map((parser) => {
   return need;
 });
 
+/** The bit of each parser in a set of parsers. */
+const bitOf = (index: number) => 1 << index;
+/** The parsers that nothing cheaper than their pattern tells. */
+const ALWAYS_KEPT = needs.reduce((bits: number, need, i) => (need === null ? bits | bitOf(i) : bits), 0);
+/** The parsers that need a digit shape, each begins with a digit. */
+const DIGIT_SHAPES = needs.flatMap((need, i) => (need instanceof RegExp ? [{ shape: need, bit: bitOf(i) }] : []));
+const DIGIT = /[0-9]/;
+
 const NEEDED_WORDS = [...new Set(needs.flatMap((need) => (Array.isArray(need) ? need : [])))].sort((a, b) => b.length - a.length);
 /**
  * The longest needed word that starts at an offset, at every offset where one does: one pass over
@@ -60,26 +68,23 @@ const NEEDED_WORDS = [...new Set(needs.flatMap((need) => (Array.isArray(need) ? 
  * prefix of the one found, so it is there too.
  */
 const NEEDED_WORD_AT = new RegExp(`(?=(${NEEDED_WORDS.map(literalSource).join('|')}))`, 'g');
-/** For each needed word, the needed words it begins with (itself among them). */
-const WORDS_BEGINNING = new Map(NEEDED_WORDS.map((word) => [word, NEEDED_WORDS.filter((prefix) => word.startsWith(prefix))]));
-/** Each digit shape of PARSER_NEEDS begins with a digit. */
-const DIGIT = /[0-9]/;
+/** For each needed word, the parsers that need it or a word it begins with. */
+const PARSERS_MET_BY = new Map(NEEDED_WORDS.map((word) => [
+  word,
+  needs.reduce((bits: number, need, i) => (Array.isArray(need) && need.some((prefix) => word.startsWith(prefix)) ? bits | bitOf(i) : bits), 0),
+]));
 
-/** The needed words in a sentence (in lower case). */
-function neededWordsIn(lower: string): Set<string> {
-  const found = new Set<string>();
+/** The parsers whose needs a sentence meets. */
+function parsersMetBy(sentence: string): number {
+  let met = ALWAYS_KEPT;
+  if (DIGIT.test(sentence)) for (const { shape, bit } of DIGIT_SHAPES) if (shape.test(sentence)) met |= bit;
+  const lower = sentence.toLowerCase();
   NEEDED_WORD_AT.lastIndex = 0;
   for (let m = NEEDED_WORD_AT.exec(lower); m; m = NEEDED_WORD_AT.exec(lower)) {
-    for (const word of WORDS_BEGINNING.get(m[1])!) found.add(word);
+    met |= PARSERS_MET_BY.get(m[1])!;
     NEEDED_WORD_AT.lastIndex++;
   }
-  return found;
-}
-
-function isMet(need: Need, sentence: string, hasDigit: boolean, words: Set<string>): boolean {
-  if (need instanceof RegExp) return hasDigit && need.test(sentence);
-  for (const word of need) if (words.has(word)) return true;
-  return false;
+  return met;
 }
 
 /** A chrono for each set of parsers met so far, by the bits of the parsers it keeps. */
@@ -87,16 +92,10 @@ const readers = new Map<number, chrono.Chrono>();
 
 /** What chrono.en.parse finds in a sentence. */
 export function chronoResults(sentence: string, reference: chrono.ParsingReference | undefined): chrono.ParsedResult[] {
-  const hasDigit = DIGIT.test(sentence);
-  const words = neededWordsIn(sentence.toLowerCase());
-  let kept = 0;
-  for (let i = 0; i < needs.length; i++) {
-    const need = needs[i];
-    if (need === null || isMet(need, sentence, hasDigit, words)) kept |= 1 << i;
-  }
+  const kept = parsersMetBy(sentence);
   let reader = readers.get(kept);
   if (reader === undefined) {
-    reader = new chrono.Chrono({ parsers: parsers.filter((_, i) => (kept & (1 << i)) !== 0), refiners });
+    reader = new chrono.Chrono({ parsers: parsers.filter((_, i) => (kept & bitOf(i)) !== 0), refiners });
     readers.set(kept, reader);
   }
   return reader.parse(sentence, reference);
