@@ -83,3 +83,9 @@ test('"the leaders" alone is the pair already introduced; "the leaders of …" s
   assert.deepEqual(mentionsOf('President Ana Lopez of Chile and President Pablo Vera of Peru signed a deal in Lima. The leaders last met in July in Quito.', 'Pablo Vera'), ['Pablo Vera', 'The leaders']);
   assert.deepEqual(mentionsOf('President Ana Lopez of Chile and President Pablo Vera of Peru signed a deal in Lima. The leaders of Bolivia and Ecuador met in July.', 'Pablo Vera'), ['Pablo Vera']);
 });
+
+test('"His Highness" without a name is the one person the article addressed so', () => {
+  assert.deepEqual(mentionsOf('Emir His Highness Sheikh Tamim Al Thani received President Ana Lopez of Chile. His Highness and the Chilean President witnessed the signing.', 'Tamim Al Thani'), ['Tamim Al Thani', 'His Highness']);
+  const two = 'His Excellency Ana Lopez met His Excellency Pablo Vera. His Excellency thanked the hosts.';
+  assert.deepEqual(mentionsOf(two, 'Ana Lopez'), ['Ana Lopez']);
+});

@@ -9,6 +9,7 @@ import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { outletCountry } from '../outlet-country.ts';
+import { HONORIFICS } from './people/vocabulary.ts';
 
 /** "both leaders", "the two presidents", and "the leaders" alone (not "the leaders of …", which says whose). */
 const GROUP_WORDS = /\b(?:(?:both|the two)\s+(leaders|presidents|ministers|sides' leaders|heads of (?:state|government)|prime ministers|premiers|foreign ministers|counterparts)|the\s+(leaders)(?!\s+(?:of|from)\b))\b/gi;
@@ -224,6 +225,36 @@ function pairMeant(doc: AnnotatedDocument, bySentence: PersonMention[][], leader
   return leaders.filter((l) => introduced.has(l.i)).slice(0, 2).map((l) => l.i);
 }
 
+/** "His Highness", "Her Majesty", "His Excellency": forms of address, from the honorifics of people.yaml. */
+const FORM_OF_ADDRESS = new RegExp(
+  `\\b(?:${HONORIFICS.filter((words) => words[0] === 'his' || words[0] === 'her').map((words) => words.join('\\s+')).join('|')})\\b`,
+  'gi',
+);
+/** What may stand between a form of address and the name it introduces: "His Highness Sheikh Mohamed …". */
+const BEFORE_NAME = /^\s+(?:[A-Z][a-z]+\s+)?$/;
+
+/**
+ * "His Highness and the Indonesian President witnessed …": a form of address without a name is the
+ * one person the article addressed so ("President His Highness Sheikh Mohamed bin Zayed"), when
+ * it addressed only one so.
+ */
+function addFormsOfAddress(doc: AnnotatedDocument, added: AddedMentions): void {
+  const named = new SpanIndex([...doc.personMentions, ...added.list]);
+  const addressed = new Map<string, Set<number>>();
+  const bare: { start: number; end: number; form: string }[] = [];
+  for (const m of doc.text.matchAll(FORM_OF_ADDRESS)) {
+    const end = m.index + m[0].length;
+    const form = m[0].toLowerCase().replace(/^her\b/, 'his').replace(/\s+/g, ' ');
+    const person = named.overlapping(end, end + 30).find((p) => p.start >= end && BEFORE_NAME.test(doc.text.slice(end, p.start)))?.person;
+    if (person === undefined) bare.push({ start: m.index, end, form });
+    else addressed.set(form, (addressed.get(form) ?? new Set()).add(person));
+  }
+  for (const b of bare) {
+    const people = addressed.get(b.form);
+    if (people?.size === 1 && !added.isTaken(b.start, b.end)) added.add({ start: b.start, end: b.end, person: [...people][0], via: 'title' });
+  }
+}
+
 /** A sentence-initial "He", "She" or "They": the people of the sentence before. */
 function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
   const bySentence = mentionsBySentence(doc, [...doc.personMentions, ...added.list]);
@@ -253,6 +284,7 @@ export const coreferenceStage: Stage = {
     addNamesUsedAlone(doc, added);
     addTitleMentions(doc, added);
     addLeaderMentions(doc, added);
+    addFormsOfAddress(doc, added);
     addPronouns(doc, added);
     for (const m of added.list) doc.personMentions.push(m);
     doc.personMentions.sort((a, b) => a.start - b.start);
