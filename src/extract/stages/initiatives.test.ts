@@ -241,3 +241,9 @@ test('a project that an agreement, memorandum or exchange of notes is on is plan
   assert.deepEqual(initiatives('The exchange of notes on the Rural Roads Loan Project (Phase III) was signed by the two ministers.').map((i) => [i.name, i.kind, i.status]), [['Rural Roads Loan Project', 'programme', 'planned']]);
   assert.deepEqual(status('They signed a memorandum on the Lake Kivu gas pipeline.'), [['Lake Kivu gas pipeline', 'planned']]);
 });
+
+test('a pipeline named by its two countries keeps what it carries ("crude oil", "natural gas")', () => {
+  const names = (body: string) => annotateText(body).initiatives.map((i) => [i.name, i.kind]);
+  assert.deepEqual(names('They witnessed the signing of documents on the Chile-Bolivia crude oil pipeline.'), [['Chile-Bolivia crude oil pipeline', 'pipeline']]);
+  assert.deepEqual(names('They discussed the Peru-Ecuador natural gas pipeline.'), [['Peru-Ecuador natural gas pipeline', 'pipeline']]);
+});
