@@ -623,3 +623,8 @@ test('a legislature that approves an agreement ratifies it; approving a budget o
   assert.deepEqual(ratified.filter((e) => e.type === 'ratification').map((e) => [e.date, e.countries]), [['2026-03-18', ['CHL', 'PER']]]);
   assert.deepEqual(events('The Chilean Senate on Wednesday approved the budget, and Peru welcomed it.', '2026-03-19').filter((e) => e.type === 'ratification'), []);
 });
+
+test('a headline\'s event is the one the body reports, whatever it calls the document', () => {
+  const found = events('Chile and Peru sign security pact\n\nPresident Ana Lopez of Chile and President Pablo Vera of Peru signed a bilateral security cooperation agreement on Wednesday in Lima.', '2026-02-12');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.date, e.persons, e.evidence]), [['2026-02-11', ['Ana Lopez', 'Pablo Vera'], 2]]);
+});

@@ -108,13 +108,28 @@ function sameHappening(a: EventCandidate, mention: LaterMention, facts: MentionF
   }
 }
 
+/** Longer than this, a first line is a paragraph, not a headline. */
+const MAX_HEADLINE_TOKENS = 20;
+
+/** The body's first sentence when it is a headline: a short line of its own, without a full stop ("Mexico and Guatemala sign security pact"). */
+function headlineSentence(doc: AnnotatedDocument): number | undefined {
+  const first = doc.sentences[0];
+  if (!first || first.aside || first.tokenEnd - first.tokenStart > MAX_HEADLINE_TOKENS || doc.sentences.length < 2) return undefined;
+  const lineEnd = doc.text.indexOf('\n', first.end);
+  const alone = doc.text.slice(0, first.start).trim() === '' && lineEnd >= 0 && doc.text.slice(first.end, lineEnd).trim() === '';
+  return alone && !/[.!?:]["”’]?$/.test(doc.text.slice(first.start, first.end)) ? 0 : undefined;
+}
+
 /** The candidates as events: mentions of one happening merged, weak meetings folded into the call or meeting the article reports. */
 export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[], sentenceTexts: CueText[]): EventCandidate[] {
   const events: EventCandidate[] = [];
   const weak = new Set(found.filter((c) => c.type === 'meeting' && isWeak(doc, c)));
   // Contacts first, so that "the talks" later folds into the call or meeting however the article is ordered.
   // A visit is no such contact: the talks held during it are a meeting of their own.
-  const candidates = [...found.filter((c) => !weak.has(c)), ...weak];
+  // A headline's mentions come after the body's, which they sum up, and are read as a caption's.
+  const headline = headlineSentence(doc);
+  const inHeadline = (c: EventCandidate) => c.sentence === headline;
+  const candidates = [...found.filter((c) => !weak.has(c) && !inHeadline(c)), ...found.filter((c) => !weak.has(c) && inHeadline(c)), ...weak];
   const hasContact = candidates.some((c) => c.type === 'call' || (c.type === 'meeting' && !weak.has(c)));
   const formatsBySentence: Set<EventFormat>[] = [];
   // Asked for each pair of mentions compared, so read once a candidate.
@@ -143,7 +158,7 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
     // "the previous session" names another time than the one reported.
     const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));
-    const caption = doc.sentences[c.sentence].aside === 'caption';
+    const caption = doc.sentences[c.sentence].aside === 'caption' || inHeadline(c);
     const mention: LaterMention = { event: c, date: caption ? null : c.date, caption, refersBack };
     const twin = events.find((e) => sameHappening(e, mention, facts));
     // A definite mention of a visit, call or incident ("the visit is in response to …") names who speaks of it, not who took part.
