@@ -628,3 +628,8 @@ test('a headline\'s event is the one the body reports, whatever it calls the doc
   const found = events('Chile and Peru sign security pact\n\nPresident Ana Lopez of Chile and President Pablo Vera of Peru signed a bilateral security cooperation agreement on Wednesday in Lima.', '2026-02-12');
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.date, e.persons, e.evidence]), [['2026-02-11', ['Ana Lopez', 'Pablo Vera'], 2]]);
 });
+
+test('what must or has to happen to a signed agreement has not happened', () => {
+  const found = events('President Ana Lopez of Chile and President Pablo Vera of Peru signed a security agreement on Wednesday. The agreement, which must be ratified by the Peruvian Congress, creates a joint task force.', '2026-02-12');
+  assert.deepEqual(found.map((e) => e.type), ['signing']);
+});
