@@ -247,3 +247,9 @@ test('a pipeline named by its two countries keeps what it carries ("crude oil", 
   assert.deepEqual(names('They witnessed the signing of documents on the Chile-Bolivia crude oil pipeline.'), [['Chile-Bolivia crude oil pipeline', 'pipeline']]);
   assert.deepEqual(names('They discussed the Peru-Ecuador natural gas pipeline.'), [['Peru-Ecuador natural gas pipeline', 'pipeline']]);
 });
+
+test('where a described line or route runs ends before the date', () => {
+  const names = (body: string) => annotateText(body, '2026-02-12').initiatives.map((i) => i.name);
+  assert.deepEqual(names('The presidents opened a new power line between Tacna and Arica on Wednesday.'), ['power line between Tacna and Arica']);
+  assert.deepEqual(names('The presidents opened a cross-border railway from Tacna to Arica in March 2026.'), ['cross-border railway from Tacna to Arica']);
+});

@@ -133,9 +133,12 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   }
   // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
   if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
-    while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to]))) {
+    // "… between Tacna and Arica on Wednesday": a date says when, not where it runs.
+    const dates = new SpanIndex(doc.dates);
+    const isDate = (k: number) => dates.overlapping(tokens[k].start, tokens[k].end).length > 0;
+    while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to])) && !(to + 1 < end && isDate(to + 1))) {
       let k = to + 1;
-      while (k < end && (tokens[k].pos === 'DET' || isCapitalised(tokens[k].text) || tokens[k].pos === 'NOUN' || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (lower(tokens[k]) === 'and' && k + 1 < end && isCapitalised(tokens[k + 1].text)))) k++;
+      while (k < end && !isDate(k) && (tokens[k].pos === 'DET' || isCapitalised(tokens[k].text) || tokens[k].pos === 'NOUN' || joinedToPrevious(tokens, k) || tokens[k].text === '-' || (lower(tokens[k]) === 'and' && k + 1 < end && isCapitalised(tokens[k + 1].text)))) k++;
       if (k === to + 1) break;
       to = k;
     }
@@ -410,7 +413,7 @@ function statusFromProjectAnaphors(doc: AnnotatedDocument, initiatives: readonly
 
 export const initiativesStage: Stage = {
   name: 'initiatives',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'instruments'],
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates', 'instruments'],
   assigns: ['initiatives'],
   run(doc) {
     const context: NameContext = {
