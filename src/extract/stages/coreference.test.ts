@@ -89,3 +89,8 @@ test('"His Highness" without a name is the one person the article addressed so',
   const two = 'His Excellency Ana Lopez met His Excellency Pablo Vera. His Excellency thanked the hosts.';
   assert.deepEqual(mentionsOf(two, 'Ana Lopez'), ['Ana Lopez']);
 });
+
+test('a title before a surname used alone is that person\'s, not the protagonist\'s', () => {
+  const body = 'Foreign Minister Ana Lopez held talks with Foreign Minister of Viet Nam Le Thi Hoa in Lima. Minister Lopez thanked Viet Nam. Minister Le expressed appreciation for the aid.';
+  assert.deepEqual(mentionsOf(body, 'Ana Lopez'), ['Ana Lopez', 'Lopez']);
+});

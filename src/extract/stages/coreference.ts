@@ -110,7 +110,7 @@ function addNamesUsedAlone(doc: AnnotatedDocument, added: AddedMentions): void {
 
 /** "the Kazakh minister", "the PMs": a title without a name, for the people who hold it. */
 function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
-  const named = new SpanIndex(doc.personMentions);
+  const named = new SpanIndex([...doc.personMentions, ...added.list]);
   const holdersOf = new Map<string, number[]>();
   const firstMention = new Map<number, number>();
   for (const m of [...doc.personMentions, ...added.list]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
