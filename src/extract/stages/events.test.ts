@@ -633,3 +633,8 @@ test('what must or has to happen to a signed agreement has not happened', () => 
   const found = events('President Ana Lopez of Chile and President Pablo Vera of Peru signed a security agreement on Wednesday. The agreement, which must be ratified by the Peruvian Congress, creates a joint task force.', '2026-02-12');
   assert.deepEqual(found.map((e) => e.type), ['signing']);
 });
+
+test('who takes a stance is the one named before its words, not whose support or country it speaks of', () => {
+  const found = events('Foreign Minister Ana Lopez of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday. Minister Lopez requested the Peruvian side\'s continued support for Chilean companies investing in Peru.', '2026-10-14');
+  assert.deepEqual(found.filter((e) => e.type === 'statement').map((e) => e.persons), [['Ana Lopez']]);
+});

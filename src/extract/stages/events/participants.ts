@@ -166,12 +166,20 @@ function clauseOfAgents(text: string, start: number, end: number): [number, numb
   return [start, stop ? start + stop.index : end];
 }
 
+/** Where the subject of a trigger's sentence ends: at its first verb, or at the trigger itself. */
+function subjectEnd(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): number {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && doc.tokens[i].start < trigger.start; i++) if (doc.tokens[i].pos === 'VERB') return doc.tokens[i].start;
+  return trigger.start;
+}
+
 /** The people, countries and organisations of a sentence that take part in the event of a trigger. */
 export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
   if (type !== 'incident') {
     const agents = AGENT_TYPES.has(type) ? agentsOf(doc, sentence, layer, trigger) : undefined;
     const named = agents ?? namedIn(doc, sentence, layer, trigger, sentence);
-    return { ...named, organizations: actingBodies(doc, layer, named, type) };
+    // "Minister A requested the Vietnamese side's continued support": who takes a stance is its subject, named before the first verb.
+    const speakers = type === 'statement' ? namedIn(doc, sentence, layer, trigger, { start: sentence.start, end: subjectEnd(doc, sentence, trigger) }).persons : [];
+    return { ...named, ...(speakers.length > 0 ? { persons: speakers } : {}), organizations: actingBodies(doc, layer, named, type) };
   }
   // An incident involves what its own phrase names, or the country where it happened; only else the sentence's.
   const phrase = incidentPhrase(doc, sentence, trigger);
