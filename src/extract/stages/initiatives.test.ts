@@ -253,3 +253,7 @@ test('where a described line or route runs ends before the date', () => {
   assert.deepEqual(names('The presidents opened a new power line between Tacna and Arica on Wednesday.'), ['power line between Tacna and Arica']);
   assert.deepEqual(names('The presidents opened a cross-border railway from Tacna to Arica in March 2026.'), ['cross-border railway from Tacna to Arica']);
 });
+
+test('an office that ends in a project\'s word ("Minister for Railways") names no project', () => {
+  assert.deepEqual(annotateText('The talks were held between Federal Minister for Railways Ana Lopez and Transport Minister Pablo Vera.').initiatives.map((i) => i.name), []);
+});

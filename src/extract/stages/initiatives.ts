@@ -319,6 +319,8 @@ class InitiativeList {
 interface NameContext {
   /** Names of bodies and forums: a project inside one is not read. */
   otherNames: SpanIndex<Span>;
+  /** Offices: "Federal Minister for Railways" ends in a title, and names no railway. */
+  titles: SpanIndex<Span>;
   /** Countries, organisations and places: they describe a common noun rather than name it. */
   gazetteer: SpanIndex<Span>;
   places: SpanIndex<PlaceMention>;
@@ -334,7 +336,7 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     const others = inSentence.filter((g) => g !== f).map((g): [number, number] => [doc.tokens[g.from].start - sentence.start, doc.tokens[g.to - 1].end - sentence.start]);
     const start = doc.tokens[f.from].start;
     const end = doc.tokens[f.to - 1].end;
-    if (context.otherNames.containing(start, end).length > 0) continue;
+    if (context.otherNames.containing(start, end).length > 0 || context.titles.containing(end - 1, end).length > 0) continue;
     // "Memorandum on … of Coal-Based Energy Projects": a plural inside a title names no one project.
     if (f.pluralName && context.instruments.containing(start, end).length > 0) continue;
     // "the A-B Joint Statement for Building a …": words from a title's start are the title, not a project it names.
@@ -413,12 +415,13 @@ function statusFromProjectAnaphors(doc: AnnotatedDocument, initiatives: readonly
 
 export const initiativesStage: Stage = {
   name: 'initiatives',
-  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates', 'instruments'],
+  requires: ['text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'titles', 'dates', 'instruments'],
   assigns: ['initiatives'],
   run(doc) {
     const context: NameContext = {
       // A project named inside an instrument's title ("agreement on the construction of the X pipeline") is a project too.
       otherNames: new SpanIndex<Span>(doc.organizations),
+      titles: new SpanIndex<Span>(doc.titles),
       gazetteer: new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]),
       places: new SpanIndex(doc.places),
       instruments: new SpanIndex<Span>(doc.instruments.flatMap((i) => i.mentions)),
