@@ -361,3 +361,10 @@ test('a Korean given name keeps its hyphenated lower-case syllable, and "-led" o
   assert.deepEqual(names('President Moon Jae-in met Chairman Kim Jong-un in Pyongyang.'), ['Moon Jae-in', 'Kim Jong-un']);
   assert.deepEqual(names('Talks with the Park Min-led delegation began.').filter((n) => n.includes('-')), []);
 });
+
+test('the verbs of a headline in title case are no names', () => {
+  const names = (body: string) => annotateText(body).persons.map((p) => p.name);
+  assert.deepEqual(names('Crown Prince Receives Phone Call from Ghanaian President\n\nThe call was held today.'), []);
+  assert.deepEqual(names('Foreign Minister Holds Talks With Togolese Counterpart\n\nThe talks were held today.'), []);
+  assert.deepEqual(names('Minister Mahad bin Said Ba\'Owain met the delegation.'), ['Mahad bin Said Ba\'Owain']);
+});

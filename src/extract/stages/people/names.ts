@@ -4,6 +4,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../../annotated-documen
 import { isCapitalised, joinedToPrevious, lower } from '../../phrases.ts';
 import { CAPITAL_HONORIFICS, COMPOUND_SUFFIXES, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
 import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
+import { isEnglishWord } from '../sentences-and-tokens.ts';
 
 const MAX_NAME_WORDS = 8;
 
@@ -76,6 +77,11 @@ export function nicknameOf(doc: AnnotatedDocument, span: NameSpan): string | und
   return quotes && doc.text.slice(doc.tokens[quotes[0]].end, doc.tokens[quotes[1]].start);
 }
 
+/** "Crown Prince Receives Phone Call", "President Meets Kenyan Delegation": a headline's verb in the present ("-s") is no name. */
+function isHeadlineVerb(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower.length > 3 && token.lower.endsWith('s') && isEnglishWord(token.lower);
+}
+
 const SYLLABLE = /^[a-z]{1,5}$/;
 const FIRST_SYLLABLE = /^[A-Z][a-z]{0,4}$/;
 
@@ -95,7 +101,7 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
   let normalWords = 0;
   while (k < sentence.tokenEnd) {
     const t = tokens[k];
-    if (claimed[k] || NOT_NAMES.has(lower(t))) break;
+    if (claimed[k] || NOT_NAMES.has(lower(t)) || isHeadlineVerb(t)) break;
     // Longer runs of capitalised words are headings or lists, not one name.
     if (words >= MAX_NAME_WORDS) return undefined;
     if (isNameWord(t)) {
