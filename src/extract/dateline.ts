@@ -1,6 +1,6 @@
 // Datelines: the place and date that open a wire or agency story, in their many forms:
 // "BAKU, Azerbaijan, Feb. 20 / Trend:", "MANAMA, Feb 13 (KUNA) --", "New Delhi, Jan 5 (KNN)",
-// "Riyadh (UNA-OIC) -", "March 1 (UPI) --", "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi,Georgia",
+// "Riyadh (UNA-OIC) -", "Riyadh, April 15, 2026, SPA --", "March 1 (UPI) --", "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi,Georgia",
 // "09:28 | Lima, Jan. 13.", "PUTRAJAYA:", "NUR-SULTAN. KAZINFORM -". Read on the typography-
 // normalised body, where every dash is "-".
 import type { AnnotatedDocument, Dateline, Token } from './annotated-document.ts';
@@ -52,6 +52,8 @@ const PLACE_ONLY = new RegExp(`^(${PLACE})(?:,\\s?(${PLACE}))?\\.?\\s*$`, 'u');
 /** What ends a dateline that opens a line of text: a dash, a colon, a slash before the agency. */
 const DASH_OR_COLON = /^\s*(?:-{1,2}|:)(?:\s+|$)/;
 const SLASH_AGENCY = /^\s*\/\s*([\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*){0,2})\s*:?(?:\s+|$)/u;
+/** ", SPA --" after a place and date ("Riyadh, April 15, 2026, SPA --"): an agency in capitals, then the dash. */
+const COMMA_AGENCY = /^,\s?(\p{Lu}[\p{Lu}.-]{1,15})\s*(?:-{1,2}|:)(?:\s+|$)/u;
 
 /** Not a label ("Note", "Update") nor a phrase that opens a sentence ("The President of Chile"). */
 function isPlaceName(words: string): boolean {
@@ -112,6 +114,8 @@ export function readDateline(line: string, lineStart: number, afterDateOnlyLine 
   const after = rest.slice(whole.length);
   const slash = SLASH_AGENCY.exec(after);
   if (slash) return datelineTo(lineStart, at, rest, whole.length + slash[0].length, { ...parts, agency: span(at, whole.length, slash[1], rest) });
+  const commaAgency = date ? COMMA_AGENCY.exec(after) : null;
+  if (commaAgency) return datelineTo(lineStart, at, rest, whole.length + commaAgency[0].length, { ...parts, agency: span(at, whole.length, commaAgency[1], rest) });
   const dash = DASH_OR_COLON.exec(after);
   const endsLine = after.trim() === '';
   const capitals = isAllCaps(place);
