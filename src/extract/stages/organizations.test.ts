@@ -191,3 +191,7 @@ test("a body's name ends before the name of its officer: words that are no Engli
   assert.deepEqual(organizations(body).map((o) => o.name), ['Supervisory Board of Rustavi Steel Works']);
   assert.deepEqual(annotateText(body).persons.map((p) => p.name), ['Giorgi Kvaratskhelia']);
 });
+
+test('a city after "via" at a sentence\'s end is the route\'s, not a source', () => {
+  assert.deepEqual(annotateText('The railway will link Termez with Peshawar via Kabul.\n\nWork starts in May.').organizations.map((o) => o.name), []);
+});

@@ -40,6 +40,7 @@ const MEDIA_BEFORE = new RegExp(`^(?:the\\s+)?([A-Z][\\w.&'-]*(?:\\s+[A-Z][\\w.&
 /** "citing", "according to": a source word, its first letter of either case. */
 const SOURCE_WORDS = vocabulary.source_after.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const SOURCE_AFTER = new RegExp(`\\b(?:${SOURCE_WORDS})\\s+(?:the\\s+)?((?:[A-Z][\\w.&'-]*(?:'s)?[ ]+)*[A-Z][\\w.&'-]*(?:\\s+press\\s+(?:service|office))?)`, 'g');
+const SENTENCE_STOP_AFTER_WORD = /[a-z]{3,}\.$/;
 /** "according to Ana Ruiz, the President's adviser": a source followed by a title is a person. */
 const TITLE_APPOSITION = /^,\s+(?:[\w'’.-]+\s+){0,6}?(?:Advis[oe]r|Minister|President|Secretary|Ambassador|Spokes(?:man|woman|person)|Director|Chair(?:man|woman)?|Envoy|Representative|Deputy|Head|CEO)\b/;
 
@@ -228,7 +229,9 @@ function findSources(doc: AnnotatedDocument, sentence: Sentence, claimed: Claime
     for (const m of text.matchAll(SOURCE_AFTER)) {
       const start = sentence.start + m.index + m[0].length - m[1].length;
       if (TITLE_APPOSITION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-      found.push({ start, end: start + m[1].length, name: m[1], aliases: [], kind: GOVERNMENT_SOURCE.test(m[1]) ? 'government' : 'other' });
+      // "… via Kabul.": the sentence's full stop after a word is no part of the name ("Xinhua Ltd." keeps its own).
+      const name = SENTENCE_STOP_AFTER_WORD.test(m[1]) ? m[1].slice(0, -1) : m[1];
+      found.push({ start, end: start + name.length, name, aliases: [], kind: GOVERNMENT_SOURCE.test(name) ? 'government' : 'other' });
     }
   }
   return found.filter((o) => !overlapsAny(claimed, o.start, o.end) && !isPlace(claimed, o));
