@@ -257,3 +257,11 @@ test('where a described line or route runs ends before the date', () => {
 test('an office that ends in a project\'s word ("Minister for Railways") names no project', () => {
   assert.deepEqual(annotateText('The talks were held between Federal Minister for Railways Ana Lopez and Transport Minister Pablo Vera.').initiatives.map((i) => i.name), []);
 });
+
+test('a bracketed acronym between a project\'s words and its head is its alias, out of its name', () => {
+  const found = annotateText('Chile and Bolivia agreed to expedite work on the Chile-Bolivia-Peru (CBP) railway project. They discussed the Arica Port-Bolivia-Brazil Transport (ABBT) corridor.').initiatives;
+  assert.deepEqual(found.map((i) => [i.name, i.aliases, i.kind]), [
+    ['Chile-Bolivia-Peru railway project', ['CBP'], 'transport corridor'],
+    ['Arica Port-Bolivia-Brazil Transport corridor', ['ABBT'], 'transport corridor'],
+  ]);
+});

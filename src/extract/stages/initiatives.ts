@@ -104,6 +104,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   while (from > sentence.tokenStart && head.from - from < MAX_PHRASE_TOKENS) {
     const t = tokens[from - 1];
     if (joinedToPrevious(tokens, from) || t.text === '-') { from--; continue; }
+    // "the Uzbekistan-Afghanistan-Pakistan (UAP) railway": a bracketed acronym between a name and its head.
+    if (isBracketedAcronymBefore(tokens, from, sentence.tokenStart)) { from -= 3; continue; }
     if (t.text === "'s" && from - 2 >= sentence.tokenStart && isCapitalised(tokens[from - 2].text) && isCapitalised(tokens[from].text)) { from--; continue; }
     let compoundStart = from - 1;
     while (compoundStart > sentence.tokenStart && joinedToPrevious(tokens, compoundStart)) compoundStart--;
@@ -278,6 +280,14 @@ function kindOf(doc: AnnotatedDocument, from: number, to: number, headKind: Init
   return GENERATING_CAPACITY.test(doc.text.slice(last.end, last.end + 24)) ? 'facility' : headKind;
 }
 
+/** An acronym in brackets inside a project's words, taken out of its name: "Lamu Port-South Sudan-Ethiopia Transport (LAPSSET) corridor". */
+const INNER_ACRONYM = /\s*\(([A-Z][A-Z0-9]{1,9})\)\s*/;
+
+/** Whether the three tokens before `from` are "(", an acronym in capitals and ")", after a capitalised word. */
+function isBracketedAcronymBefore(tokens: readonly Token[], from: number, first: number): boolean {
+  return from - 4 >= first && tokens[from - 1].text === ')' && tokens[from - 3].text === '(' && /^[A-Z][A-Z0-9]{1,9}$/.test(tokens[from - 2].text) && isCapitalised(tokens[from - 4].text);
+}
+
 function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
   return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
 }
@@ -341,7 +351,9 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     if (f.pluralName && context.instruments.containing(start, end).length > 0) continue;
     // "the A-B Joint Statement for Building a …": words from a title's start are the title, not a project it names.
     if (context.instruments.containing(start, end).some((title) => title.start === start)) continue;
-    const name = cleanName(doc.text.slice(start, end)).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
+    const inner = INNER_ACRONYM.exec(doc.text.slice(start, end));
+    const written = inner ? doc.text.slice(start, start + inner.index) + ' ' + doc.text.slice(start + inner.index + inner[0].length, end) : doc.text.slice(start, end);
+    const name = cleanName(written).replace(STATUS_PREFIX, '') + (f.head ? ` ${f.head}` : '');
     if (!name) continue;
     let status = statusNear(statusCues, start - sentence.start, end - start, others);
     if (status === 'unknown' && f.listHead) {
@@ -353,7 +365,7 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     // "between the X Institute and the Y Centre": an institution is a body unless it is being built or opened.
     if (f.kind === 'facility' && status === 'unknown' && INSTITUTIONS.has(singular(lower(doc.tokens[f.headTo - 1])))) continue;
     previous = { end, status, cueBefore: statusCues.some((m) => m.index < start - sentence.start) };
-    const acronym = acronymAfter(doc, end);
+    const acronym = acronymAfter(doc, end) ?? inner?.[1];
     const partOf = PART_OF_AFTER.exec(doc.text.slice(end, end + 80))?.[1];
     initiatives.add({
       start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
