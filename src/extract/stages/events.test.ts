@@ -638,3 +638,8 @@ test('who takes a stance is the one named before its words, not whose support or
   const found = events('Foreign Minister Ana Lopez of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday. Minister Lopez requested the Peruvian side\'s continued support for Chilean companies investing in Peru.', '2026-10-14');
   assert.deepEqual(found.filter((e) => e.type === 'statement').map((e) => e.persons), [['Ana Lopez']]);
 });
+
+test('a country on a project\'s route is no side of what the pair agree about it', () => {
+  const found = events('Chile and Peru on Tuesday agreed to expedite work on the Chile-Bolivia-Peru (CBP) railway project, which will link Arica with Cusco.', '2026-09-30');
+  assert.deepEqual(found.filter((e) => e.type === 'commitment').map((e) => e.countries), [['CHL', 'PER']]);
+});

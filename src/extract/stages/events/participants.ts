@@ -2,9 +2,9 @@
 // organisations of the sentence less those named only in a stretch that speaks of them without
 // reporting them in the event (a fronted "Highlighting the role of …", a relative clause, a
 // trailing participle, a quotation, the citation of a source), less outlets and possessors.
-import type { AnnotatedDocument, OrganizationMention, PersonMention, Sentence, Token } from '../../annotated-document.ts';
+import type { AnnotatedDocument, CountryMention, OrganizationMention, PersonMention, Sentence, Token } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
-import { countryMentionsIn } from '../../countries-in.ts';
+import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { TIME_APART } from './vocabulary.ts';
 
@@ -123,7 +123,9 @@ function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLaye
   const kept = (span: Span) => span.start >= scope.start && span.end <= scope.end && !inside(span, excluded);
   const persons = personsIn(doc, layer.persons.filter((m) => kept(m) && !isPossessorOnly(doc, m, trigger)), sentence.start, sentence.end);
   const countries: string[] = [];
-  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c)) countries.push(c.code);
+  // A country named in a project's name ("the Uzbekistan-Afghanistan-Pakistan railway") is on its route; a side only when it is one of the article's pair.
+  const onRoute = (c: CountryMention) => inside(c, layer.projectNames) && !documentDyad(doc).includes(c.code);
+  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c) && !onRoute(c)) countries.push(c.code);
   const organizations: string[] = [];
   for (const o of layer.organizationMentions) if (!isOutlet(doc, o) && kept(o) && !organizations.includes(o.name)) organizations.push(o.name);
   return { persons, countries, organizations };

@@ -22,6 +22,8 @@ export interface SentenceLayers {
   places: PlaceMention[];
   /** Names (forums, organisations, instruments, projects) in which a trigger word is part of the name. */
   names: Span[];
+  /** The projects' mentions: a country in "the Uzbekistan-Afghanistan-Pakistan railway" is on its route, no side. */
+  projectNames: Span[];
 }
 
 function addOnce<T>(list: T[], item: T): void {
@@ -35,7 +37,7 @@ function layerOf(doc: AnnotatedDocument, layers: SentenceLayers[], span: Span): 
 }
 
 export function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
-  const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationMentions: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [] }));
+  const layers: SentenceLayers[] = doc.sentences.map(() => ({ persons: [], organizations: [], organizationMentions: [], instruments: [], initiatives: [], forums: [], dates: [], places: [], names: [], projectNames: [] }));
   if (layers.length === 0) return layers;
   const at = (span: Span) => layerOf(doc, layers, span);
   for (const m of doc.personMentions) at(m)?.persons.push(m);
@@ -44,7 +46,7 @@ export function layersBySentence(doc: AnnotatedDocument): SentenceLayers[] {
     if (layer) { addOnce(layer.organizations, o.name); layer.names.push(o); layer.organizationMentions.push(o); }
   }
   for (const i of doc.instruments) for (const m of i.mentions) { const layer = at(m); if (layer) { if (!i.quoted) addOnce(layer.instruments, i); layer.names.push(m); } }
-  for (const i of doc.initiatives) for (const m of i.mentions) { const layer = at(m); if (layer) { addOnce(layer.initiatives, i.name); layer.names.push(m); } }
+  for (const i of doc.initiatives) for (const m of i.mentions) { const layer = at(m); if (layer) { addOnce(layer.initiatives, i.name); layer.names.push(m); layer.projectNames.push(m); } }
   for (const f of doc.forums) for (const m of f.mentions) { const layer = at(m); if (layer) { addOnce(layer.forums, f); layer.names.push(m); } }
   for (const d of doc.dates) at(d)?.dates.push(d);
   for (const p of doc.places) at(p)?.places.push(p);
