@@ -643,3 +643,9 @@ test('a country on a project\'s route is no side of what the pair agree about it
   const found = events('Chile and Peru on Tuesday agreed to expedite work on the Chile-Bolivia-Peru (CBP) railway project, which will link Arica with Cusco.', '2026-09-30');
   assert.deepEqual(found.filter((e) => e.type === 'commitment').map((e) => e.countries), [['CHL', 'PER']]);
 });
+
+test('a date ends the verb phrase before it, not a verb coordinated after it', () => {
+  const found = events('Chile and Peru met in Lima on Tuesday. The two sides discussed the framework agreement signed in Santiago in July 2025 and agreed to hold the next round of talks in Lima in November.', '2026-09-30');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2025-07']);
+  assert.equal(found.some((e) => e.type === 'commitment' && e.date === '2025-07'), false);
+});

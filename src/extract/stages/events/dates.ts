@@ -35,7 +35,10 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
     const [clauseStart, clauseEnd] = clauseOf(text, date.start - sentence.start);
     // What was said or promised may carry its own time ("agreed to meet in March"): such a trigger owns only dates before it.
     // "The signing crowns an effort that began last summer": a date in a relative clause of another noun is that clause's.
-    const inClause = triggers.filter((t) => !ended.has(t) && t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
+    const clauseTriggers = triggers.filter((t) => !ended.has(t) && t.start - sentence.start >= clauseStart && t.start - sentence.start < clauseEnd && !(contentTrigger.has(t) && date.start > t.end) && !(date.start > t.end && LATER_RELATIVE_CLAUSE.test(doc.text.slice(t.end, date.start))));
+    // "the agreement signed in Tashkent in July 2025 and agreed to hold …": a date ends the phrase before it, not the verb coordinated after it.
+    const phraseBefore = clauseTriggers.some((t) => t.end <= date.start);
+    const inClause = phraseBefore ? clauseTriggers.filter((t) => !(t.start >= date.end && COORDINATED_AFTER_DATE.test(doc.text.slice(date.end, t.start)))) : clauseTriggers;
     const before = text.slice(0, date.start - sentence.start);
     const fronted = FRONTED.test(before) || (inClause.length === 0 && FRONTED_CLAUSE.test(before));
     // "On December 22, the ministry announced the signing of …": a fronted date is the announcement's, not the reported happening's.
@@ -68,6 +71,9 @@ export function assignDates(doc: AnnotatedDocument, sentence: Sentence, layer: S
   }
   return assigned;
 }
+
+/** What opens a verb coordinated after a date: "… in July 2025 and agreed", "…, but postponed". */
+const COORDINATED_AFTER_DATE = /^,?\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** "the 2025 state visit", "their 2019 talks": a year between a determiner and the event's noun. */
 const YEAR_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d{2})\s+$/i;
