@@ -416,3 +416,8 @@ test('the value after an instrument is no part of its name', () => {
   assert.deepEqual(names('Chile and Peru signed a contract for coastal patrol boats worth $1.2 billion on Monday.'), ['contract for coastal patrol boats']);
   assert.deepEqual(names('They signed an agreement on port upgrades valued at $300 million.'), ['agreement on port upgrades']);
 });
+
+test('an agreement a legislature approves is ratified, though signed earlier', () => {
+  const found = instruments('The Chilean Senate on Wednesday approved an agreement with Peru on visa exemption, signed in Lima in October 2024.', '2026-03-19');
+  assert.deepEqual(found.map((i) => [i.name, i.status]), [['agreement with Peru on visa exemption', 'ratified']]);
+});

@@ -14,11 +14,14 @@ import { isEarlierStage, latestBefore, statusFactsOf, statusNear } from '../inst
 import { CarriedStatus } from '../instruments/carried-status.ts';
 import { DistinctiveWords, addAlias, addOrMerge } from '../instruments/merge.ts';
 import { SpanIndex } from '../span-index.ts';
+import { legislativeApprovals } from '../legislative-approval.ts';
 
 /** "called", "dubbed", "known as" right before a name: it names something already spoken of. */
 const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?["'“]?$/i;
 
 const THREE_PARTIES = /\b(?:tripartite|trilateral)\b/i;
+/** What may stand between a verb of approval and the document approved: "approved the", "approved an". */
+const APPROVED_OBJECT = /^\s+(?:the\s+|an?\s+)?$/i;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
@@ -34,6 +37,7 @@ export const instrumentsStage: Stage = {
     const countries = new SpanIndex(doc.countries);
     for (const sentence of doc.sentences) {
       const statusCues = STATUS_CUES.of(doc.text.slice(sentence.start, sentence.end));
+      const approvals = legislativeApprovals(doc.text.slice(sentence.start, sentence.end)).map((a) => sentence.start + a.end);
       const heads = headsInSentence(doc.tokens, sentence);
       const found = findInSentence(doc, sentence, stops, statusCues, heads);
       const facts = statusFactsOf(doc, sentence, found, statusCues, heads);
@@ -54,7 +58,9 @@ export const instrumentsStage: Stage = {
         const parties = THREE_PARTIES.test(name) && partiesNamed.length < 3 ? [...new Set([...partiesNamed, ...dyad])].slice(0, 3) : partiesNamed;
         // "a joint statement said": a document quoted as a source, not one signed here.
         const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
-        const ownStatus = f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
+        // "The Senate on Wednesday approved an agreement with …": the chamber's approval is its ratification.
+        const approved = approvals.some((verbEnd) => verbEnd <= start && APPROVED_OBJECT.test(doc.text.slice(verbEnd, start)));
+        const ownStatus = approved ? 'ratified' : f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
         const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
         carried.said(ownStatus);
         // "The final text - dubbed the Kensington Treaty - …": another name of the instrument just spoken of.

@@ -4,7 +4,8 @@ import { instrumentHeadAt, isCountNoun } from '../../instruments/vocabulary.ts';
 import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
-import { DOCUMENT_OBJECT_TRIGGERS, LEGISLATIVE_APPROVAL, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
+import { legislativeApprovals } from '../../legislative-approval.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
@@ -115,13 +116,12 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
     }
   }
   // "The House of Representatives on Wednesday approved an agreement with …": a chamber's approval of a document ratifies it.
-  const approval = seen.has('ratification') ? null : LEGISLATIVE_APPROVAL.exec(text);
-  if (approval) {
-    const verbAt = sentence.start + approval.index + approval[0].length - approval[1].length;
-    if (hasDocumentObject(doc, sentence, verbAt + approval[1].length)) {
-      seen.add('ratification');
-      triggers.push({ type: 'ratification', span: { start: verbAt, end: verbAt + approval[1].length } });
-    }
+  for (const approval of seen.has('ratification') ? [] : legislativeApprovals(text)) {
+    const span = { start: sentence.start + approval.start, end: sentence.start + approval.end };
+    if (!hasDocumentObject(doc, sentence, span.end)) continue;
+    seen.add('ratification');
+    triggers.push({ type: 'ratification', span });
+    break;
   }
   const stanceMatches = cues.stances;
   if (stanceMatches.length === 0) return triggers;

@@ -17,8 +17,6 @@ interface EventsFile {
   travel_triggers: string[];
   other_time: string[];
   person_object_triggers: string[];
-  legislatures: string[];
-  legislative_approvals: string[];
 }
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
@@ -128,9 +126,4 @@ export function speaksOfAnotherTime(sentence: CueText): boolean {
 export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** Trigger phrases that need a document as their object. */
 export const DOCUMENT_OBJECT_TRIGGERS = new Set(vocabulary.document_object_triggers.map((t) => t.toLowerCase()));
-/** "The Senate on Wednesday approved": a chamber, a few words, and its verb of approval (the group). */
-export const LEGISLATIVE_APPROVAL = new RegExp(
-  `\\b(?:${vocabulary.legislatures.map(phraseSource).join('|')})\\b[^.;:]{0,60}?\\b(${vocabulary.legislative_approvals.map(phraseSource).join('|')})\\b`,
-  'i',
-);
 export const PERSON_OBJECT_TRIGGERS = new Set(vocabulary.person_object_triggers.map((t) => t.toLowerCase()));
