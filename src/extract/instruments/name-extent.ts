@@ -44,8 +44,8 @@ export function extendLeft(tokens: Token[], head: number, sentenceStart: number)
 }
 
 /**
- * Where a name must stop: at a date, and at "in"/"at" before a city ("signed the Agreement on
- * Fisheries in Accra on 3 May"), which say where and when, not what.
+ * Where a name must stop: at a date, at "in"/"at" before a city ("signed the Agreement on
+ * Fisheries in Accra on 3 May"), which say where and when, not what, and at ", and" before an office.
  */
 export function adjunctStarts(doc: AnnotatedDocument): Set<number> {
   const starts = new Set<number>();
@@ -56,6 +56,11 @@ export function adjunctStarts(doc: AnnotatedDocument): Set<number> {
   for (const p of doc.places) {
     const i = tokenStartingAt(doc, p.start);
     if (i !== undefined && p.kind === 'city' && i > 0 && /^(in|at)$/i.test(doc.tokens[i - 1].text)) starts.add(i - 1);
+  }
+  // "issued a Joint Statement on the partnership, and Prime Minister X hosted …": an office after ", and" opens the next clause.
+  for (const t of doc.titles) {
+    const i = tokenStartingAt(doc, t.start);
+    if (i !== undefined && i > 1 && doc.tokens[i - 1].lower === 'and' && doc.tokens[i - 2].text === ',') starts.add(i - 2);
   }
   return starts;
 }

@@ -421,3 +421,8 @@ test('an agreement a legislature approves is ratified, though signed earlier', (
   const found = instruments('The Chilean Senate on Wednesday approved an agreement with Peru on visa exemption, signed in Lima in October 2024.', '2026-03-19');
   assert.deepEqual(found.map((i) => [i.name, i.status]), [['agreement with Peru on visa exemption', 'ratified']]);
 });
+
+test('an office after ", and" opens the next clause, not more of a name', () => {
+  const found = instruments('Following the meeting, the two leaders issued a Joint Statement on the comprehensive partnership, and Prime Minister Ana Lopez hosted a dinner.', '2026-06-03');
+  assert.deepEqual(found.map((i) => i.name), ['Joint Statement on the comprehensive partnership']);
+});

@@ -25,7 +25,7 @@ const APPROVED_OBJECT = /^\s+(?:the\s+|an?\s+)?$/i;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
-  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'dates'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'dates', 'titles'],
   assigns: ['instruments'],
   run(doc) {
     const dyad = documentDyad(doc);
