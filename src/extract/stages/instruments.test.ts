@@ -426,3 +426,8 @@ test('an office after ", and" opens the next clause, not more of a name', () => 
   const found = instruments('Following the meeting, the two leaders issued a Joint Statement on the comprehensive partnership, and Prime Minister Ana Lopez hosted a dinner.', '2026-06-03');
   assert.deepEqual(found.map((i) => i.name), ['Joint Statement on the comprehensive partnership']);
 });
+
+test('kinds of document offered as alternatives ("MoU/Agreement", a table\'s heading) name no instrument', () => {
+  const found = instruments('S.No. | Name of MoU/Agreement | Chilean Signatory\n1. | MoU on Health Cooperation | Ana Lopez, Minister of Health', '2026-01-25');
+  assert.deepEqual(found.map((i) => i.name), ['MoU on Health Cooperation']);
+});

@@ -5,9 +5,9 @@
 import type { InstrumentMention } from '../annotated-document.ts';
 import type { InstrumentKind } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
-import { cleanName, isCapitalised, spanText } from '../phrases.ts';
+import { cleanName, isCapitalised, singular, spanText } from '../phrases.ts';
 import { countriesIn, documentDyad } from '../countries-in.ts';
-import { REPORTING_AFTER, STATUS_CUES, headsInSentence } from '../instruments/vocabulary.ts';
+import { HEAD_WORDS, REPORTING_AFTER, STATUS_CUES, headsInSentence } from '../instruments/vocabulary.ts';
 import { findInSentence, parenthesisedAliases, periodFor } from '../instruments/names.ts';
 import { adjunctStarts } from '../instruments/name-extent.ts';
 import { isEarlierStage, latestBefore, statusFactsOf, statusNear } from '../instruments/status.ts';
@@ -20,6 +20,11 @@ import { legislativeApprovals } from '../legislative-approval.ts';
 const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?["'“]?$/i;
 
 const THREE_PARTIES = /\b(?:tripartite|trilateral)\b/i;
+/** "MoU/Agreement" (a table's heading): kinds of document offered as alternatives name none. */
+function isHeadsAlternative(name: string): boolean {
+  return name.includes('/') && name.toLowerCase().split(/[^a-z]+/).every((word) => word === '' || HEAD_WORDS.has(singular(word)));
+}
+
 /** What may stand between a verb of approval and the document approved: "approved the", "approved an". */
 const APPROVED_OBJECT = /^\s+(?:the\s+|an?\s+)?$/i;
 
@@ -46,7 +51,7 @@ export const instrumentsStage: Stage = {
         const start = doc.tokens[f.from].start;
         const end = doc.tokens[f.to - 1].end;
         const name = cleanName(f.name ?? doc.text.slice(start, end));
-        if (!name || names.contentWords.of(name).size === 0) continue;
+        if (!name || names.contentWords.of(name).size === 0 || isHeadsAlternative(name)) continue;
         const aliases = parenthesisedAliases(doc, end);
         const headText = f.headFrom !== undefined && f.headTo !== undefined ? spanText(doc, f.headFrom, f.headTo) : '';
         if (headText.includes(' ') && isCapitalised(headText) && headText !== name) aliases.push(headText);
