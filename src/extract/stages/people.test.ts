@@ -368,3 +368,7 @@ test('the verbs of a headline in title case are no names', () => {
   assert.deepEqual(names('Foreign Minister Holds Talks With Togolese Counterpart\n\nThe talks were held today.'), []);
   assert.deepEqual(names('Minister Mahad bin Said Ba\'Owain met the delegation.'), ['Mahad bin Said Ba\'Owain']);
 });
+
+test('initials written together ("J.P.") stay in the name', () => {
+  assert.deepEqual(annotateText('The memorandum was signed by J.P. Mensah, Minister of Health, and his Togolese counterpart.').persons.map((p) => p.name), ['J.P. Mensah']);
+});

@@ -33,7 +33,8 @@ export function claimedTokens(doc: AnnotatedDocument): Uint8Array {
 // "Tokayev", "Vučić", "O'Brien", "Ba'Owain": a capital, small letters, and a capital again only after an apostrophe.
 const CAPITALISED_NAME_WORD = /^\p{Lu}(?:[\p{Ll}\p{M}'-]|'\p{Lu})+$/u;
 const CAPITALS_NAME_WORD = /^\p{Lu}{2,}$/u;
-const INITIAL = /^[A-Z]\.$/;
+// "J.", and "J.P." or "A.K." written together as one word.
+const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const BARE_INITIAL = /^[A-Z]$/;
 const HAS_LOWER_ASCII = /[a-z]/;
 export const ARTICLE = /^(the|a)$/i;
