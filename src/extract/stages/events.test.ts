@@ -649,3 +649,8 @@ test('a date ends the verb phrase before it, not a verb coordinated after it', (
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2025-07']);
   assert.equal(found.some((e) => e.type === 'commitment' && e.date === '2025-07'), false);
 });
+
+test('a recall "for consultations" is no meeting; a country\'s one condemnation in headline and body is one statement; an incursion is an incident', () => {
+  const found = events('Chile condemns Peruvian incursion\n\nSANTIAGO, Aug 14 - Chile on Thursday condemned what it called an incursion by Peruvian troops into its territory and recalled its ambassador from Lima for consultations.', '2026-08-14');
+  assert.deepEqual(found.map((e) => [e.type, e.stance, e.countries]).sort(), [['incident', undefined, ['CHL', 'PER']], ['statement', 'condemnation', ['CHL']]]);
+});

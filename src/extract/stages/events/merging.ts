@@ -40,6 +40,10 @@ function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
   return !/^talks$/i.test(trigger) || event.definite === true;
 }
 
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+}
+
 function shareSides(a: EventCandidate, b: EventCandidate): boolean {
   return a.persons.some((p) => b.persons.includes(p)) || a.countries.some((c) => b.countries.includes(c));
 }
@@ -90,7 +94,8 @@ function sameHappening(a: EventCandidate, mention: LaterMention, facts: MentionF
     case 'commitment':
       return sharePersons;
     case 'statement':
-      return a.stance === b.stance && a.persons.some((p) => b.persons.includes(p));
+      // "Colombia condemns …" in the headline and "Colombia on Thursday condemned …": a country's one stance, no one named.
+      return a.stance === b.stance && (a.persons.some((p) => b.persons.includes(p)) || (a.persons.length === 0 && b.persons.length === 0 && sameMembers(a.countries, b.countries)));
     case 'ratification':
       // Each parliament ratifies in its own vote: "the Senate of Chile ratified …" and "the Congress of Peru ratified …" are two.
       if (a.organizations.length > 0 && b.organizations.length > 0 && !a.organizations.some((o) => b.organizations.includes(o))) return false;

@@ -13,6 +13,7 @@ const SHARED_TOPIC_BEFORE = /\bof\s+(?:common|mutual|shared|joint)\s+$/i;
 /** "reciprocal visits and high-level meetings have laid the foundation": contacts in general, not one the article reports. */
 const GENERIC_QUALIFIER_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|top-level|numerous|exchanges?\s+of)\s+$/i;
 const PLURAL_CONTACT = /^(?:visits|meetings|contacts|consultations)$/i;
+const FOR_PURPOSE_BEFORE = /\bfor\s+$/i;
 const DEFINITE_BEFORE = /\b(?:the|these|those|their|its|his|her)\s+$/i;
 const HOLDING_BEFORE = /\b(?:held|hold|holds|holding|conducted|had)\s+(?:\w+\s+)?$/i;
 /** A numbered, previous or named session of a body ("8th session of the Joint High Commission", "the previous session"). */
@@ -46,6 +47,8 @@ function isStateOfCommitment(text: string, at: number, phrase: string): boolean 
 
 function isGenericContact(text: string, at: number, phrase: string): boolean {
   if (!PLURAL_CONTACT.test(phrase)) return false;
+  // "recalled its ambassador for consultations": the purpose of a recall, not consultations held.
+  if (FOR_PURPOSE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   if (!GENERIC_QUALIFIER_BEFORE.test(before)) return false;
   // "the reciprocal visits of the Presidents last year" are particular ones; "held regular consultations" reports them.
