@@ -29,7 +29,7 @@ interface Piece {
 
 function pieces(text: string): Piece[] {
   // Most articles are one piece: short enough, and without a long stretch to cut.
-  if (text.length <= MAX_PIECE && unbrokenRuns(text, 0, text.length).length === 0) return hasNonWhitespace(text, 0, text.length) ? [{ start: 0, end: text.length }] : [];
+  if (text.length <= MAX_PIECE && !hasUnbrokenRun(text)) return hasNonWhitespace(text, 0, text.length) ? [{ start: 0, end: text.length }] : [];
   const result: Piece[] = [];
   let start = 0;
   while (start < text.length) {
@@ -61,6 +61,26 @@ function unbrokenRuns(text: string, start: number, end: number): Piece[] {
     runStart = at + 1;
   }
   return runs;
+}
+
+/**
+ * Whether the text has a stretch of MAX_UNBROKEN characters without whitespace. Each window of
+ * that length is read from its end, and the first whitespace met starts the next window just
+ * after it, so that in running text only a few characters of each window are read.
+ */
+function hasUnbrokenRun(text: string): boolean {
+  let windowStart = 0;
+  while (windowStart + MAX_UNBROKEN <= text.length) {
+    const whitespace = lastWhitespace(text, windowStart, windowStart + MAX_UNBROKEN);
+    if (whitespace < 0) return true;
+    windowStart = whitespace + 1;
+  }
+  return false;
+}
+
+function lastWhitespace(text: string, start: number, end: number): number {
+  for (let at = end - 1; at >= start; at--) if (isWhitespace(text.charCodeAt(at))) return at;
+  return -1;
 }
 
 /** The characters wink-nlp reads as the spaces before a token (the first group of its splitter), never a line break. */
