@@ -1,7 +1,7 @@
 // Stage: within-document coreference of people. Surname-only mentions ("Asadov"), title
 // mentions without a name ("the Kazakh minister", "the Azerbaijani leader"), plural titles
-// ("the PMs", "both leaders") and a sentence-initial "He"/"She" each get a span that points
-// to the person they mean.
+// ("the PMs", "both leaders"), forms of address without a name ("His Highness") and a
+// sentence-initial "He"/"She" each get a span that points to the person they mean.
 import { sentenceAt, type AnnotatedDocument, type PersonMention, type TitleMention } from '../annotated-document.ts';
 import type { Stage } from '../stage.ts';
 import { countryMentionsIn } from '../countries-in.ts';
