@@ -122,6 +122,8 @@ export function readDateline(line: string, lineStart: number, afterDateOnlyLine 
   // With a date or an agency the words are surely a dateline; a place alone needs capitals, a dash or a colon.
   if (date || agency) {
     if (dash) return datelineTo(lineStart, at, rest, whole.length + dash[0].length, parts);
+    // "Tumbes, May 21 (ANDINA). President …": the full stop after the agency closes the dateline.
+    if (agency && /^\.\s/.test(after)) return datelineTo(lineStart, at, rest, whole.length + 1, parts);
     if (endsLine || dot || agency) return datelineTo(lineStart, at, rest, whole.length, parts);
     return undefined;
   }

@@ -85,6 +85,7 @@ test('datelines in their many forms give their place, date and agency', () => {
     ['09:28 | Lima, Jan. 13.\n\nThe President traveled.', { place: 'Lima', date: 'Jan. 13', text: '09:28 | Lima, Jan. 13.' }],
     ['NEW DELHI - The ministers met.', { place: 'NEW DELHI', text: 'NEW DELHI -' }],
     ['Santiago, April 15, 2026, NWA -- The President received a call.', { place: 'Santiago', date: 'April 15, 2026', agency: 'NWA', text: 'Santiago, April 15, 2026, NWA --' }],
+    ['Arica, May 21 (NWA). President Ana Lopez led the talks.', { place: 'Arica', date: 'May 21', agency: 'NWA', text: 'Arica, May 21 (NWA).' }],
     ['Valparaiso: Chile\'s President will visit Norway.', { place: 'Valparaiso', text: 'Valparaiso:' }],
     ['September 18, 2025\n\nMexico City, Mexico\n\nThe leaders met today.', { place: 'Mexico City', qualifier: 'Mexico', date: 'September 18, 2025', text: 'September 18, 2025\n\nMexico City, Mexico' }],
   ];

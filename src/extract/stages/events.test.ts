@@ -654,3 +654,8 @@ test('a recall "for consultations" is no meeting; a country\'s one condemnation 
   const found = events('Chile condemns Peruvian incursion\n\nSANTIAGO, Aug 14 - Chile on Thursday condemned what it called an incursion by Peruvian troops into its territory and recalled its ambassador from Lima for consultations.', '2026-08-14');
   assert.deepEqual(found.map((e) => [e.type, e.stance, e.countries]).sort(), [['incident', undefined, ['CHL', 'PER']], ['statement', 'condemnation', ['CHL']]]);
 });
+
+test('the lead\'s "on Wednesday" dates the occasion, not the day in the dateline that ends with a full stop', () => {
+  const found = events('Chile and Peru hold binational cabinet in Arica\n\nArica, May 21 (NWA). President Ana Lopez of Chile and President Pablo Vera of Peru led on Wednesday the binational cabinet in Arica, where they signed the Declaration of Arica.', '2026-05-21');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2026-05-20']);
+});
