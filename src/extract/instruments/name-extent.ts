@@ -30,7 +30,9 @@ export function extendLeft(tokens: Token[], head: number, sentenceStart: number)
     // "Brazil and Paraguay sign deal": in a headline's grammar the tagger reads the verb as a noun; a signing verb modifies no name.
     if (STOP_MODIFIERS.has(word) || (SIGNING_VERBS.has(word) && !isCapitalised(t.text))) break;
     // "… Geophysics and Memorandum of …": an "and" right before the head joins two titles, not two modifiers.
-    if (word === 'and' && i !== head && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
+    // "Status of Forces Agreement": an "of" between capitalised words is inside the title ("Name of MoU/Agreement" is a heading's).
+    const titleOf = word === 'of' && !HEADS.matchAt(tokens, i, i + 1);
+    if ((word === 'and' || titleOf) && i !== head && i - 2 >= sentenceStart && isCapitalised(tokens[i - 2].text) && isCapitalised(tokens[i].text) && tokens[i - 2].pos !== 'DET') {
       i--;
       continue;
     }

@@ -431,3 +431,7 @@ test('kinds of document offered as alternatives ("MoU/Agreement", a table\'s hea
   const found = instruments('S.No. | Name of MoU/Agreement | Chilean Signatory\n1. | MoU on Health Cooperation | Ana Lopez, Minister of Health', '2026-01-25');
   assert.deepEqual(found.map((i) => i.name), ['MoU on Health Cooperation']);
 });
+
+test('an "of" between capitalised words before the head stays in the title ("Status of Forces Agreement")', () => {
+  assert.deepEqual(instruments('Chile and Peru signed a Status of Forces Agreement (SOFA) in Lima on Monday.', '2026-03-10').map((i) => [i.name, i.aliases]), [['Status of Forces Agreement', ['SOFA']]]);
+});
