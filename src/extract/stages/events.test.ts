@@ -659,3 +659,8 @@ test('the lead\'s "on Wednesday" dates the occasion, not the day in the dateline
   const found = events('Chile and Peru hold binational cabinet in Arica\n\nArica, May 21 (NWA). President Ana Lopez of Chile and President Pablo Vera of Peru led on Wednesday the binational cabinet in Arica, where they signed the Declaration of Arica.', '2026-05-21');
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => e.date), ['2026-05-20']);
 });
+
+test('those who attended the talks took part in them', () => {
+  const found = events('President Ana Lopez of Chile received President Pablo Vera of Peru in Santiago on Monday. The talks were attended by Chilean Foreign Minister Marta Ruiz and Peruvian Foreign Minister Jorge Salas.', '2026-11-03');
+  assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons.slice().sort(), ['Ana Lopez', 'Jorge Salas', 'Marta Ruiz', 'Pablo Vera']);
+});

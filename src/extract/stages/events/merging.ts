@@ -31,6 +31,8 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
 }
 
 const OF_AFTER = /^\s+of\b/i;
+/** "The talks were attended by …": who is named after it took part. */
+const ATTENDED_AFTER = /^\s+(?:were|was)\s+(?:also\s+)?attended\s+by\b/i;
 
 /** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
 function isWeak(doc: AnnotatedDocument, event: EventCandidate): boolean {
@@ -153,8 +155,10 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     if (weak.has(c) && hasContact) {
       const main = events.find((e) => e.type === 'call' || e.type === 'meeting');
       if (main) {
-        // Unless the contact names no one: "agreed during talks between their defence chiefs … Minister A and his counterpart B also discussed …".
-        absorb(main, { ...c, date: null, persons: main.persons.length === 0 ? c.persons : [], countries: [], organizations: [], place: undefined });
+        // Its people join only a contact that names no one ("agreed during talks between their defence chiefs … Minister A and his
+        // counterpart B also discussed …"), or as those who attended it ("The talks were attended by the Crown Prince and …").
+        const attended = ATTENDED_AFTER.test(doc.text.slice(c.trigger.end, doc.sentences[c.sentence].end));
+        absorb(main, { ...c, date: null, persons: main.persons.length === 0 || attended ? c.persons : [], countries: [], organizations: [], place: undefined });
         continue;
       }
     }
