@@ -664,3 +664,8 @@ test('those who attended the talks took part in them', () => {
   const found = events('President Ana Lopez of Chile received President Pablo Vera of Peru in Santiago on Monday. The talks were attended by Chilean Foreign Minister Marta Ruiz and Peruvian Foreign Minister Jorge Salas.', '2026-11-03');
   assert.deepEqual(found.find((e) => e.type === 'meeting')?.persons.slice().sort(), ['Ana Lopez', 'Jorge Salas', 'Marta Ruiz', 'Pablo Vera']);
 });
+
+test('one who announced what the sentence reports, after its comma, is its source, not a party to it', () => {
+  const found = events('Chile and Peru on Thursday signed a framework agreement on water management, Energy Minister Ana Lopez announced after talks in Lima.', '2026-06-12');
+  assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.persons, e.countries]), [[[], ['CHL', 'PER']]]);
+});

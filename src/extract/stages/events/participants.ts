@@ -38,7 +38,7 @@ const TRAILING_PARTICIPLE = /,\s*(?!(?:including|during|following|according|rega
  * source of the report, to the sentence's end; not where what was said follows ("…, X said in
  * Baku that A and B met").
  */
-const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,8}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted)\b(?!\s+(?:that|to|it|they|he|she)\b)(?!\s+(?:in|on)\b[^]*\bthat\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
+const CITATION = /,\s*(?:(?:according\s+to|citing)\b|(?:the\s+)?(?:[\w.'&-]+\s+){1,8}(?:reports?|reported|says|said|writes|wrote|informs|informed|stated|told|quoted|announced)\b(?!\s+(?:that|to|it|they|he|she)\b)(?!\s+(?:in|on)\b[^]*\bthat\b)|(?:reports?|reported|said|says|writes|wrote|stated|told)\s+(?:the\s+)?[A-Z])[^]*$/g;
 const ACCORDING_TO = /\baccording\s+to\b[^,;]*/gi;
 const QUOTATION = /"[^"]*"/g;
 /** "(participants from the Mongolian side: …)": a bracketed aside lists those present, not the parties; "(ECOWAS)" is a name's acronym. */
