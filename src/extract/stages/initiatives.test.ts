@@ -265,3 +265,8 @@ test('a bracketed acronym between a project\'s words and its head is its alias, 
     ['Arica Port-Bolivia-Brazil Transport corridor', ['ABBT'], 'transport corridor'],
   ]);
 });
+
+test('a project\'s apposition tells its kind ("the X project, a rail and highway corridor …")', () => {
+  const found = annotateText('The ministers discussed the Andes Link project, a 900-kilometer rail and highway corridor linking the Pacific to Bolivia.').initiatives;
+  assert.deepEqual(found.map((i) => [i.name, i.kind]), [['Andes Link project', 'transport corridor']]);
+});

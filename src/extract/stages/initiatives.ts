@@ -288,6 +288,21 @@ function isBracketedAcronymBefore(tokens: readonly Token[], from: number, first:
   return from - 4 >= first && tokens[from - 1].text === ')' && tokens[from - 3].text === '(' && /^[A-Z][A-Z0-9]{1,9}$/.test(tokens[from - 2].text) && isCapitalised(tokens[from - 4].text);
 }
 
+/** How far an apposition is read for the kind it tells. */
+const APPOSITION_REACH = 10;
+
+/** "the Development Road project, a 1,200-kilometer rail and highway corridor …": the kind a project's apposition tells. */
+function kindInApposition(doc: AnnotatedDocument, after: number, end: number): InitiativeKind | undefined {
+  const tokens = doc.tokens;
+  if (after + 2 >= end || tokens[after].text !== ',' || !/^an?$/i.test(tokens[after + 1].text)) return undefined;
+  for (let k = after + 2; k < end && k - after <= APPOSITION_REACH; k++) {
+    if (tokens[k].pos === 'PUNCT' && !joinedToPrevious(tokens, k)) return undefined;
+    const head = HEADS.matchAt(tokens, k, end);
+    if (head && head.value !== 'other') return head.value;
+  }
+  return undefined;
+}
+
 function acronymAfter(doc: AnnotatedDocument, end: number): string | undefined {
   return /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(end, end + 16))?.[1];
 }
@@ -368,7 +383,7 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     const acronym = acronymAfter(doc, end) ?? inner?.[1];
     const partOf = PART_OF_AFTER.exec(doc.text.slice(end, end + 80))?.[1];
     initiatives.add({
-      start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind,
+      start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind === 'other' ? kindInApposition(doc, f.to, sentence.tokenEnd) ?? f.kind : f.kind,
       status, partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
     }, acronym, /^an?$/i.test(doc.tokens[f.from - 1]?.text ?? ''));
   }
