@@ -81,7 +81,7 @@ interface Found {
 }
 
 /** Reads the project at a head, adding what it finds; returns the token to read on after. */
-function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
+function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, dates: SpanIndex<Span>, head: HeadMatch<InitiativeKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
   const end = sentence.tokenEnd;
   if (head.plural) {
@@ -136,7 +136,6 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   // Described cables and routes keep where they run: "along the Caspian seabed", "from X to Y".
   if (!named && (head.value === 'cable' || head.value === 'transport corridor' || head.value === 'pipeline')) {
     // "… between Tacna and Arica on Wednesday": a date says when, not where it runs.
-    const dates = new SpanIndex(doc.dates);
     const isDate = (k: number) => dates.overlapping(tokens[k].start, tokens[k].end).length > 0;
     while (to < end && PLACE_COMPLEMENT.has(lower(tokens[to])) && !(to + 1 < end && isDate(to + 1))) {
       let k = to + 1;
@@ -196,14 +195,14 @@ function placeAfter(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanI
   return k;
 }
 
-function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>): Found[] {
+function findInSentence(doc: AnnotatedDocument, sentence: Sentence, gazetteer: SpanIndex<Span>, dates: SpanIndex<Span>): Found[] {
   const tokens = doc.tokens;
   const found: Found[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const head = HEADS.matchAt(tokens, i, end);
     if (head) {
-      i = readAtHead(doc, sentence, gazetteer, head, i, found);
+      i = readAtHead(doc, sentence, gazetteer, dates, head, i, found);
       continue;
     }
     const mechanism = MECHANISMS.matchAt(tokens, i, end);
@@ -350,10 +349,12 @@ interface NameContext {
   gazetteer: SpanIndex<Span>;
   places: SpanIndex<PlaceMention>;
   instruments: SpanIndex<Span>;
+  /** Dates: where a described line or route runs ends before one. */
+  dates: SpanIndex<Span>;
 }
 
 function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameContext, initiatives: InitiativeList): void {
-  const inSentence = findInSentence(doc, sentence, context.gazetteer);
+  const inSentence = findInSentence(doc, sentence, context.gazetteer, context.dates);
   if (inSentence.length === 0) return;
   const statusCues = statusCuesIn(doc.text.slice(sentence.start, sentence.end));
   let previous: { end: number; status: InitiativeStatus; cueBefore: boolean } | undefined;
@@ -452,6 +453,7 @@ export const initiativesStage: Stage = {
       gazetteer: new SpanIndex<Span>([...doc.countries, ...doc.organizations, ...doc.places]),
       places: new SpanIndex(doc.places),
       instruments: new SpanIndex<Span>(doc.instruments.flatMap((i) => i.mentions)),
+      dates: new SpanIndex<Span>(doc.dates),
     };
     const initiatives = new InitiativeList();
     for (const sentence of doc.sentences) readSentence(doc, sentence, context, initiatives);
