@@ -21,6 +21,11 @@ const COMPANY_WORD = new RegExp(
 const GOVERNMENT_HOST = /(?:^|\.)(?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})$/;
 const UNITED_STATES_GOVERNMENT_HOST = /\.(?:gov|mil)$/;
 
+/** A source given as the address of its page, not as a name. */
+function isAddress(source: string | undefined): source is string {
+  return source !== undefined && /^https?:/i.test(source);
+}
+
 function governmentSiteCountry(source: string): string | undefined {
   let host: string;
   try {
@@ -44,12 +49,12 @@ function statedCountry(doc: AnnotatedDocument): string | undefined {
   const { outlet, source } = doc.article;
   if (outlet && COMPANY_WORD.test(outlet)) return undefined;
   for (const name of [outlet, source]) {
-    if (!name || /^https?:/i.test(name)) continue;
+    if (!name || isAddress(name)) continue;
     const codes = countriesNamedBy(name);
     if (codes.size > 1) return undefined;
     if (codes.size === 1) return [...codes][0];
   }
-  return source && /^https?:/i.test(source) ? governmentSiteCountry(source) : undefined;
+  return isAddress(source) ? governmentSiteCountry(source) : undefined;
 }
 
 /** An outlet that is a government's own voice: a ministry, a presidency, a head of government's office, an embassy. */
@@ -58,7 +63,7 @@ const GOVERNMENT_OUTLET = /\b(?:ministry|presidency|president|prime minister|gov
 /** The country a government's own readout speaks for: its outlet is a government body, or its source a government site. */
 export function governmentCountry(doc: AnnotatedDocument): string | undefined {
   const { outlet, source } = doc.article;
-  const governmentVoice = GOVERNMENT_OUTLET.test(outlet ?? '') || (source !== undefined && /^https?:/i.test(source) && governmentSiteCountry(source) !== undefined);
+  const governmentVoice = GOVERNMENT_OUTLET.test(outlet ?? '') || (isAddress(source) && governmentSiteCountry(source) !== undefined);
   return governmentVoice ? outletCountry(doc) : undefined;
 }
 
