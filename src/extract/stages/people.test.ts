@@ -372,3 +372,13 @@ test('the verbs of a headline in title case are no names', () => {
 test('initials written together ("J.P.") stay in the name', () => {
   assert.deepEqual(annotateText('The memorandum was signed by J.P. Mensah, Minister of Health, and his Togolese counterpart.').persons.map((p) => p.name), ['J.P. Mensah']);
 });
+
+test('an untitled name opening a clause before a verb of meeting, or its object, is a person; a body named in English words is not', () => {
+  assert.deepEqual(people('Nursultan Abenov held talks in Astana with the visiting delegation, and Ana Lucía Ferreyra received the envoy.').map((p) => p.name), [
+    'Nursultan Abenov',
+    'Ana Lucía Ferreyra',
+  ]);
+  assert.deepEqual(people('Kazakh Invest held talks with the delegation.'), []);
+  assert.deepEqual(people('The delegation met Nursultan Abenov.').map((p) => p.name), ['Nursultan Abenov']);
+  assert.deepEqual(people('The minister welcomed Gulf Maritime Ports.'), []);
+});

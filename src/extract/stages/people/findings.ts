@@ -7,7 +7,7 @@ import { countryMentionsIn } from '../../countries-in.ts';
 import { SpanIndex } from '../../span-index.ts';
 import { isEnglishWord } from '../sentences-and-tokens.ts';
 import { ARTICLE, firstTokenAtOrAfter, isNameWord, readName, skipHonorifics, type NameSpan } from './names.ts';
-import { CONTACT_WORDS, NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
+import { CONTACT_OBJECT_VERBS, CONTACT_SUBJECT_VERBS, CONTACT_WORDS, NOT_NAMES, PARTICLES, REPORTING, SUFFIXES } from './vocabulary.ts';
 import { findNamesAfterPersonNouns } from './person-nouns.ts';
 
 const titleIndexes = new WeakMap<TitleMention[], SpanIndex<TitleMention>>();
@@ -208,6 +208,14 @@ export function followsContactWord(doc: AnnotatedDocument, i: number, prepositio
 
 const MET_PREPOSITIONS = new Set(['with', 'by', 'of']);
 
+/** "Vladimir Putin held talks with …": a name that opens a clause (the sentence, or after a comma or "and") before a verb of meeting. */
+function opensContactClause(doc: AnnotatedDocument, sentence: Sentence, i: number, name: NameSpan): boolean {
+  const next = doc.tokens[name.to];
+  if (!next || !CONTACT_SUBJECT_VERBS.has(next.lower)) return false;
+  if (i === sentence.tokenStart) return doc.tokens[i].pos === 'PROPN';
+  return /^(?:,|and|while|as|when)$/.test(doc.tokens[i - 1].lower);
+}
+
 /**
  * Untitled names next to a reporting verb, after an honorific or after a word of meeting: "Misri
  * said", "said Vikram Misri", "Mr. Nadir Ali", "talks with Vikram Misri".
@@ -232,7 +240,7 @@ function readUntitledNames(doc: AnnotatedDocument, sentence: Sentence, claimed: 
     if (described) addFinding(found, taken, { span: name, country: nationality.code });
     else if ((honorificEnd > i) || (reported && multiWord && !(i === sentence.tokenStart && doc.tokens[i].pos !== 'PROPN'))) addFinding(found, taken, { span: name });
     // A body met is named in English words ("talks with Abu Dhabi Ports"); a person's surname is rarely one.
-    else if (multiWord && followsContactWord(doc, i, MET_PREPOSITIONS) && !isEnglishWord(doc.tokens[name.to - 1].text)) addFinding(found, taken, { span: name });
+    else if (multiWord && (followsContactWord(doc, i, MET_PREPOSITIONS) || opensContactClause(doc, sentence, i, name) || CONTACT_OBJECT_VERBS.has(prev?.lower ?? '')) && !isEnglishWord(doc.tokens[name.to - 1].text)) addFinding(found, taken, { span: name });
     i = name.to - 1;
   }
 }

@@ -16,6 +16,8 @@ interface PeopleFile {
   side_nouns: string[];
   listing_cues: string[];
   contact_words: string[];
+  contact_subject_verbs: string[];
+  contact_object_verbs: string[];
   travel_cues: string[];
   accompaniment_cues: string[];
 }
@@ -35,5 +37,7 @@ export const COUNTERPART = new Set(vocabulary.counterpart_words);
 export const SIDE_NOUNS = vocabulary.side_nouns;
 export const LISTING_CUES = vocabulary.listing_cues;
 export const CONTACT_WORDS = new Set(vocabulary.contact_words);
+export const CONTACT_SUBJECT_VERBS = new Set(vocabulary.contact_subject_verbs);
+export const CONTACT_OBJECT_VERBS = new Set(vocabulary.contact_object_verbs);
 export const TRAVEL_CUES = new Set(vocabulary.travel_cues);
 export const ACCOMPANIMENT_CUES = vocabulary.accompaniment_cues;
