@@ -382,3 +382,10 @@ test('an untitled name opening a clause before a verb of meeting, or its object,
   assert.deepEqual(people('The delegation met Nursultan Abenov.').map((p) => p.name), ['Nursultan Abenov']);
   assert.deepEqual(people('The minister welcomed Gulf Maritime Ports.'), []);
 });
+
+test('a counterpart after a form of address is one person, of the nationality before "counterpart", with the title in apposition', () => {
+  const sentence = 'The accord was signed by Dr Amara Kone, Minister of Trade, and his Senegalese counterpart, Mrs Fatou Ndiaye, Minister of Commerce.';
+  assert.deepEqual(people(sentence).map((p) => [p.name, p.country]), [['Amara Kone', undefined], ['Fatou Ndiaye', 'SEN']]);
+  assert.deepEqual(writtenTitles(sentence), { 'Amara Kone': ['Minister of Trade'], 'Fatou Ndiaye': ['Minister of Commerce'] });
+  assert.deepEqual(people('The talks ended with her Peruvian counterpart, Mr Jorge Quispe.').map((p) => [p.name, p.country]), [['Jorge Quispe', 'PER']]);
+});

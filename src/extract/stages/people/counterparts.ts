@@ -3,25 +3,27 @@
 import type { AnnotatedDocument, Person, Sentence } from '../../annotated-document.ts';
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
-import { readName, type NameSpan } from './names.ts';
+import { readName, skipHonorifics, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 import { COUNTERPART } from './vocabulary.ts';
 import { travelDestinations } from '../../travel-destinations.ts';
 
-/** "counterpart": a person of the other side holding the same title as the sentence's first titled person. */
-function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], sentence: Sentence, span: NameSpan): RoleTitle | undefined {
-  let counterpart = false;
-  for (let k = Math.max(sentence.tokenStart, span.from - 3); k < span.from && !counterpart; k++) counterpart = COUNTERPART.has(lower(doc.tokens[k]));
-  if (!counterpart) return undefined;
-  // Whose counterpart: the titled person named before in the sentence, else the first titled person of the article.
+/** Whether a counterpart word stands just before token `from`, where a name starts with its form of address ("his counterpart, Mr A"). */
+function afterCounterpartWord(doc: AnnotatedDocument, sentence: Sentence, from: number): boolean {
+  for (let k = Math.max(sentence.tokenStart, from - 3); k < from; k++) if (COUNTERPART.has(lower(doc.tokens[k]))) return true;
+  return false;
+}
+
+/** A counterpart holds the title of the sentence's titled person named before, else of the article's first titled person. */
+function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], span: NameSpan): RoleTitle | undefined {
   const role = findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0];
   // The same office, which the other side may name otherwise ("External Affairs Minister" and his "counterpart"): its canonical title.
   return role ? { title: role.title, written: role.title } : undefined;
 }
 
-/** The country of a nationality word or a possessive just before a name ("his Kazakh counterpart Murat Nurtleu"). */
-function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, name: NameSpan): string | undefined {
-  const start = doc.tokens[name.from].start;
+/** The country of a nationality word or a possessive just before a name and its form of address, from token `from` ("his Kazakh counterpart Murat Nurtleu"). */
+function nationalityBefore(doc: AnnotatedDocument, sentence: Sentence, from: number): string | undefined {
+  const start = doc.tokens[from].start;
   // "his Kazakh counterpart X", "Colombia's counterpart X": a nationality, or a country's possessive.
   return countryMentionsIn(doc, Math.max(sentence.start, start - 40), start).find((c) => start - c.end < 16 && (c.form !== 'name' || doc.text.startsWith("'s", c.end)))?.code;
 }
@@ -38,11 +40,23 @@ export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, clai
   const named = new Set<number>();
   for (const f of findings) for (let k = f.span.from; k < f.span.to; k++) named.add(k);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (named.has(i) || claimed[i]) continue;
-    const name = readName(doc, i, sentence, claimed);
+    if (claimed[i]) continue;
+    const start = skipHonorifics(doc, i, sentence.tokenEnd);
+    // A name found already, after a form of address or before a title in apposition ("his Ivorian counterpart, Mr A, Minister of …"): what it lacks.
+    const known = findings.find((f) => f.span.from === start);
+    if (known) {
+      if ((!known.title || !known.country) && afterCounterpartWord(doc, sentence, i)) {
+        known.title ??= counterpartTitle(doc, findings, known.span);
+        known.country ??= nationalityBefore(doc, sentence, i);
+      }
+      i = known.span.to - 1;
+      continue;
+    }
+    if (named.has(start)) continue;
+    const name = readName(doc, start, sentence, claimed);
     if (!name) continue;
-    const title = counterpartTitle(doc, findings, sentence, name);
-    if (title) findings.push({ span: name, title, country: nationalityBefore(doc, sentence, name) });
+    const title = afterCounterpartWord(doc, sentence, i) ? counterpartTitle(doc, findings, name) : undefined;
+    if (title) findings.push({ span: name, title, country: nationalityBefore(doc, sentence, i) });
     i = name.to - 1;
   }
 }
