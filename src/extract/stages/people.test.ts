@@ -389,3 +389,11 @@ test('a counterpart after a form of address is one person, of the nationality be
   assert.deepEqual(writtenTitles(sentence), { 'Amara Kone': ['Minister of Trade'], 'Fatou Ndiaye': ['Minister of Commerce'] });
   assert.deepEqual(people('The talks ended with her Peruvian counterpart, Mr Jorge Quispe.').map((p) => [p.name, p.country]), [['Jorge Quispe', 'PER']]);
 });
+
+test('Malaysian honours and other forms of address before a name are no part of it, the longest form first', () => {
+  assert.deepEqual(people("Prime Minister Datuk Seri Arif Rahman met Foreign Minister Dato' Seri Utama Hamzah Zainal and Alhaji Bello Sani, Minister of Trade.").map((p) => [p.name, p.titles]), [
+    ['Arif Rahman', ['Prime Minister']],
+    ['Hamzah Zainal', ['Foreign Minister']],
+    ['Bello Sani', ['Minister of Trade']],
+  ]);
+});

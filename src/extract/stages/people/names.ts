@@ -162,6 +162,8 @@ export function nameText(doc: AnnotatedDocument, span: NameSpan): string {
 /** Honorifics by their first word, so that most tokens are dismissed with one look-up. */
 const HONORIFICS_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const words of HONORIFICS) HONORIFICS_BY_FIRST_WORD.set(words[0], [...(HONORIFICS_BY_FIRST_WORD.get(words[0]) ?? []), words]);
+// The longest form matches first ("Dato' Seri Utama" before "Dato' Seri").
+for (const forms of HONORIFICS_BY_FIRST_WORD.values()) forms.sort((a, b) => b.length - a.length);
 /** The words an honorific may begin with, by shape: most tokens need neither look-up (which would hash them). */
 const HONORIFIC_SHAPES = new WordShapeFilter([...CAPITAL_HONORIFICS, ...HONORIFICS_BY_FIRST_WORD.keys()]);
 
