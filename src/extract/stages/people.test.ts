@@ -397,3 +397,18 @@ test('Malaysian honours and other forms of address before a name are no part of 
     ['Bello Sani', ['Minister of Trade']],
   ]);
 });
+
+test('an office before a style and a name is the person\'s office too, and a counterpart with a style holds the office in common', () => {
+  assert.deepEqual(people('Jordanian Interior Minister Prince Hamza Talal held talks in Rabat.'), [
+    { name: 'Hamza Talal', country: 'JOR', titles: ['Prince', 'Minister of Interior'] },
+  ]);
+  assert.deepEqual(people('Qatari Foreign Minister Ahmed Al Kuwari met his Jordanian counterpart Prince Hamza Talal.')[1], { name: 'Hamza Talal', country: 'JOR', titles: ['Prince', 'Foreign Minister'] });
+});
+
+test('a title with its own tail before an office names another person ("a spokesperson for X\'s Prime Minister A")', () => {
+  assert.deepEqual(people('A spokesperson for Norway Prime Minister Jonas Lind said talks would go on.').map((p) => [p.name, p.titles]), [['Jonas Lind', ['Prime Minister']]]);
+});
+
+test('a counterpart word reaches only the name right after it', () => {
+  assert.deepEqual(writtenTitles('President Ana Vera spoke with his counterpart there, Minister of State Luis Rojas.'), { 'Ana Vera': ['President'], 'Luis Rojas': ['Minister of State'] });
+});

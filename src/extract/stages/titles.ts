@@ -99,7 +99,7 @@ function countryClosingListItem(doc: AnnotatedDocument, title: TitleMention): st
   return country && /^\s*(?:[;.]|$|\n)/.test(doc.text.slice(country.end, country.end + 2)) ? country.code : undefined;
 }
 
-/** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs"). */
+/** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs", "Defence Minister Prince X"). */
 function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
   if (!previous || previous.plural) return false;
   // "Deputy Prime Minister, Kazakhstan's FM X": after a comma alone, the second title may restate the same nationality.
@@ -108,6 +108,8 @@ function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefine
     if (previous.country !== undefined && previous.country !== nationality.code) return false;
     return /^\s*,\s*$/.test(doc.text.slice(previous.nameFrom, nationality.start));
   }
+  // "Defence Minister Prince Khalid": an office, then a lesser title (a style), then the name; not "a spokesperson for New Zealand Deputy Prime Minister A".
+  if (previous.level < title.level && /^\s+$/.test(doc.text.slice(previous.nameFrom, title.start))) return true;
   return /^\s*(?:,|and|,\s*and|\/|-)\s*$/.test(doc.text.slice(previous.nameFrom, title.start));
 }
 

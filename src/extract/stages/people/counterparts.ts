@@ -3,15 +3,21 @@
 import type { AnnotatedDocument, Person, Sentence } from '../../annotated-document.ts';
 import { lower } from '../../phrases.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
-import { readName, skipHonorifics, type NameSpan } from './names.ts';
+import { firstTokenAtOrAfter, readName, skipHonorifics, type NameSpan } from './names.ts';
 import type { PersonFinding, RoleTitle } from './findings.ts';
 import { COUNTERPART } from './vocabulary.ts';
 import { travelDestinations } from '../../travel-destinations.ts';
 
-/** Whether a counterpart word stands just before token `from`, where a name starts with its form of address ("his counterpart, Mr A"). */
+/**
+ * Whether a counterpart word stands just before token `from`, where a name starts with its form of
+ * address, with at most a comma and a title between ("his counterpart, Mr A", "his counterpart Prince B").
+ */
 function afterCounterpartWord(doc: AnnotatedDocument, sentence: Sentence, from: number): boolean {
-  for (let k = Math.max(sentence.tokenStart, from - 3); k < from; k++) if (COUNTERPART.has(lower(doc.tokens[k]))) return true;
-  return false;
+  let k = from - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const title = k >= sentence.tokenStart ? doc.titles.find((t) => t.start <= doc.tokens[k].start && doc.tokens[k].end <= t.end) : undefined;
+  if (title) k = firstTokenAtOrAfter(doc, title.start, sentence.tokenStart, k) - 1;
+  return k >= sentence.tokenStart && COUNTERPART.has(lower(doc.tokens[k]));
 }
 
 /** A counterpart holds the title of the sentence's titled person named before, else of the article's first titled person. */
@@ -19,6 +25,11 @@ function counterpartTitle(doc: AnnotatedDocument, findings: PersonFinding[], spa
   const role = findings.find((f) => f.title && f.span.from < span.from)?.title ?? doc.persons.find((p) => p.roles.length > 0)?.roles[0];
   // The same office, which the other side may name otherwise ("External Affairs Minister" and his "counterpart"): its canonical title.
   return role ? { title: role.title, written: role.title } : undefined;
+}
+
+/** A title's level as the text's mentions of it give it (1 head of state … 4 the rest). */
+function levelOf(doc: AnnotatedDocument, title: string): number {
+  return doc.titles.find((t) => t.title === title)?.level ?? 4;
 }
 
 /** The country of a nationality word or a possessive just before a name and its form of address, from token `from` ("his Kazakh counterpart Murat Nurtleu"). */
@@ -45,9 +56,12 @@ export function addCounterparts(doc: AnnotatedDocument, sentence: Sentence, clai
     // A name found already, after a form of address or before a title in apposition ("his Ivorian counterpart, Mr A, Minister of …"): what it lacks.
     const known = findings.find((f) => f.span.from === start);
     if (known) {
-      if ((!known.title || !known.country) && afterCounterpartWord(doc, sentence, i)) {
-        known.title ??= counterpartTitle(doc, findings, known.span);
+      if (afterCounterpartWord(doc, sentence, i)) {
+        const title = counterpartTitle(doc, findings, known.span);
         known.country ??= nationalityBefore(doc, sentence, i);
+        if (!known.title) known.title = title;
+        // "his Saudi counterpart Prince A": a style or lesser title says less than the office held in common.
+        else if (title && title.title !== known.title.title && levelOf(doc, title.title) < levelOf(doc, known.title.title)) findings.push({ span: known.span, title, country: known.country });
       }
       i = known.span.to - 1;
       continue;
