@@ -669,3 +669,14 @@ test('one who announced what the sentence reports, after its comma, is its sourc
   const found = events('Chile and Peru on Thursday signed a framework agreement on water management, Energy Minister Ana Lopez announced after talks in Lima.', '2026-06-12');
   assert.deepEqual(found.filter((e) => e.type === 'signing').map((e) => [e.persons, e.countries]), [[[], ['CHL', 'PER']]]);
 });
+
+test('"sign" as a noun ("the latest sign of a thaw") reports no signing; "will sign" and a headline\'s "sign" do', () => {
+  assert.equal(events('Foreign Minister Ana Lopez of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday, in the latest sign of the thaw since the neighbours\' border deal in 2019.', '2024-04-12').some((e) => e.type === 'signing'), false);
+  assert.equal(events('The visit of the Chilean minister is a clear sign that the fisheries agreement works.', '2024-04-12').some((e) => e.type === 'signing'), false);
+  assert.equal(events('Chile and Peru sign fisheries accord', '2024-04-12').some((e) => e.type === 'signing'), true);
+});
+
+test('a third country in a compound modifier ("a Qatar-brokered truce") is no side of the event', () => {
+  const [meeting] = events('Foreign Minister Ana Lopez of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday to discuss the Brazil-brokered fisheries truce.', '2024-04-12');
+  assert.deepEqual(meeting.countries, ['CHL', 'PER']);
+});

@@ -117,6 +117,8 @@ function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
   return { start: tokens[first].start, end: tokens[last].end };
 }
 
+const COMPOUND_MODIFIER_AFTER = /^-\p{Ll}+\b/u;
+
 /** The people, countries and organisations of a stretch of a sentence, less those of its asides. */
 function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, scope: Span): Participants {
   const excluded = excludedFor(doc, sentence, layer, trigger);
@@ -125,7 +127,9 @@ function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLaye
   const countries: string[] = [];
   // A country named in a project's name ("the Uzbekistan-Afghanistan-Pakistan railway") is on its route; a side only when it is one of the article's pair.
   const onRoute = (c: CountryMention) => inside(c, layer.projectNames) && !documentDyad(doc).includes(c.code);
-  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c) && !onRoute(c)) countries.push(c.code);
+  // "a China-brokered deal", "the US-led coalition": a third country in a compound modifier describes something else.
+  const modifies = (c: CountryMention) => COMPOUND_MODIFIER_AFTER.test(doc.text.slice(c.end, c.end + 16)) && !documentDyad(doc).includes(c.code);
+  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c) && !onRoute(c) && !modifies(c)) countries.push(c.code);
   const organizations: string[] = [];
   for (const o of layer.organizationMentions) if (!isOutlet(doc, o) && kept(o) && !organizations.includes(o.name)) organizations.push(o.name);
   return { persons, countries, organizations };

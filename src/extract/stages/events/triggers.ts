@@ -5,7 +5,7 @@ import type { EventType, Span, Stance } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, type SentenceLayers } from './sentence-layers.ts';
 import { legislativeApprovals } from '../../legislative-approval.ts';
-import { DOCUMENT_OBJECT_TRIGGERS, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
+import { DOCUMENT_OBJECT_TRIGGERS, NOUN_SENSE_TRIGGERS, PERSON_OBJECT_TRIGGERS, STANCE_OF_CUE, TYPES_OF_TRIGGER, stanceEntryOf, triggerEntryOf, type SentenceCues } from './vocabulary.ts';
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are)\s+$/i;
 /** "issues of common concern", "matters of mutual concern": topics both sides care about, not a stance taken. */
@@ -95,6 +95,15 @@ function hasPersonObject(doc: AnnotatedDocument, sentence: Sentence, triggerEnd:
   return false;
 }
 
+/** "the latest sign of a thaw", "a clear sign that …": the noun, after a determiner, possessive or adjective, or before "of" or "that". */
+function isNounSense(doc: AnnotatedDocument, sentence: Sentence, span: Span): boolean {
+  const at = tokenStartingAt(doc, span.start);
+  if (at === undefined) return false;
+  const before = at > sentence.tokenStart ? doc.tokens[at - 1] : undefined;
+  const after = doc.tokens[at + 1];
+  return (before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === 'his' || before.lower === 'her' || before.lower === 'its' || before.lower === 'their')) || (after !== undefined && (after.lower === 'of' || after.lower === 'that'));
+}
+
 /** The triggers of a sentence: its trigger phrases, a type once, then one stance cue a clause. */
 export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, words: CueText, cues: SentenceCues): Trigger[] {
   const text = words.text;
@@ -112,6 +121,7 @@ export function triggersIn(doc: AnnotatedDocument, sentence: Sentence, layer: Se
     const entry = triggerEntryOf(m);
     if (DOCUMENT_OBJECT_TRIGGERS.has(entry) && !hasDocumentObject(doc, sentence, span.end)) continue;
     if (PERSON_OBJECT_TRIGGERS.has(entry) && !hasPersonObject(doc, sentence, span.end)) continue;
+    if (NOUN_SENSE_TRIGGERS.has(entry) && isNounSense(doc, sentence, span)) continue;
     for (const type of TYPES_OF_TRIGGER.get(entry) ?? []) {
       if (seen.has(type)) continue;
       seen.add(type);

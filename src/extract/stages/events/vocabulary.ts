@@ -17,6 +17,7 @@ interface EventsFile {
   travel_triggers: string[];
   other_time: string[];
   person_object_triggers: string[];
+  noun_sense_triggers: string[];
 }
 
 const vocabulary = loadDataFile<EventsFile>('events.yaml');
@@ -127,3 +128,5 @@ export const WEAK_MEETING = alternation(vocabulary.weak_meeting_triggers);
 /** Trigger phrases that need a document as their object. */
 export const DOCUMENT_OBJECT_TRIGGERS = new Set(vocabulary.document_object_triggers.map((t) => t.toLowerCase()));
 export const PERSON_OBJECT_TRIGGERS = new Set(vocabulary.person_object_triggers.map((t) => t.toLowerCase()));
+/** Trigger words that are also ordinary nouns ("a sign of"): triggers only where they are verbs. */
+export const NOUN_SENSE_TRIGGERS = new Set(vocabulary.noun_sense_triggers.map((t) => t.toLowerCase()));
