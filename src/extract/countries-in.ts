@@ -1,7 +1,7 @@
 // Which countries a stretch of text names, and which pair an article is about.
 import type { AnnotatedDocument, CountryMention } from './annotated-document.ts';
 import { SpanIndex } from './span-index.ts';
-import { governmentCountry } from './outlet-country.ts';
+import { governmentCountry, outletCountry } from './outlet-country.ts';
 
 // The country layer is complete once the gazetteer stage has run; later stages only read it.
 const indexes = new WeakMap<CountryMention[], { size: number; index: SpanIndex<CountryMention> }>();
@@ -27,9 +27,9 @@ export function countryMentionsIn(doc: AnnotatedDocument, start: number, end: nu
 }
 
 /**
- * The article's dyad: the two most mentioned countries (earlier first mention breaks ties).
- * A country named once, after the opening sentences, is a passing reference, not a side; the
- * country a government's outlet speaks for is a side.
+ * The article's dyad: the two most mentioned countries (the outlet's own, then the earlier first mention, breaks ties).
+ * A country named once, after the opening sentences, is a passing reference, not a side, unless
+ * it is the outlet's own; the country a government's outlet speaks for is a side.
  */
 export function documentDyad(doc: AnnotatedDocument): string[] {
   // Several stages ask; the pair is counted once for a country layer (and a copy given, which a caller may keep and change).
@@ -51,9 +51,11 @@ function countDyad(doc: AnnotatedDocument): string[] {
     counts.set(m.code, entry);
   }
   const opening = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? Infinity;
+  // The outlet's own country, named once anywhere ("… the state visit of President A to Kazakhstan" in a Kazakh agency's report), is no passing reference, and comes first of those named as often.
+  const outlet = outletCountry(doc);
   const dyad = [...counts.entries()]
-    .filter(([, e]) => e.count >= 2 || e.first < opening)
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .filter(([code, e]) => e.count >= 2 || e.first < opening || code === outlet)
+    .sort((a, b) => b[1].count - a[1].count || Number(b[0] === outlet) - Number(a[0] === outlet) || a[1].first - b[1].first)
     .slice(0, 2)
     .map(([code]) => code);
   // A government's readout speaks for one side: its country is in the pair, however often it names itself.

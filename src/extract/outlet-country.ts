@@ -21,27 +21,50 @@ const COMPANY_WORD = new RegExp(
 const GOVERNMENT_HOST = /(?:^|\.)(?:gov|go|gob|gouv|govt|gv)\.([a-z]{2})$/;
 const UNITED_STATES_GOVERNMENT_HOST = /\.(?:gov|mil)$/;
 
+const outletsFile = loadDataFile<{ outlets: { [code: string]: string[] }; generic_country_domains: string[] }>('outlets.yaml');
+/** National agencies and papers (data/outlets.yaml), whole words as written: "APA" is not "Apathy", "MENA" not "MENAFN". */
+const OUTLET_NAMES = Object.entries(outletsFile.outlets).map(([code, names]) => ({
+  code,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${names.map(phraseSource).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'u'),
+}));
+const GENERIC_COUNTRY_DOMAINS = new Set(outletsFile.generic_country_domains);
+
 /** A source given as the address of its page, not as a name. */
 function isAddress(source: string | undefined): source is string {
   return source !== undefined && /^https?:/i.test(source);
 }
 
-function governmentSiteCountry(source: string): string | undefined {
-  let host: string;
+function hostOf(source: string): string | undefined {
   try {
-    host = new URL(source).hostname.toLowerCase();
+    return new URL(source).hostname.toLowerCase();
   } catch {
     return undefined;
   }
+}
+
+function governmentSiteCountry(source: string): string | undefined {
+  const host = hostOf(source);
+  if (host === undefined) return undefined;
   if (UNITED_STATES_GOVERNMENT_HOST.test(host)) return 'USA';
   const government = GOVERNMENT_HOST.exec(host);
   return government ? countryOfTopLevelDomain(`.${government[1]}`) : undefined;
 }
 
-/** The countries an outlet or source states by name ("Ministry of External Affairs, Government of India"); a company states none. */
+/**
+ * The countries an outlet or source states by name ("Ministry of External Affairs, Government of
+ * India"), else the countries of the national outlets it names ("MENAFN (Trend News Agency copy)");
+ * a company states none.
+ */
 function countriesNamedBy(name: string): Set<string> {
   if (COMPANY_WORD.test(name)) return new Set();
-  return new Set(findCountryMentions(name).map((c) => c.code));
+  const named = new Set(findCountryMentions(name).map((c) => c.code));
+  return named.size > 0 ? named : new Set(OUTLET_NAMES.filter((o) => o.pattern.test(name)).map((o) => o.code));
+}
+
+/** The country of a news site's own country domain ("inform.kz"); not of one used world-wide for another meaning (".tv"). */
+function siteCountry(source: string): string | undefined {
+  const domain = hostOf(source)?.split('.').pop();
+  return domain && !GENERIC_COUNTRY_DOMAINS.has(domain) ? countryOfTopLevelDomain(`.${domain}`) : undefined;
 }
 
 /** The one country the outlet speaks for: named by the outlet, or else by the source, or a government site the source is on. */
@@ -54,7 +77,7 @@ function statedCountry(doc: AnnotatedDocument): string | undefined {
     if (codes.size > 1) return undefined;
     if (codes.size === 1) return [...codes][0];
   }
-  return isAddress(source) ? governmentSiteCountry(source) : undefined;
+  return isAddress(source) ? (governmentSiteCountry(source) ?? siteCountry(source)) : undefined;
 }
 
 /** An outlet that is a government's own voice: a ministry, a presidency, a head of government's office, an embassy. */

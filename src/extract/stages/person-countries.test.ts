@@ -61,11 +61,12 @@ function countriesWithSource(body: string, outlet: string, source: string): Reco
   return Object.fromEntries(annotate({ ...article(body), outlet, source }).persons.map((p) => [p.name, p.country]));
 }
 
-test('without a country in the outlet\'s name, the source\'s name or a government site it is on tells it', () => {
+test('without a country in the outlet\'s name, the source\'s name, a government site or a news site under a country\'s own domain tells it', () => {
   const body = 'Foreign Minister Ama Owusu told Parliament on Tuesday that Ghana and Togo would reopen their border.';
   assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'Ministry of Foreign Affairs, Government of Ghana'), { 'Ama Owusu': 'GHA' });
   assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'https://www.mfa.gov.gh/news/2026/border'), { 'Ama Owusu': 'GHA' });
-  assert.deepEqual(countriesWithSource(body, 'Daily Report', 'https://www.dailyreport.com.gh/ghana-togo'), { 'Ama Owusu': undefined });
+  assert.deepEqual(countriesWithSource(body, 'Daily Report', 'https://www.dailyreport.com.gh/ghana-togo'), { 'Ama Owusu': 'GHA' });
+  assert.deepEqual(countriesWithSource(body, 'Daily Report', 'https://dailyreport.tv/ghana-togo'), { 'Ama Owusu': undefined });
   assert.deepEqual(countriesWithSource(body, 'Ministry of Foreign Affairs', 'https://www.mfa.gov.tg/news/2026/border'), { 'Ama Owusu': 'TGO' });
   assert.deepEqual(countriesWithSource('Secretary of State Ann Hale said the United States and Togo would expand trade.', 'Office of the Spokesperson', 'https://www.state.gov/readout'), { 'Ann Hale': 'USA' });
 });
@@ -133,4 +134,26 @@ test('an untitled person met by someone of one side is of the other; one only na
 test('a side found from a later sentence tells the side of one paired before', () => {
   const body = 'Chile and Peru signed four accords. The accords followed a meeting between President Ana Soto and Prime Minister Luis Vega on Monday. President Soto thanked President Jonas Berg for his support. Last year, Chile also received a visit from President Jonas Berg. Chile and Peru will meet again in 2026.';
   assert.deepEqual(countries(body), { 'Ana Soto': 'CHL', 'Luis Vega': 'PER', 'Jonas Berg': 'PER' });
+});
+
+test('a national news agency or paper named by the outlet, or credited by a copy, speaks for its country', () => {
+  const body = 'President Amina Diallo said on Monday that Ghana and Togo would reopen their border.';
+  assert.equal(countriesWithOutlet(body, 'Ghana News Agency')['Amina Diallo'], 'GHA');
+  assert.equal(countriesWithOutlet(body, 'Regional Wire (GNA copy)')['Amina Diallo'], 'GHA');
+  assert.equal(countriesWithOutlet(body, 'Regional Wire')['Amina Diallo'], undefined);
+});
+
+test('the outlet\'s own country, named once after the opening, is a side of the article', () => {
+  const body = [
+    'President Amina Diallo held a meeting with Prime Minister Kofi Mensah of Togo, the presidential press service reports.',
+    'The sides discussed the road to Lome.',
+    'Mensah praised the Togo-Benin corridor.',
+    'Trade grew last year, said Mensah, whose visit to Ghana ends on Tuesday.',
+  ].join(' ');
+  assert.equal(countriesWithOutlet(body, 'Ghana News Agency')['Amina Diallo'], 'GHA');
+});
+
+test('in a national agency\'s report, its head of state is its country\'s and the one whose visit to it is recalled the other side\'s', () => {
+  const body = 'President Amina Diallo met a delegation from Togo, the presidential press service reports. The sides discussed agreements reached during the state visit of President Faure Mensah to Ghana last year. Togo will host the next round.';
+  assert.deepEqual(countriesWithOutlet(body, 'Ghana News Agency'), { 'Amina Diallo': 'GHA', 'Faure Mensah': 'TGO' });
 });
