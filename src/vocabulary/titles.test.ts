@@ -179,3 +179,12 @@ describe('pluraliseTitle', () => {
     assert.equal(pluraliseTitle('PM'), 'PMs');
   });
 });
+
+describe('portfolio names governments extend', () => {
+  it('keeps the capitalised words that continue a portfolio in the title, not in the name after it', () => {
+    const text = 'Minister of State for Mineral Resources Development Ana Soto said.';
+    assert.equal(slice(text, only(text)), 'Minister of State for Mineral Resources Development');
+    const lower = 'the Minister of Mining resources said';
+    assert.equal(slice(lower, only(lower)), 'Minister of Mining');
+  });
+});

@@ -86,6 +86,7 @@ interface TitlesFile {
   connectors: string[];
   deputy_modifiers: { canonical: string; variants: string[] }[];
   portfolios: PortfolioEntry[];
+  portfolio_tails: string[];
   honorifics: string[];
 }
 
@@ -104,6 +105,8 @@ interface TitleVocabulary {
   fixed: PhraseMatcher<FixedPhrase>;
   modifiers: PhraseMatcher<string>;
   portfolios: PhraseMatcher<PortfolioEntry>;
+  /** Words that continue a portfolio's name ("Petroleum Resources"), folded. */
+  portfolioTails: ReadonlySet<string>;
   prefixNouns: PhraseMatcher<FamilyNoun>;
   suffixNouns: PhraseMatcher<FamilyNoun>;
   connectors: PhraseMatcher<string>;
@@ -216,7 +219,8 @@ function buildVocabulary(): TitleVocabulary {
       openings.set(first, known === ANY_WORD || seconds === ANY_WORD ? ANY_WORD : new Set([...(known ?? []), ...seconds]));
     }
   }
-  return { fixed, modifiers, portfolios, prefixNouns, suffixNouns, connectors, openings };
+  const portfolioTails = new Set(file.portfolio_tails.map((word) => word.toLowerCase()));
+  return { fixed, modifiers, portfolios, portfolioTails, prefixNouns, suffixNouns, connectors, openings };
 }
 
 function titleVocabulary(): TitleVocabulary {
@@ -233,16 +237,22 @@ function readPortfolios(
   const main = words.portfolios.matchAt(tokens, first);
   if (!main) return undefined;
   const others: PortfolioEntry[] = [];
-  let endToken = main.endToken;
+  let endToken = readTails(words, tokens, main.endToken);
   for (;;) {
     const joiner = tokens[endToken]?.folded;
     if (joiner !== 'and' && joiner !== ',') break;
     const next = words.portfolios.matchAt(tokens, endToken + 1);
     if (!next || next.value === main.value) break;
     others.push(next.value);
-    endToken = next.endToken;
+    endToken = readTails(words, tokens, next.endToken);
   }
   return { endToken, main: main.value, others };
+}
+
+/** Past the capitalised words that continue a portfolio's name ("Petroleum Resources"). */
+function readTails(words: TitleVocabulary, tokens: readonly Token[], endToken: number): number {
+  while (tokens[endToken] && /^\p{Lu}/u.test(tokens[endToken].text) && words.portfolioTails.has(tokens[endToken].folded)) endToken++;
+  return endToken;
 }
 
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to']);
