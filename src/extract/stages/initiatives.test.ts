@@ -270,3 +270,8 @@ test('a project\'s apposition tells its kind ("the X project, a rail and highway
   const found = annotateText('The ministers discussed the Andes Link project, a 900-kilometer rail and highway corridor linking the Pacific to Bolivia.').initiatives;
   assert.deepEqual(found.map((i) => [i.name, i.kind]), [['Andes Link project', 'transport corridor']]);
 });
+
+test('a project described in lower case first and named after goes by its proper name', () => {
+  const found = initiatives('Ghana and Togo will build a power line by 2028. Work on the Ghana-Togo Power Line begins in May.');
+  assert.deepEqual(found.map((i) => [i.name, i.mentions]), [['Ghana-Togo Power Line', 2]]);
+});

@@ -327,6 +327,8 @@ class InitiativeList {
       ?? (words.size >= 2 && !introduced ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
     if (twin) {
       twin.mentions.push({ start: mention.start, end: mention.end });
+      // "gas pipeline" in a headline, "the Nigeria-Morocco Gas Pipeline" after: the project goes by its proper name.
+      if (!/\p{Lu}/u.test(twin.name) && /^\p{Lu}/u.test(name)) twin.name = name;
       if (twin.status === 'unknown') twin.status = mention.status;
       twin.partOf ??= mention.partOf;
       for (const a of aliases) if (!twin.aliases.includes(a)) twin.aliases.push(a);
