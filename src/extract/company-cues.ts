@@ -13,6 +13,7 @@ interface CompanyCuesFile {
   not_company_names: string[];
   seat_heads: string[];
   corporate_titles: string[];
+  company_nouns_before_name: string[];
 }
 
 const cues = loadDataFile<CompanyCuesFile>('organization-patterns.yaml');
@@ -29,6 +30,9 @@ const CALLED = new RegExp(String.raw`\b(?:joint[ ]venture|company|firm|consortiu
 const SECTOR_NAME = new RegExp(
   String.raw`(?:\b(?:firm|company|group|operator|manufacturer|maker|producer|giant|carrier)[ ]+)?\b(${NAME}(?:[ ]${NAME}){0,3}[ ](?:${either(cues.sector_heads)}))(?=(?:['’]s\b|[ ]+(?:${either(cues.company_verbs)})\b))`, 'g');
 const SECTOR_NAME_AFTER_NOUN = new RegExp(String.raw`\b(?:firm|company|group|operator|manufacturer|maker|producer|giant|carrier)[ ]+(${NAME}(?:[ ]${NAME}){0,3}[ ](?:${either(cues.sector_heads)}))\b`, 'g');
+/** "state energy firm Kivu", "tech giant Volta": a lower-case company noun, then the name. */
+const AFTER_COMPANY_NOUN = new RegExp(String.raw`\b(?:${either(cues.company_nouns_before_name)})[ ]+(${NAMES})`, 'g');
+const HAS_COMPANY_NOUN_BEFORE_NAME = new RegExp(String.raw`\b(?:${either(cues.company_nouns_before_name)})[ ][A-Z]`);
 /** "the CEO of Kivu Gas", "Managing Director of Volta Steel, Mr. Ana Ruiz". */
 const AFTER_CORPORATE_TITLE = new RegExp(String.raw`\b(?:${either(cues.corporate_titles)})[ ]+(?:of|at)[ ]+(?:the[ ]+)?(${NAMES})`, 'g');
 /** "the newspaper Kivu Times", "a Finnish daily Turun Sanomat": a name after an outlet noun is an outlet. */
@@ -46,6 +50,7 @@ const HAS_COMPANY_NOUN = /[ ]compan(?:y|ies)/;
 const HAS_NAMING_VERB = /called|named|known[ ]as/;
 const HAS_SECTOR_HEAD = new RegExp(either(cues.sector_heads));
 const HAS_CORPORATE_TITLE = new RegExp(either(cues.corporate_titles));
+const CORPORATE_TITLE_FIRST = new RegExp(String.raw`^(?:${either(cues.corporate_titles)})\b`);
 const LOWER_CASE_OUTLET_NOUNS = String.raw`newspaper|daily|weekly|news[ ]agency|broadcaster|news[ ]outlet|news[ ]site|magazine`;
 const HAS_OUTLET_NOUN = new RegExp(String.raw`${LOWER_CASE_OUTLET_NOUNS}|TV[ ]channel`);
 const HAS_SEAT_HEAD = new RegExp(either(cues.seat_heads));
@@ -58,7 +63,7 @@ const LISTED_CUES = [...cues.sector_heads, ...cues.corporate_titles, ...cues.sea
 const startsWithCapital = (word: string) => /^[A-Z]/.test(word);
 const HAS_CAPITALISED_CUE = new RegExp([...LISTED_CUES.filter(startsWithCapital).map(phraseSource), String.raw`TV[ ]channel`].join('|'));
 const HAS_OTHER_CUE = new RegExp(
-  [HAS_COMPANY_NOUN.source, HAS_NAMING_VERB.source, ...LISTED_CUES.filter((word) => !startsWithCapital(word)).map(phraseSource), LOWER_CASE_OUTLET_NOUNS].join('|'),
+  [HAS_COMPANY_NOUN.source, HAS_NAMING_VERB.source, HAS_COMPANY_NOUN_BEFORE_NAME.source, ...LISTED_CUES.filter((word) => !startsWithCapital(word)).map(phraseSource), LOWER_CASE_OUTLET_NOUNS].join('|'),
 );
 
 export interface CompanyCandidate {
@@ -109,6 +114,10 @@ export function companyCandidates(text: string, offset: number): CompanyCandidat
   }
   if (HAS_CORPORATE_TITLE.test(text)) for (const m of text.matchAll(AFTER_CORPORATE_TITLE)) {
     push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), bodyBeforeName(m[1], text.slice(m.index + m[0].length)), 'company'));
+  }
+  if (HAS_COMPANY_NOUN_BEFORE_NAME.test(text)) for (const m of text.matchAll(AFTER_COMPANY_NOUN)) {
+    // "the company CEO Ana Ruiz": an officer, not a name.
+    if (!CORPORATE_TITLE_FIRST.test(m[1])) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'company'));
   }
   if (HAS_OUTLET_NOUN.test(text)) for (const m of text.matchAll(AFTER_OUTLET_NOUN)) push(candidate(offset + m.index + m[0].lastIndexOf(m[1]), m[1], 'media'));
   if (HAS_SEAT_HEAD.test(text)) for (const m of text.matchAll(SEAT_SPEAKS)) push(candidate(offset + m.index, m[1], 'government'));

@@ -195,3 +195,8 @@ test("a body's name ends before the name of its officer: words that are no Engli
 test('a city after "via" at a sentence\'s end is the route\'s, not a source', () => {
   assert.deepEqual(annotateText('The railway will link Termez with Peshawar via Kabul.\n\nWork starts in May.').organizations.map((o) => o.name), []);
 });
+
+test('a lower-case company noun right before a name makes it a company; an officer after it is no company', () => {
+  const found = organizations('State power firm Voltaro and the Kenyan tech giant Safira signed a supply deal, the company CEO Ana Ruiz said.');
+  assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Voltaro', 'company'], ['Safira', 'company']]);
+});
