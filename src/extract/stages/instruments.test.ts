@@ -435,3 +435,8 @@ test('kinds of document offered as alternatives ("MoU/Agreement", a table\'s hea
 test('an "of" between capitalised words before the head stays in the title ("Status of Forces Agreement")', () => {
   assert.deepEqual(instruments('Chile and Peru signed a Status of Forces Agreement (SOFA) in Lima on Monday.', '2026-03-10').map((i) => [i.name, i.aliases]), [['Status of Forces Agreement', ['SOFA']]]);
 });
+
+test('a heads of agreement and a letter of intent are instruments', () => {
+  const found = annotateText('Chile and Peru signed a heads of agreement on a gas swap and a letter of intent on rail links on Monday.', '2026-03-02').instruments.map((i) => [i.name, i.kind, i.status]);
+  assert.deepEqual(found, [['heads of agreement on a gas swap', 'agreement', 'signed'], ['letter of intent on rail links', 'memorandum', 'signed']]);
+});
