@@ -412,3 +412,7 @@ test('a title with its own tail before an office names another person ("a spokes
 test('a counterpart word reaches only the name right after it', () => {
   assert.deepEqual(writtenTitles('President Ana Vera spoke with his counterpart there, Minister of State Luis Rojas.'), { 'Ana Vera': ['President'], 'Luis Rojas': ['Minister of State'] });
 });
+
+test('an officer of "its" body is of the country of the body named before', () => {
+  assert.deepEqual(people("The minister met a team from Ghana's Cocoa Board, led by its Chief Executive, Kwame Asante."), [{ name: 'Kwame Asante', country: 'GHA', titles: ['Chief Executive'] }]);
+});

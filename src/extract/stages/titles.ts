@@ -99,6 +99,14 @@ function countryClosingListItem(doc: AnnotatedDocument, title: TitleMention): st
   return country && /^\s*(?:[;.]|$|\n)/.test(doc.text.slice(country.end, country.end + 2)) ? country.code : undefined;
 }
 
+/** "a delegation of Morocco's Office of Mines, led by its Director-General, A": the country of the body "its" refers to, named before in the sentence. */
+function possessingBodyCountry(doc: AnnotatedDocument, title: TitleMention): string | undefined {
+  if (!/\bits\s+$/.test(doc.text.slice(Math.max(0, title.start - 5), title.start))) return undefined;
+  let body: OrganizationMention | undefined;
+  for (const o of doc.organizations) if (o.end <= title.start && title.start - o.end < 120 && (!body || o.end > body.end)) body = o;
+  return body && !/[.!?]\s/.test(doc.text.slice(body.end, title.start)) ? body.country : undefined;
+}
+
 /** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs", "Defence Minister Prince X"). */
 function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
   if (!previous || previous.plural) return false;
@@ -151,7 +159,7 @@ export const titlesStage: Stage = {
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
       readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
-      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0] ?? countryClosingListItem(doc, title);
+      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0] ?? countryClosingListItem(doc, title) ?? possessingBodyCountry(doc, title);
       // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
       const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
       if (bracket) title.nameFrom += bracket[0].length;
