@@ -22,6 +22,7 @@ import { insertFacts } from './write/insert-facts.ts';
 import { checkpointWhenLogIsFull } from './write/wal-checkpoints.ts';
 import { advanceRevision, RevisionReader } from './write/store-revision.ts';
 import { partialDateBounds } from '../record/partial-date.ts';
+import { documentFingerprint } from '../resolve/near-duplicates.ts';
 import { sentenceAround } from './write/source-sentence.ts';
 import { idArray } from './id-list.ts';
 import { applyReview, readAuditLog, reviewQueue } from './review/review-store.ts';
@@ -48,6 +49,9 @@ function documentRow({ article, record }: ExtractedArticle): typeof documents.$i
     published: record.document.published,
     language: record.document.language,
     body: article.body,
+    // Stored with the row rather than set after it: a second write of each new row cost the
+    // documents table and every one of its indexes a second version.
+    fingerprint: documentFingerprint(article.body),
     extractorName: record.extractor?.name ?? 'unknown',
     extractorVersion: record.extractor?.version ?? 'unknown',
   };
@@ -137,9 +141,10 @@ export class DrizzleStore implements Store {
         return true;
       });
       if (newItems.length > 0) seen = await ingestSnapshot(tx);
-      const storyOf = await assignStories(tx, newItems.map(({ article, record }) => ({
+      const fingerprintOf = new Map(documentRows.map((row) => [row.id, row.fingerprint!]));
+      const storyOf = await assignStories(tx, newItems.map(({ record }) => ({
         id: record.document.id,
-        body: article.body,
+        fingerprint: fingerprintOf.get(record.document.id)!,
         countries: record.entities.flatMap((entity) => (entity.type === 'country' ? [entity.code] : [])),
       })));
       await insertFacts(tx, newItems, storyOf);

@@ -3,7 +3,7 @@
 // candidates, and their estimated similarity decides (src/resolve/near-duplicates.ts).
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
-  bandKeys, documentFingerprint, type Fingerprint, fingerprintMinima, minimaSimilarity, NEAR_DUPLICATE_THRESHOLD,
+  bandKeys, type Fingerprint, fingerprintMinima, minimaSimilarity, NEAR_DUPLICATE_THRESHOLD,
 } from '../../resolve/near-duplicates.ts';
 import type { StoreTransaction } from '../database.ts';
 import { isAnyOf } from '../id-list.ts';
@@ -126,15 +126,14 @@ async function storyForStoredCandidate(tx: StoreTransaction, candidateId: string
   return candidate.storyId;
 }
 
-/** Fingerprints the new documents, files their band keys, and gives each its story: null when it has no near-duplicate. */
+/** Files the band keys of the new documents, stored with their fingerprints, and gives each its story: null when it has no near-duplicate. */
 export async function assignStories(
   tx: StoreTransaction,
-  newDocuments: readonly { id: string; body: string; countries: readonly string[] }[],
+  newDocuments: readonly { id: string; fingerprint: Fingerprint; countries: readonly string[] }[],
 ): Promise<Map<string, number | null>> {
-  const batch: Fingerprinted[] = newDocuments.map(({ id, body, countries }) => {
-    const fingerprint = documentFingerprint(body);
-    return { id, fingerprint, minima: fingerprintMinima(fingerprint), keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) };
-  });
+  const batch: Fingerprinted[] = newDocuments.map(({ id, fingerprint, countries }) => (
+    { id, fingerprint, minima: fingerprintMinima(fingerprint), keys: bandKeys(fingerprint), storyId: null, countries: new Set(countries) }
+  ));
   const stored = await storedCandidates(tx, batch);
   // Only the batch's keys are ever looked up: a stored candidate is filed under those it shares.
   const byKey = new Map<string, Fingerprinted[]>();
@@ -171,11 +170,11 @@ export async function assignStories(
     file(document, document.keys);
   }
 
-  const updates = batch.map(({ id, fingerprint, storyId }) => ({ id, fingerprint, story_id: storyId }));
+  const updates = batch.flatMap(({ id, storyId }) => (storyId === null ? [] : [{ id, story_id: storyId }]));
   for (const updateChunk of chunks(updates)) {
     await tx.execute(sql`
-      update documents set fingerprint = given.fingerprint, story_id = given.story_id
-      from jsonb_to_recordset(${jsonParameter(updateChunk)}::jsonb) as given(id text, fingerprint text, story_id integer)
+      update documents set story_id = given.story_id
+      from jsonb_to_recordset(${jsonParameter(updateChunk)}::jsonb) as given(id text, story_id integer)
       where documents.id = given.id`);
   }
   const bandRows = batch.flatMap(({ id, keys }) => [...new Set(keys)].map((bandKey) => ({ bandKey, documentId: id })));
