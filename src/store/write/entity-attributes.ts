@@ -61,12 +61,22 @@ async function tallyStoredReports(tx: StoreTransaction, entityIds: readonly stri
   return new Map([...reportsById].map(([id, reports]) => [id, tallyReports(reports)]));
 }
 
-async function writeTallies(tx: StoreTransaction, locked: Map<string, LockedEntity>, tallies: Map<string, AttributeTally>): Promise<void> {
-  const updates = [...tallies].map(([id, tally]) => {
+/** An entity's tally of all its reports and the attributes merged from it, to be written to its row. */
+export interface TalliedEntity {
+  id: string;
+  tally: AttributeTally;
+  attributes: { [field: string]: unknown };
+}
+
+function talliedEntities(locked: Map<string, LockedEntity>, tallies: Map<string, AttributeTally>): TalliedEntity[] {
+  return [...tallies].map(([id, tally]) => {
     const type = locked.get(id)?.type;
     if (!type) throw new Error(`entity ${id}'s tally was computed without its row being locked`);
     return { id, tally, attributes: attributesFromTally(type, tally) };
   });
+}
+
+async function writeTallies(tx: StoreTransaction, updates: readonly TalliedEntity[]): Promise<void> {
   for (const updateChunk of chunks(updates)) {
     await tx.execute(sql`
       update entities set attribute_tally = merged.tally, attributes = merged.attributes
@@ -79,14 +89,16 @@ async function writeTallies(tx: StoreTransaction, locked: Map<string, LockedEnti
 /** Tallies all the reports of the given entities again; for merge, split and deletion. */
 export async function refreshEntityAttributes(tx: StoreTransaction, entityIds: readonly string[]): Promise<void> {
   const locked = await lockEntities(tx, entityIds);
-  await writeTallies(tx, locked, await tallyStoredReports(tx, [...locked.keys()]));
+  await writeTallies(tx, talliedEntities(locked, await tallyStoredReports(tx, [...locked.keys()])));
 }
 
 /**
- * Adds newly stored mentions to their entities' tallies. An entity without a tally yet (stored
- * before tallies were kept) is tallied from all its stored mentions, these included.
+ * Adds newly stored mentions to their entities' tallies, and answers what to write to the rows,
+ * which ingest writes with the entities' report counts (src/store/write/entity-report-counts.ts)
+ * in one update of each row. An entity without a tally yet (stored before tallies were kept) is
+ * tallied from all its stored mentions, these included.
  */
-export async function addEntityReports(tx: StoreTransaction, reports: readonly EntityReport[]): Promise<void> {
+export async function tallyNewReports(tx: StoreTransaction, reports: readonly EntityReport[]): Promise<TalliedEntity[]> {
   const locked = await lockEntities(tx, reports.map(({ entityId }) => entityId));
   const untallied = [...locked].filter(([, entity]) => entity.tally === null).map(([id]) => id);
   const tallies = await tallyStoredReports(tx, untallied);
@@ -99,5 +111,5 @@ export async function addEntityReports(tx: StoreTransaction, reports: readonly E
     added.set(entityId, entry);
   }
   for (const [id, { stored, reports: newReports }] of added) tallies.set(id, combineTallies(stored, tallyReports(newReports)));
-  await writeTallies(tx, locked, tallies);
+  return talliedEntities(locked, tallies);
 }

@@ -9,7 +9,7 @@ import { partialDateBounds } from '../../record/partial-date.ts';
 import type { StoreTransaction } from '../database.ts';
 import type { ExtractedArticle } from '../store.ts';
 import { sentenceAround } from './source-sentence.ts';
-import { type EntityReport, addEntityReports, mentionSource } from './entity-attributes.ts';
+import { type EntityReport, mentionSource, tallyNewReports } from './entity-attributes.ts';
 import { countNewDocuments } from './entity-report-counts.ts';
 import { reportedAttributes, resolveEntities, writeResolvedEntities } from './resolve-entities.ts';
 import { insertRows } from './insert-rows.ts';
@@ -135,6 +135,6 @@ export async function insertFacts(tx: StoreTransaction, items: readonly Extracte
   await insertRows(tx, eventReports, reportRows);
   await insertRows(tx, figures, figureRows);
 
-  await addEntityReports(tx, entityReports);
-  await countNewDocuments(tx, records.map((record) => record.document.id));
+  const tallied = await tallyNewReports(tx, entityReports);
+  await countNewDocuments(tx, records.map((record) => record.document.id), entityReports.map(({ entityId }) => entityId), tallied);
 }
