@@ -50,6 +50,8 @@ export interface EntityResolution {
   created: { id: string; entity: Entity }[];
   /** Every knowledge-base entity the batch reports, new or known, with the names it reported and its keys. */
   reported: Map<string, { entity: Entity; names: Set<string>; keys: Set<string> }>;
+  /** The stored entities filed under each key looked up, by the ids they are filed under. */
+  filed: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const candidateColumns = {
@@ -99,14 +101,17 @@ function candidateOf(row: CandidateRow, byId: Map<string, KnownEntity>): KnownEn
  * a common word of titles ("cooperation") hundreds of instruments, nearly all of which a
  * report's names rule out.
  */
-async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<Map<string, KnownEntity[]>> {
-  const idsByKey = new Map<string, string[]>();
+async function loadCandidates(
+  tx: StoreTransaction,
+  lookers: ReadonlyMap<string, readonly EntityView[]>,
+): Promise<{ byKey: Map<string, KnownEntity[]>; idsByKey: Map<string, Set<string>> }> {
+  const idsByKey = new Map<string, Set<string>>();
   for (const keyChunk of chunks([...lookers.keys()])) {
     const rows = await tx.select({ key: entityKeys.key, entityId: entityKeys.entityId }).from(entityKeys).where(isAnyOf(entityKeys.key, keyChunk));
     for (const { key, entityId } of rows) {
       const ids = idsByKey.get(key);
-      if (ids) ids.push(entityId);
-      else idsByKey.set(key, [entityId]);
+      if (ids) ids.add(entityId);
+      else idsByKey.set(key, new Set([entityId]));
     }
   }
   const byStoredId = new Map<string, KnownEntity>();
@@ -117,17 +122,17 @@ async function loadCandidates(tx: StoreTransaction, lookers: ReadonlyMap<string,
   }
   const byKey = new Map<string, KnownEntity[]>();
   for (const [key, ids] of idsByKey) {
-    byKey.set(key, [...new Set(ids.flatMap((id) => byStoredId.get(id) ?? []))]);
+    byKey.set(key, [...new Set([...ids].flatMap((id) => byStoredId.get(id) ?? []))]);
   }
   await addDocumentCountries(tx, [...byId.values()].filter((known) => isPersonWithoutCountry(known.view)));
-  return byKey;
+  return { byKey, idsByKey };
 }
 
 /**
  * The ids of the candidates to read whole: those found under a name of the report, and those
  * whose names, read first, a report looking them up may bear.
  */
-async function candidatesWorthReading(tx: StoreTransaction, idsByKey: ReadonlyMap<string, readonly string[]>, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<string[]> {
+async function candidatesWorthReading(tx: StoreTransaction, idsByKey: ReadonlyMap<string, ReadonlySet<string>>, lookers: ReadonlyMap<string, readonly EntityView[]>): Promise<string[]> {
   const wanted = new Set<string>();
   for (const [key, ids] of idsByKey) if (isNameKey(key)) for (const id of ids) wanted.add(id);
   const lookersOf = new Map<string, Set<EntityView>>();
@@ -253,7 +258,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
       }
     }
   }
-  const byKey = await loadCandidates(tx, lookers);
+  const { byKey, idsByKey: filed } = await loadCandidates(tx, lookers);
   const candidateIds = new Set([...byKey.values()].flat().map(({ id }) => id));
 
   const resolvedAs = new Map<Entity, KnownEntity>();
@@ -297,7 +302,7 @@ export async function resolveEntities(tx: StoreTransaction, records: readonly Re
     idsByDocument.set(record.document.id, ids);
   }
   const created = createdEntities.filter(({ known }) => known.isNew).map(({ known, entity }) => ({ id: known.id, entity }));
-  return { idsByDocument, created, reported };
+  return { idsByDocument, created, reported, filed };
 }
 
 /** Writes the batch's new entities, every reported name as an alias and every key, merging with what is stored. */
@@ -323,7 +328,9 @@ export async function writeResolvedEntities(tx: StoreTransaction, resolution: En
       from jsonb_to_recordset(${jsonParameter(namesChunk)}::jsonb) as given(id text, names text[])
       where ${entities.id} = given.id and not (${entities.aliases} || ${entities.name}) @> given.names`);
   }
-  const keyRows = [...resolution.reported.entries()].flatMap(([entityId, { keys }]) => [...keys].map((key) => ({ key, entityId })));
+  // Only the keys not stored yet: most of a known entity's keys were read with the candidates.
+  const keyRows = [...resolution.reported.entries()].flatMap(([entityId, { keys }]) =>
+    [...keys].filter((key) => !resolution.filed.get(key)?.has(entityId)).map((key) => ({ key, entityId })));
   await insertRows(tx, entityKeys, keyRows, sql`on conflict do nothing`);
 }
 
