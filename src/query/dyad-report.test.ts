@@ -73,3 +73,24 @@ describe('the dyad report', () => {
     assert.equal(report.initiatives.find((row) => row.name === 'Trans-Caspian Fibre Cable')?.lastMovement, '2025-03-03');
   });
 });
+
+describe("the dyad report's citations", () => {
+  let store: Store;
+  const cable: HandMadeEntity = { id: 'i1', type: 'instrument', name: 'Agreement on a Caspian cable', kind: 'agreement', status: 'signed', parties: ['AZE', 'KAZ'] };
+  const countries = entities.filter((entity) => entity.type === 'country');
+  before(async () => {
+    ({ store } = await pglite.freshStore());
+    await store.saveDocuments(['2024-01-15', '2026-02-01', '2024-06-15', '2025-06-15', '2025-01-15'].map((date) =>
+      handMadeArticle(`Azerbaijan and Kazakhstan discussed the Caspian cable agreement on ${date}.`, date, { entities: [...countries, cable] })));
+  });
+  after(async () => {
+    await store.close();
+    await pglite.dispose();
+  });
+
+  test('an instrument is cited from its latest reports published by the as-of date, newest first', async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2025-12-31' });
+    const citations = report.instruments.find((row) => row.name === 'Agreement on a Caspian cable')?.citations;
+    assert.deepEqual(citations?.map((citation) => citation.document.published), ['2025-06-15', '2025-01-15', '2024-06-15']);
+  });
+});

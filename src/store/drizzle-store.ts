@@ -480,22 +480,28 @@ export class DrizzleStore implements Store {
   async mentionSentences(entityIds: readonly string[], options: { knownBy?: string; perEntity: number }): Promise<Map<string, SourceSentence[]>> {
     const sentences = new Map<string, SourceSentence[]>();
     if (entityIds.length === 0) return sentences;
-    const ranked = this.db
-      .select({
-        ...documentReferenceColumns,
-        entityId: entityMentions.entityId,
-        spans: entityMentions.spans,
-        extractorVersion: entityMentions.extractorVersion,
-        rank: sql<number>`row_number() over (partition by ${entityMentions.entityId} order by ${documents.published} desc nulls last, ${documents.id})`.as('rank'),
-      })
+    // Each entity's latest mentions from the top of its run in the (entity, publication date) index: the work grows with
+    // perEntity, not with how often the entity was ever mentioned. (`asked.id` is the entity the lateral subquery is run for.)
+    const latest = this.db
+      .select({ ...documentReferenceColumns, localId: entityMentions.localId, spans: entityMentions.spans, extractorVersion: entityMentions.extractorVersion })
       .from(entityMentions)
       .innerJoin(documents, eq(documents.id, entityMentions.documentId))
       .where(and(
-        inArray(entityMentions.entityId, [...entityIds]),
-        options.knownBy ? sql`(${documents.published} is null or ${documents.published} <= ${options.knownBy})` : undefined,
+        sql`${entityMentions.entityId} = asked.id`,
+        options.knownBy ? sql`(${entityMentions.published} is null or ${entityMentions.published} <= ${options.knownBy})` : undefined,
       ))
-      .as('ranked');
-    const rows = await this.db.select().from(ranked).where(sql`${ranked.rank} <= ${options.perEntity}`);
+      .orderBy(sql`${entityMentions.published} desc nulls last`, asc(entityMentions.documentId), asc(entityMentions.localId))
+      .limit(options.perEntity)
+      .as('latest');
+    const rows = await this.db
+      .select({
+        entityId: sql<string>`asked.id`,
+        id: latest.id, file: latest.file, source: latest.source, outlet: latest.outlet, title: latest.title, published: latest.published,
+        spans: latest.spans, extractorVersion: latest.extractorVersion,
+      })
+      .from(sql`unnest(${idArray(new Set(entityIds))}) as asked(id)`)
+      .crossJoinLateral(latest)
+      .orderBy(sql`asked.id`, sql`${latest.published} desc nulls last`, asc(latest.id), asc(latest.localId));
     const bodies = await this.documentBodies(rows.map((row) => row.id));
     for (const row of rows) {
       const list = sentences.get(row.entityId) ?? [];

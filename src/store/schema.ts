@@ -166,11 +166,15 @@ export const entityMentions = pgTable(
     spans: jsonb('spans').$type<StoredSpan[]>().notNull(),
     confidence: real('confidence'),
     extractorVersion: text('extractor_version').notNull(),
+    /** The document's publication date, copied by a trigger on insert (migration 0012), so that an entity's mentions can be read newest first from an index. */
+    published: date('published', { mode: 'string' }),
   },
   (table) => [
     primaryKey({ name: 'entity_mentions_pk', columns: [table.documentId, table.localId] }),
     // With the document, "the documents that name a country" (a pair's quoted figures) is read from the index alone.
     index('entity_mentions_entity_document_index').on(table.entityId, table.documentId),
+    // An entity's latest mentions (the report's citations) read from the index's end, not by ranking every mention of the entity.
+    index('entity_mentions_entity_published_index').on(table.entityId, table.published.desc().nullsLast()),
   ],
 );
 
