@@ -82,6 +82,16 @@ describe("the dyad report's citations", () => {
     ({ store } = await pglite.freshStore());
     await store.saveDocuments(['2024-01-15', '2026-02-01', '2024-06-15', '2025-06-15', '2025-01-15'].map((date) =>
       handMadeArticle(`Azerbaijan and Kazakhstan discussed the Caspian cable agreement on ${date}.`, date, { entities: [...countries, cable] })));
+    const withFigure = (body: string, named: HandMadeEntity[]) => {
+      const article = handMadeArticle(body, '2025-02-01', { entities: named });
+      const start = body.indexOf('165');
+      article.record.figures = [{ id: 'n1', value: 165, unit: 'agreements', text: '165 agreements', evidence: [{ start, end: start + 14 }] }];
+      return article;
+    };
+    await store.saveDocuments([
+      withFigure('Azerbaijan and Kazakhstan have a legal framework of 165 agreements.', countries),
+      withFigure('Azerbaijan and Georgia have a legal framework of 165 agreements.', [countries[0], { id: 'c3', type: 'country', name: 'Georgia', code: 'GEO' }]),
+    ]);
   });
   after(async () => {
     await store.close();
@@ -92,5 +102,10 @@ describe("the dyad report's citations", () => {
     const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2025-12-31' });
     const citations = report.instruments.find((row) => row.name === 'Agreement on a Caspian cable')?.citations;
     assert.deepEqual(citations?.map((citation) => citation.document.published), ['2025-06-15', '2025-01-15', '2024-06-15']);
+  });
+
+  test("a pair's quoted figures are those of the documents naming both countries", async () => {
+    const report = await dyadReport(store, ['AZE', 'KAZ'], { asOf: '2025-12-31' });
+    assert.deepEqual(report.figures.map((figure) => figure.source.sentence), ['Azerbaijan and Kazakhstan have a legal framework of 165 agreements.']);
   });
 });

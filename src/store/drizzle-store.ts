@@ -514,12 +514,16 @@ export class DrizzleStore implements Store {
   }
 
   async quotedFigures(countryA: string, countryB: string, options: { knownBy?: string } = {}): Promise<QuotedFigure[]> {
-    const namesCountry = (code: string) => sql`exists (select 1 from entity_mentions m where m.document_id = ${documents.id} and m.entity_id = ${`country:${code}`})`;
+    // The documents naming both countries, by merging the two countries' runs of the mention index: no figure is
+    // read that is not in one of them, where testing each figure's document read every figure of the store.
+    const namingBoth = sql`select a.document_id from entity_mentions a
+      join entity_mentions b on b.document_id = a.document_id and b.entity_id = ${`country:${countryB}`}
+      where a.entity_id = ${`country:${countryA}`}`;
     const rows = await this.db
       .select({ ...documentReferenceColumns, value: figures.value, unit: figures.unit, text: figures.text, evidence: figures.evidence, extractorVersion: figures.extractorVersion })
       .from(figures)
       .innerJoin(documents, eq(documents.id, figures.documentId))
-      .where(and(namesCountry(countryA), namesCountry(countryB), options.knownBy ? sql`(${documents.published} is null or ${documents.published} <= ${options.knownBy})` : undefined))
+      .where(and(sql`${figures.documentId} in (${namingBoth})`, options.knownBy ? sql`(${documents.published} is null or ${documents.published} <= ${options.knownBy})` : undefined))
       .orderBy(sql`${documents.published} desc nulls last`, asc(documents.id), asc(figures.localId));
     const bodies = await this.documentBodies(rows.map((row) => row.id));
     return rows.map((row) => ({
