@@ -680,3 +680,10 @@ test('a third country in a compound modifier ("a Qatar-brokered truce") is no si
   const [meeting] = events('Foreign Minister Ana Lopez of Chile met Foreign Minister Pablo Vera of Peru in Lima on Monday to discuss the Brazil-brokered fisheries truce.', '2024-04-12');
   assert.deepEqual(meeting.countries, ['CHL', 'PER']);
 });
+
+test('"also held talks with" someone the first meeting did not name is another meeting; "also held talks" by the same people is the same', () => {
+  const found = events('President Ana Lopez of Chile met Prime Minister Pablo Vera of Peru in Lima on Monday. Vera also held talks with Foreign Minister Luis Rojas of Chile.', '2024-04-12');
+  assert.deepEqual(found.filter((e) => e.type === 'meeting').map((e) => e.persons), [['Ana Lopez', 'Pablo Vera'], ['Pablo Vera', 'Luis Rojas']]);
+  const same = events('President Ana Lopez of Chile met Prime Minister Pablo Vera of Peru in Lima on Monday. Lopez and Vera also held talks on trade.', '2024-04-12');
+  assert.equal(same.filter((e) => e.type === 'meeting').length, 1);
+});

@@ -32,6 +32,7 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
 
 const OF_AFTER = /^\s+of\b/i;
 /** "The talks were attended by …": who is named after it took part. */
+const ALSO_BEFORE = /\balso\s+$/i;
 const ATTENDED_AFTER = /^\s+(?:were|was)\s+(?:also\s+)?attended\s+by\b/i;
 
 /** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
@@ -56,6 +57,8 @@ interface LaterMention {
   date: string | null;
   caption: boolean;
   refersBack: boolean;
+  /** "A also held talks with B": another contact, when it names someone the first did not. */
+  also: boolean;
 }
 
 /** What sameHappening asks of each mention, read once a mention. */
@@ -82,6 +85,7 @@ function sameHappening(a: EventCandidate, mention: LaterMention, facts: MentionF
   // "met on Thursday … will also hold talks": what is still to come is not what took place.
   if (!refersBack && !caption && facts.stillToCome(a) !== facts.stillToCome(b)) return false;
   const sharePersons = a.persons.length === 0 || b.persons.length === 0 || a.persons.some((p) => b.persons.includes(p));
+  if (mention.also && b.persons.some((p) => !a.persons.includes(p)) && (a.type === 'meeting' || a.type === 'call')) return false;
   switch (a.type) {
     case 'meeting':
       // "The meeting was attended by …" speaks of the meeting already reported.
@@ -168,7 +172,8 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
     // "the previous session" names another time than the one reported.
     const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));
     const caption = doc.sentences[c.sentence].aside === 'caption' || inHeadline(c);
-    const mention: LaterMention = { event: c, date: caption ? null : c.date, caption, refersBack };
+    const also = ALSO_BEFORE.test(doc.text.slice(Math.max(0, c.trigger.start - 8), c.trigger.start));
+    const mention: LaterMention = { event: c, date: caption ? null : c.date, caption, refersBack, also };
     const twin = events.find((e) => sameHappening(e, mention, facts));
     // A definite mention of a visit, call or incident ("the visit is in response to …") names who speaks of it, not who took part.
     const backReference = twin !== undefined && c.definite === true && (c.type === 'visit' || c.type === 'call' || c.type === 'incident') && !twin.persons.some((p) => c.persons.includes(p));
