@@ -275,3 +275,10 @@ test('a project described in lower case first and named after goes by its proper
   const found = initiatives('Ghana and Togo will build a power line by 2028. Work on the Ghana-Togo Power Line begins in May.');
   assert.deepEqual(found.map((i) => [i.name, i.mentions]), [['Ghana-Togo Power Line', 2]]);
 });
+
+test('an expressway or a freeway between two places is a transport corridor', () => {
+  assert.deepEqual(initiatives('The ministers agreed to speed up the Kigali-Kampala expressway project and the Lima-Callao freeway.').map((i) => [i.name, i.kind]), [
+    ['Kigali-Kampala expressway', 'transport corridor'],
+    ['Lima-Callao freeway', 'transport corridor'],
+  ]);
+});
