@@ -687,3 +687,9 @@ test('"also held talks with" someone the first meeting did not name is another m
   const same = events('President Ana Lopez of Chile met Prime Minister Pablo Vera of Peru in Lima on Monday. Lopez and Vera also held talks on trade.', '2024-04-12');
   assert.equal(same.filter((e) => e.type === 'meeting').length, 1);
 });
+
+test('leaders "expected to witness the signing" report no signing; leaders who witnessed it do', () => {
+  const opening = 'President Ana Lopez of Chile met President Pablo Vera of Peru in Lima on Monday. ';
+  assert.equal(events(`${opening}Both leaders are expected to witness the signing of several memoranda of understanding.`, '2024-04-12').some((e) => e.type === 'signing'), false);
+  assert.equal(events(`${opening}Both leaders witnessed the signing of several memoranda of understanding.`, '2024-04-12').some((e) => e.type === 'signing'), true);
+});

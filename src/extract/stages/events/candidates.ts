@@ -38,10 +38,10 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
 }
 
 /**
- * "would be treated", "could sign", "must be ratified", "expected to be signed", "once both parliaments ratify it":
+ * "would be treated", "could sign", "must be ratified", "expected to be signed", "expected to witness the signing", "once both parliaments ratify it":
  * a hypothetical or expected happening, not one that took place or is scheduled.
  */
-const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|may|should|must|needs?\s+to|has\s+to|have\s+to|expected\s+to|hopes?\s+to|hoped\s+to|seeks?\s+to|sought\s+to|aims?\s+to|intends?\s+to)\b(?:\s+(?:be|have|been|not|also|soon|then|jointly|formally|eventually|the|a|an|both|\w+ly))*|\b(?:if|once|unless)\b(?:\s+[\w'-]+){0,4})\s+$/i;
+const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|may|should|must|needs?\s+to|has\s+to|have\s+to|expected\s+to|hopes?\s+to|hoped\s+to|seeks?\s+to|sought\s+to|aims?\s+to|intends?\s+to)\b(?:\s+(?:be|have|been|not|also|soon|then|jointly|formally|eventually|the|a|an|both|witness|attend|oversee|observe|preside\s+over|\w+ly))*|\b(?:if|once|unless)\b(?:\s+[\w'-]+){0,4})\s+$/i;
 /** "will enter into force 30 days after the two sides exchange instruments of ratification": a condition of what will be. */
 const FUTURE_CONDITION_BEFORE = /\b(?:will|shall)\b[^.;:]*\b(?:after|when|upon)\b(?:\s+[\w'-]+){0,7}\s+$/i;
 /** "talks with Peru continue": an open process, not a meeting that took place. */
