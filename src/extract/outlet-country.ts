@@ -90,10 +90,15 @@ export function governmentCountry(doc: AnnotatedDocument): string | undefined {
   return governmentVoice ? outletCountry(doc) : undefined;
 }
 
-/** The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times (Nigeria)"), when the article's title or text names it too. */
+/**
+ * The one country an outlet's name states ("Ministry of Foreign Affairs of Japan", "Premium Times
+ * (Nigeria)"), when the article's title or text names it too, or a place of it ("Doha" in a
+ * Qatari agency's report of talks "at the Amiri Diwan").
+ */
 export function outletCountry(doc: AnnotatedDocument): string | undefined {
   const code = statedCountry(doc);
   if (code === undefined) return undefined;
-  const named = doc.countries.some((c) => c.code === code && !c.insideName) || findCountryMentions(doc.article.title ?? '').some((c) => c.code === code);
+  const named = doc.countries.some((c) => c.code === code && !c.insideName) || doc.places.some((p) => p.country === code)
+    || findCountryMentions(doc.article.title ?? '').some((c) => c.code === code);
   return named ? code : undefined;
 }

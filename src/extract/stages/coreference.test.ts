@@ -94,3 +94,11 @@ test('a title before a surname used alone is that person\'s, not the protagonist
   const body = 'Foreign Minister Ana Lopez held talks with Foreign Minister of Viet Nam Le Thi Hoa in Lima. Minister Lopez thanked Viet Nam. Minister Le expressed appreciation for the aid.';
   assert.deepEqual(mentionsOf(body, 'Ana Lopez'), ['Ana Lopez', 'Lopez']);
 });
+
+test('in a monarchy\'s agency\'s report, "the President" is the republic\'s president named before, and its king is of the outlet\'s country', () => {
+  const body = 'His Majesty King Hamad received President Ana Soto of Chile at Sakhir Palace in Manama on Tuesday. His Majesty welcomed the President and the accompanying delegation.';
+  const doc = annotate({ ...article(body), outlet: 'Bahrain News Agency' });
+  const soto = doc.persons.findIndex((p) => p.name === 'Ana Soto');
+  assert.deepEqual(doc.personMentions.filter((m) => m.person === soto).map((m) => doc.text.slice(m.start, m.end)), ['Ana Soto', 'President']);
+  assert.equal(doc.persons.find((p) => p.name === 'Hamad')?.country, 'BHR');
+});

@@ -9,6 +9,7 @@ import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { outletCountry } from '../outlet-country.ts';
+import { royalTitlesOf } from '../monarchies.ts';
 import { HONORIFICS } from './people/vocabulary.ts';
 
 /** "both leaders", "the two presidents", and "the leaders" alone (not "the leaders of …", which says whose). */
@@ -150,7 +151,9 @@ function isAnotherHolder(doc: AnnotatedDocument, title: TitleMention, person: nu
   if (title.country) return false;
   if (namedLaterInSentence(doc, person, title)) return true;
   const country = doc.persons[person].country;
-  return ownCountry !== undefined && country !== undefined && country !== ownCountry;
+  // A monarchy's agency's "the President" is the republic's: the outlet's country has no such office.
+  const ownHasNone = ownCountry !== undefined && title.level === 1 && royalTitlesOf(ownCountry)?.includes(title.title) === false;
+  return ownCountry !== undefined && country !== undefined && country !== ownCountry && !ownHasNone;
 }
 
 /** Whether a person is named by name after a title, in the title's sentence. */

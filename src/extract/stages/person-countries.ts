@@ -16,10 +16,10 @@ import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
 import { outletCountry } from '../outlet-country.ts';
+import { royalTitlesOf } from '../monarchies.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { ACCOMPANIMENT_CUES, COUNTERPART } from './people/vocabulary.ts';
 import { followsContactWord } from './people/findings.ts';
-import { loadDataFile } from '../../vocabulary/data-file.ts';
 import { phraseSource } from '../pattern-source.ts';
 
 // "accompanied by Foreign Minister B", "joined by his deputy B": the cue, then at most four words before the name.
@@ -162,15 +162,13 @@ function inferTravellerCountry(doc: AnnotatedDocument, pairs: readonly [number, 
   }
 }
 
-const MONARCHIES = new Map(Object.entries(loadDataFile<{ monarchies: { [code: string]: string[] } }>('monarchies.yaml').monarchies));
-
 /** "King Mohammed VI" in a Morocco–Mauritania readout: a royal title of one of the article's two countries and not of the other is that country's. */
 function inferMonarchCountry(doc: AnnotatedDocument, destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
   const dyad = documentDyad(doc);
   if (dyad.length !== 2) return;
   doc.persons.forEach((person, index) => {
     if (person.country) return;
-    const kingdoms = dyad.filter((code) => person.roles.some((r) => MONARCHIES.get(code)?.includes(r.title)));
+    const kingdoms = dyad.filter((code) => person.roles.some((r) => royalTitlesOf(code)?.includes(r.title)));
     if (kingdoms.length === 1 && !destinations.get(index)?.has(kingdoms[0])) setCountry(doc, index, kingdoms[0]);
   });
 }
