@@ -693,3 +693,9 @@ test('leaders "expected to witness the signing" report no signing; leaders who w
   assert.equal(events(`${opening}Both leaders are expected to witness the signing of several memoranda of understanding.`, '2024-04-12').some((e) => e.type === 'signing'), false);
   assert.equal(events(`${opening}Both leaders witnessed the signing of several memoranda of understanding.`, '2024-04-12').some((e) => e.type === 'signing'), true);
 });
+
+test('ministers told "to prepare a visit" report no visit', () => {
+  const found = events('President Ana Lopez of Chile met President Pablo Vera of Peru in Lima on Monday and instructed their foreign ministers to prepare a visit by Lopez to Cusco in October.', '2024-04-12');
+  assert.equal(found.some((e) => e.type === 'visit'), false);
+  assert.equal(events('President Ana Lopez of Chile paid a visit to Cusco in October.', '2024-04-12').some((e) => e.type === 'visit'), true);
+});

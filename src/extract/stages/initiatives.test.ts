@@ -282,3 +282,7 @@ test('an expressway or a freeway between two places is a transport corridor', ()
     ['Lima-Callao freeway', 'transport corridor'],
   ]);
 });
+
+test('a tunnel is a transport corridor', () => {
+  assert.deepEqual(initiatives('The presidents agreed to build the Paso Alto tunnel under the Andes.').map((i) => [i.name, i.kind]), [['Paso Alto tunnel', 'transport corridor']]);
+});

@@ -44,6 +44,8 @@ function candidate(doc: AnnotatedDocument, type: EventType, sentence: Sentence, 
 const HYPOTHETICAL_BEFORE = /(?:\b(?:would|could|might|may|should|must|needs?\s+to|has\s+to|have\s+to|expected\s+to|hopes?\s+to|hoped\s+to|seeks?\s+to|sought\s+to|aims?\s+to|intends?\s+to)\b(?:\s+(?:be|have|been|not|also|soon|then|jointly|formally|eventually|the|a|an|both|witness|attend|oversee|observe|preside\s+over|\w+ly))*|\b(?:if|once|unless)\b(?:\s+[\w'-]+){0,4})\s+$/i;
 /** "will enter into force 30 days after the two sides exchange instruments of ratification": a condition of what will be. */
 const FUTURE_CONDITION_BEFORE = /\b(?:will|shall)\b[^.;:]*\b(?:after|when|upon)\b(?:\s+[\w'-]+){0,7}\s+$/i;
+/** "instructed their ministers to prepare a visit": a contact being arranged, not one that took place. */
+const ARRANGED_BEFORE = /\bto\s+(?:prepare|plan|arrange|organi[sz]e|schedule)\s+(?:for\s+)?(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "talks with Peru continue": an open process, not a meeting that took place. */
 const CONTINUING_AFTER = /^(?:\s+with\s+[^,.;]{1,40}?)?\s+(?:continues?|are\s+continuing|are\s+ongoing|are\s+in\s+progress|are\s+at\s+an?\s+\w+\s+stage|(?:are|remain)\s+under\s+way)\b/i;
 /** "agreed to continue joint coordination and consultations", "will keep up regular contacts": an open process to go on, not a meeting that took place. */
@@ -55,7 +57,7 @@ const MODAL_TYPES = new Set<EventType>(['meeting', 'visit', 'call', 'signing', '
 function isHypothetical(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): boolean {
   const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
   const after = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60));
-  if (HYPOTHETICAL_BEFORE.test(before) || CONTINUED_BEFORE.test(before) || CONTINUING_AFTER.test(after)) return true;
+  if (HYPOTHETICAL_BEFORE.test(before) || CONTINUED_BEFORE.test(before) || ARRANGED_BEFORE.test(before) || CONTINUING_AFTER.test(after)) return true;
   if (FUTURE_CONDITION_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 160), trigger.start))) return true;
   const token = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).find((t) => t.start === trigger.start);
   return token?.pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
