@@ -286,3 +286,10 @@ test('an expressway or a freeway between two places is a transport corridor', ()
 test('a tunnel is a transport corridor', () => {
   assert.deepEqual(initiatives('The presidents agreed to build the Paso Alto tunnel under the Andes.').map((i) => [i.name, i.kind]), [['Paso Alto tunnel', 'transport corridor']]);
 });
+
+test('"the railway line" after a named railway is that railway; a described line with an acronym of its own, or beside it, is another', () => {
+  const later = initiatives('Chile and Peru agreed to fast-track the Andes Coastal Railway. The minister said the railway line would change the region.');
+  assert.deepEqual(later.map((i) => [i.name, i.mentions]), [['Andes Coastal Railway', 2]]);
+  const beside = initiatives('They discussed the Andes Coastal Railway and the planned railway line (PRL) to the coast.');
+  assert.equal(beside.length, 2);
+});

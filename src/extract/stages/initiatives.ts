@@ -318,13 +318,23 @@ class InitiativeList {
   private readonly byKind = new Map<InitiativeKind, InitiativeMention[]>();
   private readonly contentWordsOf = new ContentWordsOfNames();
 
-  /** `introduced`: the mention opens with "a" or "an", so it is a new project unless its name is the same. */
-  add(mention: InitiativeMention, acronym: string | undefined, introduced: boolean): void {
+  /**
+   * `determiner`: the word before the mention. After "a" or "an" it is a new project unless its name is
+   * the same; a description in lower case after "the" or "this" ("the railway line, which will link …")
+   * is the one project of its kind named in a sentence before.
+   */
+  add(mention: InitiativeMention, acronym: string | undefined, determiner: string): void {
     const { name, aliases, kind } = mention;
+    const introduced = determiner === 'a' || determiner === 'an';
     const words = distinctive(this.contentWordsOf.of(name));
+    const sameKind = this.byKind.get(kind) ?? [];
+    // Not one given an acronym of its own, nor one beside the named project ("the X project and the planned fibre-optic line (FOCL)").
+    const described = (determiner === 'the' || determiner === 'this') && !acronym && !/\p{Lu}/u.test(name) && sameKind.length === 1
+      && /\p{Lu}/u.test(sameKind[0].name) && sameKind[0].sentence < mention.sentence ? sameKind[0] : undefined;
     // Same name or acronym, or most of the words of a recent project of the same kind.
     const twin = this.byName.get(name.toLowerCase()) ?? (acronym ? this.byName.get(acronym.toLowerCase()) : undefined)
-      ?? (words.size >= 2 && !introduced ? (this.byKind.get(kind) ?? []).find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined);
+      ?? (words.size >= 2 && !introduced ? sameKind.find((m) => overlapCoefficient(distinctive(this.contentWordsOf.of(m.name)), words) >= 0.67) : undefined)
+      ?? described;
     if (twin) {
       twin.mentions.push({ start: mention.start, end: mention.end });
       // "gas pipeline" in a headline, "the Nigeria-Morocco Gas Pipeline" after: the project goes by its proper name.
@@ -388,7 +398,7 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
     initiatives.add({
       start, end, mentions: [{ start, end }], name, aliases: acronym ? [acronym] : [], kind: f.kind === 'other' ? kindInApposition(doc, f.to, sentence.tokenEnd) ?? f.kind : f.kind,
       status, partOf, places: context.places.within(start, end).map((p) => p.name), sentence: sentence.index,
-    }, acronym, /^an?$/i.test(doc.tokens[f.from - 1]?.text ?? ''));
+    }, acronym, doc.tokens[f.from - 1]?.lower ?? '');
   }
 }
 
