@@ -699,3 +699,10 @@ test('ministers told "to prepare a visit" report no visit', () => {
   assert.equal(found.some((e) => e.type === 'visit'), false);
   assert.equal(events('President Ana Lopez of Chile paid a visit to Cusco in October.', '2024-04-12').some((e) => e.type === 'visit'), true);
 });
+
+test('a meeting in a "which" clause about a body ("the Commission, which last met in 2019") is not the meeting of the people around it', () => {
+  const found = events('President Ana Lopez of Chile and President Pablo Vera of Peru agreed on Monday to revive the Binational Commission, which last met in 2019.', '2024-04-12');
+  const meeting = found.find((e) => e.type === 'meeting' && e.date === '2019');
+  assert.ok(meeting, JSON.stringify(found));
+  assert.deepEqual(meeting.persons, []);
+});

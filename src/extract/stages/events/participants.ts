@@ -178,11 +178,30 @@ function subjectEnd(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): 
   return trigger.start;
 }
 
+/** ", which last met in 2019": a relative clause about a thing or a body, up to the trigger. */
+const WHICH_BEFORE = /,\s+which\s+(?:[\w'-]+\s+){0,4}$/i;
+
+/**
+ * The people, countries and organisations of a "which" clause holding the trigger, with the body the
+ * clause is about ("the Binational Commission, which last met in 2019"): not those of the sentence around it.
+ */
+function namedInWhichClause(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span): Participants | undefined {
+  const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+  const which = WHICH_BEFORE.exec(before);
+  if (!which) return undefined;
+  const start = trigger.start - before.length + which.index;
+  const stop = /[,;]|\band\b/.exec(doc.text.slice(trigger.end, sentence.end));
+  const named = namedIn(doc, sentence, layer, trigger, { start, end: stop ? trigger.end + stop.index : sentence.end });
+  const antecedent = layer.organizationMentions.find((o) => /^\s*$/.test(doc.text.slice(o.end, start)));
+  if (antecedent && !named.organizations.includes(antecedent.name)) named.organizations.push(antecedent.name);
+  return named;
+}
+
 /** The people, countries and organisations of a sentence that take part in the event of a trigger. */
 export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
   if (type !== 'incident') {
     const agents = AGENT_TYPES.has(type) ? agentsOf(doc, sentence, layer, trigger) : undefined;
-    const named = agents ?? namedIn(doc, sentence, layer, trigger, sentence);
+    const named = agents ?? namedInWhichClause(doc, sentence, layer, trigger) ?? namedIn(doc, sentence, layer, trigger, sentence);
     // "Minister A requested the Vietnamese side's continued support": who takes a stance is its subject, named before the first verb.
     const speakers = type === 'statement' ? namedIn(doc, sentence, layer, trigger, { start: sentence.start, end: subjectEnd(doc, sentence, trigger) }).persons : [];
     return { ...named, ...(speakers.length > 0 ? { persons: speakers } : {}), organizations: actingBodies(doc, layer, named, type) };
