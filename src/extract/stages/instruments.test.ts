@@ -440,3 +440,9 @@ test('a heads of agreement and a letter of intent are instruments', () => {
   const found = annotateText('Chile and Peru signed a heads of agreement on a gas swap and a letter of intent on rail links on Monday.', '2026-03-02').instruments.map((i) => [i.name, i.kind, i.status]);
   assert.deepEqual(found, [['heads of agreement on a gas swap', 'agreement', 'signed'], ['letter of intent on rail links', 'memorandum', 'signed']]);
 });
+
+test('a headline\'s present "sign" reports the instrument signed; "to sign" in a headline does not', () => {
+  const status = (headline: string) => annotateText(`${headline}\n\nPresident Ana Lopez said the talks went well.`, '2026-03-02').instruments.map((i) => i.status);
+  assert.deepEqual(status('Chile and Peru sign accord on fisheries'), ['signed']);
+  assert.deepEqual(status('Chile and Peru to sign accord on fisheries'), ['unknown']);
+});

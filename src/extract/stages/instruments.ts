@@ -15,6 +15,7 @@ import { CarriedStatus } from '../instruments/carried-status.ts';
 import { DistinctiveWords, addAlias, addOrMerge } from '../instruments/merge.ts';
 import { SpanIndex } from '../span-index.ts';
 import { legislativeApprovals } from '../legislative-approval.ts';
+import { headlineSentence } from '../headline.ts';
 
 /** "called", "dubbed", "known as" right before a name: it names something already spoken of. */
 const ALIAS_CUE_BEFORE = /\b(?:dubbed|called|named|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?["'“]?$/i;
@@ -27,6 +28,8 @@ function isHeadsAlternative(name: string): boolean {
 
 /** What may stand between a verb of approval and the document approved: "approved the", "approved an". */
 const APPROVED_OBJECT = /^\s+(?:the\s+|an?\s+)?$/i;
+/** A signing verb in the present, not after "to" or a modal, right before a name, at most two words between ("sign security pact", "ink new deal"). */
+const HEADLINE_SIGNING_BEFORE = /(?<!\b(?:to|will|may|could|would|might|shall)\s+)\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
@@ -34,6 +37,7 @@ export const instrumentsStage: Stage = {
   assigns: ['instruments'],
   run(doc) {
     const dyad = documentDyad(doc);
+    const headline = headlineSentence(doc);
     const stops = adjunctStarts(doc);
     const mentions: InstrumentMention[] = [];
     const byKind = new Map<InstrumentKind, InstrumentMention[]>();
@@ -65,7 +69,9 @@ export const instrumentsStage: Stage = {
         const quoted = REPORTING_AFTER.test(doc.text.slice(end, end + 24));
         // "The Senate on Wednesday approved an agreement with …": the chamber's approval is its ratification.
         const approved = approvals.some((verbEnd) => verbEnd <= start && APPROVED_OBJECT.test(doc.text.slice(verbEnd, start)));
-        const ownStatus = approved ? 'ratified' : f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
+        const cued = approved ? 'ratified' : f.status ?? (quoted ? 'unknown' : statusNear(statusCues, start - sentence.start, end - start));
+        // "Argentina and Chile sign agreement on …": a headline's present tense reports the signing done.
+        const ownStatus = cued === 'unknown' && sentence.index === headline && HEADLINE_SIGNING_BEFORE.test(doc.text.slice(sentence.start, start)) ? 'signed' : cued;
         const status = ownStatus !== 'unknown' || quoted ? ownStatus : carried.statusFor(f.kind, !isCapitalised(name)) ?? 'unknown';
         carried.said(ownStatus);
         // "The final text - dubbed the Kensington Treaty - …": another name of the instrument just spoken of.

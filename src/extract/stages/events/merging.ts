@@ -2,6 +2,7 @@
 import type { AnnotatedDocument, EventCandidate } from '../../annotated-document.ts';
 import type { EventFormat } from '../../../record/schema.ts';
 import { CueText } from '../../cue-matching.ts';
+import { headlineSentence } from '../../headline.ts';
 import { stillToCome } from './dates.ts';
 import { formatsCued, formatsOf, speaksOfAnotherTime, WEAK_MEETING } from './vocabulary.ts';
 
@@ -117,18 +118,6 @@ function sameHappening(a: EventCandidate, mention: LaterMention, facts: MentionF
     default:
       return false;
   }
-}
-
-/** Longer than this, a first line is a paragraph, not a headline. */
-const MAX_HEADLINE_TOKENS = 20;
-
-/** The body's first sentence when it is a headline: a short line of its own, without a full stop ("Mexico and Guatemala sign security pact"). */
-function headlineSentence(doc: AnnotatedDocument): number | undefined {
-  const first = doc.sentences[0];
-  if (!first || first.aside || first.tokenEnd - first.tokenStart > MAX_HEADLINE_TOKENS || doc.sentences.length < 2) return undefined;
-  const lineEnd = doc.text.indexOf('\n', first.end);
-  const alone = doc.text.slice(0, first.start).trim() === '' && lineEnd >= 0 && doc.text.slice(first.end, lineEnd).trim() === '';
-  return alone && !/[.!?:]["”’]?$/.test(doc.text.slice(first.start, first.end)) ? 0 : undefined;
 }
 
 /** The candidates as events: mentions of one happening merged, weak meetings folded into the call or meeting the article reports. */
