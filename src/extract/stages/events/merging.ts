@@ -32,8 +32,8 @@ function absorb(into: EventCandidate, other: EventCandidate): void {
 }
 
 const OF_AFTER = /^\s+of\b/i;
-/** "The talks were attended by …": who is named after it took part. */
 const ALSO_BEFORE = /\balso\s+$/i;
+/** "The talks were attended by …": who is named after it took part. */
 const ATTENDED_AFTER = /^\s+(?:were|was)\s+(?:also\s+)?attended\s+by\b/i;
 
 /** A meeting read only from "discussed"/"reviewed": it may be any contact already reported. */
