@@ -37,3 +37,8 @@ test('a visit from a person that a country received or hosted sends them to that
   assert.deepEqual(destinations('Last year, Chile also received a visit from President Luis Vega.'), { 'Luis Vega': ['CHL'] });
   assert.deepEqual(destinations('Ghana hosted the state visit by Prime Minister Kaja Tamm in May.'), { 'Kaja Tamm': ['GHA'] });
 });
+
+test('a visit coordinated after a meeting ("A met B and visited X") is the subject\'s, not the one met', () => {
+  assert.deepEqual(destinations('Prime Minister Ana Soto met President Luis Vega and visited a port in Lima.'), { 'Ana Soto': ['PER'] });
+  assert.deepEqual(destinations('The minister met President Luis Vega and visited a port in Lima.'), {});
+});

@@ -18,6 +18,7 @@ const NO_WORDS = /^\s+(?:the\s+)?$/;
 // not in a relative clause ("B, who was on his visit to X") nor before a verb ("his invitation to visit X").
 const SUBJECTS_OWN = /\b(?:his|her)\s+(?:(?!to\b)[\p{L}-]+\s+){0,3}$/iu;
 const RELATIVE = /\b(?:who|whose)\b/i;
+const COORDINATED_VERB_BEFORE = /^\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?$/i;
 // "the visit of President A to Cuba", "a trip by B", "a visit from C": the traveller named after the cue, past their title.
 const VISITOR_AFTER = /^\s+(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 // "Indonesia received a visit from A", "Kenya hosted the visit by B": the host country, subject of the sentence, before the visit.
@@ -80,6 +81,11 @@ export function travelDestinations(doc: AnnotatedDocument): Map<number, Set<stri
     const nearest = before.at(-1);
     let traveller = visitor ?? nearest;
     if (!traveller) continue;
+    // "A met B and visited X": the verb after "and" is A's, the subject's, not the object's named just before it.
+    if (!visitor && COORDINATED_VERB_BEFORE.test(doc.text.slice(traveller.end, cue.start))) {
+      if (before[0] === traveller) continue;
+      traveller = before[0];
+    }
     if (!visitor && SUBJECTS_OWN.test(doc.text.slice(Math.max(sentence.start, cue.start - 50), cue.start)) && !RELATIVE.test(doc.text.slice(traveller.end, cue.start))) traveller = before[0];
     const destination = destinationAfter(doc, places, sentence, visitor?.end ?? cue.end, !visitor && VISIT.test(lower(cue))) ?? (visitor && hostBefore(doc, sentence, cue));
     if (!destination) continue;
