@@ -11,7 +11,8 @@ const COUNT_IN_WORDS = new RegExp(`\\b(${NUMBER_WORDS.join('|')})${COUNTED}`, 'g
 const MONEY = /(?:\$|US\$|USD\s?|€|EUR\s?|£)\s?(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|bn|mln|m|k)?\b/iy;
 /** How far before its digits a sum of money starts: "USD" and two spaces. */
 const MONEY_BEFORE_DIGITS = 5;
-const LENGTH = /\b(\d{1,3}(?:,\d{3})*|\d+)\s*-?\s*(km|kilometres?|kilometers?|miles?)\b/iy;
+/** "5,600-km", "1.3-kilometre"; never the digits after a decimal point ("3 km" of "1.3 km"). */
+const LENGTH = /(?<!\d[.,])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(km|kilometres?|kilometers?|miles?)\b/iy;
 const SCALE: { [word: string]: number } = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
 const DIGIT_RUN = /[0-9]+/g;
 
