@@ -200,3 +200,8 @@ test('a lower-case company noun right before a name makes it a company; an offic
   const found = organizations('State power firm Voltaro and the Kenyan tech giant Safira signed a supply deal, the company CEO Ana Ruiz said.');
   assert.deepEqual(found.map((o) => [o.name, o.kind]), [['Voltaro', 'company'], ['Safira', 'company']]);
 });
+
+test('"and" before an office ends a body\'s name ("Member of the Politburo of X and Foreign Minister A"); "and" inside a ministry\'s name does not', () => {
+  assert.deepEqual(organizations('Member of the Standing Committee of the Workers Party and Foreign Minister Ana Ruiz held talks.').map((o) => o.name), ['Standing Committee of the Workers Party']);
+  assert.deepEqual(organizations('The Ministry of Trade and Industry said exports grew.').map((o) => o.name), ['Ministry of Trade and Industry']);
+});

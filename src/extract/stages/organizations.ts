@@ -14,7 +14,7 @@ import { mergeVariantNames } from '../organization-variants.ts';
 import { lookupCountryName } from '../../vocabulary/countries.ts';
 import { asMention, companyCandidates } from '../company-cues.ts';
 import { descriptiveBodies, isInstrumentParty } from '../descriptive-bodies.ts';
-import { canonicalTitle } from '../../vocabulary/titles.ts';
+import { canonicalTitle, findTitleMentions } from '../../vocabulary/titles.ts';
 import { isEnglishWord } from './sentences-and-tokens.ts';
 
 interface PatternsFile {
@@ -113,6 +113,11 @@ function beforeHolderName(tokens: readonly Token[], claimed: Claimed, from: numb
   return to - k >= 2 && k > from && isEnglishWord(tokens[k - 1].text) ? k : to;
 }
 
+/** Whether the words from token `first` to token `last` open with a title of office. */
+function startsWithTitle(doc: AnnotatedDocument, first: Token | undefined, last: Token): boolean {
+  return first !== undefined && findTitleMentions(doc.text.slice(first.start, last.end)).some((t) => t.start === 0);
+}
+
 /** Reads the name of a body around a head ("Cabinet of Ministers of the Kyrgyz Republic"), adding it when it holds; returns the token to read on after. */
 function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, head: HeadMatch<OrganizationKind>, i: number, found: OrganizationMention[]): number {
   const tokens = doc.tokens;
@@ -158,6 +163,12 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
     }
     if (firstComma >= 0 && !closedList) {
       k = firstComma;
+      owner = undefined;
+    }
+    // "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": an "and" before an office ends the body.
+    const andOffice = tokens.slice(to + link, k).findIndex((t, n) => t.text === 'and' && startsWithTitle(doc, tokens[to + link + n + 1], tokens[k - 1]));
+    if (andOffice >= 0) {
+      k = to + link + andOffice;
       owner = undefined;
     }
     if (!owner) k = beforeHolderName(tokens, claimed, to + link, k);
