@@ -446,3 +446,8 @@ test('a headline\'s present "sign" reports the instrument signed; "to sign" in a
   assert.deepEqual(status('Chile and Peru sign accord on fisheries'), ['signed']);
   assert.deepEqual(status('Chile and Peru to sign accord on fisheries'), ['unknown']);
 });
+
+test('a plan or programme of consultations between foreign ministries is an instrument with its period', () => {
+  const [plan] = instruments('The ministers signed the Plan of Consultations between the two foreign ministries for 2027-2028.', '2026-11-12');
+  assert.deepEqual([plan?.name, plan?.kind, plan?.status, plan?.period], ['Plan of Consultations between the two foreign ministries', 'programme', 'signed', { start: '2027', end: '2028' }]);
+});
