@@ -166,10 +166,12 @@ function readBody(doc: AnnotatedDocument, sentence: Sentence, claimed: Claimed, 
       owner = undefined;
     }
     // "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": an "and" before an office ends the body.
-    const andOffice = tokens.slice(to + link, k).findIndex((t, n) => t.text === 'and' && startsWithTitle(doc, tokens[to + link + n + 1], tokens[k - 1]));
-    if (andOffice >= 0) {
-      k = to + link + andOffice;
-      owner = undefined;
+    for (let j = to + link; j < k; j++) {
+      if (tokens[j].text === 'and' && startsWithTitle(doc, tokens[j + 1], tokens[k - 1])) {
+        k = j;
+        owner = undefined;
+        break;
+      }
     }
     if (!owner) k = beforeHolderName(tokens, claimed, to + link, k);
     if (words === 0 || k === to + link) break;
