@@ -86,7 +86,7 @@ export class HeadIndex<K> {
     return (this.secondCharacters[first]! & (1 << (word.charCodeAt(1) & 31))) !== 0 && (this.lastCharacters[first]! & (1 << (word.charCodeAt(word.length - 1) & 31))) !== 0;
   }
 
-  /** The longest head starting at token i (last word may be plural), within [i, limit). */
+  /** The longest head starting at token i (one word may be plural), within [i, limit). */
   matchAt(tokens: Token[], i: number, limit: number): HeadMatch<K> | undefined {
     const first = lower(tokens[i]);
     if (!this.mayBeFirstWord(first)) return undefined;
@@ -99,7 +99,8 @@ export class HeadIndex<K> {
       for (let k = 0; k < words.length && ok; k++) {
         const word = lower(tokens[i + k]);
         if (word === words[k]) continue;
-        if (k === words.length - 1 && singular(word) === words[k]) plural = true;
+        // The plural is on the last word ("action plans") or on the word before "of" ("memoranda of understanding").
+        if ((k === words.length - 1 || words[k + 1] === 'of') && singular(word) === words[k]) plural = true;
         else ok = false;
       }
       if (ok) return { value, from: i, to: i + words.length, plural };

@@ -82,6 +82,19 @@ function sharesComplement(tokens: Token[], first: [number, number], second: [num
   return first[1] - a === 1 && tokens[a].pos === 'NOUN' && tokens[b].pos === 'NOUN' && b + 1 < second[1] && lower(tokens[b + 1]) === 'of';
 }
 
+function isBracketedShortForm(tokens: Token[], i: number, end: number): boolean {
+  return i + 2 < end && tokens[i].text === '(' && tokens[i + 2].text === ')' && /^[A-Z][A-Za-z]*[A-Z][a-z]?s?$/.test(tokens[i + 1].text);
+}
+
+/** A plural head in the singular, in lower case: "memoranda of understanding" → "memorandum of understanding". */
+function singularHead(tokens: Token[], head: HeadMatch<InstrumentKind>): string {
+  const words = tokens.slice(head.from, head.to).map(lower);
+  if (!head.plural) return words.join(' ');
+  const plural = head.to - head.from > 1 && words[1] === 'of' ? 0 : words.length - 1;
+  words[plural] = singular(words[plural]);
+  return words.join(' ');
+}
+
 /** Reads the instrument or list of instruments at a head, adding what it finds; returns the token to read on after. */
 function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<number>, statusCues: StatusCuesOfText<InstrumentStatus>, head: HeadMatch<InstrumentKind>, i: number, found: Found[]): number {
   const tokens = doc.tokens;
@@ -91,6 +104,8 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
   if (head.plural || isCountNoun(lower(tokens[head.from]))) {
     const afterHead = head.to;
     let k = afterHead;
+    // "memoranda of understanding (MoUs) on …": the short form in brackets is read past.
+    if (isBracketedShortForm(tokens, k, end)) k += 3;
     while (k < end && /^(were|was|have|has|been|also|successfully|signed|inked|concluded|adopted|exchanged)$/i.test(tokens[k].text)) k++;
     // "documents were signed: …" or, inline, "documents were signed - A memorandum …; - A protocol …".
     // A dash only after a verb and before items split by semicolons: "agreements - as well as …" is an aside.
@@ -144,7 +159,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
         else if (byInclude) {
           if (isTitleLike(tokens, a, b)) found.push({ ...withoutDeterminer(tokens, a, b), kind, status: listStatus });
         }
-        else found.push({ from: a, to: b, kind, status: listStatus, name: `${singular(lower(tokens[head.from]))} on ${spanText(doc, a, b)}` });
+        else found.push({ from: a, to: b, kind, status: listStatus, name: `${singularHead(tokens, head)} on ${spanText(doc, a, b)}` });
       }
       return end;
     }

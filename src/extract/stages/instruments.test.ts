@@ -263,6 +263,16 @@ test('a plural head with coordinated topics ("signed agreements on X, Y and Z") 
   assert.deepEqual(listed.map((i) => i.name), ['agreement on customs', 'agreement on tourism', 'agreement on health']);
 });
 
+test('a head whose plural is on the word before "of" ("memoranda of understanding (MoUs) on X and Y") is one instrument per topic, named in the singular', () => {
+  const found = instruments('Ghana and Brazil signed two memoranda of understanding (MoUs) on fisheries and vocational training.');
+  assert.deepEqual(found.map((i) => [i.name, i.kind, i.status]), [
+    ['memorandum of understanding on fisheries', 'memorandum', 'signed'],
+    ['memorandum of understanding on vocational training', 'memorandum', 'signed'],
+  ]);
+  const letters = instruments('Letters of intent on tourism and aviation were signed by the two ministers.');
+  assert.deepEqual(letters.map((i) => i.name), ['letter of intent on tourism', 'letter of intent on aviation']);
+});
+
 test('plural heads that name no instruments stay none: generic, one group topic, a comma before a clause, a shared "of"', () => {
   assert.deepEqual(instruments('Cooperation agreements on trade and tourism would help both economies, the Omani minister said.'), []);
   assert.deepEqual(instruments('Oman ratified a treaty on air services, the second of three agreements on outstanding aviation issues.').map((i) => i.name), ['treaty on air services']);
