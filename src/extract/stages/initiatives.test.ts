@@ -135,6 +135,13 @@ test('"This corridor will …" after a sentence naming corridors says the status
   assert.equal(found.find((i) => i.name === 'Pacific Lithium Route')?.status, 'planned');
 });
 
+test('"The 450-kilometre pipeline, which was commissioned …" speaks of the pipeline named a sentence or two before, past words of description', () => {
+  const found = initiatives('Chad and Cameroon agreed to expand the Doba-Kribi Oil Pipeline. The ministers met in Yaoundé. The 1,070-kilometre pipeline, which was commissioned in 2003, carries crude to the coast.');
+  assert.equal(found.find((i) => i.name === 'Doba-Kribi Oil Pipeline')?.status, 'completed');
+  const far = initiatives('Chad and Cameroon discussed the Doba-Kribi Oil Pipeline. They met in Yaoundé. Trade grew. Fishing was discussed. The pipeline, which was commissioned in 2003, carries crude to the coast.');
+  assert.equal(far.find((i) => i.name === 'Doba-Kribi Oil Pipeline')?.status, 'unknown');
+});
+
 test('"The road to …" is no project spoken of again', () => {
   const found = initiatives('The ministers reviewed the Kivu Highway. The road to peace will be long, they said.');
   assert.equal(found.find((i) => i.name === 'Kivu Highway')?.status, 'unknown');

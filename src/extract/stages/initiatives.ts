@@ -405,24 +405,46 @@ function readSentence(doc: AnnotatedDocument, sentence: Sentence, context: NameC
 /** Words that open a sentence speaking again of a project just named ("This corridor will …"). */
 const ANAPHOR_DETERMINERS = new Set(['this', 'the', 'that']);
 
+/** Lower-case descriptions between a determiner and a project noun ("the 97-kilometre", "the new high-speed"). */
+const MAX_DESCRIPTION_TOKENS = 5;
+
+/** The project noun after a few lower-case words of description from token i: "97-kilometre pipeline", "new line". */
+function describedHeadAfter(tokens: readonly Token[], i: number, end: number): HeadMatch<InitiativeKind> | undefined {
+  for (let k = i; k < end && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
+    const head = HEADS.matchAt(tokens as Token[], k, end);
+    if (head) return head;
+    if (isCapitalised(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[,;:(]$/.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A verb right after the subject, or a "which" clause opened by a comma ("The pipeline, which was inaugurated …"). */
+function opensPredicate(tokens: readonly Token[], at: number, end: number): boolean {
+  const next = tokens[at];
+  if (!next || at >= end) return false;
+  return next.pos === 'VERB' || next.pos === 'AUX' || (next.text === ',' && tokens[at + 1]?.lower === 'which');
+}
+
+/** How many sentences back "the pipeline" looks for the pipeline it speaks of. */
+const ANAPHOR_REACH = 3;
+
 /**
  * "… with a focus on the Capricorn Route. This corridor will connect ports …": a sentence whose
- * subject is "this" or "the" and a project noun speaks of the project of that kind named in the
- * sentence before (the last named, if several), and may say its status.
+ * subject is "this" or "the" and a project noun (after a few words of description) speaks of the
+ * project of that kind last named in the sentences just before, and may say its status.
  */
 function statusFromFollowingSentence(doc: AnnotatedDocument, initiatives: readonly InitiativeMention[]): void {
   for (let s = 1; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
     const first = doc.tokens[sentence.tokenStart];
     if (!ANAPHOR_DETERMINERS.has(lower(first))) continue;
-    const head = HEADS.matchAt(doc.tokens, sentence.tokenStart + 1, sentence.tokenEnd);
-    const verb = head ? doc.tokens[head.to] : undefined;
-    if (!head || head.plural || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
-    const previous = doc.sentences[s - 1];
+    const head = describedHeadAfter(doc.tokens, sentence.tokenStart + 1, sentence.tokenEnd);
+    if (!head || head.plural || !opensPredicate(doc.tokens, head.to, sentence.tokenEnd)) continue;
+    const earliest = doc.sentences[Math.max(0, s - ANAPHOR_REACH)];
     let referred: { initiative: InitiativeMention; at: number } | undefined;
     for (const initiative of initiatives) {
       if (initiative.kind !== head.value) continue;
-      for (const m of initiative.mentions) if (m.start >= previous.start && m.end <= previous.end && (!referred || m.start > referred.at)) referred = { initiative, at: m.start };
+      for (const m of initiative.mentions) if (m.start >= earliest.start && m.end <= sentence.start && (!referred || m.start > referred.at)) referred = { initiative, at: m.start };
     }
     if (!referred || referred.initiative.status !== 'unknown') continue;
     const anaphorEnd = doc.tokens[head.to - 1].end - sentence.start;
