@@ -416,3 +416,9 @@ test('a counterpart word reaches only the name right after it', () => {
 test('an officer of "its" body is of the country of the body named before', () => {
   assert.deepEqual(people("The minister met a team from Ghana's Cocoa Board, led by its Chief Executive, Kwame Asante."), [{ name: 'Kwame Asante', country: 'GHA', titles: ['Chief Executive'] }]);
 });
+
+test('a surname that is also an English word ("He", "An") is a name inside a sentence before a given name that is no English word', () => {
+  assert.deepEqual(people('Chinese Vice Premier He Xiaoming met the Kenyan finance minister in Nairobi. He said trade had grown.').map((p) => [p.name, p.country]), [['He Xiaoming', 'CHN']]);
+  assert.deepEqual(people('Kenya welcomed South Korean Industry Minister An Jae-hyun on Monday.').map((p) => p.name), ['An Jae-hyun']);
+  assert.deepEqual(people('He Will Travel To Nairobi, Ministry Says'), []);
+});

@@ -2,7 +2,7 @@
 // "KIHARA Minoru", "Hassan Shia' al-Amiri", past forms of address ("His Excellency", "HE").
 import type { AnnotatedDocument, Sentence, Token } from '../../annotated-document.ts';
 import { isCapitalised, joinedToPrevious, lower } from '../../phrases.ts';
-import { CAPITAL_HONORIFICS, COMPOUND_SUFFIXES, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES } from './vocabulary.ts';
+import { CAPITAL_HONORIFICS, COMPOUND_SUFFIXES, HONORIFICS, NOT_NAMES, PARTICLES, SUFFIXES, SURNAME_HOMOGRAPHS } from './vocabulary.ts';
 import { WordShapeFilter } from '../../../vocabulary/word-shape-filter.ts';
 import { isEnglishWord } from '../sentences-and-tokens.ts';
 
@@ -83,6 +83,16 @@ function isHeadlineVerb(token: Token): boolean {
   return token.pos === 'VERB' && token.lower.length > 3 && token.lower.endsWith('s') && isEnglishWord(token.lower);
 }
 
+/**
+ * "Vice Premier He Lifeng": a surname that is also an English word, inside a sentence (not its
+ * first word, which is the pronoun), capitalised, before a given name that is no English word.
+ */
+function isSurnameHomograph(tokens: Token[], k: number, sentence: Sentence): boolean {
+  const next = tokens[k + 1];
+  return k > sentence.tokenStart && SURNAME_HOMOGRAPHS.has(tokens[k].lower) && isCapitalised(tokens[k].text) && k + 1 < sentence.tokenEnd
+    && next.start > tokens[k].end && isNameWord(next) && !NOT_NAMES.has(next.lower) && !isEnglishWord(next.lower);
+}
+
 const SYLLABLE = /^[a-z]{1,5}$/;
 const FIRST_SYLLABLE = /^[A-Z][a-z]{0,4}$/;
 
@@ -102,7 +112,7 @@ export function readName(doc: AnnotatedDocument, i: number, sentence: Sentence, 
   let normalWords = 0;
   while (k < sentence.tokenEnd) {
     const t = tokens[k];
-    if (claimed[k] || NOT_NAMES.has(lower(t)) || isHeadlineVerb(t)) break;
+    if (claimed[k] || (NOT_NAMES.has(lower(t)) && !(k === i && isSurnameHomograph(tokens, k, sentence))) || isHeadlineVerb(t)) break;
     // Longer runs of capitalised words are headings or lists, not one name.
     if (words >= MAX_NAME_WORDS) return undefined;
     if (isNameWord(t)) {

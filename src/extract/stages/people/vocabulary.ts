@@ -9,6 +9,7 @@ interface PeopleFile {
   capital_honorifics: string[];
   reporting_verbs: string[];
   not_names: string[];
+  surname_homographs: string[];
   relational_nouns: string[];
   same_country_relations: string[];
   descriptive_nouns: string[];
@@ -30,6 +31,7 @@ export const HONORIFICS = vocabulary.honorifics.map((h) => h.toLowerCase().split
 export const CAPITAL_HONORIFICS = new Set(vocabulary.capital_honorifics);
 export const REPORTING = new Set(vocabulary.reporting_verbs);
 export const NOT_NAMES = new Set(vocabulary.not_names.map((w) => w.toLowerCase()));
+export const SURNAME_HOMOGRAPHS = new Set(vocabulary.surname_homographs);
 export const RELATIONAL_NOUNS = vocabulary.relational_nouns;
 export const SAME_COUNTRY_RELATIONS = new Set(vocabulary.same_country_relations);
 export const DESCRIPTIVE_NOUNS = vocabulary.descriptive_nouns;
