@@ -14,6 +14,7 @@ interface CompanyCuesFile {
   seat_heads: string[];
   corporate_titles: string[];
   company_nouns_before_name: string[];
+  legal_suffixes: string[];
 }
 
 const cues = loadDataFile<CompanyCuesFile>('organization-patterns.yaml');
@@ -66,6 +67,9 @@ const HAS_OTHER_CUE = new RegExp(
   [HAS_COMPANY_NOUN.source, HAS_NAMING_VERB.source, HAS_COMPANY_NOUN_BEFORE_NAME.source, ...LISTED_CUES.filter((word) => !startsWithCapital(word)).map(phraseSource), LOWER_CASE_OUTLET_NOUNS].join('|'),
 );
 
+const LEGAL_SUFFIXES = new Set(cues.legal_suffixes);
+const SENTENCE_STOP_AFTER_WORD = /[a-z]{3}\.$/;
+
 export interface CompanyCandidate {
   start: number;
   end: number;
@@ -82,6 +86,8 @@ function candidate(start: number, name: string, kind: OrganizationKind): Company
   }
   const words = name.split(/\s+/);
   if (words.length === 0 || NOT_NAME_WORDS.has(words[0])) return undefined;
+  // "with the Chinese firm Sino Hydro.": the sentence's full stop, not an abbreviation's ("Co.", "Corp.", "S.A.").
+  if (SENTENCE_STOP_AFTER_WORD.test(name) && !LEGAL_SUFFIXES.has(words[words.length - 1])) name = name.slice(0, -1);
   return { start, end: start + name.length, name, kind };
 }
 
