@@ -205,3 +205,14 @@ test('"and" before an office ends a body\'s name ("Member of the Politburo of X 
   assert.deepEqual(organizations('Member of the Standing Committee of the Workers Party and Foreign Minister Ana Ruiz held talks.').map((o) => o.name), ['Standing Committee of the Workers Party']);
   assert.deepEqual(organizations('The Ministry of Trade and Industry said exports grew.').map((o) => o.name), ['Ministry of Trade and Industry']);
 });
+
+test('the nationality before a company noun is the company\'s country, over a country word inside its name, which then names no country', () => {
+  const doc = annotateText('Kenya will buy buses from the Indian company Tata Motors and the Peruvian firm Chile Andes Logistics.');
+  assert.deepEqual(doc.organizations.map((o) => [o.name, o.kind, o.country]), [['Tata Motors', 'company', 'IND'], ['Chile Andes Logistics', 'company', 'PER']]);
+  assert.deepEqual(doc.countries.filter((c) => !c.insideName).map((c) => c.code), ['KEN', 'IND', 'PER']);
+});
+
+test('a company named at a sentence\'s end keeps its name without the full stop, but keeps an abbreviation\'s', () => {
+  assert.deepEqual(organizations('Ghana signed a deal with the Chinese firm Sino Hydro.').map((o) => [o.name, o.country]), [['Sino Hydro', 'CHN']]);
+  assert.deepEqual(organizations('Ghana signed a deal with the firm Kivu Holdings Corp.').map((o) => o.name), ['Kivu Holdings Corp.']);
+});

@@ -87,6 +87,22 @@ function countryOf(claimed: Claimed, start: number, end: number): string | undef
   return claimed.countries.within(start - 14, end)[0]?.code;
 }
 
+/** "the Vietnamese company Thai Binh", "Indian state-owned firm X": a nationality, a few lower-case words, a company noun. */
+const OWNER_LINK = /^(?:\s+[a-z][a-z-]*){0,2}\s+(?:company|firm|group|conglomerate|giant|operator|manufacturer|maker|producer|carrier|consortium|contractor|developer)\s+$/;
+const OWNER_REACH = 48;
+
+/** The country of the nationality that describes a company just before its name; it outweighs a country word inside the name ("Thai" of "Thai Binh"). */
+function ownerBefore(doc: AnnotatedDocument, claimed: Claimed, start: number): string | undefined {
+  const before = claimed.countries.within(start - OWNER_REACH, start).at(-1);
+  return before && OWNER_LINK.test(doc.text.slice(before.end, start)) ? before.code : undefined;
+}
+
+/** "the Vietnamese company Thai Binh": a country word of another country inside a company's name is part of the name, not a mention of that country. */
+function markForeignWordsOfName(claimed: Claimed, company: OrganizationMention): void {
+  if (!company.country) return;
+  for (const country of claimed.countries.within(company.start, company.end)) if (country.code !== company.country) country.insideName = true;
+}
+
 const COMPLEMENT_PREPOSITIONS = /^(?:of|for|on|in|to|with)$/;
 
 /**
@@ -299,7 +315,8 @@ function findCompanies(doc: AnnotatedDocument, sentence: Sentence, claimed: Clai
   for (const c of [...companyCandidates(text, sentence.start), ...descriptiveBodies(text, sentence.start)]) {
     if (overlapsAny(claimed, c.start, c.end) || isPlace(claimed, c) || found.some((o) => o.start < c.end && c.start < o.end)) continue;
     const acronym = /^\s*\(([A-Z][A-Za-z]{1,9})\)/.exec(doc.text.slice(c.end, c.end + 14))?.[1];
-    found.push({ ...asMention(c), aliases: acronym ? [acronym] : [], ...(countryOf(claimed, c.start, c.end) ? { country: countryOf(claimed, c.start, c.end) } : {}) });
+    const country = ownerBefore(doc, claimed, c.start) ?? countryOf(claimed, c.start, c.end);
+    found.push({ ...asMention(c), aliases: acronym ? [acronym] : [], ...(country ? { country } : {}) });
   }
   return found;
 }
@@ -361,12 +378,15 @@ function findAcronyms(doc: AnnotatedDocument, claimed: Claimed): OrganizationMen
 export const organizationsStage: Stage = {
   name: 'organizations',
   requires: ['text', 'sentences', 'tokens', 'dateline', 'countries', 'places', 'organizations'],
-  assigns: ['organizations'],
+  assigns: ['organizations', 'countries'],
   run(doc) {
     const fromVocabulary = claimedSpans(doc);
     for (const sentence of doc.sentences) for (const body of findBodies(doc, sentence, fromVocabulary)) doc.organizations.push(body);
     const afterBodies = withOrganizations(fromVocabulary, doc);
-    for (const sentence of doc.sentences) for (const company of findCompanies(doc, sentence, afterBodies)) doc.organizations.push(company);
+    for (const sentence of doc.sentences) for (const company of findCompanies(doc, sentence, afterBodies)) {
+      doc.organizations.push(company);
+      markForeignWordsOfName(afterBodies, company);
+    }
     const withBodies = withOrganizations(fromVocabulary, doc);
     for (const sentence of doc.sentences) for (const source of findSources(doc, sentence, withBodies)) doc.organizations.push(source);
     // Appended one by one: spreading a list of thousands into push() overflows the call stack.
