@@ -161,6 +161,10 @@ test('a form of address in capitals between title and name is passed over ("HE")
   ]);
 });
 
+test('dotted forms of address of the Gulf and of royalty ("H.H.", "H.R.H.") are no part of the name', () => {
+  assert.deepEqual(people('The talks were attended by H.H. Sheikh Saud bin Saqr, Ruler of Ras Al Khaimah, and H.R.H. Prince Rashid bin Talal.').map((p) => p.name), ['Saud bin Saqr', 'Rashid bin Talal']);
+});
+
 test('an apostrophe that ends a transliterated word stays in the name', () => {
   assert.deepEqual(people("Talks began when Prime Minister Hassan Shia' al-Amiri arrived.").map((p) => p.name), ["Hassan Shia' al-Amiri"]);
 });
