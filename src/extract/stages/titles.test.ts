@@ -122,3 +122,10 @@ test('an office written right after the body whose office it is takes the body\'
   const doc = annotateText('Kenyan Foreign Ministry spokesman Peter Otieno said Kenya and Uganda would meet in May.');
   assert.deepEqual(doc.titles.map((t) => [t.title, t.country]), [['Spokesperson', 'KEN']]);
 });
+
+test('an office "of" a city or province is of that place\'s country, when the article names the country', () => {
+  const country = (body: string, written: string) => annotateText(body).titles.find((t) => t.written === written)?.country;
+  assert.equal(country('Kenya and Ghana signed the deal. Later the minister met Joseph Ole Lenku, Governor of Kajiado County, in Nairobi.', 'Governor'), 'KEN');
+  assert.equal(country('The Emirati minister met Sheikh Ammar, Crown Prince of Ajman, on Monday.', 'Crown Prince'), 'ARE');
+  assert.equal(country('Ghana welcomed the Mayor of Rotterdam on Monday.', 'Mayor'), undefined);
+});

@@ -10,6 +10,9 @@ import type { Stage } from '../stage.ts';
 import { findTitleMentions } from '../../vocabulary/titles.ts';
 import { SpanIndex } from '../span-index.ts';
 import { countryMentionsIn } from '../countries-in.ts';
+import { citiesNamed } from '../../vocabulary/cities.ts';
+import { subdivisionsNamed } from '../../vocabulary/subdivisions.ts';
+import { foldText } from '../../vocabulary/fold.ts';
 import { isApposed, readHeadedBody, readOfficeTail, readPossessedBody, readRemitAfterCountry } from './title-tails.ts';
 
 const HYPHEN_THEN_LETTER = /^-\p{L}/u;
@@ -107,6 +110,26 @@ function possessingBodyCountry(doc: AnnotatedDocument, title: TitleMention): str
   return body && !/[.!?]\s/.test(doc.text.slice(body.end, title.start)) ? body.country : undefined;
 }
 
+const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+
+/**
+ * "Governor of Kano State", "Crown Prince of Dubai", "Mayor of Rotterdam": an office of a city or
+ * province is of the country that has a city or province of that name, among the countries the
+ * article names (a name many countries share says nothing).
+ */
+function placeOfOffice(doc: AnnotatedDocument, title: TitleMention): string | undefined {
+  const of = OF_PLACE.exec(doc.text.slice(title.end, title.end + 60));
+  if (!of) return undefined;
+  const named = new Set(doc.countries.filter((c) => !c.insideName).map((c) => c.code));
+  const words = of[1].split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const folded = foldText(words.slice(0, n).join(' '));
+    const countries = new Set([...citiesNamed(folded), ...subdivisionsNamed(folded)].map((place) => place.country).filter((code) => named.has(code)));
+    if (countries.size > 0) return countries.size === 1 ? [...countries][0] : undefined;
+  }
+  return undefined;
+}
+
 /** Whether a title follows the one before it as another office of the same person ("Deputy Prime Minister and Foreign Minister", "… – Minister of Foreign Affairs", "Defence Minister Prince X"). */
 function joinsPrevious(doc: AnnotatedDocument, previous: TitleMention | undefined, title: TitleMention): boolean {
   if (!previous || previous.plural) return false;
@@ -159,7 +182,7 @@ export const titlesStage: Stage = {
       readRemitAfterCountry(doc, title, found[i + 1]?.start ?? Infinity);
       readPossessedBody(doc, title, found[i + 1]?.start ?? Infinity);
       readHeadedBody(doc, title, found[i + 1]?.start ?? Infinity);
-      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0] ?? countryClosingListItem(doc, title) ?? possessingBodyCountry(doc, title);
+      title.country ??= nationalityBefore(doc, bodies, title) ?? title.countries[0] ?? countryClosingListItem(doc, title) ?? possessingBodyCountry(doc, title) ?? placeOfOffice(doc, title);
       // "Prime Minister (PM) Taur Matan Ruak": a short bracket between the title and the name.
       const bracket = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(title.nameFrom, title.nameFrom + 16));
       if (bracket) title.nameFrom += bracket[0].length;
