@@ -16,10 +16,8 @@ export function addOrMerge(merged: InstrumentMention[], byKind: Map<InstrumentKi
   // Only the most recent instruments of a kind are compared, which keeps a pathological article linear.
   const sameKind = (byKind.get(mention.kind) ?? []).slice(-RECENT);
   const twin = (backReference || words.size === 0 ? sameKind.at(-1) : undefined) ?? sameKind.find((m) => {
-    // A head alone ("Memorandum of Understanding") is shared by every memorandum: it identifies none.
-    const identifying = (n: string) => names.of(n).size > 0;
-    const known = [m.name, ...m.aliases].filter(identifying).map((n) => n.toLowerCase());
-    if ([mention.name, ...mention.aliases].some((n) => identifying(n) && known.includes(n.toLowerCase()))) return true;
+    const known = [m.name, ...m.aliases].filter((n) => names.identifies(n)).map((n) => n.toLowerCase());
+    if ([mention.name, ...mention.aliases].some((n) => names.identifies(n) && known.includes(n.toLowerCase()))) return true;
     const twinWords = names.of(m.name);
     // A name that names no country ("the Agreement on Water") does not contradict one that does ("… with Peru").
     const sameParties = partiesKey.get(m) === nameCountries || partiesKey.get(m) === '' || nameCountries === '';
@@ -113,6 +111,11 @@ export class DistinctiveWords {
       this.read.set(name, words);
     }
     return words;
+  }
+
+  /** Whether a name tells its instrument from others: a head alone ("Memorandum of Understanding") is shared by every memorandum, and identifies none. */
+  identifies(name: string): boolean {
+    return this.of(name).size > 0;
   }
 }
 

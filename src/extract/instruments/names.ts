@@ -117,8 +117,7 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
     let byInclude = false;
     if (colon) listStart = k + 1;
     else {
-      const isDate = (t: number) => t < end && dateIndex(doc).containing(tokens[t].start, tokens[t].end).length > 0;
-      const topicStarts = k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDate(k) && !isDate(k + 1);
+      const topicStarts = k < end && /^(on|regarding|concerning)$/i.test(tokens[k].text) && !isDateToken(doc, k, end) && !isDateToken(doc, k + 1, end);
       if (k > afterHead && topicStarts) listStart = k + 1;
       else if (k === afterHead && topicStarts) {
         // "signed agreements on X and Y": the topics end with the complement. Unless a status is said of them, such plurals are generic ("agreements on trade would help").
@@ -135,11 +134,11 @@ function readAtHead(doc: AnnotatedDocument, sentence: Sentence, stops: Set<numbe
       }
       // "the agreements covered X, Y and Z".
       // "documents covering areas such as trade and customs" lists fields, not documents.
-      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDate(k + 1) && !namesAreas(tokens, k + 1, end)) listStart = k + 1;
+      else if (k < end && LIST_VERBS.has(lower(tokens[k])) && !isDateToken(doc, k + 1, end) && !namesAreas(tokens, k + 1, end)) listStart = k + 1;
       // "The understandings include X and the Y": the group the sentence before spoke of, item by item.
       else {
         const included = includedListStart(tokens, sentence, head);
-        if (included > 0 && !isDate(included)) {
+        if (included > 0 && !isDateToken(doc, included, end)) {
           listStart = included;
           byInclude = true;
         }
@@ -252,6 +251,11 @@ function dateIndex(doc: AnnotatedDocument): SpanIndex<DateMention> {
   let index = dateIndexes.get(doc.dates);
   if (!index) dateIndexes.set(doc.dates, (index = new SpanIndex(doc.dates)));
   return index;
+}
+
+/** Whether token t, before the sentence's end, lies in a date. */
+function isDateToken(doc: AnnotatedDocument, t: number, sentenceEnd: number): boolean {
+  return t < sentenceEnd && dateIndex(doc).containing(doc.tokens[t].start, doc.tokens[t].end).length > 0;
 }
 
 export function periodFor(doc: AnnotatedDocument, start: number, end: number): { start?: string; end?: string } | undefined {

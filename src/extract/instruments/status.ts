@@ -118,17 +118,24 @@ function opensWithEnumerator(tokens: readonly Token[], sentence: Sentence): bool
   return at + 3 < sentence.tokenEnd && (tokens[at].text === '(' || tokens[at].text === '[') && ENUMERATOR.test(tokens[at + 1].text) && (tokens[at + 2].text === ')' || tokens[at + 2].text === ']');
 }
 
+/**
+ * statusNear of the words from token `from` to `to` of a sentence. A plain function, not a closure
+ * made in statusFactsOf: made there, it is made and named for every sentence.
+ */
+function statusOfTokens(tokens: readonly Token[], sentence: Sentence, cues: StatusCuesOfText<InstrumentStatus>, from: number, to: number): InstrumentStatus {
+  return statusNear(cues, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
+}
+
 /** What a sentence says of instruments named elsewhere: group nouns with their status, list shape, unnamed heads; `heads` are its heads (headsInSentence). */
 export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found: Found[], cues: StatusCuesOfText<InstrumentStatus>, heads: readonly (HeadMatch<InstrumentKind> | undefined)[]): SentenceStatusFacts & { backReferences: ({ kind: InstrumentKind; status: InstrumentStatus } & Span)[]; groupBackReferences: GroupBackReference[] } {
   const tokens = doc.tokens;
-  const statusAt = (from: number, to: number) => statusNear(cues, tokens[from].start - sentence.start, tokens[to - 1].end - tokens[from].start);
   const groups: InstrumentStatus[] = [];
   const groupBackReferences: GroupBackReference[] = [];
   let definiteGroup = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const head = heads[i - sentence.tokenStart];
     if (head?.plural || isCountNoun(lower(tokens[i]))) {
-      const status = statusAt(i, head?.to ?? i + 1);
+      const status = statusOfTokens(tokens, sentence, cues, i, head?.to ?? i + 1);
       groups.push(status);
       if (status === 'unknown' && i > sentence.tokenStart && lower(tokens[i - 1]) === 'the') definiteGroup = true;
       const windowStart = Math.max(sentence.start, tokens[i].start - 16);
@@ -145,7 +152,7 @@ export function statusFactsOf(doc: AnnotatedDocument, sentence: Sentence, found:
   const second = tokens[sentence.tokenStart + 1];
   const opener = (LIST_ITEM_OPENERS.has(lower(first)) && second !== undefined && LIST_ITEM_VERBS.has(lower(second))) || /^among$/i.test(first.text);
   const listItem = BULLET.test(first.text) || opener || opensWithEnumerator(tokens, sentence) ? 'marked' : found.some((f) => f.from - sentence.tokenStart <= 2) ? 'title first' : undefined;
-  const unnamed = unnamedHeads(doc, sentence, found, heads).map((h) => ({ ...h, status: statusAt(h.from, h.to) }));
+  const unnamed = unnamedHeads(doc, sentence, found, heads).map((h) => ({ ...h, status: statusOfTokens(tokens, sentence, cues, h.from, h.to) }));
   return {
     index: sentence.index, groups, definiteGroup, listItem, marker, endsWithColon: /:\s*$/.test(cues.text),
     introduced: unnamed.filter((h) => !h.definite && h.status !== 'unknown').map(({ kind, status }) => ({ kind, status })),
