@@ -99,39 +99,59 @@ function isOutlet(doc: AnnotatedDocument, o: OrganizationMention): boolean {
   return agency !== undefined && doc.text.slice(agency.start, agency.end) === o.name;
 }
 
+/** A word of a noun phrase: a noun, adjective, number, possessive or hyphen. */
+function isNominal(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.text === '-' || t.text === "'s";
+}
+
 /** The words of an incident's noun phrase ("the AZAL plane crash near Aktau", "Russian forces attacked"), as a span. */
 function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Span): Span {
   const tokens: Token[] = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const at = tokens.findIndex((t) => t.start >= trigger.start);
   if (at < 0) return trigger;
-  const nominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.text === '-' || t.text === "'s";
   let first = at;
   // "Thai and Cambodian troops clashed": coordinated modifiers belong to the phrase.
-  while (first > 0 && (nominal(tokens[first - 1]) || (first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',') && nominal(tokens[first - 2])))) first--;
+  while (first > 0 && (isNominal(tokens[first - 1]) || (first > 1 && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ',') && isNominal(tokens[first - 2])))) first--;
   let last = at;
   // "attack on X", "clashes between X and Y", "attack at a concert hall in X": the incident's own complements.
   while (last + 1 < tokens.length && /^(?:on|against|between|in|at|near|of|along)$/.test(tokens[last + 1].lower)) {
     last++;
-    while (last + 1 < tokens.length && (nominal(tokens[last + 1]) || tokens[last + 1].pos === 'DET' || tokens[last + 1].lower === 'and')) last++;
+    while (last + 1 < tokens.length && (isNominal(tokens[last + 1]) || tokens[last + 1].pos === 'DET' || tokens[last + 1].lower === 'and')) last++;
   }
   return { start: tokens[first].start, end: tokens[last].end };
 }
 
 const COMPOUND_MODIFIER_AFTER = /^-\p{Ll}+\b/u;
 
-/** The people, countries and organisations of a stretch of a sentence, less those of its asides. */
+/** Whether a span lies within a scope and outside the stretches excluded from it. */
+function keptIn(span: Span, scope: Span, excluded: readonly Span[]): boolean {
+  return span.start >= scope.start && span.end <= scope.end && !inside(span, excluded);
+}
+
+/** A country named in a project's name ("the Uzbekistan-Afghanistan-Pakistan railway") is on its route; a side only when it is one of the article's pair. */
+function isOnRoute(doc: AnnotatedDocument, layer: SentenceLayers, c: CountryMention): boolean {
+  return inside(c, layer.projectNames) && !documentDyad(doc).includes(c.code);
+}
+
+/** "a China-brokered deal", "the US-led coalition": a third country in a compound modifier describes something else. */
+function modifiesAnother(doc: AnnotatedDocument, c: CountryMention): boolean {
+  return COMPOUND_MODIFIER_AFTER.test(doc.text.slice(c.end, c.end + 16)) && !documentDyad(doc).includes(c.code);
+}
+
+/**
+ * The people, countries and organisations of a stretch of a sentence, less those of its asides.
+ * What it asks of each mention is asked of module functions: closures made here would be made
+ * (and, under tsx, named) on every call.
+ */
 function namedIn(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, scope: Span): Participants {
   const excluded = excludedFor(doc, sentence, layer, trigger);
-  const kept = (span: Span) => span.start >= scope.start && span.end <= scope.end && !inside(span, excluded);
-  const persons = personsIn(doc, layer.persons.filter((m) => kept(m) && !isPossessorOnly(doc, m, trigger)), sentence.start, sentence.end);
+  const persons = personsIn(doc, layer.persons.filter((m) => keptIn(m, scope, excluded) && !isPossessorOnly(doc, m, trigger)), sentence.start, sentence.end);
   const countries: string[] = [];
-  // A country named in a project's name ("the Uzbekistan-Afghanistan-Pakistan railway") is on its route; a side only when it is one of the article's pair.
-  const onRoute = (c: CountryMention) => inside(c, layer.projectNames) && !documentDyad(doc).includes(c.code);
-  // "a China-brokered deal", "the US-led coalition": a third country in a compound modifier describes something else.
-  const modifies = (c: CountryMention) => COMPOUND_MODIFIER_AFTER.test(doc.text.slice(c.end, c.end + 16)) && !documentDyad(doc).includes(c.code);
-  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) if (!c.insideName && !countries.includes(c.code) && kept(c) && !onRoute(c) && !modifies(c)) countries.push(c.code);
+  for (const c of countryMentionsIn(doc, sentence.start, sentence.end)) {
+    if (!c.insideName && !countries.includes(c.code) && keptIn(c, scope, excluded) && !isOnRoute(doc, layer, c) && !modifiesAnother(doc, c)) countries.push(c.code);
+  }
   const organizations: string[] = [];
-  for (const o of layer.organizationMentions) if (!isOutlet(doc, o) && kept(o) && !organizations.includes(o.name)) organizations.push(o.name);
+  for (const o of layer.organizationMentions) if (!isOutlet(doc, o) && keptIn(o, scope, excluded) && !organizations.includes(o.name)) organizations.push(o.name);
   return { persons, countries, organizations };
 }
 

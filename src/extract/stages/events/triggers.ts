@@ -82,14 +82,17 @@ function hasDocumentObject(doc: AnnotatedDocument, sentence: Sentence, triggerEn
   return false;
 }
 
+function opensAt(spans: readonly Span[], start: number): boolean {
+  return spans.some((s) => s.start === start);
+}
+
 /** Whether a person, a title or a country opens the object after a trigger, past a determiner or possessive ("spoke to his Polish counterpart"). */
 function hasPersonObject(doc: AnnotatedDocument, sentence: Sentence, triggerEnd: number): boolean {
   const first = tokenStartingAt(doc, triggerEnd + /^\s*/.exec(doc.text.slice(triggerEnd, triggerEnd + 8))![0].length);
   if (first === undefined) return false;
   for (let i = first; i < Math.min(sentence.tokenEnd, first + OBJECT_HEAD_REACH); i++) {
     const { start } = doc.tokens[i];
-    const opens = (spans: readonly Span[]) => spans.some((s) => s.start === start);
-    if (opens(doc.personMentions) || opens(doc.titles) || opens(doc.countries)) return true;
+    if (opensAt(doc.personMentions, start) || opensAt(doc.titles, start) || opensAt(doc.countries, start)) return true;
     if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'PRON' && doc.tokens[i].pos !== 'ADJ') return false;
   }
   return false;
