@@ -81,10 +81,13 @@ function inside(span: Span, stretches: readonly Span[]): boolean {
   return stretches.some((s) => s.start <= span.start && span.end <= s.end);
 }
 
+const APOSTROPHE = 0x27;
 const POSSESSED_CONTACT = /^'s?\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|arrival|stay|meeting|talks|call)\b/i;
 
 /** "President X's initiative": a possessor is not a participant, unless what is possessed is the event ("X's visit"). */
 function isPossessorOnly(doc: AnnotatedDocument, mention: Span, trigger: Span): boolean {
+  // Nearly no name is followed by an apostrophe: the others are spared the slice and the patterns.
+  if (doc.text.charCodeAt(mention.end) !== APOSTROPHE) return false;
   const after = doc.text.slice(mention.end, mention.end + 40);
   if (!/^'s?\b/.test(after)) return false;
   // "signed during President X's visit": the one whose visit it was is there.
@@ -122,6 +125,7 @@ function incidentPhrase(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
 }
 
 const COMPOUND_MODIFIER_AFTER = /^-\p{Ll}+\b/u;
+const HYPHEN = 0x2d;
 
 /** Whether a span lies within a scope and outside the stretches excluded from it. */
 function keptIn(span: Span, scope: Span, excluded: readonly Span[]): boolean {
@@ -135,7 +139,7 @@ function isOnRoute(doc: AnnotatedDocument, layer: SentenceLayers, c: CountryMent
 
 /** "a China-brokered deal", "the US-led coalition": a third country in a compound modifier describes something else. */
 function modifiesAnother(doc: AnnotatedDocument, c: CountryMention): boolean {
-  return COMPOUND_MODIFIER_AFTER.test(doc.text.slice(c.end, c.end + 16)) && !documentDyad(doc).includes(c.code);
+  return doc.text.charCodeAt(c.end) === HYPHEN && COMPOUND_MODIFIER_AFTER.test(doc.text.slice(c.end, c.end + 16)) && !documentDyad(doc).includes(c.code);
 }
 
 /**
