@@ -1,5 +1,5 @@
 // One candidate event per trigger of each sentence, with what its sentence names, and one per forum.
-import type { AnnotatedDocument, DateMention, EventCandidate, ForumMention, InstrumentMention, Sentence } from '../../annotated-document.ts';
+import { tokenStartingAt, type AnnotatedDocument, type DateMention, type EventCandidate, type ForumMention, type InstrumentMention, type Sentence } from '../../annotated-document.ts';
 import type { EventType, Span } from '../../../record/schema.ts';
 import type { CueText } from '../../cue-matching.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
@@ -59,8 +59,8 @@ function isHypothetical(doc: AnnotatedDocument, sentence: Sentence, trigger: Spa
   const after = doc.text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60));
   if (HYPOTHETICAL_BEFORE.test(before) || CONTINUED_BEFORE.test(before) || ARRANGED_BEFORE.test(before) || CONTINUING_AFTER.test(after)) return true;
   if (FUTURE_CONDITION_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 160), trigger.start))) return true;
-  const token = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).find((t) => t.start === trigger.start);
-  return token?.pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
+  const token = tokenStartingAt(doc, trigger.start);
+  return token !== undefined && doc.tokens[token].pos === 'NOUN' && HYPOTHETICAL_AFTER.test(after);
 }
 
 const OF_THE_VISITOR = /^\s+(?:of|by)\b[^,.;]*$/i;
