@@ -4,7 +4,7 @@ import type { EventFormat } from '../../../record/schema.ts';
 import { CueText } from '../../cue-matching.ts';
 import { headlineSentence } from '../../headline.ts';
 import { stillToCome } from './dates.ts';
-import { formatsCued, formatsOf, speaksOfAnotherTime, WEAK_MEETING } from './vocabulary.ts';
+import { formatsCued, formatsOf, speaksOfAnotherTime, TYPES_WITH_FORMATS, WEAK_MEETING } from './vocabulary.ts';
 
 export function union<T>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
@@ -155,8 +155,7 @@ export function mergeCandidates(doc: AnnotatedDocument, found: EventCandidate[],
         continue;
       }
     }
-    const cued = (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]));
-    c.format = formatsOf(c.type, cued);
+    c.format = TYPES_WITH_FORMATS.has(c.type) ? formatsOf(c.type, (formatsBySentence[c.sentence] ??= formatsCued(sentenceTexts[c.sentence]))) : [];
     // A caption's date yields to the body's: a caption of an event the body reports shows that event.
     // "the previous session" names another time than the one reported.
     const refersBack = c.definite === true && !OF_AFTER.test(doc.text.slice(c.trigger.end, c.trigger.end + 5)) && !speaksOfAnotherTime(new CueText(doc.text.slice(c.trigger.start, c.trigger.end)));

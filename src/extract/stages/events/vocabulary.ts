@@ -54,6 +54,9 @@ export function formatsCued(sentence: CueText): Set<EventFormat> {
   return new Set(FORMAT_CUES.matchAll(sentence).map((m) => FORMAT_OF_CUE[m.cue]));
 }
 
+/** The types of event that have formats: a sentence holding no such event need not be read for the formats it cues. */
+export const TYPES_WITH_FORMATS: ReadonlySet<EventType> = new Set(FORMATS.flatMap((f) => f.types));
+
 /** The formats of an event of a type, of those its sentence cues, in the order of the vocabulary. */
 export function formatsOf(type: EventType, cued: Set<EventFormat>): EventFormat[] {
   const formats: EventFormat[] = [];
