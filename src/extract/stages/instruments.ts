@@ -6,14 +6,13 @@ import type { InstrumentMention } from '../annotated-document.ts';
 import type { InstrumentKind } from '../../record/schema.ts';
 import type { Stage } from '../stage.ts';
 import { cleanName, isCapitalised, singular, spanText } from '../phrases.ts';
-import { countriesIn, documentDyad } from '../countries-in.ts';
+import { countriesIn, countryMentionsIn, documentDyad } from '../countries-in.ts';
 import { HEAD_WORDS, REPORTING_AFTER, STATUS_CUES, headsInSentence } from '../instruments/vocabulary.ts';
 import { findInSentence, parenthesisedAliases, periodFor } from '../instruments/names.ts';
 import { adjunctStarts } from '../instruments/name-extent.ts';
 import { isEarlierStage, latestBefore, statusFactsOf, statusNear } from '../instruments/status.ts';
 import { CarriedStatus } from '../instruments/carried-status.ts';
 import { DistinctiveWords, addAlias, addOrMerge } from '../instruments/merge.ts';
-import { SpanIndex } from '../span-index.ts';
 import { legislativeApprovals } from '../legislative-approval.ts';
 import { headlineSentence } from '../headline.ts';
 
@@ -43,7 +42,6 @@ export const instrumentsStage: Stage = {
     const byKind = new Map<InstrumentKind, InstrumentMention[]>();
     const names = new DistinctiveWords();
     const carried = new CarriedStatus();
-    const countries = new SpanIndex(doc.countries);
     for (const sentence of doc.sentences) {
       const statusCues = STATUS_CUES.of(doc.text.slice(sentence.start, sentence.end));
       const approvals = legislativeApprovals(doc.text.slice(sentence.start, sentence.end)).map((a) => sentence.start + a.end);
@@ -81,7 +79,7 @@ export const instrumentsStage: Stage = {
           addAlias(named, name, { start, end });
           continue;
         }
-        names.noteCountryWords(name, countries.within(start, end).map((c) => doc.text.slice(c.start, c.end)));
+        names.noteCountryWords(name, countryMentionsIn(doc, start, end).map((c) => doc.text.slice(c.start, c.end)));
         addOrMerge(mentions, byKind, {
           start, end, mentions: [{ start, end }], name, aliases, kind: f.kind,
           ...(quoted ? { quoted: true } : {}),
