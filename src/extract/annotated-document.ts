@@ -212,6 +212,8 @@ export interface AnnotatedDocument {
   countries: CountryMention[];
   organizations: OrganizationMention[];
   places: PlaceMention[];
+  /** The country the article's outlet speaks for, when it states one the article names too (src/extract/outlet-country.ts). */
+  outletCountry?: string;
   titles: TitleMention[];
   persons: Person[];
   personMentions: PersonMention[];

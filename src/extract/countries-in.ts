@@ -1,7 +1,7 @@
 // Which countries a stretch of text names, and which pair an article is about.
 import type { AnnotatedDocument, CountryMention } from './annotated-document.ts';
 import { SpanIndex } from './span-index.ts';
-import { governmentCountry, outletCountry } from './outlet-country.ts';
+import { governmentCountry } from './outlet-country.ts';
 
 // The country layer is complete once the gazetteer stage has run; later stages only read it.
 const indexes = new WeakMap<CountryMention[], { size: number; index: SpanIndex<CountryMention> }>();
@@ -52,7 +52,7 @@ function countDyad(doc: AnnotatedDocument): string[] {
   }
   const opening = doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? Infinity;
   // The outlet's own country, named once anywhere ("… the state visit of President A to Kazakhstan" in a Kazakh agency's report), is no passing reference, and comes first of those named as often.
-  const outlet = outletCountry(doc);
+  const outlet = doc.outletCountry;
   const dyad = [...counts.entries()]
     .filter(([code, e]) => e.count >= 2 || e.first < opening || code === outlet)
     .sort((a, b) => b[1].count - a[1].count || Number(b[0] === outlet) - Number(a[0] === outlet) || a[1].first - b[1].first)

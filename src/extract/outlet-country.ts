@@ -87,7 +87,7 @@ const GOVERNMENT_OUTLET = /\b(?:ministry|presidency|president|prime minister|gov
 export function governmentCountry(doc: AnnotatedDocument): string | undefined {
   const { outlet, source } = doc.article;
   const governmentVoice = GOVERNMENT_OUTLET.test(outlet ?? '') || (isAddress(source) && governmentSiteCountry(source) !== undefined);
-  return governmentVoice ? outletCountry(doc) : undefined;
+  return governmentVoice ? doc.outletCountry : undefined;
 }
 
 /**
@@ -95,7 +95,7 @@ export function governmentCountry(doc: AnnotatedDocument): string | undefined {
  * (Nigeria)"), when the article's title or text names it too, or a place of it ("Doha" in a
  * Qatari agency's report of talks "at the Amiri Diwan").
  */
-export function outletCountry(doc: AnnotatedDocument): string | undefined {
+export function outletCountryOf(doc: AnnotatedDocument): string | undefined {
   const code = statedCountry(doc);
   if (code === undefined) return undefined;
   const named = doc.countries.some((c) => c.code === code && !c.insideName) || doc.places.some((p) => p.country === code)

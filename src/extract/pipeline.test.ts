@@ -56,7 +56,7 @@ test('typographic quotes and dashes do not move offsets', () => {
 
 test('the pipeline is named stages, each adding its layer to one document', () => {
   assert.deepEqual(STAGES.map((s) => s.name), [
-    'normalise', 'sentences-and-tokens', 'gazetteer', 'venues', 'organizations', 'titles', 'dates', 'people',
+    'normalise', 'sentences-and-tokens', 'gazetteer', 'venues', 'outlet-country', 'organizations', 'titles', 'dates', 'people',
     'instruments', 'initiatives', 'forums', 'figures', 'coreference', 'person-countries', 'events',
   ]);
   const doc = annotate(article('President Ama Mensah signed the Agreement on Fisheries in Accra on 3 May 2022.'));

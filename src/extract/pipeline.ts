@@ -10,6 +10,7 @@ import { normaliseTextStage } from './stages/normalise-text.ts';
 import { sentencesAndTokensStage } from './stages/sentences-and-tokens.ts';
 import { gazetteerStage } from './stages/gazetteer.ts';
 import { venuesStage } from './stages/venues.ts';
+import { outletCountryStage } from './stages/outlet-country.ts';
 import { organizationsStage } from './stages/organizations.ts';
 import { titlesStage } from './stages/titles.ts';
 import { datesStage } from './stages/dates.ts';
@@ -27,6 +28,7 @@ export const STAGES: readonly Stage[] = [
   sentencesAndTokensStage,
   gazetteerStage,
   venuesStage,
+  outletCountryStage,
   organizationsStage,
   titlesStage,
   datesStage,

@@ -8,7 +8,6 @@ import { countryMentionsIn } from '../countries-in.ts';
 import { SpanIndex } from '../span-index.ts';
 import { nameUsedAlone } from '../person-names.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
-import { outletCountry } from '../outlet-country.ts';
 import { royalTitlesOf } from '../monarchies.ts';
 import { HONORIFICS } from './people/vocabulary.ts';
 
@@ -116,7 +115,7 @@ function addTitleMentions(doc: AnnotatedDocument, added: AddedMentions): void {
   const firstMention = new Map<number, number>();
   for (const m of [...doc.personMentions, ...added.list]) if (!firstMention.has(m.person) || m.start < firstMention.get(m.person)!) firstMention.set(m.person, m.start);
   const levels = titleLevels(doc);
-  const ownCountry = outletCountry(doc);
+  const ownCountry = doc.outletCountry;
   for (const title of doc.titles) {
     if (added.isTaken(title.start, title.end)) continue;
     // A title with a name just after it is that name's ("President Tokayev"), already read by the people stage.
@@ -280,7 +279,7 @@ function addPronouns(doc: AnnotatedDocument, added: AddedMentions): void {
 
 export const coreferenceStage: Stage = {
   name: 'coreference',
-  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'titles', 'persons', 'personMentions'],
+  requires: ['text', 'sentences', 'tokens', 'countries', 'outletCountry', 'titles', 'persons', 'personMentions'],
   assigns: ['personMentions'],
   run(doc) {
     const added = new AddedMentions(doc);

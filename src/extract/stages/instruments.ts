@@ -32,7 +32,7 @@ const HEADLINE_SIGNING_BEFORE = /(?<!\b(?:to|will|may|could|would|might|shall)\s
 
 export const instrumentsStage: Stage = {
   name: 'instruments',
-  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'dates', 'titles'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'outletCountry', 'dates', 'titles'],
   assigns: ['instruments'],
   run(doc) {
     const dyad = documentDyad(doc);

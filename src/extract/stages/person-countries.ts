@@ -15,7 +15,6 @@ import { SpanIndex } from '../span-index.ts';
 import type { Stage } from '../stage.ts';
 import { documentDyad } from '../countries-in.ts';
 import { travelDestinations } from '../travel-destinations.ts';
-import { outletCountry } from '../outlet-country.ts';
 import { royalTitlesOf } from '../monarchies.ts';
 import { mentionsBySentence, peopleOf } from '../people-by-sentence.ts';
 import { ACCOMPANIMENT_CUES, COUNTERPART } from './people/vocabulary.ts';
@@ -201,7 +200,7 @@ function inferCounterpartOwnerCountry(doc: AnnotatedDocument, bySentence: readon
  * another person of the country holds, or that two people without a country hold, is no evidence.
  */
 function inferOutletCountry(doc: AnnotatedDocument, levels: TitleLevels, pairs: readonly [number, number][], destinations: ReadonlyMap<number, ReadonlySet<string>>): void {
-  const country = outletCountry(doc);
+  const country = doc.outletCountry;
   if (!country) return;
   const topLevel = (person: Person) => Math.min(...person.roles.map((r) => levels.get(r.title) ?? 9));
   const candidates = new Set<number>();
@@ -229,7 +228,7 @@ function inferOutletCountry(doc: AnnotatedDocument, levels: TitleLevels, pairs: 
 
 export const personCountriesStage: Stage = {
   name: 'person-countries',
-  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'titles', 'persons', 'personMentions'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'places', 'outletCountry', 'titles', 'persons', 'personMentions'],
   assigns: ['persons'],
   run(doc) {
     const destinations = travelDestinations(doc);

@@ -31,7 +31,7 @@ function isOneSidedGathering(doc: AnnotatedDocument, event: EventCandidate): boo
 export const eventsStage: Stage = {
   name: 'events',
   requires: [
-    'article', 'text', 'published', 'dateline', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'dates',
+    'article', 'text', 'published', 'dateline', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'outletCountry', 'dates',
     'titles', 'persons', 'personMentions', 'instruments', 'initiatives', 'forums',
   ],
   assigns: ['events'],

@@ -15,7 +15,7 @@ import { addPerson } from './registry.ts';
 
 export const peopleStage: Stage = {
   name: 'people',
-  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'titles'],
+  requires: ['article', 'text', 'sentences', 'tokens', 'countries', 'organizations', 'places', 'outletCountry', 'titles'],
   assigns: ['persons', 'personMentions'],
   run(doc) {
     const claimed = claimedTokens(doc);
