@@ -273,6 +273,11 @@ test('a head whose plural is on the word before "of" ("memoranda of understandin
   assert.deepEqual(letters.map((i) => i.name), ['letter of intent on tourism', 'letter of intent on aviation']);
 });
 
+test('an "arrangement" with a topic is an agreement; a bare or plural one ("security arrangements") is none', () => {
+  assert.deepEqual(instruments('Fiji has signed a $12 million disaster finance arrangement with Tuvalu.').map((i) => [i.name, i.kind, i.status]), [['disaster finance arrangement with Tuvalu', 'agreement', 'signed']]);
+  assert.deepEqual(instruments('Officials discussed security arrangements for the visit and reached an arrangement.'), []);
+});
+
 test('plural heads that name no instruments stay none: generic, one group topic, a comma before a clause, a shared "of"', () => {
   assert.deepEqual(instruments('Cooperation agreements on trade and tourism would help both economies, the Omani minister said.'), []);
   assert.deepEqual(instruments('Oman ratified a treaty on air services, the second of three agreements on outstanding aviation issues.').map((i) => i.name), ['treaty on air services']);
