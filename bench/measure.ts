@@ -1,5 +1,5 @@
-// Times one engine over the workload, article by article, and samples memory between
-// articles (the passes are synchronous, so a timer would never fire during them).
+// Times one engine over the workload, article by article (or batch by batch), and samples memory between
+// them (the passes are synchronous, so a timer would never fire during them).
 import type { Article } from '../src/read/article.ts';
 import { countWords } from './workload.ts';
 
@@ -22,14 +22,20 @@ export function articlesPerSecond(result: PassResult): number {
 
 /** One timed pass over the workload, article by article. */
 export function measurePass(engine: string, workload: readonly Article[], readArticle: (article: Article) => unknown): PassResult {
+  return measureBatchedPass(engine, workload, (batch) => readArticle(batch[0]), 1);
+}
+
+/** One timed pass over the workload, `batchSize` articles at a time. */
+export function measureBatchedPass(engine: string, workload: readonly Article[], readBatch: (articles: readonly Article[]) => unknown, batchSize: number): PassResult {
   let words = 0;
   for (const article of workload) words += countWords(article.body);
   let peakRssBytes = 0;
   let peakHeapUsedBytes = 0;
   let milliseconds = 0;
-  for (const article of workload) {
+  for (let at = 0; at < workload.length; at += batchSize) {
+    const batch = workload.slice(at, at + batchSize);
     const started = performance.now();
-    readArticle(article);
+    readBatch(batch);
     milliseconds += performance.now() - started;
     const memory = process.memoryUsage();
     peakRssBytes = Math.max(peakRssBytes, memory.rss);
@@ -49,7 +55,15 @@ export interface RepeatedPassResult extends PassResult {
  * so the fastest pass is the engine's own pace (a long-running ingest's, once its code is compiled).
  */
 export function measurePasses(engine: string, workload: readonly Article[], readArticle: (article: Article) => unknown, passes: number): RepeatedPassResult {
-  const results = Array.from({ length: passes }, () => measurePass(engine, workload, readArticle));
+  return fastestOf(Array.from({ length: passes }, () => measurePass(engine, workload, readArticle)));
+}
+
+/** As measurePasses, `batchSize` articles at a time. */
+export function measureBatchedPasses(engine: string, workload: readonly Article[], readBatch: (articles: readonly Article[]) => unknown, batchSize: number, passes: number): RepeatedPassResult {
+  return fastestOf(Array.from({ length: passes }, () => measureBatchedPass(engine, workload, readBatch, batchSize)));
+}
+
+function fastestOf(results: PassResult[]): RepeatedPassResult {
   const fastest = results.reduce((best, result) => (result.milliseconds < best.milliseconds ? result : best));
   return {
     ...fastest,

@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInput } from '../read/read-inputs.ts';
 import { assertValidRecord, type Record } from '../record/schema.ts';
-import { STAGES, annotate, extractRecord } from './pipeline.ts';
+import { STAGES, annotate, extractRecord, extractRecords } from './pipeline.ts';
+import type { Stage } from './stage.ts';
 import { article } from './test-article.ts';
 import { ARTICLE_FOLDERS } from '../../test/support/synthetic-articles.ts';
 
@@ -78,4 +79,30 @@ test('a region named only inside a project\'s name is not a place of the record,
   const places = record.entities.filter((e) => e.type === 'place').map((e) => e.name);
   assert.ok(!places.includes('Maghreb'));
   assert.ok(places.includes('Sahel') && places.includes('Black Sea'));
+});
+
+test('extracting several articles stage by stage gives each the Record extracting it alone gives', async () => {
+  const articles = (await Promise.all(articleFiles().map((file) => readInput(file)))).flat();
+  const together = extractRecords(articles);
+  assert.equal(together.length, articles.length);
+  together.forEach((outcome, i) => {
+    assert.ok(outcome.ok, `${articles[i].file} was extracted`);
+    assert.deepEqual(outcome.record, extractRecord(articles[i]), articles[i].file);
+  });
+});
+
+test('a stage that throws on one of several articles stops that article alone', () => {
+  const failing: Stage = {
+    name: 'failing on a marked article',
+    requires: ['text'],
+    assigns: [],
+    run(doc) {
+      if (doc.text.includes('MALFORMED')) throw new Error('cannot read this one');
+    },
+  };
+  const stages = [...STAGES.slice(0, 1), failing, ...STAGES.slice(1)];
+  const outcomes = extractRecords([article('Ghana and Togo signed a border treaty.'), article('MALFORMED text.'), article('Kenya and Uganda met.')], stages);
+  assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true]);
+  assert.equal(outcomes[1].ok === false && outcomes[1].error instanceof Error && outcomes[1].error.message, 'cannot read this one');
+  assert.deepEqual(outcomes[0].ok && outcomes[0].record, extractRecord(article('Ghana and Togo signed a border treaty.')));
 });
