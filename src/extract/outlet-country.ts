@@ -83,11 +83,16 @@ function statedCountry(doc: AnnotatedDocument): string | undefined {
 /** An outlet that is a government's own voice: a ministry, a presidency, a head of government's office, an embassy. */
 const GOVERNMENT_OUTLET = /\b(?:ministry|presidency|president|prime minister|government|embassy|cabinet|office)\b/i;
 
-/** The country a government's own readout speaks for: its outlet is a government body, or its source a government site. */
+/**
+ * The country a government's own readout speaks for (its outlet is a government body, or its
+ * source a government site), even when the text never names it ("External Affairs Minister …
+ * paid an official visit to Mauritius"): a side of the article's pair. Its officials are not
+ * given it unless the text names it too (outletCountryOf): those met on a visit abroad are the hosts.
+ */
 export function governmentCountry(doc: AnnotatedDocument): string | undefined {
   const { outlet, source } = doc.article;
   const governmentVoice = GOVERNMENT_OUTLET.test(outlet ?? '') || (isAddress(source) && governmentSiteCountry(source) !== undefined);
-  return governmentVoice ? doc.outletCountry : undefined;
+  return governmentVoice ? statedCountry(doc) : undefined;
 }
 
 /**
