@@ -706,3 +706,11 @@ test('a meeting in a "which" clause about a body ("the Commission, which last me
   assert.ok(meeting, JSON.stringify(found));
   assert.deepEqual(meeting.persons, []);
 });
+
+test('a happening recalled after what was done at it ("agreements reached during the state visit of A in October") does not date the news', () => {
+  const found = events('President Ana Soto had a telephone conversation with President Luis Vega. The presidents discussed the agreements reached during the state visit of the Chilean leader to Lima in September.', '2026-11-18');
+  assert.equal(found.find((e) => e.type === 'call')?.date, '2026-11-18');
+  assert.equal(found.find((e) => e.type === 'visit')?.date, '2026-09');
+  const news = events("The formalization of the power trade agreement occurred during the visit of Foreign Minister Ana Soto to Lima on January 4. The pact was signed by Luis Vega, Peru's energy secretary, and Tomas Rivas, the Chilean power secretary.", '2026-01-05');
+  assert.equal(news.find((e) => e.type === 'signing')?.date, '2026-01-04');
+});

@@ -125,6 +125,19 @@ function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number
 }
 
 /**
+ * A past participle, a preposition of time, and the determiner and modifiers of a happening's
+ * noun after it: "reached during the state", "announced at the", "signed following his"; not a
+ * verb of happening, which says when the news took place ("the signing occurred during the visit").
+ */
+const PARTICIPLE_THEN_TIME_BEFORE = /\b(?:(?!(?:occurr|happen|start|end|continu)ed\b)[\p{L}]+ed|made|held|signed|sealed|struck|set|begun|taken|given)\s+(?:upon\s+)?(?:during|at|following|after|in\s+the\s+course\s+of)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** An event named by a noun after what was done at it ("agreements reached during the state visit of …") is a happening the sentence recalls, not what it reports. */
+function recalledInPassing(doc: AnnotatedDocument, e: EventCandidate): boolean {
+  const sentence = doc.sentences[e.sentence];
+  return PARTICIPLE_THEN_TIME_BEFORE.test(doc.text.slice(Math.max(sentence.start, e.trigger.start - 60), e.trigger.start));
+}
+
+/**
  * The date of the occasion the article reports: a date in its opening sentence (the
  * dateline or lead), else its first dated event near the top.
  */
@@ -132,7 +145,8 @@ function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTe
   // A bare year in the lead ("ties interrupted in 2019") dates the background, not the news.
   // "took place yesterday" with no publication date is a date too, only not one to be read.
   // The dates of a list of past happenings ("meetings in A on May 3, 2015 and in B on …") are theirs, not the news's.
-  const listedDate = (d: DateMention, s: Sentence) => events.some((e) => e.listed === true && e.sentence === s.index && e.date === d.value);
+  // Nor is the date of a happening recalled in passing ("agreements reached during the state visit of A in October").
+  const listedDate = (d: DateMention, s: Sentence) => events.some((e) => (e.listed === true || recalledInPassing(doc, e)) && e.sentence === s.index && e.date === d.value);
   const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s) && !listedDate(d, s);
   const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
@@ -145,7 +159,7 @@ function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTe
   // "The treaty was initially signed on April 18 last year" dates another time, not the occasion.
   // "following his visit in October 2010" in a report of 2012 recalls the past: a report's occasion is recent.
   // One of a list of dated happenings ("meetings in A on May 3, 2015 and in B on …") is a record of the past, not the news.
-  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && e.listed !== true && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published)).sort((a, b) => a.sentence - b.sentence);
+  const early = events.filter((e) => top.has(e.sentence) && e.date !== null && e.type !== 'statement' && e.listed !== true && !speaksOfAnotherTime(sentenceTexts[e.sentence]) && isRecent(e.date, doc.published) && !recalledInPassing(doc, e)).sort((a, b) => a.sentence - b.sentence);
   return { date: early[0]?.date ?? null, upcoming: false };
 }
 
