@@ -714,3 +714,11 @@ test('a happening recalled after what was done at it ("agreements reached during
   const news = events("The formalization of the power trade agreement occurred during the visit of Foreign Minister Ana Soto to Lima on January 4. The pact was signed by Luis Vega, Peru's energy secretary, and Tomas Rivas, the Chilean power secretary.", '2026-01-05');
   assert.equal(news.find((e) => e.type === 'signing')?.date, '2026-01-04');
 });
+
+test('a visit recalled after what was done at it ("the partnership announced during the visit of A to X") is the visitor\'s alone; after a person the verb is the sentence\'s', () => {
+  const body = 'Foreign Minister Ana Soto met Foreign Minister Luis Vega of Peru. The two ministers reviewed the Strategic Partnership announced during the visit of President Tomas Rivas to Peru in May 2025.';
+  const visit = events(body, '2026-03-10').find((e) => e.type === 'visit');
+  assert.deepEqual([visit?.date, visit?.persons], ['2025-05', ['Tomas Rivas']]);
+  const signing = events('Peru and Chile signed ten agreements in Lima on Monday. "Chile is our partner," President Luis Vega stated during the signing ceremony.', '2026-03-10').find((e) => e.type === 'signing');
+  assert.ok(signing?.persons.includes('Luis Vega'));
+});

@@ -7,6 +7,7 @@ import type { CueText } from '../../cue-matching.ts';
 import { clauseOf, within, type SentenceLayers } from './sentence-layers.ts';
 import { FORUM_HOSTING, speaksOfAnotherTime } from './vocabulary.ts';
 import { saysFuture } from '../../dates/tense.ts';
+import { isRecalledInPassing } from './recalled-happenings.ts';
 
 /** A relative clause that does not open right after the trigger ("the meeting that took place" is the meeting's own). */
 const LATER_RELATIVE_CLAUSE = /^\s*\S.*?\b(?:that|which|who|whom|whose|when)\b/is;
@@ -124,17 +125,9 @@ function futureBefore(doc: AnnotatedDocument, sentence: Sentence, offset: number
   return saysFuture(text.slice(clauseStart, offset - sentence.start));
 }
 
-/**
- * A past participle, a preposition of time, and the determiner and modifiers of a happening's
- * noun after it: "reached during the state", "announced at the", "signed following his"; not a
- * verb of happening, which says when the news took place ("the signing occurred during the visit").
- */
-const PARTICIPLE_THEN_TIME_BEFORE = /\b(?:(?!(?:occurr|happen|start|end|continu)ed\b)[\p{L}]+ed|made|held|signed|sealed|struck|set|begun|taken|given)\s+(?:upon\s+)?(?:during|at|following|after|in\s+the\s+course\s+of)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** An event named by a noun after what was done at it ("agreements reached during the state visit of …") is a happening the sentence recalls, not what it reports. */
+/** An event named by a noun after what was done at it is a happening the sentence recalls, not what it reports. */
 function recalledInPassing(doc: AnnotatedDocument, e: EventCandidate): boolean {
-  const sentence = doc.sentences[e.sentence];
-  return PARTICIPLE_THEN_TIME_BEFORE.test(doc.text.slice(Math.max(sentence.start, e.trigger.start - 60), e.trigger.start));
+  return isRecalledInPassing(doc, doc.sentences[e.sentence], e.trigger);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EventType, Span } from '../../../record/schema.ts';
 import { countryMentionsIn, documentDyad } from '../../countries-in.ts';
 import type { SentenceLayers } from './sentence-layers.ts';
 import { TIME_APART } from './vocabulary.ts';
+import { isRecalledInPassing, recalledPhrase } from './recalled-happenings.ts';
 
 export interface Participants {
   persons: number[];
@@ -225,7 +226,9 @@ function namedInWhichClause(doc: AnnotatedDocument, sentence: Sentence, layer: S
 export function participantsOf(doc: AnnotatedDocument, sentence: Sentence, layer: SentenceLayers, trigger: Span, type: EventType): Participants {
   if (type !== 'incident') {
     const agents = AGENT_TYPES.has(type) ? agentsOf(doc, sentence, layer, trigger) : undefined;
-    const named = agents ?? namedInWhichClause(doc, sentence, layer, trigger) ?? namedIn(doc, sentence, layer, trigger, sentence);
+    // "the partnership announced during the visit of A to Mauritius in March": the visit is A's, not the sentence's subjects'.
+    const recalled = type !== 'forum' && isRecalledInPassing(doc, sentence, trigger) ? namedIn(doc, sentence, layer, trigger, recalledPhrase(doc, sentence, trigger)) : undefined;
+    const named = agents ?? recalled ?? namedInWhichClause(doc, sentence, layer, trigger) ?? namedIn(doc, sentence, layer, trigger, sentence);
     // "Minister A requested the Vietnamese side's continued support": who takes a stance is its subject, named before the first verb.
     const speakers = type === 'statement' ? namedIn(doc, sentence, layer, trigger, { start: sentence.start, end: subjectEnd(doc, sentence, trigger) }).persons : [];
     return { ...named, ...(speakers.length > 0 ? { persons: speakers } : {}), organizations: actingBodies(doc, layer, named, type) };
