@@ -82,7 +82,7 @@ test('of two heads of state without a country, neither is taken to be the outlet
 });
 
 test('a visitor to the outlet\'s country and the head of a body are not given the outlet\'s country', () => {
-  const body = 'Ghana, Togo and Benin agreed on a gas pipeline. Minister Faure Mensah arrived in Accra on Monday. Chairman of Volta Gas Kofi Boateng said the pipeline would be built by 2030.';
+  const body = 'Ghana, Togo and Benin agreed on a gas pipeline. Minister Faure Mensah arrived in Accra on Monday. Chairman of Sunrise Gas Kofi Boateng said the pipeline would be built by 2030.';
   const countries = countriesWithOutlet(body, 'Ghana News Agency');
   assert.notEqual(countries['Faure Mensah'], 'GHA');
   assert.equal(countries['Kofi Boateng'], undefined);

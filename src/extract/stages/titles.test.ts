@@ -128,4 +128,6 @@ test('an office "of" a city or province is of that place\'s country, when the ar
   assert.equal(country('Kenya and Ghana signed the deal. Later the minister met Joseph Ole Lenku, Governor of Kajiado County, in Nairobi.', 'Governor'), 'KEN');
   assert.equal(country('The Emirati minister met Sheikh Ammar, Crown Prince of Ajman, on Monday.', 'Crown Prince'), 'ARE');
   assert.equal(country('Ghana welcomed the Mayor of Rotterdam on Monday.', 'Mayor'), undefined);
+  // A body named after a city of a named country is of that country ("the Kumasi Cement Works").
+  assert.equal(country('Ghana and Togo signed the deal. It was signed by Kofi Mensah, executive director of the Kumasi Cement Works.', 'Executive Director'), 'GHA');
 });
