@@ -114,8 +114,9 @@ const OF_PLACE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L
 
 /**
  * "Governor of Kano State", "Crown Prince of Dubai", "Mayor of Rotterdam": an office of a city or
- * province is of the country that has a city or province of that name, among the countries the
- * article names (a name many countries share says nothing).
+ * province, or of a body named after one ("executive director of the Ganja Automobile Plant"), is
+ * of the country that has a city or province of that name, among the countries the article names
+ * (a name many countries share says nothing).
  */
 function placeOfOffice(doc: AnnotatedDocument, title: TitleMention): string | undefined {
   const of = OF_PLACE.exec(doc.text.slice(title.end, title.end + 60));
