@@ -409,9 +409,9 @@ const ANAPHOR_DETERMINERS = new Set(['this', 'the', 'that']);
 const MAX_DESCRIPTION_TOKENS = 5;
 
 /** The project noun after a few lower-case words of description from token i: "97-kilometre pipeline", "new line". */
-function describedHeadAfter(tokens: readonly Token[], i: number, end: number): HeadMatch<InitiativeKind> | undefined {
+function describedHeadAfter(tokens: Token[], i: number, end: number): HeadMatch<InitiativeKind> | undefined {
   for (let k = i; k < end && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
-    const head = HEADS.matchAt(tokens as Token[], k, end);
+    const head = HEADS.matchAt(tokens, k, end);
     if (head) return head;
     if (isCapitalised(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[,;:(]$/.test(tokens[k].text)) return undefined;
   }
