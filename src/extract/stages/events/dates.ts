@@ -139,7 +139,7 @@ function occasionOf(doc: AnnotatedDocument, events: EventCandidate[], sentenceTe
   // "took place yesterday" with no publication date is a date too, only not one to be read.
   // The dates of a list of past happenings ("meetings in A on May 3, 2015 and in B on …") are theirs, not the news's.
   // Nor is the date of a happening recalled in passing ("agreements reached during the state visit of A in October").
-  const listedDate = (d: DateMention, s: Sentence) => events.some((e) => (e.listed === true || recalledInPassing(doc, e)) && e.sentence === s.index && e.date === d.value);
+  const listedDate = (d: DateMention, s: Sentence) => events.some((e) => e.sentence === s.index && e.date === d.value && (e.listed === true || recalledInPassing(doc, e)));
   const mayDateOccasion = (d: DateMention, s: Sentence) => !d.isPeriod && (d.value === null || d.value.length > 4) && within(d, s) && !startsAPeriod(doc, d, s) && !listedDate(d, s);
   const opening = openingSentences(doc, 2).find((s) => !speaksOfAnotherTime(sentenceTexts[s.index]) && doc.dates.some((d) => mayDateOccasion(d, s)));
   // "a joint statement said on Thursday" dates the report, not the occasion.
